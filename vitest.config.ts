@@ -1,0 +1,11 @@
+// Test runner configuration: tests live in test/, run against src/ (and the built bin for CLI tests).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
