@@ -1,0 +1,66 @@
+// Money as whole øre (integers): conversion, parsing of Danish amounts, and formatting.
+
+/** Kroner (number, possibly fractional) to whole øre. */
+export function kr(amount: number): number {
+  return Math.round(amount * 100);
+}
+
+/** Øre to kroner as a number with at most two decimals (for JSON). */
+export function toKroner(ore: number): number {
+  return Math.round(ore) / 100;
+}
+
+/** Formats øre as Danish "1.234.567,50 kr." (decimals only when not whole kroner). */
+export function formatKr(ore: number, lang: 'da' | 'en' = 'da'): string {
+  const neg = ore < 0;
+  const abs = Math.abs(Math.round(ore));
+  const kroner = Math.floor(abs / 100);
+  const rest = abs % 100;
+  const sep = lang === 'da' ? '.' : ',';
+  const dec = lang === 'da' ? ',' : '.';
+  const grouped = kroner.toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const body = rest === 0 ? grouped : `${grouped}${dec}${rest.toString().padStart(2, '0')}`;
+  return `${neg ? '-' : ''}${body} kr.`;
+}
+
+export type ParsedAmount =
+  | { kind: 'blank' }
+  | { kind: 'number'; ore: number }
+  | { kind: 'text' };
+
+/**
+ * Parses an amount written as text the way Danes write it: "1.234,50", "1.234 kr.", "kr. 1.234,50",
+ * "1 234", "1.234,-", "-" (zero). English "1,234.50" is accepted when unambiguous.
+ * Returns kind 'text' when the text is not an amount (e.g. "ca. 5000", "se note").
+ */
+export function parseAmountText(input: string): ParsedAmount {
+  let s = input.normalize('NFC').replace(/[\u00a0\u202f\u2007\s]+/g, ' ').trim();
+  if (s === '') return { kind: 'blank' };
+  if (/^[-–—]+$/.test(s)) return { kind: 'number', ore: 0 };
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  s = s.replace(/^(kr\.?|dkk)\s*/i, '').replace(/\s*(kr\.?|dkk|,-|\.-)$/i, '').trim();
+  s = s.replace(/\s*(kr\.?|dkk)$/i, '').trim();
+  if (/^[-–−]/.test(s)) {
+    negative = !negative;
+    s = s.slice(1).trim();
+  }
+  if (s.startsWith('+')) s = s.slice(1).trim();
+  let kroner: number | undefined;
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/^(\d{1,3}(?:[. ]\d{3})+)(?:,(\d{1,2}))?$/))) {
+    kroner = Number(m[1].replace(/[. ]/g, '')) + (m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0);
+  } else if ((m = s.match(/^(\d+)(?:,(\d{1,2}))?$/))) {
+    kroner = Number(m[1]) + (m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0);
+  } else if ((m = s.match(/^(\d{1,3}(?:,\d{3})+)(?:\.(\d{1,2}))?$/))) {
+    kroner = Number(m[1].replace(/,/g, '')) + (m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0);
+  } else if ((m = s.match(/^(\d+)\.(\d{1,2})$/))) {
+    kroner = Number(m[1]) + Number(m[2].padEnd(2, '0')) / 100;
+  }
+  if (kroner === undefined || !Number.isFinite(kroner)) return { kind: 'text' };
+  const ore = Math.round(kroner * 100);
+  return { kind: 'number', ore: negative ? -ore : ore };
+}

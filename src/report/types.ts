@@ -1,0 +1,49 @@
+// The report of one run: files with their findings, pool-level findings, and a summary (SPEC §4).
+import type { FileKind, Finding, Lang } from '../types.js';
+
+export interface FileTotals {
+  /** Budget: total expenses (øre). */
+  expenses?: number;
+  /** Budget: total financing, when the budget has a financing section (øre). */
+  financing?: number;
+  /** Accounts: the budget column, actual spending, and unspent grant (øre). */
+  budget?: number;
+  actual?: number;
+  unspent?: number;
+}
+
+export interface FileReport {
+  /** The path as given on the command line (or found under a directory given). */
+  path: string;
+  kind: FileKind;
+  /** Pool id used for the checks, when one was found. */
+  pool?: string;
+  applicant?: string;
+  cvr?: string;
+  /** Requested amount (Ansøgt beløb) as stated in the workbook (øre). */
+  requested?: number;
+  /** Granted amount (Bevilget beløb) from an accounts workbook (øre). */
+  granted?: number;
+  totals: FileTotals;
+  /** Sorted by sheet, row, column, rule. */
+  findings: Finding[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  lang: Lang;
+  /** Sorted by path. */
+  files: FileReport[];
+  /** Findings about the run as a whole (pool/*). */
+  findings: Finding[];
+  summary: Summary;
+  /** The pool the batch was checked against, when the same for all files. */
+  pool?: { id: string; name: string; funds: number };
+}
