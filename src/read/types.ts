@@ -1,0 +1,42 @@
+// Raw workbook cells as read from .xlsx/.xlsm/.csv, independent of exceljs: value, formula, hidden state, address.
+
+export type CellValue = string | number | boolean | Date | null;
+
+export interface RawCell {
+  row: number; // 1-based
+  col: number; // 1-based
+  /** A1 address without the sheet. */
+  address: string;
+  /**
+   * The cell's value: a typed value, or a formula's cached result (null when the file holds none).
+   * Merged-away cells (not the top-left of a merge) are not present at all.
+   */
+  value: CellValue;
+  /** Formula text without the leading "=", when the cell holds a formula. */
+  formula?: string;
+  /** True when the cell holds a formula whose cached result was absent in the file. */
+  noCachedResult?: boolean;
+  /** Error value such as "#DIV/0!", as a typed error or a formula's cached error. */
+  error?: string;
+  /** Number format code, when not General. */
+  numFmt?: string;
+}
+
+export interface RawSheet {
+  name: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  /** Rows by 1-based index; each row's cells sorted by column. Sparse. */
+  rows: Map<number, RawCell[]>;
+  maxRow: number;
+  maxCol: number;
+  hiddenRows: Set<number>;
+  hiddenCols: Set<number>;
+  /** Merged ranges as A1:B2. */
+  merges: string[];
+}
+
+export interface RawWorkbook {
+  path: string;
+  format: 'xlsx' | 'csv';
+  sheets: RawSheet[];
+}
