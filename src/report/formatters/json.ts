@@ -1,0 +1,48 @@
+// The JSON format of SPEC §4: amounts in kroner with at most two decimals, keys in a fixed order.
+import { toKroner } from '../../money.js';
+import type { Finding } from '../../types.js';
+import type { FileReport, Report } from '../types.js';
+import type { Formatter } from './types.js';
+
+function findingJson(f: Finding): Record<string, unknown> {
+  const money = f.unit === undefined || f.unit === 'ore';
+  const out: Record<string, unknown> = { rule: f.rule, severity: f.severity, message: f.message };
+  if (f.sheet !== undefined) out.sheet = f.sheet;
+  if (f.row !== undefined) out.row = f.row;
+  if (f.cell !== undefined) out.cell = f.cell;
+  if (f.post !== undefined) out.post = f.post;
+  if (f.expected !== undefined) out.expected = money ? toKroner(f.expected) : f.expected;
+  if (f.actual !== undefined) out.actual = money ? toKroner(f.actual) : f.actual;
+  if (f.hint !== undefined) out.hint = f.hint;
+  return out;
+}
+
+function totalsJson(file: FileReport): Record<string, number> {
+  const t: Record<string, number> = {};
+  for (const key of ['expenses', 'financing', 'budget', 'actual', 'unspent'] as const) {
+    const v = file.totals[key];
+    if (v !== undefined) t[key] = toKroner(v);
+  }
+  return t;
+}
+
+export function reportToJson(report: Report): unknown {
+  return {
+    tool: report.tool,
+    files: report.files.map((f) => {
+      const out: Record<string, unknown> = { path: f.path, kind: f.kind };
+      if (f.pool !== undefined) out.pool = f.pool;
+      if (f.applicant !== undefined) out.applicant = f.applicant;
+      if (f.cvr !== undefined) out.cvr = f.cvr;
+      if (f.requested !== undefined) out.requested = toKroner(f.requested);
+      if (f.granted !== undefined) out.granted = toKroner(f.granted);
+      out.totals = totalsJson(f);
+      out.findings = f.findings.map(findingJson);
+      return out;
+    }),
+    findings: report.findings.map(findingJson),
+    summary: report.summary,
+  };
+}
+
+export const json: Formatter = (report) => JSON.stringify(reportToJson(report), null, 2) + '\n';

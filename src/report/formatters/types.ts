@@ -1,0 +1,11 @@
+// A formatter turns a Report into the text of one output format; pure, deterministic.
+import type { Lang } from '../../types.js';
+import type { Report } from '../types.js';
+
+export interface FormatOptions {
+  lang: Lang;
+  /** Colour for the text format (off for NO_COLOR, non-TTY and files). */
+  color: boolean;
+}
+
+export type Formatter = (report: Report, options: FormatOptions) => string;
