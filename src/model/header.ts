@@ -1,0 +1,171 @@
+// Finds the header row of a table (anywhere in the first 30 rows) and what each of its columns holds.
+import type { Grid } from './grid.js';
+import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, normLabel, totalHeader } from './labels.js';
+import { monthKey, parseMonthHeader, yearIn } from './months.js';
+import type { Month } from './types.js';
+import type { RawSheet } from '../read/types.js';
+
+export const HEADER_SCAN_ROWS = 30;
+
+export type ColumnRole =
+  | { role: 'post' }
+  | { role: 'spec' }
+  | { role: 'category' }
+  | { role: 'note' }
+  | { role: 'total'; year?: number }
+  | { role: 'month'; month: Month }
+  | { role: 'bare-month'; month: number }
+  | { role: 'other' };
+
+export interface HeaderColumn {
+  col: number;
+  cell: string;
+  label: string;
+  role: ColumnRole;
+}
+
+export interface HeaderRow {
+  row: number;
+  columns: HeaderColumn[];
+  score: number;
+}
+
+/** Classifies every non-empty cell of one row as a header column. */
+export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderColumn[] {
+  const cells = sheet.rows.get(row) ?? [];
+  const out: HeaderColumn[] = [];
+  for (const c of cells) {
+    const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
+    let role: ColumnRole = { role: 'other' };
+    const mh = parseMonthHeader(c.value, c.numFmt);
+    if (mh) role = mh.kind === 'month' ? { role: 'month', month: mh.month } : { role: 'bare-month', month: mh.month };
+    else if (typeof c.value === 'string') {
+      const t = totalHeader(c.value);
+      if (t) role = { role: 'total', year: t.year };
+      else if (isPostHeader(c.value)) role = { role: 'post' };
+      else if (isSpecHeader(c.value)) role = { role: 'spec' };
+      else if (isCategoryHeader(c.value)) role = { role: 'category' };
+      else if (isNoteHeader(c.value)) role = { role: 'note' };
+    }
+    out.push({ col: c.col, cell: c.address, label, role });
+  }
+  void grid;
+  return out;
+}
+
+function scoreRow(cols: HeaderColumn[]): number {
+  const months = cols.filter((c) => c.role.role === 'month' || c.role.role === 'bare-month').length;
+  const post = cols.some((c) => c.role.role === 'post');
+  const total = cols.some((c) => c.role.role === 'total');
+  if (months === 0 && !(post && total)) return 0;
+  if (months > 0 && months < 2 && !post && !total) return 0;
+  return months * 2 + (post ? 5 : 0) + (total ? 1 : 0) + cols.filter((c) => ['spec', 'note', 'category'].includes(c.role.role)).length;
+}
+
+/** The best header row in the first 30 rows of a sheet, or undefined when the sheet has no budget table. */
+export function findHeaderRow(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN_ROWS): HeaderRow | undefined {
+  let best: HeaderRow | undefined;
+  for (let r = 1; r <= Math.min(maxScan, sheet.maxRow); r++) {
+    if (!sheet.rows.has(r)) continue;
+    const columns = classifyRow(grid, sheet, r);
+    const score = scoreRow(columns);
+    if (score > 0 && (!best || score > best.score)) best = { row: r, columns, score };
+  }
+  if (!best) return undefined;
+  // The post label may sit in the row above a row of month headers (a two-row header).
+  if (!best.columns.some((c) => c.role.role === 'post') && best.row > 1) {
+    const above = classifyRow(grid, sheet, best.row - 1);
+    for (const c of above) {
+      if (c.role.role === 'post' || c.role.role === 'spec' || c.role.role === 'note' || c.role.role === 'category' || (c.role.role === 'total' && !best.columns.some((b) => b.role.role === 'total'))) {
+        if (!best.columns.some((b) => b.col === c.col && b.role.role !== 'other')) {
+          best.columns = best.columns.filter((b) => b.col !== c.col).concat({ ...c, cell: c.cell }).sort((a, b) => a.col - b.col);
+        }
+      }
+    }
+  }
+  return best;
+}
+
+/** A year written above a column (in a merged cell or a plain cell), within a few rows above the header. */
+function yearAbove(grid: Grid, sheet: RawSheet, headerRow: number, col: number): number | undefined {
+  for (let r = headerRow - 1; r >= Math.max(1, headerRow - 4); r--) {
+    const direct = grid.cell(sheet.name, r, col);
+    if (direct) {
+      const y = yearIn(direct.value);
+      if (y) return y;
+    }
+    for (const range of sheet.merges) {
+      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+      if (!m) continue;
+      const [r1, r2] = [Number(m[2]), Number(m[4])];
+      if (r < r1 || r > r2) continue;
+      const c1 = colNum(m[1]);
+      const c2 = colNum(m[3]);
+      if (col < c1 || col > c2) continue;
+      const master = grid.cell(sheet.name, r1, c1);
+      const y = master ? yearIn(master.value) : undefined;
+      if (y) return y;
+    }
+  }
+  return undefined;
+}
+
+function colNum(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/**
+ * Gives bare month names their year: from a year cell above the column, else the sheet name, else a
+ * title row above the header, else the continuing year from `fallbackStart`; a month lower than the one
+ * before it starts the next year.
+ */
+export function resolveBareMonths(
+  grid: Grid,
+  sheet: RawSheet,
+  header: HeaderRow,
+  fallbackStart?: Month,
+): Map<number, Month> {
+  const out = new Map<number, Month>();
+  const bare = header.columns.filter((c) => c.role.role === 'bare-month');
+  if (!bare.length) return out;
+  const sheetYear = yearIn(sheet.name);
+  let titleYear: number | undefined;
+  for (let r = 1; r < header.row && !titleYear; r++) {
+    for (const c of sheet.rows.get(r) ?? []) {
+      if (typeof c.value === 'string' || typeof c.value === 'number') {
+        const y = yearIn(c.value);
+        if (y) {
+          titleYear = y;
+          break;
+        }
+      }
+    }
+  }
+  let year: number | undefined;
+  let prevMonth = 0;
+  let fallbackYear = fallbackStart ? Number(fallbackStart.slice(0, 4)) : undefined;
+  const fallbackMonth = fallbackStart ? Number(fallbackStart.slice(5, 7)) : 1;
+  for (const c of bare) {
+    const mo = (c.role as { month: number }).month;
+    const above = yearAbove(grid, sheet, header.row, c.col);
+    if (above) {
+      year = above;
+    } else if (year === undefined) {
+      year = sheetYear ?? titleYear;
+      if (year === undefined && fallbackYear !== undefined) year = mo < fallbackMonth ? fallbackYear + 1 : fallbackYear;
+      if (year === undefined) break;
+    } else if (mo <= prevMonth) {
+      year++;
+    }
+    prevMonth = mo;
+    out.set(c.col, monthKey(year, mo));
+  }
+  void fallbackYear;
+  return out;
+}
+
+export function labelOf(text: string): string {
+  return normLabel(text);
+}

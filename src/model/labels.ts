@@ -1,0 +1,103 @@
+// Danish and English label synonyms for header columns, metadata fields and row kinds.
+
+/** Lower-case, NFC, spacing folded, surrounding punctuation and trailing colons/asterisks removed. */
+export function normLabel(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/^[\s*:.\-–]+|[\s*:.\-–]+$/g, '')
+    .trim();
+}
+
+function matcher(words: string[], prefixes: string[] = []): (s: string) => boolean {
+  const set = new Set(words);
+  return (s) => {
+    const n = normLabel(s);
+    if (set.has(n)) return true;
+    return prefixes.some((p) => n === p || n.startsWith(p + ' ') || n.startsWith(p + '(') || n.startsWith(p + ':'));
+  };
+}
+
+export const isPostHeader = matcher(
+  ['budgetpost', 'budgetposter', 'post', 'poster', 'udgiftspost', 'udgiftsposter', 'udgiftstype', 'udgiftsart', 'aktivitet', 'aktiviteter',
+    'udgift', 'udgifter', 'post/aktivitet', 'aktivitet/post', 'budgetlinje', 'konto', 'kontonavn', 'item', 'expense', 'expenses',
+    'budget item', 'budget line', 'cost item', 'activity', 'expense item', 'expense type', 'udgiftsposter i alt'],
+  ['budgetpost', 'udgiftspost', 'udgiftstype', 'aktivitet', 'post', 'budget item', 'expense'],
+);
+
+export const isSpecHeader = matcher(
+  ['specifikation', 'specifikationer', 'spec', 'beskrivelse', 'beregning', 'beregningsgrundlag', 'enheder x pris', 'antal x pris',
+    'specification', 'description', 'calculation', 'details', 'indhold'],
+  ['specifikation', 'beskrivelse', 'beregning', 'specification', 'description'],
+);
+
+export const isCategoryHeader = matcher(['kategori', 'udgiftskategori', 'category', 'type', 'art'], ['kategori', 'category']);
+
+export const isNoteHeader = matcher(
+  ['budgetnote', 'budgetnoter', 'note', 'noter', 'bemærkning', 'bemærkninger', 'kommentar', 'kommentarer', 'notes', 'comment', 'comments', 'note nr', 'note nr.'],
+  ['budgetnote', 'note', 'bemærkning', 'kommentar'],
+);
+
+/** "I alt", "Total", "Sum", "I alt kr.", "Samlet", optionally with a year ("I alt 2020"). */
+export function totalHeader(s: string): { year?: number } | undefined {
+  const n = normLabel(s);
+  const m = /^(?:i alt|total|totalt|sum|samlet|samlet budget|budget i alt|beløb i alt|i alt kr|total kr|total budget|i alt \(kr\)|total \(kr\)|grand total|sum i alt)(?:[ .,(]*(?:kr|dkk)\.?\)?)?(?:[ -]*(?:år )?((?:19|20)\d{2}))?$/.exec(n);
+  if (m) return { year: m[1] ? Number(m[1]) : undefined };
+  const y = /^(?:år )?((?:19|20)\d{2}) (?:i alt|total|sum)$/.exec(n);
+  if (y) return { year: Number(y[1]) };
+  return undefined;
+}
+
+/** A total row: the post starts with I alt/Total/Subtotal/Sum, or ends with "i alt"/"total". */
+export function isTotalPost(post: string): boolean {
+  const n = normLabel(post);
+  return /^(i alt|total|totalt|subtotal|sub-total|sum|samlet|sammenlagt|udgifter i alt|grand total)\b/.test(n) || /\b(i alt|total)$/.test(n);
+}
+
+/** The heading that opens the financing section. */
+export function isFinancingHeading(post: string): boolean {
+  const n = normLabel(post).replace(/^[\d.]+\s*/, '');
+  return /^(finansiering|finansieringsplan|finansiering af projektet|indtægter|indtægter og finansiering|financing|funding|income)$/.test(n);
+}
+
+/** Kind of a financing line from its label, or undefined when the label is not a financing line. */
+export function financingKind(post: string): 'requested' | 'own' | 'co' | 'other' | undefined {
+  const n = normLabel(post).replace(/^[\d.]+\s*/, '');
+  if (/^(ansøgt (tilskud|beløb)|tilskud fra (puljen|socialstyrelsen|social- og boligstyrelsen)|ansøgt fra puljen|requested grant|grant requested)/.test(n)) return 'requested';
+  if (/^(egenfinansiering|egen finansiering|egenbetaling|eget bidrag|own financing|own contribution)/.test(n)) return 'own';
+  if (/^(medfinansiering|co-financing|cofinancing)/.test(n)) return 'co';
+  if (/^(andre tilskud|øvrige tilskud|tilskud fra andre|andre bidrag|anden finansiering|other grants|other funding|indtægter)/.test(n)) return 'other';
+  return undefined;
+}
+
+export type MetaField = 'applicant' | 'cvr' | 'title' | 'pool' | 'requested' | 'granted' | 'period' | 'start' | 'end' | 'vat';
+
+const META: Array<[MetaField, RegExp]> = [
+  ['applicant', /^(ansøger|ansøgers navn|ansøger \(navn\)|tilskudsmodtager|tilskudsmodtagers navn|modtager|organisation|kommune|ansøgende kommune|institution|applicant|grant recipient|recipient)$/],
+  ['cvr', /^(cvr|cvr-nr|cvr nr|cvr-nummer|cvr nummer|cvr\.?nr|cvr number|se-nr|se nr)$/],
+  ['title', /^(projekttitel|projektets titel|projektnavn|projektets navn|titel|project title|project name|projekt)$/],
+  ['pool', /^(pulje|puljens navn|puljenavn|ansøgningspulje|pulje\/ordning|pool|grant pool|puljenummer)$/],
+  ['requested', /^(ansøgt beløb|ansøgt tilskud|ansøgt beløb i alt|ansøgt beløb \(kr\)|ansøgt beløb, kr|samlet ansøgt beløb|der ansøges om|requested amount|amount requested)$/],
+  ['granted', /^(bevilget beløb|bevilget tilskud|bevilling|tilsagn|tilsagnsbeløb|granted amount|grant)$/],
+  ['period', /^(projektperiode|periode|tilskudsperiode|project period|period)$/],
+  ['start', /^(projektstart|startdato|start dato|projektets start|start|project start)$/],
+  ['end', /^(projektslut|slutdato|slut dato|projektets afslutning|projektafslutning|slut|project end|end)$/],
+  ['vat', /^(moms|budget inkl\.?\/ekskl\.? moms|inkl\.?\/ekskl\.? moms|er budgettet inkl\.? moms|beløb inkl\.?\/ekskl\.? moms|vat|moms \(inkl\.\/ekskl\.\))$/],
+];
+
+export function metaField(label: string): MetaField | undefined {
+  const n = normLabel(label).replace(/\s*\.$/, '').replace(/\s*\(.*?\)$/, (m) => (/kr|inkl/.test(m) ? m : ''));
+  for (const [field, re] of META) if (re.test(n) || re.test(normLabel(label))) return field;
+  return undefined;
+}
+
+/** "inkl. moms", "ja" (budget incl. VAT), "ekskl. moms", "nej". */
+export function parseVat(s: string): 'incl' | 'excl' | undefined {
+  const n = normLabel(s);
+  if (/(ekskl|eksklusiv|excl|uden moms|ex\.? moms|^nej$|^no$|momsfri)/.test(n)) return 'excl';
+  if (/(inkl|inklusiv|incl|med moms|^ja$|^yes$)/.test(n)) return 'incl';
+  return undefined;
+}
+
+export const METADATA_SHEET = /^(stamdata|forside|oplysninger|projektoplysninger|ansøgning|ansøgningsoplysninger|info|information|generelt|generelle oplysninger|cover|metadata)\b/i;

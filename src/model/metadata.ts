@@ -1,0 +1,146 @@
+// Reads the label/value pairs of a metadata sheet (Stamdata, Forside, …) and of title rows above tables.
+import { kr, parseAmountText } from '../money.js';
+import type { RawCell, RawSheet } from '../read/types.js';
+import type { Grid } from './grid.js';
+import { METADATA_SHEET, metaField, parseVat, type MetaField } from './labels.js';
+import { monthOfDate, parseDateText, parsePeriodText } from './months.js';
+import type { Field, Metadata, Month } from './types.js';
+
+function cellText(c: RawCell): string {
+  if (c.value instanceof Date) return c.value.toISOString().slice(0, 10);
+  return c.value === null ? '' : String(c.value).trim();
+}
+
+export function isMetadataSheet(sheet: RawSheet): boolean {
+  return METADATA_SHEET.test(sheet.name.trim());
+}
+
+interface Pending {
+  start?: Field<Month>;
+  end?: Field<Month>;
+}
+
+/**
+ * Reads label/value pairs from the given rows of a sheet into `meta`; fields already set are kept
+ * (the metadata sheet is read first and wins).
+ */
+export function readPairs(grid: Grid, sheet: RawSheet, maxRow: number, meta: Metadata, pending: Pending): number {
+  let found = 0;
+  for (let r = 1; r <= Math.min(maxRow, sheet.maxRow); r++) {
+    const cells = sheet.rows.get(r);
+    if (!cells) continue;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (typeof c.value !== 'string') continue;
+      let label = c.value;
+      let valueCell: RawCell | undefined;
+      let inline: string | undefined;
+      let field: MetaField | undefined = metaField(label);
+      if (!field && label.includes(':')) {
+        const [l, ...rest] = label.split(':');
+        const f = metaField(l);
+        if (f && rest.join(':').trim()) {
+          field = f;
+          label = l;
+          inline = rest.join(':').trim();
+        }
+      }
+      if (!field) continue;
+      if (inline === undefined) {
+        valueCell = cells.slice(i + 1).find((v) => v.col <= c.col + 6 && (cellText(v) !== '' || v.error));
+        if (!valueCell) continue;
+      }
+      const raw = inline ?? cellText(valueCell!);
+      const where = { sheet: sheet.name, row: r, cell: (valueCell ?? c).address, raw };
+      found++;
+      assign(meta, pending, field, raw, valueCell, where, grid, sheet.name);
+      break; // one pair per row
+    }
+  }
+  return found;
+}
+
+function assign(
+  meta: Metadata,
+  pending: Pending,
+  field: MetaField,
+  raw: string,
+  cell: RawCell | undefined,
+  where: { sheet: string; row: number; cell: string; raw: string },
+  grid: Grid,
+  sheetName: string,
+): void {
+  const bad = (): void => {
+    meta.unparsed.push({ ...where, value: raw, field });
+  };
+  switch (field) {
+    case 'applicant':
+    case 'title':
+    case 'pool':
+      if (!meta[field]) meta[field] = { ...where, value: raw };
+      return;
+    case 'cvr': {
+      if (meta.cvr) return;
+      const digits = raw.replace(/\D/g, '');
+      meta.cvr = { ...where, value: digits.length === 8 ? digits : raw };
+      return;
+    }
+    case 'requested':
+    case 'granted': {
+      if (meta[field]) return;
+      let ore: number | undefined;
+      if (cell && (typeof cell.value === 'number' || cell.formula)) {
+        const v = grid.value(sheetName, cell);
+        if (v.ok) ore = kr(v.value);
+      } else {
+        const p = parseAmountText(raw.replace(/^(ca\.?|kr\.?)\s*/i, (m) => (/kr/i.test(m) ? m : '')));
+        if (p.kind === 'number') ore = p.ore;
+      }
+      if (ore === undefined) return bad();
+      meta[field] = { ...where, value: ore };
+      return;
+    }
+    case 'vat': {
+      if (meta.vat) return;
+      const v = parseVat(raw);
+      if (!v) return bad();
+      meta.vat = { ...where, value: v };
+      return;
+    }
+    case 'period': {
+      if (meta.period) return;
+      const p = parsePeriodText(raw);
+      if (!p) return bad();
+      meta.period = { ...where, value: p };
+      return;
+    }
+    case 'start':
+    case 'end': {
+      const m = cell?.value instanceof Date ? monthOfDate(cell.value) : parseDateText(raw);
+      if (!m) return bad();
+      if (!pending[field]) pending[field] = { ...where, value: m };
+      return;
+    }
+  }
+}
+
+/** Metadata from the metadata sheets, then from rows above each table's header (`headerRows`). */
+export function readMetadata(grid: Grid, headerRows: Map<string, number>): Metadata {
+  const meta: Metadata = { unparsed: [] };
+  const pending: Pending = {};
+  const sheets = grid.workbook.sheets;
+  for (const s of sheets.filter(isMetadataSheet)) {
+    if (readPairs(grid, s, Math.min(s.maxRow, 200), meta, pending) > 0 && !meta.sheet) meta.sheet = s.name;
+  }
+  for (const s of sheets) {
+    if (isMetadataSheet(s)) continue;
+    const h = headerRows.get(s.name);
+    // Sheets without a table (e.g. an untitled first sheet of label/value pairs) are read in full.
+    const n = readPairs(grid, s, h ? h - 1 : Math.min(s.maxRow, 60), meta, pending);
+    if (n > 0 && !meta.sheet && !h) meta.sheet = s.name;
+  }
+  if (!meta.period && pending.start && pending.end && pending.end.value >= pending.start.value) {
+    meta.period = { ...pending.start, value: { start: pending.start.value, end: pending.end.value }, raw: `${pending.start.raw} – ${pending.end.raw}` };
+  }
+  return meta;
+}

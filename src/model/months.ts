@@ -1,0 +1,164 @@
+// Month headers in every form SPEC §3 names: date cells, "januar 2020", "jan-20", "2020-01", "1/2020", bare names.
+import { addMonths, format, parse as parseDate } from 'date-fns';
+import type { CellValue } from '../read/types.js';
+import type { Month } from './types.js';
+
+const NAMES: Record<string, number> = {
+  januar: 1, january: 1, jan: 1,
+  februar: 2, february: 2, feb: 2, febr: 2,
+  marts: 3, march: 3, mar: 3, mrt: 3, mart: 3,
+  april: 4, apr: 4,
+  maj: 5, may: 5,
+  juni: 6, june: 6, jun: 6,
+  juli: 7, july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sep: 9, sept: 9,
+  oktober: 10, october: 10, okt: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+export function monthKey(year: number, month: number): Month {
+  return `${year}-${String(month).padStart(2, '0')}`;
+}
+
+export function monthOf(key: Month): { year: number; month: number } {
+  return { year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)) };
+}
+
+/** A date cell to its month; the day is rounded to the nearest whole day first, so a header written at
+ * 2019-12-31T23:00Z (midnight 1 January in Danish time) counts as January 2020. */
+export function monthOfDate(d: Date): Month {
+  const t = new Date(d.getTime() + 12 * 3600 * 1000);
+  return monthKey(t.getUTCFullYear(), t.getUTCMonth() + 1);
+}
+
+export function monthName(name: string): number | undefined {
+  const n = name.toLowerCase().replace(/\.$/, '');
+  return NAMES[n];
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1990 && y <= 2100;
+}
+
+function expandYear(y: string): number {
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+export type MonthHeader = { kind: 'month'; month: Month } | { kind: 'bare'; month: number };
+
+/** Parses a header cell as a month (or a bare month name whose year comes from context). */
+export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader | undefined {
+  if (value instanceof Date) return { kind: 'month', month: monthOfDate(value) };
+  if (typeof value === 'number') {
+    // An Excel date serial shown with a date format but not typed as a date by the reader.
+    if (numFmt && /[ymd]/i.test(numFmt) && value > 30000 && value < 80000) {
+      const d = new Date(Math.round((value - 25569) * 86400 * 1000));
+      return { kind: 'month', month: monthOfDate(d) };
+    }
+    return undefined;
+  }
+  if (typeof value !== 'string') return undefined;
+  const s = value.normalize('NFC').toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim().replace(/[:.]$/, '');
+  if (s.length > 24) return undefined;
+  let m: RegExpMatchArray | null;
+  // 2020-01, 2020/01, 2020.01
+  if ((m = s.match(/^(\d{4})\s?[-/.]\s?(\d{1,2})$/))) return ym(+m[1], +m[2]);
+  // 01-2020, 01.2020, 1/2020, 01/20 is too ambiguous only with 2-digit years of 13+
+  if ((m = s.match(/^(\d{1,2})\s?[-/.]\s?(\d{4})$/))) return ym(+m[2], +m[1]);
+  // 01.01.2020, 1/1/2020, 01-01-2020 (day first), 2020-01-01
+  if ((m = s.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/))) return ym(+m[3], +m[2]);
+  if ((m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?$/))) return ym(+m[1], +m[2]);
+  // januar 2020, jan 2020, jan. 2020, jan-20, jan-2020, jan '20, januar, 2020
+  if ((m = s.match(/^([a-zæøå]+)\.?\s*[-/' ,]?\s*'?(\d{2}|\d{4})$/))) {
+    const mo = monthName(m[1]);
+    if (mo) return ym(expandYear(m[2]), mo);
+    return undefined;
+  }
+  // 2020 januar, 2020-jan
+  if ((m = s.match(/^(\d{4})\s*[-/ ]\s*([a-zæøå]+)\.?$/))) {
+    const mo = monthName(m[2]);
+    if (mo) return ym(+m[1], mo);
+    return undefined;
+  }
+  // bare month name
+  if ((m = s.match(/^([a-zæøå]+)\.?$/))) {
+    const mo = monthName(m[1]);
+    if (mo) return { kind: 'bare', month: mo };
+  }
+  return undefined;
+}
+
+function ym(year: number, month: number): MonthHeader | undefined {
+  if (!plausibleYear(year) || month < 1 || month > 12) return undefined;
+  return { kind: 'month', month: monthKey(year, month) };
+}
+
+/** Finds a year in a text: "2020", "År 2020", "Projektår 1 (2021)", or a year number. */
+export function yearIn(value: CellValue): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && plausibleYear(value) ? value : undefined;
+  if (value instanceof Date) return value.getUTCFullYear();
+  if (typeof value !== 'string') return undefined;
+  const years = [...value.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const unique = [...new Set(years)];
+  return unique.length === 1 && plausibleYear(unique[0]) ? unique[0] : undefined;
+}
+
+/** All months from start to end inclusive. */
+export function monthRange(start: Month, end: Month): Month[] {
+  const out: Month[] = [];
+  const { year: y0, month: m0 } = monthOf(start);
+  const { year: y1, month: m1 } = monthOf(end);
+  let y = y0;
+  let m = m0;
+  let guard = 0;
+  while ((y < y1 || (y === y1 && m <= m1)) && guard++ < 2400) {
+    out.push(monthKey(y, m));
+    m++;
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
+  }
+  return out;
+}
+
+export function addMonth(key: Month, n: number): Month {
+  const { year, month } = monthOf(key);
+  return format(addMonths(new Date(Date.UTC(year, month - 1, 15)), n), 'yyyy-MM');
+}
+
+/** Parses a date written in text: 01.01.2020, 1/1 2020, 1-1-2020, 2020-01-01, januar 2020, jan 2020. */
+export function parseDateText(s: string): Month | undefined {
+  const t = s.trim();
+  for (const f of ['dd.MM.yyyy', 'd.M.yyyy', 'd/M yyyy', 'd/M-yyyy', 'd/M/yyyy', 'd-M-yyyy', 'yyyy-MM-dd']) {
+    const d = parseDate(t, f, new Date(2000, 0, 1));
+    if (!Number.isNaN(d.getTime()) && plausibleYear(d.getFullYear())) return monthKey(d.getFullYear(), d.getMonth() + 1);
+  }
+  const h = parseMonthHeader(t);
+  return h?.kind === 'month' ? h.month : undefined;
+}
+
+/** Splits a period text ("01.01.2020 – 30.09.2022", "januar 2020 - september 2022") into start and end months. */
+export function parsePeriodText(s: string): { start: Month; end: Month } | undefined {
+  const text = s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const tokenRe = /(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\/\d{1,2}[ -]\d{4}|[A-Za-zæøåÆØÅ]+\.? \d{4}|\d{4}-\d{1,2}|\d{1,2}[./-]\d{4}|(?<![\d.])\d{4}(?![\d.-]))/g;
+  const found: Month[] = [];
+  for (const m of text.matchAll(tokenRe)) {
+    const tok = m[1];
+    if (/^\d{4}$/.test(tok)) {
+      const y = Number(tok);
+      if (!plausibleYear(y)) continue;
+      found.push(found.length === 0 ? monthKey(y, 1) : monthKey(y, 12));
+      continue;
+    }
+    const mo = parseDateText(tok);
+    if (mo) found.push(mo);
+  }
+  if (found.length < 2) return undefined;
+  const start = found[0];
+  const end = found[found.length - 1];
+  if (end < start) return undefined;
+  return { start, end };
+}
