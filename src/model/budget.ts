@@ -213,7 +213,7 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
     for (const row of t.rows) {
       if (row.kind !== 'financing') continue;
       const tot = rowTotal(row);
-      const ore = tot ?? monthsSum(row) + row.yearTotals.reduce((s, y) => s + (y.status === 'number' ? y.ore! : 0), 0) * 0;
+      const ore = tot ?? monthsSum(row);
       const cell = row.total?.status === 'number' ? row.total : row.months.find((m) => m.status === 'number' && m.ore !== 0) ?? row.total ?? row.months[0];
       out.push({ sheet: row.sheet, row: row.row, col: cell?.col ?? t.postCol, cell: cell?.cell ?? row.postCell, post: row.post, kind: financingKind(row.post) ?? 'unknown', ore });
     }

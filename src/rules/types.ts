@@ -47,6 +47,9 @@ export interface Rule<C extends RuleContext = RuleContext> {
   check?: (ctx: C) => RawFinding[];
 }
 
+/** A rule of any context, as the registry holds them. */
+export type AnyRule = Rule<BudgetContext> | Rule<AccountsContext> | Rule<RuleContext>;
+
 export function familyOf(id: string): Family {
   return id.split('/')[0] as Family;
 }

@@ -1,0 +1,154 @@
+// The check pipeline: read → model → rules → findings with severities and messages, for one file and for a run.
+import { configuredSeverity, parseConfig, type Config } from './config.js';
+import { UsageError } from './errors.js';
+import { renderFinding } from './i18n/index.js';
+import { buildBudget, isAccountsSheet, prepare } from './model/budget.js';
+import { colNumber } from './read/address.js';
+import { readWorkbook } from './read/index.js';
+import type { RawWorkbook } from './read/types.js';
+import { loadPool, matchPool, parsePoolProfile, type PoolProfile } from './pools/index.js';
+import type { FileReport, Report } from './report/types.js';
+import { RULES } from './rules/index.js';
+import type { AnyRule, BudgetContext, RuleContext } from './rules/types.js';
+import type { Finding, Lang, RawFinding } from './types.js';
+import { VERSION } from './version.js';
+
+export interface Limits {
+  maxFileBytes: number;
+  maxRows: number;
+  maxCols: number;
+  maxCells: number;
+}
+
+export const DEFAULT_READ_LIMITS: Limits = { maxFileBytes: 50 * 1024 * 1024, maxRows: 200_000, maxCols: 2_000, maxCells: 5_000_000 };
+
+export interface CheckOptions {
+  /** Pool id or profile file; without it the workbook's Pulje field picks a built-in pool. */
+  pool?: string;
+  lang?: Lang;
+  /** The approved budget, when checking accounts. */
+  budget?: string;
+  config?: Config;
+  limits?: Partial<Limits>;
+}
+
+/** Applies the configuration's pool overrides to a profile, validating the result. */
+export function withOverrides(pool: PoolProfile, config: Config): PoolProfile {
+  const o = config.pools[pool.id];
+  if (!o) return pool;
+  const merged: Record<string, unknown> = { ...pool, ...o };
+  if (o.thresholds && typeof o.thresholds === 'object') merged.thresholds = { ...pool.thresholds, ...(o.thresholds as object) };
+  return parsePoolProfile(merged, `(configuration override for ${pool.id})`);
+}
+
+function resolvePool(path: string, workbookPool: string | undefined, options: CheckOptions, config: Config): PoolProfile {
+  if (options.pool) return withOverrides(loadPool(options.pool), config);
+  if (workbookPool) {
+    const p = matchPool(workbookPool);
+    if (p) return withOverrides(p, config);
+  }
+  if (config.pool) return withOverrides(loadPool(config.pool), config);
+  throw new UsageError(
+    workbookPool
+      ? `${path}: the workbook's Pulje field ("${workbookPool}") names no built-in pool; give --pool <id|file>`
+      : `${path}: no pool given; use --pool <id|file> (see \`budgettjek pools\`) or fill in the Pulje field`,
+  );
+}
+
+/** Runs rules safely: a rule that throws becomes an internal/rule-failed finding. */
+export function runRules(rules: AnyRule[], ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const rule of rules) {
+    if (!rule.check) continue;
+    try {
+      out.push(...(rule.check as (c: RuleContext) => RawFinding[])(ctx));
+    } catch (e) {
+      out.push({ rule: 'internal/rule-failed', args: { failedRule: rule.id, error: String((e as Error)?.message ?? e).slice(0, 200) } });
+    }
+  }
+  return out;
+}
+
+/** Sorts findings by sheet (workbook order), row, column, rule. */
+export function sortFindings<T extends RawFinding>(findings: T[], workbook?: RawWorkbook): T[] {
+  const order = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
+  const sheetIdx = (f: RawFinding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 1e6);
+  const col = (f: RawFinding) => {
+    const m = f.cell ? /^([A-Z]+)/.exec(f.cell) : null;
+    return m ? colNumber(m[1]) : 0;
+  };
+  return [...findings].sort(
+    (a, b) =>
+      sheetIdx(a) - sheetIdx(b) ||
+      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      col(a) - col(b) ||
+      a.rule.localeCompare(b.rule) ||
+      (a.post ?? '').localeCompare(b.post ?? '') ||
+      String(a.actual ?? '').localeCompare(String(b.actual ?? '')),
+  );
+}
+
+/** Severity from config, then language: raw findings become reported findings (rules set "off" drop out). */
+export function finalise(raw: RawFinding[], config: Config, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const rule = RULES.find((r) => r.id === f.rule);
+    const sev = configuredSeverity(config, f.rule, f.severity ?? rule?.severity ?? 'error');
+    if (sev === 'off') continue;
+    out.push(renderFinding(f, sev, lang));
+  }
+  return out;
+}
+
+/** Checks one file; never throws for bad input (only for usage errors such as an unknown pool). */
+export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileReport> {
+  const config = options.config ?? parseConfig({}, '(defaults)');
+  const lang = options.lang ?? config.lang ?? 'da';
+  const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  const read = await readWorkbook(path, limits);
+  if (!read.ok) {
+    const pool = options.pool ? loadPool(options.pool) : undefined;
+    return { path, kind: 'unknown', pool: pool?.id, totals: {}, findings: finalise([read.finding], config, lang) };
+  }
+  const workbook = read.workbook;
+  const prepared = prepare(workbook);
+  const pool = resolvePool(path, prepared.metadata.pool?.value, options, config);
+  const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
+  if (accounts) {
+    const { checkAccountsFile } = await import('./accounts/check.js');
+    return checkAccountsFile(path, workbook, prepared, pool, options, config, lang);
+  }
+  const budget = buildBudget(path, prepared, pool.period);
+  const ctx: BudgetContext = { kind: 'budget', workbook, budget, pool };
+  const raw = runRules(RULES.filter((r) => r.scope === 'budget'), ctx);
+  const m = budget.metadata;
+  return {
+    path,
+    kind: 'budget',
+    pool: pool.id,
+    applicant: m.applicant?.value,
+    cvr: m.cvr?.value,
+    requested: m.requested?.value,
+    totals: { expenses: budget.expenses, ...(budget.financing.length ? { financing: budget.financing.reduce((s, f) => s + f.ore, 0) } : {}) },
+    findings: sortFindings(finalise(raw, config, lang), workbook),
+  };
+}
+
+export function summarise(files: FileReport[], poolFindings: Finding[]): Report['summary'] {
+  const all = [...files.flatMap((f) => f.findings), ...poolFindings];
+  return {
+    files: files.length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    infos: all.filter((f) => f.severity === 'info').length,
+  };
+}
+
+/** Checks several files one after the other into one report (files in the order given). */
+export async function checkFiles(paths: string[], options: CheckOptions = {}): Promise<Report> {
+  const files: FileReport[] = [];
+  for (const p of paths) files.push(await checkFile(p, options));
+  const lang = options.lang ?? options.config?.lang ?? 'da';
+  return { tool: { name: 'budgettjek', version: VERSION }, lang, files, findings: [], summary: summarise(files, []) };
+}

@@ -1,0 +1,80 @@
+// `budgettjek check <paths…>`: checks budgets and accounts and prints the report.
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { checkFiles } from '../../check.js';
+import { loadConfig } from '../../config.js';
+import { UsageError } from '../../errors.js';
+import { formatters } from '../../report/formatters/index.js';
+import type { Report } from '../../report/types.js';
+import type { Lang } from '../../types.js';
+import { expandPaths } from '../paths.js';
+import { useColor, writeOutput, type Io } from '../io.js';
+
+export interface CheckCliOptions {
+  pool?: string;
+  budget?: string;
+  format: string;
+  lang?: Lang;
+  failOn?: 'error' | 'warning' | 'never';
+  output?: string;
+  config?: string;
+  color?: boolean;
+  maxFileSize?: string;
+  maxCells?: string;
+}
+
+export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'never'): number {
+  if (failOn === 'never') return 0;
+  if (report.summary.errors > 0) return 1;
+  if (failOn === 'warning' && report.summary.warnings > 0) return 1;
+  return 0;
+}
+
+function positiveNumber(v: string | undefined, name: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} must be a positive number, not "${v}"`);
+  return n;
+}
+
+export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
+  const formatter = formatters[opts.format];
+  if (!formatter) throw new UsageError(`unknown format "${opts.format}" (one of: ${Object.keys(formatters).join(', ')})`);
+  const config = loadConfig(opts.config);
+  const lang: Lang = opts.lang ?? config.lang ?? 'da';
+  const failOn = opts.failOn ?? config.failOn ?? 'error';
+  const files = await expandPaths(paths);
+  if (!files.length) throw new UsageError('no files to check');
+  const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
+  const maxCells = positiveNumber(opts.maxCells, '--max-cells');
+  const report = await checkFiles(files, {
+    pool: opts.pool,
+    lang,
+    budget: opts.budget,
+    config,
+    limits: { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) },
+  });
+  const text = formatter(report, { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color) });
+  writeOutput(text, opts.output, io);
+  return exitCodeFor(report, failOn);
+}
+
+export function register(program: Command, io: Io, setCode: (c: number) => void): void {
+  program
+    .command('check')
+    .description('check budget and accounts spreadsheets (.xlsx, .xlsm, .csv): files or directories')
+    .argument('<paths...>', 'files or directories to check')
+    .option('-p, --pool <id|file>', 'pool id (see `budgettjek pools`) or a pool profile file (.json/.yaml)')
+    .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formatters)).default('text'))
+    .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['da', 'en']))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'never']))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'configuration file (default: budgettjek.config.json if present)')
+    .option('--max-file-size <MB>', 'refuse files larger than this (default 50)')
+    .option('--max-cells <n>', 'refuse sheets with more cells than this (default 5000000)')
+    .option('--no-color', 'no colours in the text report')
+    .action(async (paths: string[], opts: CheckCliOptions) => {
+      setCode(await runCheck(paths, opts, io));
+    });
+}

@@ -1,0 +1,51 @@
+// `budgettjek rules` (the catalogue) and `budgettjek explain <rule-id>` (why a rule exists, its source, how to fix).
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { UsageError } from '../../errors.js';
+import { ruleText } from '../../i18n/index.js';
+import { RULES } from '../../rules/index.js';
+import { familyOf } from '../../rules/types.js';
+import type { Lang } from '../../types.js';
+import type { Io } from '../io.js';
+
+export function catalogue() {
+  return RULES.map((r) => {
+    const t = ruleText(r.id);
+    return { id: r.id, family: familyOf(r.id), severity: r.severity, description: { da: t?.title.da ?? '', en: t?.title.en ?? '' } };
+  });
+}
+
+export function register(program: Command, io: Io): void {
+  program
+    .command('rules')
+    .description('list every rule: id, family, default severity, description')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-l, --lang <lang>', 'language').choices(['da', 'en']).default('da'))
+    .action((opts: { format: string; lang: Lang }) => {
+      const cat = catalogue();
+      if (opts.format === 'json') {
+        io.stdout(JSON.stringify(cat, null, 2) + '\n');
+        return;
+      }
+      const w = Math.max(...cat.map((r) => r.id.length));
+      for (const r of cat) io.stdout(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description[opts.lang]}\n`);
+    });
+
+  program
+    .command('explain')
+    .description('explain one rule: why it exists, its source, how to fix a finding')
+    .argument('<rule-id>', 'e.g. distribution/sum-mismatch')
+    .addOption(new Option('-l, --lang <lang>', 'language').choices(['da', 'en']).default('da'))
+    .action((id: string, opts: { lang: Lang }) => {
+      const rule = RULES.find((r) => r.id === id);
+      const t = ruleText(id);
+      if (!rule || !t) {
+        const near = RULES.filter((r) => r.id.includes(id.split('/').pop() ?? id)).map((r) => r.id);
+        throw new UsageError(`unknown rule "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; see \`budgettjek rules\``);
+      }
+      const lang = opts.lang;
+      const hint = t.hint ? (typeof t.hint[lang] === 'string' ? t.hint[lang] : '') : '';
+      const L = lang === 'da' ? { sev: 'Standardalvor', why: 'Hvorfor', src: 'Kilde', fix: 'Sådan retter du det' } : { sev: 'Default severity', why: 'Why', src: 'Source', fix: 'How to fix' };
+      io.stdout(`${rule.id} — ${t.title[lang]}\n\n${L.sev}: ${rule.severity}\n\n${L.why}: ${t.why[lang]}\n\n${L.src}: ${t.source}\n${hint ? `\n${L.fix}: ${hint}\n` : ''}`);
+    });
+}

@@ -1,0 +1,29 @@
+// What the CLI alone touches: stdout/stderr, output files and colour detection.
+import { writeFileSync } from 'node:fs';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export const processIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: !!process.stdout.isTTY,
+  env: process.env,
+};
+
+/** Colour only on a terminal, and never with NO_COLOR set (https://no-color.org) or when writing to a file. */
+export function useColor(io: Io, toFile: boolean, flag?: boolean): boolean {
+  if (flag === false || toFile) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.isTTY;
+}
+
+export function writeOutput(text: string, file: string | undefined, io: Io): void {
+  if (file) writeFileSync(file, text);
+  else io.stdout(text);
+}

@@ -1,0 +1,39 @@
+// The command line: parses argv, runs a command, returns the exit code (0 ok, 1 findings, 2 usage/config error).
+import { Command, CommanderError } from 'commander';
+import { UsageError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { processIo, type Io } from './io.js';
+import { register as registerCheck } from './commands/check.js';
+import { register as registerRules } from './commands/rules.js';
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const setCode = (c: number) => {
+    code = c;
+  };
+  const program = new Command();
+  program
+    .name('budgettjek')
+    .description('Checks the budget and accounts spreadsheets of Danish public grant pools (Socialstyrelsen / Social- og Boligstyrelsen).')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .showHelpAfterError();
+  registerCheck(program, io, setCode);
+  registerRules(program, io);
+  // commands: one register line per command file above.
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`budgettjek: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}

@@ -1,0 +1,56 @@
+// Messages of the cap/* rules, in Danish and English.
+import type { MessageTable } from './types.js';
+import { diff, kr } from './format.js';
+
+export const messages: MessageTable = {
+  'cap/pool-exceeded': {
+    title: { da: 'Budgettet er større end puljens midler', en: 'Budget exceeds the pool\'s funds' },
+    message: {
+      da: (a) => `Udgifterne i alt (${kr(a.actual, 'da')}) overstiger puljens midler (${kr(a.expected, 'da')}).`,
+      en: (a) => `Total expenses (${kr(a.actual, 'en')}) exceed the pool's funds (${kr(a.expected, 'en')}).`,
+    },
+    hint: { da: 'Skær budgettet ned, så det holder sig inden for puljens ramme.', en: 'Cut the budget to fit within the pool.' },
+    why: { da: 'Der kan ikke gives mere i tilskud, end puljen har til fordeling.', en: 'No grant can exceed what the pool has to distribute.' },
+    source: 'Puljens opslag (midler til fordeling)',
+  },
+  'cap/annual-exceeded': {
+    title: { da: 'Årets udgifter over puljens årlige loft', en: 'A year\'s expenses over the annual cap' },
+    message: {
+      da: (a) => `Udgifterne i ${a.year} (${kr(a.actual, 'da')}) overstiger puljens årlige ramme (${kr(a.expected, 'da')}).`,
+      en: (a) => `Expenses in ${a.year} (${kr(a.actual, 'en')}) exceed the pool's annual cap (${kr(a.expected, 'en')}).`,
+    },
+    hint: { da: 'Flyt udgifter til et andet projektår eller reducer dem.', en: 'Move costs to another project year or reduce them.' },
+    why: { da: 'Puljen fordeler et fast beløb om året.', en: 'The pool distributes a fixed amount per year.' },
+    source: 'Puljens opslag (årlig ramme)',
+  },
+  'cap/application-limit': {
+    title: { da: 'Ansøgt beløb uden for puljens grænser', en: 'Requested amount outside the pool\'s limits' },
+    message: {
+      da: (a) => (a.bound === 'max' ? `Der søges om ${kr(a.actual, 'da')}, mere end puljens maksimum på ${kr(a.expected, 'da')} pr. ansøgning.` : `Der søges om ${kr(a.actual, 'da')}, mindre end puljens minimum på ${kr(a.expected, 'da')} pr. ansøgning.`),
+      en: (a) => (a.bound === 'max' ? `The application asks for ${kr(a.actual, 'en')}, above the pool's maximum of ${kr(a.expected, 'en')} per application.` : `The application asks for ${kr(a.actual, 'en')}, below the pool's minimum of ${kr(a.expected, 'en')} per application.`),
+    },
+    hint: { da: 'Tilpas budgettet til puljens grænser.', en: 'Fit the budget to the pool\'s limits.' },
+    why: { da: 'Puljens regler sætter grænser for, hvor meget der kan søges om.', en: 'The pool\'s rules limit how much one application may ask for.' },
+    source: 'Puljens bekendtgørelse og vejledning',
+  },
+  'cap/requested-mismatch': {
+    title: { da: 'Ansøgt beløb stemmer ikke med budgettet', en: 'Requested amount does not match the budget' },
+    message: {
+      da: (a) => `Ansøgt beløb er ${kr(a.actual, 'da')}, men ${a.basis === 'financing' ? 'finansieringens "Ansøgt tilskud"' : 'budgettets udgifter i alt'} er ${kr(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
+      en: (a) => `The requested amount is ${kr(a.actual, 'en')}, but ${a.basis === 'financing' ? 'the financing\'s "Ansøgt tilskud"' : 'the budget\'s total expenses'} is ${kr(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+    },
+    hint: { da: 'Ret det ansøgte beløb, så det svarer til budgettet.', en: 'Correct the requested amount to match the budget.' },
+    why: { da: 'Det ansøgte tilskud skal svare til budgettet; ellers er det uklart, hvad der søges om.', en: 'The grant applied for must match the budget, or it is unclear what is asked for.' },
+    source: 'SBST Håndbog om tilskudsregler (finansiering af projekter)',
+  },
+  'cap/financing-mismatch': {
+    title: { da: 'Finansiering og udgifter stemmer ikke', en: 'Financing does not equal expenses' },
+    message: {
+      da: (a) => `Finansieringen i alt (${kr(a.actual, 'da')}) er ikke lig med udgifterne i alt (${kr(a.expected, 'da')}); forskel ${diff(a.expected, a.actual, 'da')}.`,
+      en: (a) => `Total financing (${kr(a.actual, 'en')}) does not equal total expenses (${kr(a.expected, 'en')}); difference ${diff(a.expected, a.actual, 'en')}.`,
+    },
+    hint: { da: 'Budgettet må hverken være over- eller underfinansieret: ret ansøgt tilskud eller egen-/medfinansiering.', en: 'The budget may be neither over- nor under-financed: adjust the requested grant or own/co-financing.' },
+    why: { da: 'Den samlede finansiering skal svare til de budgetterede udgifter.', en: 'Total financing must equal budgeted expenses.' },
+    source: 'SBST Håndbog om tilskudsregler (finansiering af projekter)',
+  },
+};

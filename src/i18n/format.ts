@@ -1,0 +1,36 @@
+// Helpers for message texts: money, months and lists in the report's language.
+import { formatKr } from '../money.js';
+import type { Lang } from '../types.js';
+
+const MONTHS = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+export function kr(ore: unknown, lang: Lang): string {
+  return typeof ore === 'number' ? formatKr(ore, lang) : '?';
+}
+
+/** "2020-01" → "januar 2020"; a run "2020-01–2020-03" → "januar 2020–marts 2020". */
+export function month(m: unknown, lang: Lang): string {
+  if (typeof m !== 'string') return '?';
+  return m
+    .split('–')
+    .map((x) => {
+      const mm = /^(\d{4})-(\d{2})$/.exec(x);
+      return mm ? `${MONTHS[lang][Number(mm[2]) - 1]} ${mm[1]}` : x;
+    })
+    .join('–');
+}
+
+export function list(items: unknown, lang: Lang, map: (s: string) => string = (s) => s): string {
+  const arr = Array.isArray(items) ? items.map(String).map(map) : [];
+  if (arr.length <= 1) return arr.join('');
+  return `${arr.slice(0, -1).join(', ')} ${lang === 'da' ? 'og' : 'and'} ${arr[arr.length - 1]}`;
+}
+
+export function diff(expected: unknown, actual: unknown, lang: Lang): string {
+  if (typeof expected !== 'number' || typeof actual !== 'number') return '';
+  const d = actual - expected;
+  return `${d > 0 ? '+' : ''}${formatKr(d, lang)}`;
+}

@@ -1,0 +1,96 @@
+// Messages of the structure/* rules, in Danish and English.
+import type { MessageTable } from './types.js';
+import { list, month } from './format.js';
+
+const FIELD = {
+  da: { applicant: 'ansøger', cvr: 'CVR-nr.', requested: 'ansøgt beløb', period: 'projektperiode' } as Record<string, string>,
+  en: { applicant: 'applicant', cvr: 'CVR number', requested: 'requested amount', period: 'project period' } as Record<string, string>,
+};
+
+export const messages: MessageTable = {
+  'structure/no-budget-table': {
+    title: { da: 'Ingen budgettabel fundet', en: 'No budget table found' },
+    message: {
+      da: (a) => `Ingen budgettabel fundet i arkene ${list(a.sheets, 'da')}: der er ingen overskriftsrække med en budgetpost-kolonne og måneds- eller i alt-kolonner i de første 30 rækker.`,
+      en: (a) => `No budget table found in the sheets ${list(a.sheets, 'en')}: no header row with a post column and month or total columns in the first 30 rows.`,
+    },
+    hint: {
+      da: 'Giv tabellen en overskriftsrække med fx "Budgetpost", månederne ("januar 2020" …) og "I alt".',
+      en: 'Give the table a header row with e.g. "Budgetpost", the months ("januar 2020" …) and "I alt".',
+    },
+    why: {
+      da: 'Uden en budgettabel kan budgettet ikke tjekkes. Puljens budgetskema skal vise udgiftsposterne fordelt på måneder.',
+      en: 'Without a budget table nothing can be checked. The pool\'s budget form shows the expense posts spread over months.',
+    },
+    source: 'BEK 614 § 9; puljens ansøgningsvejledning',
+  },
+  'structure/missing-months': {
+    title: { da: 'Måneder i projektperioden uden kolonne', en: 'Months of the project period without a column' },
+    message: {
+      da: (a) => `${a.count} måned(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`,
+      en: (a) => `${a.count} month(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`,
+    },
+    hint: {
+      da: (a) => `Budgettet skal fordeles på alle måneder fra ${month(a.start, 'da')} til ${month(a.end, 'da')}${a.source === 'pool' ? ' (puljens projektperiode)' : ''}. Tilføj de manglende månedskolonner.`,
+      en: (a) => `The budget must cover every month from ${month(a.start, 'en')} to ${month(a.end, 'en')}${a.source === 'pool' ? ' (the pool\'s project period)' : ''}. Add the missing month columns.`,
+    },
+    why: {
+      da: 'Udgifter skal fordeles på måneder i hvert projektår, hvor projektet har udgifter. Mangler måneder, kan udgifterne ikke være fordelt rigtigt.',
+      en: 'Expenses must be spread over the months of each project year with expenses. With months missing, they cannot be.',
+    },
+    source: 'BEK 614 § 9, stk. 1 nr. 2; ansøgningsvejledningen: "Udgifter skal fordeles på måneder i det projektår, hvor projektet har udgifter"',
+  },
+  'structure/duplicate-month': {
+    title: { da: 'Samme måned i to kolonner', en: 'The same month in two columns' },
+    message: {
+      da: (a) => `${month(a.month, 'da')} står i to kolonner (første gang i ${a.first}).`,
+      en: (a) => `${month(a.month, 'en')} has two columns (first in ${a.first}).`,
+    },
+    hint: { da: 'Ret overskriften, så hver måned kun har én kolonne.', en: 'Fix the header so each month has one column.' },
+    why: { da: 'En måned i to kolonner tælles dobbelt eller skjuler en fejl i overskriften.', en: 'A month in two columns is counted twice or hides a header mistake.' },
+    source: 'budgettjek (struktur)',
+  },
+  'structure/formula-error': {
+    title: { da: 'Formelfejl i en celle, der indgår i budgettet', en: 'Formula error in a cell that counts' },
+    message: {
+      da: (a) => `Cellen viser fejlen ${a.error}${a.formula ? ` (formel =${a.formula})` : ''}.`,
+      en: (a) => `The cell shows the error ${a.error}${a.formula ? ` (formula =${a.formula})` : ''}.`,
+    },
+    hint: { da: 'Ret formlen (#REF! betyder en slettet celle, #DIV/0! division med nul).', en: 'Fix the formula (#REF! means a deleted cell, #DIV/0! a division by zero).' },
+    why: { da: 'En fejlværdi betyder, at beløbet ikke kan beregnes, og at totalerne ikke kan stemme.', en: 'An error value means the amount cannot be computed, and totals cannot add up.' },
+    source: 'budgettjek (struktur)',
+  },
+  'structure/non-numeric-amount': {
+    title: { da: 'Tekst hvor der skal stå et beløb', en: 'Text where an amount belongs' },
+    message: {
+      da: (a) => `"${a.text}" er ikke et beløb.`,
+      en: (a) => `"${a.text}" is not an amount.`,
+    },
+    hint: { da: 'Skriv beløbet som et tal (fx 12500 eller 12.500,00) og flyt forklaringen til budgetnoten.', en: 'Write the amount as a number (e.g. 12500 or 12.500,00) and move the explanation to the budget note.' },
+    why: { da: 'Tekst i en beløbscelle tælles ikke med i summerne.', en: 'Text in an amount cell does not count in the sums.' },
+    source: 'budgettjek (struktur)',
+  },
+  'structure/hidden-content': {
+    title: { da: 'Skjulte rækker, kolonner eller ark med beløb', en: 'Hidden rows, columns or sheets holding amounts' },
+    message: {
+      da: (a) => (a.what === 'sheet' ? 'Et skjult ark indeholder budgetbeløb.' : a.what === 'column' ? `En skjult kolonne${a.month ? ` (${month(a.month, 'da')})` : ''} indeholder beløb.` : 'En skjult række indeholder beløb.'),
+      en: (a) => (a.what === 'sheet' ? 'A hidden sheet holds budget amounts.' : a.what === 'column' ? `A hidden column${a.month ? ` (${month(a.month, 'en')})` : ''} holds amounts.` : 'A hidden row holds amounts.'),
+    },
+    hint: { da: 'Vis det skjulte indhold eller slet det; alt, der tæller med, skal kunne ses.', en: 'Unhide the content or delete it; everything that counts must be visible.' },
+    why: { da: 'Beløb, der tæller med i totalerne uden at kunne ses, gør budgettet uigennemskueligt for sagsbehandleren.', en: 'Amounts that count in the totals but cannot be seen make the budget opaque to the caseworker.' },
+    source: 'budgettjek (struktur)',
+  },
+  'structure/missing-metadata': {
+    title: { da: 'Stamdata mangler', en: 'Metadata missing' },
+    message: {
+      da: (a) => `Projektmappen oplyser ikke ${list(a.fields, 'da', (f) => FIELD.da[f] ?? f)}.`,
+      en: (a) => `The workbook does not state the ${list(a.fields, 'en', (f) => FIELD.en[f] ?? f)}.`,
+    },
+    hint: {
+      da: 'Tilføj et ark "Stamdata" med felterne Ansøger, CVR, Projekttitel, Pulje, Ansøgt beløb og Projektperiode.',
+      en: 'Add a sheet "Stamdata" with the fields Ansøger, CVR, Projekttitel, Pulje, Ansøgt beløb and Projektperiode.',
+    },
+    why: { da: 'Uden stamdata kan ansøgt beløb og projektperiode ikke tjekkes mod budgettet.', en: 'Without metadata the requested amount and project period cannot be checked against the budget.' },
+    source: 'budgettjek; Tilskudsportalens ansøgningsskema',
+  },
+};

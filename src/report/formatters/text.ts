@@ -1,0 +1,89 @@
+// The text format: per file, errors first, each finding with Sheet!Cell, post, expected vs found and a hint; a summary line.
+import { Chalk } from 'chalk';
+import { formatKr } from '../../money.js';
+import type { Finding, Lang, Severity } from '../../types.js';
+import type { FileReport, Report } from '../types.js';
+import type { Formatter } from './types.js';
+
+const L = {
+  da: {
+    error: 'fejl', warning: 'advarsel', info: 'info', expected: 'forventet', found: 'fundet', hint: 'Råd',
+    clean: 'Ingen fund.', pool: 'Puljen som helhed', summary: (s: Report['summary']) => `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} advarsl${s.warnings === 1 ? 'e' : 'er'}, ${s.infos} info.`,
+    expenses: 'Udgifter i alt', requested: 'Ansøgt beløb', applicant: 'Ansøger',
+  },
+  en: {
+    error: 'error', warning: 'warning', info: 'info', expected: 'expected', found: 'found', hint: 'Hint',
+    clean: 'No findings.', pool: 'The pool as a whole', summary: (s: Report['summary']) => `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info.`,
+    expenses: 'Total expenses', requested: 'Requested amount', applicant: 'Applicant',
+  },
+} as const;
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function where(f: Finding): string {
+  if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
+  if (f.sheet && f.row) return `${f.sheet}!${f.row}:${f.row}`;
+  return f.sheet ?? '';
+}
+
+function figures(f: Finding, lang: Lang): string {
+  if (f.expected === undefined && f.actual === undefined) return '';
+  const money = f.unit === undefined || f.unit === 'ore';
+  const show = (v: number) => (money ? formatKr(v, lang) : String(v));
+  const parts: string[] = [];
+  if (f.expected !== undefined) parts.push(`${L[lang].expected} ${show(f.expected)}`);
+  if (f.actual !== undefined) parts.push(`${L[lang].found} ${show(f.actual)}`);
+  return parts.join(', ');
+}
+
+function findingLines(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const sevColor = f.severity === 'error' ? c.red.bold : f.severity === 'warning' ? c.yellow.bold : c.blue;
+  const loc = where(f);
+  const head = `  ${sevColor(L[lang][f.severity].padEnd(9))} ${loc ? c.cyan(loc) + '  ' : ''}${c.dim(f.rule)}`;
+  const lines = [head];
+  const post = f.post ? `${c.bold(f.post)}: ` : '';
+  lines.push(`      ${post}${f.message}`);
+  const fig = figures(f, lang);
+  if (fig) lines.push(`      ${c.dim(fig)}`);
+  if (f.hint) lines.push(`      ${c.green(`${L[lang].hint}:`)} ${f.hint}`);
+  return lines;
+}
+
+function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const lines = [c.underline.bold(file.path)];
+  const facts: string[] = [];
+  if (file.applicant) facts.push(`${L[lang].applicant}: ${file.applicant}`);
+  if (file.totals.expenses !== undefined) facts.push(`${L[lang].expenses}: ${formatKr(file.totals.expenses, lang)}`);
+  if (file.requested !== undefined) facts.push(`${L[lang].requested}: ${formatKr(file.requested, lang)}`);
+  if (file.pool) facts.push(`pulje: ${file.pool}`);
+  if (facts.length) lines.push(c.dim(`  ${facts.join(' · ')}`));
+  if (!file.findings.length) {
+    lines.push(`  ${c.green(L[lang].clean)}`);
+    return lines;
+  }
+  const sorted = [...file.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+  for (const f of sorted) lines.push(...findingLines(f, lang, c));
+  return lines;
+}
+
+/** Extra sections other modules add after the files (e.g. the batch summary table). */
+export const textSections: Array<(report: Report, lang: Lang, c: InstanceType<typeof Chalk>) => string[]> = [];
+
+export const text: Formatter = (report, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lang = options.lang;
+  const out: string[] = [];
+  for (const file of report.files) {
+    out.push(...fileBlock(file, lang, c), '');
+  }
+  if (report.findings.length) {
+    out.push(c.underline.bold(L[lang].pool));
+    for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
+    out.push('');
+  }
+  for (const section of textSections) out.push(...section(report, lang, c));
+  const s = report.summary;
+  const line = L[lang].summary(s);
+  out.push(s.errors ? c.red.bold(line) : s.warnings ? c.yellow(line) : c.green(line));
+  return out.join('\n') + '\n';
+};

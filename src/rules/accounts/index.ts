@@ -1,0 +1,4 @@
+// The accounts/* rules.
+import type { AnyRule } from '../types.js';
+
+export const rules: AnyRule[] = [];

@@ -1,0 +1,41 @@
+// arithmetic/inconsistent-formula: a total formula whose range breaks its neighbours' pattern (warning).
+import { sumRanges } from '../../model/grid.js';
+import type { AmountCell } from '../../model/types.js';
+import type { RawFinding } from '../../types.js';
+import { budgetRule } from '../types.js';
+import { totalGroups } from './patterns.js';
+
+/** The formula's ranges relative to its own cell: rows relative in a total column, columns relative in a total row. */
+function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
+  if (!a.formula) return undefined;
+  const ranges = sumRanges(a.formula);
+  if (!ranges) return undefined;
+  return ranges
+    .map((r) => (kind === 'column' ? `${r.sheet ?? ''}c${r.c1}-${r.c2}:r${r.r1 - a.row}-${r.r2 - a.row}` : `${r.sheet ?? ''}c${r.c1 - a.col}-${r.c2 - a.col}:r${r.r1}-${r.r2}`))
+    .join(',');
+}
+
+export default budgetRule({
+  id: 'arithmetic/inconsistent-formula',
+  severity: 'warning',
+  check: ({ budget }) => {
+    const out: RawFinding[] = [];
+    for (const t of budget.tables) {
+      for (const g of totalGroups(t)) {
+        const sigs = g.cells.map((a) => ({ a, sig: signature(a, g.kind) })).filter((x): x is { a: AmountCell; sig: string } => !!x.sig);
+        if (sigs.length < 3) continue;
+        const counts = new Map<string, number>();
+        for (const s of sigs) counts.set(s.sig, (counts.get(s.sig) ?? 0) + 1);
+        const [top, topCount] = [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0];
+        if (topCount < 2 || topCount * 2 <= sigs.length) continue;
+        const example = sigs.find((s) => s.sig === top)!.a;
+        for (const s of sigs) {
+          if (s.sig === top) continue;
+          const post = t.rows.find((r) => r.row === s.a.row)?.post;
+          out.push({ rule: 'arithmetic/inconsistent-formula', sheet: s.a.sheet, row: s.a.row, cell: s.a.cell, post: post || undefined, args: { formula: s.a.formula ?? '', example: `${example.cell}: =${example.formula}` } });
+        }
+      }
+    }
+    return out;
+  },
+});

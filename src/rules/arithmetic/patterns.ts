@@ -1,0 +1,15 @@
+// Which cells of a table are totals, for the formula-pattern rules: the total column(s) and the total rows.
+import type { AmountCell, BudgetTable } from '../../model/types.js';
+
+/** Groups of sibling total cells: each total column over the line rows, and each total row across its columns. */
+export function totalGroups(t: BudgetTable): Array<{ kind: 'column' | 'row'; cells: AmountCell[] }> {
+  const groups: Array<{ kind: 'column' | 'row'; cells: AmountCell[] }> = [];
+  const lineRows = t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing');
+  if (t.totalCol) groups.push({ kind: 'column', cells: lineRows.map((r) => r.total!).filter(Boolean) });
+  t.yearTotalCols.forEach((_, i) => groups.push({ kind: 'column', cells: lineRows.map((r) => r.yearTotals[i]).filter(Boolean) }));
+  for (const r of t.rows) {
+    if (r.kind !== 'total' && r.kind !== 'financing-total') continue;
+    groups.push({ kind: 'row', cells: [...r.months, ...r.yearTotals, ...(r.total ? [r.total] : [])] });
+  }
+  return groups;
+}

@@ -1,0 +1,105 @@
+// arithmetic/total-mismatch: a total row or subtotal column differs from the sum it stands for, recomputed from the lines.
+import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
+import type { RawFinding } from '../../types.js';
+import { budgetRule } from '../types.js';
+import { knownNumber, tolerance } from '../util.js';
+
+type Column = { col: number; pick: (r: BudgetRow) => AmountCell | undefined };
+
+function columns(t: BudgetTable): Column[] {
+  const cols: Column[] = t.monthCols.map((m, i) => ({ col: m.col, pick: (r: BudgetRow) => r.months[i] }));
+  t.yearTotalCols.forEach((y, i) => cols.push({ col: y.col, pick: (r) => r.yearTotals[i] }));
+  if (t.totalCol) cols.push({ col: t.totalCol.col, pick: (r) => r.total });
+  return cols;
+}
+
+/** Sum of the column over rows, or undefined when a value is not known. */
+function sumOf(rows: BudgetRow[], c: Column): number | undefined {
+  let s = 0;
+  for (const r of rows) {
+    const a = c.pick(r);
+    if (!a || a.status === 'blank') continue;
+    if (!knownNumber(a)) return undefined;
+    s += a.ore;
+  }
+  return s;
+}
+
+function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
+  const cols = columns(t);
+  let segmentStart = 0;
+  const priorTotals: BudgetRow[] = [];
+  const priorFinTotals: BudgetRow[] = [];
+  t.rows.forEach((row, idx) => {
+    if (row.kind !== 'total' && row.kind !== 'financing-total') return;
+    const lineKind = row.kind === 'total' ? 'item' : 'financing';
+    const above = t.rows.slice(0, idx);
+    const segment = t.rows.slice(segmentStart, idx).filter((r) => r.kind === lineKind);
+    const all = above.filter((r) => r.kind === lineKind);
+    const prior = row.kind === 'total' ? priorTotals : priorFinTotals;
+    const bad: Array<{ a: AmountCell & { ore: number }; expected: number }> = [];
+    for (const c of cols) {
+      const a = c.pick(row);
+      if (!knownNumber(a)) continue;
+      const cands = [sumOf(segment, c), sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
+      if (!cands.length) continue;
+      if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
+      const expected = (segment.length ? sumOf(segment, c) : prior.length ? sumOf(prior, c) : sumOf(all, c)) ?? cands[0];
+      bad.push({ a, expected });
+    }
+    if (bad.length) {
+      out.push({
+        rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: bad[0].a.cell, post: row.post || undefined,
+        expected: bad[0].expected, actual: bad[0].a.ore, args: { what: 'row', count: bad.length, formula: bad[0].a.formula },
+      });
+    }
+    prior.push(row);
+    segmentStart = idx + 1;
+  });
+}
+
+function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
+  t.yearTotalCols.forEach((y, i) => {
+    const idx = t.monthCols.map((m, j) => (m.month.startsWith(`${y.year}-`) ? j : -1)).filter((j) => j >= 0);
+    if (!idx.length) return;
+    for (const row of t.rows) {
+      const a = row.yearTotals[i];
+      if (!knownNumber(a)) continue;
+      let s = 0;
+      let known = true;
+      for (const j of idx) {
+        const m = row.months[j];
+        if (m.status === 'blank') continue;
+        if (!knownNumber(m)) known = false;
+        else s += m.ore;
+      }
+      if (!known || Math.abs(s - a.ore) <= tol) continue;
+      out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: a.cell, post: row.post || undefined, expected: s, actual: a.ore, args: { what: 'year', year: y.year!, formula: a.formula } });
+    }
+  });
+}
+
+export default budgetRule({
+  id: 'arithmetic/total-mismatch',
+  severity: 'error',
+  check: ({ budget, pool }) => {
+    const out: RawFinding[] = [];
+    const tol = tolerance(pool);
+    for (const t of budget.tables) {
+      checkTotalRows(t, tol, out);
+      checkYearTotals(t, tol, out);
+      // A total row's own total column against its months.
+      if (t.totalCol && t.monthCols.length) {
+        for (const row of t.rows) {
+          if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
+          if (!knownNumber(row.total) || !row.months.every((m) => m.status === 'blank' || knownNumber(m))) continue;
+          const s = row.months.reduce((x, m) => x + (m.ore ?? 0), 0);
+          if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
+          if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
+          out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: row.total.cell, post: row.post || undefined, expected: s, actual: row.total.ore, args: { what: 'column', formula: row.total.formula } });
+        }
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,24 @@
+// cap/annual-exceeded: the expenses of one calendar year exceed the pool's annual cap.
+import { kr } from '../../money.js';
+import type { RawFinding } from '../../types.js';
+import { budgetRule } from '../types.js';
+
+export default budgetRule({
+  id: 'cap/annual-exceeded',
+  severity: 'error',
+  check: ({ budget, pool }) => {
+    if (pool.annualCap === undefined) return [];
+    const cap = kr(pool.annualCap);
+    const perYear = new Map<number, number>();
+    for (const line of budget.lines) for (const [m, ore] of line.months) perYear.set(Number(m.slice(0, 4)), (perYear.get(Number(m.slice(0, 4))) ?? 0) + ore);
+    const out: RawFinding[] = [];
+    for (const [year, ore] of [...perYear].sort((a, b) => a[0] - b[0])) {
+      if (ore <= cap) continue;
+      const t = budget.tables.find((tt) => tt.monthCols.some((m) => m.month.startsWith(`${year}-`)));
+      const yc = t?.yearTotalCols.find((c) => c.year === year);
+      const mc = t?.monthCols.find((m) => m.month.startsWith(`${year}-`));
+      out.push({ rule: 'cap/annual-exceeded', sheet: t?.sheet, row: t?.headerRow, cell: yc?.cell ?? mc?.cell, expected: cap, actual: ore, args: { year } });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,19 @@
+// cap/financing-mismatch: total financing differs from total budgeted expenses.
+import { budgetRule } from '../types.js';
+import { knownNumber, tolerance } from '../util.js';
+
+export default budgetRule({
+  id: 'cap/financing-mismatch',
+  severity: 'error',
+  check: ({ budget, pool }) => {
+    if (!budget.financing.length) return [];
+    const financing = budget.financing.reduce((s, f) => s + f.ore, 0);
+    if (Math.abs(financing - budget.expenses) <= tolerance(pool)) return [];
+    const totalRow = budget.tables.flatMap((t) => t.rows).filter((r) => r.kind === 'financing-total').pop();
+    const last = budget.financing[budget.financing.length - 1];
+    const where = totalRow
+      ? { sheet: totalRow.sheet, row: totalRow.row, cell: knownNumber(totalRow.total) ? totalRow.total.cell : totalRow.postCell, post: totalRow.post }
+      : { sheet: last.sheet, row: last.row, cell: last.cell, post: last.post };
+    return [{ rule: 'cap/financing-mismatch', ...where, expected: budget.expenses, actual: financing }];
+  },
+});

@@ -1,0 +1,20 @@
+// cap/requested-mismatch: the stated requested amount differs from what the budget asks for.
+import { budgetRule } from '../types.js';
+import { tolerance } from '../util.js';
+import { requestedFromFinancing } from './amounts.js';
+
+export default budgetRule({
+  id: 'cap/requested-mismatch',
+  severity: 'error',
+  check: ({ budget, pool }) => {
+    const stated = budget.metadata.requested;
+    if (!stated || !budget.tables.length) return [];
+    const fromFinancing = requestedFromFinancing(budget);
+    const expected = fromFinancing ?? budget.expenses;
+    if (Math.abs(stated.value - expected) <= tolerance(pool)) return [];
+    return [{
+      rule: 'cap/requested-mismatch', sheet: stated.sheet, row: stated.row, cell: stated.cell,
+      expected, actual: stated.value, args: { basis: fromFinancing !== undefined ? 'financing' : 'expenses' },
+    }];
+  },
+});

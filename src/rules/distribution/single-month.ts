@@ -1,0 +1,34 @@
+// distribution/single-month: a recurring cost (salary, rent) put in one month of a longer period (warning).
+import { normLabel } from '../../model/labels.js';
+import { monthRange } from '../../model/months.js';
+import type { RawFinding } from '../../types.js';
+import { budgetRule } from '../types.js';
+
+/** The post starts with one of the recurring terms (after any numbering such as "1.2"). */
+export function isRecurringPost(post: string, terms: string[]): boolean {
+  const n = normLabel(post).replace(/^[\d.)\s-]+/, '');
+  return terms.some((t) => {
+    const term = normLabel(t);
+    return n === term || n.startsWith(term + ' ') || n.startsWith(term + ',') || n.startsWith(term + '(') || n.startsWith(term + ':') || (term.length >= 4 && n.startsWith(term));
+  });
+}
+
+export default budgetRule({
+  id: 'distribution/single-month',
+  severity: 'warning',
+  check: ({ budget, pool }) => {
+    const p = budget.period;
+    const periodMonths = p ? monthRange(p.start, p.end).length : 12;
+    if (periodMonths < 3) return [];
+    const out: RawFinding[] = [];
+    for (const line of budget.lines) {
+      if (line.months.size !== 1 || line.total <= 0) continue;
+      if (!isRecurringPost(line.post, pool.recurringTerms)) continue;
+      const [month] = [...line.months.keys()];
+      const row = line.rows.find((r) => r.months.some((m) => m.month === month && m.status === 'number' && m.ore !== 0)) ?? line.rows[0];
+      const cell = row.months.find((m) => m.month === month)?.cell ?? row.postCell;
+      out.push({ rule: 'distribution/single-month', sheet: row.sheet, row: row.row, cell, post: line.post, actual: line.total, args: { month } });
+    }
+    return out;
+  },
+});

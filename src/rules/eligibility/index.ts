@@ -1,0 +1,4 @@
+// The eligibility/* rules.
+import type { AnyRule } from '../types.js';
+
+export const rules: AnyRule[] = [];

@@ -1,0 +1,4 @@
+// The itemisation/* rules.
+import type { AnyRule } from '../types.js';
+
+export const rules: AnyRule[] = [];

@@ -1,0 +1,4 @@
+// The pool/* rules.
+import type { AnyRule } from '../types.js';
+
+export const rules: AnyRule[] = [];

@@ -1,0 +1,32 @@
+// structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget.
+import type { RawFinding } from '../../types.js';
+import { budgetRule } from '../types.js';
+
+export default budgetRule({
+  id: 'structure/hidden-content',
+  severity: 'error',
+  check: ({ budget, workbook }) => {
+    const out: RawFinding[] = [];
+    for (const t of budget.tables) {
+      const money = (cells: Array<{ status: string; ore?: number }>) => cells.some((a) => a.status === 'number' && a.ore !== 0);
+      if (t.sheetHidden) {
+        if (t.rows.some((r) => money([...r.months, ...(r.total ? [r.total] : [])]))) {
+          out.push({ rule: 'structure/hidden-content', sheet: t.sheet, row: t.headerRow, args: { what: 'sheet' } });
+        }
+        continue;
+      }
+      const sheet = workbook.sheets.find((s) => s.name === t.sheet);
+      for (const row of t.rows) {
+        if (sheet?.hiddenRows.has(row.row) && money([...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals])) {
+          out.push({ rule: 'structure/hidden-content', sheet: t.sheet, row: row.row, cell: row.postCell, post: row.post || undefined, args: { what: 'row' } });
+        }
+      }
+      const hiddenCols = [...t.monthCols, ...(t.totalCol ? [t.totalCol] : []), ...t.yearTotalCols].filter((c) => c.hidden);
+      for (const c of hiddenCols) {
+        const holds = t.rows.some((r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.col === c.col && a.status === 'number' && a.ore !== 0));
+        if (holds) out.push({ rule: 'structure/hidden-content', sheet: t.sheet, row: t.headerRow, cell: c.cell, args: { what: 'column', month: 'month' in c ? String(c.month) : undefined } });
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,64 @@
+// Small helpers shared by rules: locations, tolerances, row selections.
+import type { AmountCell, Budget, BudgetRow } from '../model/types.js';
+import type { PoolProfile } from '../pools/schema.js';
+import { kr } from '../money.js';
+import type { RawFinding } from '../types.js';
+
+/** The tolerance for arithmetic comparisons, in øre (1 kr. by default). */
+export function tolerance(pool: PoolProfile): number {
+  return kr(pool.thresholds.tolerance);
+}
+
+export function atRow(rule: string, row: BudgetRow, cell?: string): RawFinding {
+  return { rule, sheet: row.sheet, row: row.row, cell: cell ?? row.postCell, post: row.post || undefined };
+}
+
+export function atCell(rule: string, a: AmountCell, post?: string): RawFinding {
+  return { rule, sheet: a.sheet, row: a.row, cell: a.cell, post: post || undefined };
+}
+
+export function allRows(budget: Budget): BudgetRow[] {
+  return budget.tables.flatMap((t) => t.rows);
+}
+
+export function itemRows(budget: Budget): BudgetRow[] {
+  return allRows(budget).filter((r) => r.kind === 'item');
+}
+
+/** Sum of a row's known month amounts (øre). */
+export function monthsSum(row: BudgetRow): number {
+  return row.months.reduce((s, m) => s + (m.status === 'number' ? m.ore! : 0), 0);
+}
+
+/** Whether every month cell of the row is known (no text, error or unknown formula). */
+export function monthsKnown(row: BudgetRow): boolean {
+  return row.months.every((m) => m.status === 'number' || m.status === 'blank');
+}
+
+export function knownNumber(a: AmountCell | undefined): a is AmountCell & { ore: number } {
+  return !!a && a.status === 'number' && a.ore !== undefined;
+}
+
+/** Compresses a sorted list of months into runs: "2022-07–2022-09". */
+export function monthRuns(months: string[]): string[] {
+  const sorted = [...months].sort();
+  const runs: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  const next = (m: string) => {
+    const y = Number(m.slice(0, 4));
+    const mo = Number(m.slice(5, 7));
+    return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+  };
+  for (let i = 1; i <= sorted.length; i++) {
+    const m = sorted[i];
+    if (m !== undefined && m === next(prev)) {
+      prev = m;
+      continue;
+    }
+    if (start !== undefined) runs.push(start === prev ? start : `${start}–${prev}`);
+    start = m;
+    prev = m;
+  }
+  return runs;
+}
