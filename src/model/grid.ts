@@ -1,4 +1,5 @@
 // Fast cell lookup over a raw workbook, and a small formula evaluator so totals are recomputed, never trusted.
+import { parseAmountText } from '../money.js';
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 
@@ -205,7 +206,10 @@ class FormulaParser {
     const v = this.grid.value(sheet.name, c);
     if (v.ok) return v.value;
     if (v.reason === 'text') {
-      if (inSum) return 0;
+      // Danish text amounts ("1.234,50") count as the amounts they are; other text counts as 0 in SUM, as in Excel.
+      const p = typeof c.value === 'string' ? parseAmountText(c.value) : undefined;
+      if (p?.kind === 'number') return p.ore / 100;
+      if (inSum || p?.kind === 'blank') return 0;
       throw new EvalFailure('error');
     }
     throw new EvalFailure(v.reason === 'cycle' ? 'cycle' : v.reason === 'error' ? 'error' : 'unsupported');

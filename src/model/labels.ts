@@ -87,8 +87,9 @@ const META: Array<[MetaField, RegExp]> = [
 ];
 
 export function metaField(label: string): MetaField | undefined {
-  const n = normLabel(label).replace(/\s*\.$/, '').replace(/\s*\(.*?\)$/, (m) => (/kr|inkl/.test(m) ? m : ''));
-  for (const [field, re] of META) if (re.test(n) || re.test(normLabel(label))) return field;
+  const full = normLabel(label);
+  const n = full.replace(/\s*\(.*?\)\s*$/, '').replace(/[,\s]+(i )?(kr|dkk)\.?$/, '').replace(/\s*\.$/, '');
+  for (const [field, re] of META) if (re.test(n) || re.test(full)) return field;
   return undefined;
 }
 

@@ -4,7 +4,8 @@ import type { AmountCell, BudgetTable } from '../../model/types.js';
 /** Groups of sibling total cells: each total column over the line rows, and each total row across its columns. */
 export function totalGroups(t: BudgetTable): Array<{ kind: 'column' | 'row'; cells: AmountCell[] }> {
   const groups: Array<{ kind: 'column' | 'row'; cells: AmountCell[] }> = [];
-  const lineRows = t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing');
+  // Line totals are totals only where the line has months to add up; a financing amount is an input.
+  const lineRows = t.rows.filter((r) => r.kind === 'item' && r.months.some((m) => m.status !== 'blank'));
   if (t.totalCol) groups.push({ kind: 'column', cells: lineRows.map((r) => r.total!).filter(Boolean) });
   t.yearTotalCols.forEach((_, i) => groups.push({ kind: 'column', cells: lineRows.map((r) => r.yearTotals[i]).filter(Boolean) }));
   for (const r of t.rows) {

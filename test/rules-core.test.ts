@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { findBuiltinPool } from '../src/pools/index.js';
+import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
+import { rawWorkbook } from './helpers/raw.js';
+
+const has = (findings: ReturnType<typeof check>, rule: string, sheet?: string, row?: number) =>
+  findings.some((f) => f.rule === rule && (sheet === undefined || f.sheet === sheet) && (row === undefined || f.row === row));
+
+describe('a clean budget', () => {
+  it('gets no finding at all', () => {
+    const { wb } = budgetWorkbook({ lines: CLEAN_LINES });
+    expect(ids(check(wb))).toEqual([]);
+  });
+  it('with title rows above the header gets none either', () => {
+    const { wb } = budgetWorkbook({ lines: CLEAN_LINES, titleRows: 5 });
+    expect(ids(check(wb))).toEqual([]);
+  });
+});
+
+describe('structure/*', () => {
+  it('no-budget-table when no sheet has a header', () => {
+    const wb = rawWorkbook({ name: 'Ark1', rows: [['Vi søger penge til et godt projekt.'], ['Med venlig hilsen']] });
+    const f = check(wb);
+    expect(has(f, 'structure/no-budget-table', 'Ark1')).toBe(true);
+  });
+  it('missing-months when the columns stop before the period ends', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES.slice(0, 2), end: '2022-06' });
+    expect(has(check(r.wb), 'structure/missing-months', 'Budget', r.headerRow)).toBe(true);
+  });
+  it('duplicate-month for two columns of the same month', () => {
+    const wb = rawWorkbook({ name: 'Budget', rows: [['Budgetpost', 'jan 2020', 'januar 2020', 'I alt'], ['Løn', 1, 1, 2]] });
+    expect(has(check(wb), 'structure/duplicate-month', 'Budget', 1)).toBe(true);
+  });
+  it('formula-error for an error value in an amount cell', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kursus', monthly: { 0: 1000 } }] });
+    const sheet = r.wb.sheets[1];
+    const row = r.rowOf('Kursus');
+    const cells = sheet.rows.get(row)!;
+    cells.push({ row, col: 4, address: `D${row}`, value: null, error: '#REF!' }, { row, col: 5, address: `E${row}`, value: null, formula: '1/0', error: '#DIV/0!' });
+    cells.sort((a, b) => a.col - b.col);
+    const f = check(r.wb).filter((x) => x.rule === 'structure/formula-error');
+    expect(f.map((x) => [x.sheet, x.row, x.cell])).toEqual([['Budget', row, `D${row}`], ['Budget', row, `E${row}`]]);
+  });
+  it('non-numeric-amount for text where an amount belongs', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kursus', monthly: { 0: 'ca. 5000' as unknown as number } }] });
+    expect(has(check(r.wb), 'structure/non-numeric-amount', 'Budget', r.rowOf('Kursus'))).toBe(true);
+  });
+  it('hidden-content for a hidden row with amounts', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES });
+    r.wb.sheets[1].hiddenRows.add(r.rowOf('Kørsel'));
+    expect(has(check(r.wb), 'structure/hidden-content', 'Budget', r.rowOf('Kørsel'))).toBe(true);
+  });
+  it('missing-metadata (a warning) without a Stamdata sheet', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES, stamdata: false });
+    const f = check(r.wb);
+    expect(f.find((x) => x.rule === 'structure/missing-metadata')?.severity).toBe('warning');
+    expect(errors(f)).toEqual([]);
+  });
+});
+
+describe('distribution/*', () => {
+  it('not-distributed for a total with no months', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kursus', monthly: {}, total: 50000 }] });
+    const f = check(r.wb);
+    expect(has(f, 'distribution/not-distributed', 'Budget', r.rowOf('Kursus'))).toBe(true);
+    expect(has(f, 'distribution/sum-mismatch', 'Budget', r.rowOf('Kursus'))).toBe(false);
+  });
+  it('sum-mismatch for a typed total that differs from the months', () => {
+    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1440000 }, ...CLEAN_LINES.slice(1)] });
+    const f = check(r.wb).find((x) => x.rule === 'distribution/sum-mismatch');
+    expect(f).toMatchObject({ sheet: 'Budget', row: r.rowOf('Løn projektleder'), expected: 148500000, actual: 144000000 });
+  });
+  it('no sum-mismatch within 1 kr.', () => {
+    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1485000.5 }, ...CLEAN_LINES.slice(1)] });
+    expect(has(check(r.wb), 'distribution/sum-mismatch')).toBe(false);
+  });
+  it('outside-period for money after the period', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Afslutningskonference', monthly: { 33: 20000 } }], end: '2022-10' });
+    expect(has(check(r.wb), 'distribution/outside-period', 'Budget', r.rowOf('Afslutningskonference'))).toBe(true);
+  });
+  it('negative-amount', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Materialer', monthly: { 0: 1000, 1: -5000 } }] });
+    expect(has(check(r.wb), 'distribution/negative-amount', 'Budget', r.rowOf('Materialer'))).toBe(true);
+  });
+  it('single-month (a warning) for salary in one month', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn koordinator', monthly: { 4: 300000 } }] });
+    const f = check(r.wb).find((x) => x.rule === 'distribution/single-month');
+    expect(f).toMatchObject({ severity: 'warning', sheet: 'Budget', row: r.rowOf('Løn koordinator') });
+    expect(has(check(r.wb), 'distribution/single-month', 'Budget', r.rowOf('Revision'))).toBe(false);
+  });
+});
+
+describe('cap/*', () => {
+  it('pool-exceeded over 13 mio.', () => {
+    const r = budgetWorkbook({ lines: [{ post: 'Løn 10 medarbejdere', monthly: 430000 }] });
+    expect(has(check(r.wb), 'cap/pool-exceeded')).toBe(true);
+  });
+  it('annual-exceeded for the 15M pool', () => {
+    const pool = findBuiltinPool('15m-2013')!;
+    const r = budgetWorkbook({ start: '2013-01', end: '2016-12', lines: [{ post: 'Løn', monthly: { 0: 16_000_000 } }], stamdata: { Pulje: '15m-2013', Projektperiode: '2013-2016' } });
+    expect(has(check(r.wb, pool), 'cap/annual-exceeded')).toBe(true);
+  });
+  it('application-limit from a profile with a maximum', () => {
+    const pool = { ...findBuiltinPool('recovery-2019')!, application: { max: 1_000_000 } };
+    const r = budgetWorkbook({ lines: CLEAN_LINES });
+    expect(has(check(r.wb, pool), 'cap/application-limit')).toBe(true);
+  });
+  it('requested-mismatch at the Stamdata cell', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES, stamdata: { 'Ansøgt beløb': 2_000_000 } });
+    expect(has(check(r.wb), 'cap/requested-mismatch', 'Stamdata', 4)).toBe(true);
+  });
+  it('financing-mismatch when financing differs from expenses', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES, financing: [['Ansøgt tilskud', 1_000_000], ['Egenfinansiering', 100_000]], stamdata: { 'Ansøgt beløb': 1_000_000 } });
+    expect(has(check(r.wb), 'cap/financing-mismatch', 'Budget', r.rowOf('Egenfinansiering'))).toBe(true);
+  });
+});
+
+describe('arithmetic/*', () => {
+  it('total-mismatch for a total row typed wrong, and hardcoded-total for the typed cell', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES });
+    const cells = r.wb.sheets[1].rows.get(r.totalRow!)!;
+    const c = cells.find((x) => x.col === 3)!;
+    delete c.formula;
+    delete c.noCachedResult;
+    c.value = 99;
+    const f = check(r.wb);
+    expect(has(f, 'arithmetic/total-mismatch', 'Budget', r.totalRow)).toBe(true);
+    expect(has(f, 'arithmetic/hardcoded-total', 'Budget', r.totalRow)).toBe(true);
+  });
+  it('total-mismatch when a total formula skips a line (recomputed, cached value ignored)', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES });
+    const first = r.headerRow + 1;
+    for (const c of r.wb.sheets[1].rows.get(r.totalRow!)!) {
+      if (c.formula) c.formula = c.formula.replace(`${first}:`, `${first + 1}:`);
+    }
+    expect(has(check(r.wb), 'arithmetic/total-mismatch', 'Budget', r.totalRow)).toBe(true);
+  });
+  it('inconsistent-formula when one line total skips the last month', () => {
+    const lines = [...CLEAN_LINES, { post: 'Materialer', spec: '33 x 500 kr.', monthly: 500 }];
+    const r = budgetWorkbook({ lines });
+    const row = r.rowOf('Kørsel');
+    const cell = r.wb.sheets[1].rows.get(row)!.find((c) => c.col === 36)!;
+    cell.formula = 'SUM(C' + row + ':AH' + row + ')';
+    const f = check(r.wb);
+    expect(f.find((x) => x.rule === 'arithmetic/inconsistent-formula')).toMatchObject({ severity: 'warning', sheet: 'Budget', row });
+    expect(has(f, 'distribution/sum-mismatch', 'Budget', row)).toBe(true);
+  });
+});
