@@ -7,6 +7,7 @@ import { monthOfDate, parseDateText, parsePeriodText } from './months.js';
 import type { Field, Metadata, Month } from './types.js';
 
 function cellText(c: RawCell): string {
+  if (c.error) return c.error;
   if (c.value instanceof Date) return c.value.toISOString().slice(0, 10);
   return c.value === null ? '' : String(c.value).trim();
 }
