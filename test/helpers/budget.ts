@@ -49,11 +49,14 @@ export function budgetWorkbook(spec: BudgetSpec): { wb: RawWorkbook; rowOf: (pos
   for (const line of spec.lines) {
     const r = rows.length + 1;
     const amounts: CellSpec[] = [];
+    let lineSum = 0;
     for (let i = 0; i < n; i++) {
       const v = typeof line.monthly === 'number' ? line.monthly : line.monthly[i];
       amounts.push(v === undefined ? undefined : v);
-      if (typeof v === 'number') expenses += v;
+      if (typeof v === 'number') lineSum += v;
     }
+    // Stamdata and financing follow the line's total column, as the applicant sees it.
+    expenses += typeof line.total === 'number' ? line.total : lineSum;
     const total: CellSpec =
       line.total === undefined || line.total === 'formula' ? { f: `SUM(${L(firstMonthCol)}${r}:${L(totalCol - 1)}${r})` } : (line.total as CellSpec);
     rows.push([line.post, line.spec, ...amounts, total, line.note]);

@@ -88,8 +88,10 @@ export default budgetRule({
     for (const t of budget.tables) {
       checkTotalRows(t, tol, out);
       checkYearTotals(t, tol, out);
-      // A total row's own total column against its months.
-      if (t.totalCol && t.monthCols.length) {
+      // A total row's own total column against its months; skipped when a line's total already differs from its
+      // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
+      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && r.months.every((m) => m.status === 'blank' || knownNumber(m)) && r.months.some(knownNumber) && Math.abs(r.months.reduce((x, m) => x + (m.ore ?? 0), 0) - r.total.ore) > tol);
+      if (t.totalCol && t.monthCols.length && !lineMismatch) {
         for (const row of t.rows) {
           if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
           if (!knownNumber(row.total) || !row.months.every((m) => m.status === 'blank' || knownNumber(m))) continue;
