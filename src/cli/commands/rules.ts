@@ -15,6 +15,12 @@ export function catalogue() {
   });
 }
 
+/** The catalogue as a Markdown table (README.md carries it; a test keeps the two in step). */
+export function catalogueMarkdown(): string {
+  const rows = catalogue().map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description.en} | ${r.description.da} |`);
+  return ['| rule | default severity | description | beskrivelse |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+}
+
 export function register(program: Command, io: Io): void {
   program
     .command('rules')

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../src/i18n/index.js';
+import { RULES } from '../src/rules/index.js';
+import { FAMILIES, familyOf } from '../src/rules/types.js';
+import { withCatalogue } from '../scripts/catalogue.js';
+
+/** The rule ids SPEC §5 names: a contract. */
+const SPEC_IDS = `input/unreadable input/unsupported-format input/too-large
+structure/no-budget-table structure/missing-months structure/duplicate-month structure/formula-error structure/non-numeric-amount structure/hidden-content structure/missing-metadata
+distribution/not-distributed distribution/sum-mismatch distribution/outside-period distribution/negative-amount distribution/single-month
+itemisation/lump-sum-post itemisation/salary-unspecified itemisation/no-unit-price itemisation/unit-price-mismatch itemisation/missing-note itemisation/duplicate-post
+eligibility/ineligible-expense eligibility/equipment-cap eligibility/mileage-rate eligibility/vat-included eligibility/missing-audit eligibility/unclassified-expense
+cap/pool-exceeded cap/annual-exceeded cap/application-limit cap/requested-mismatch cap/financing-mismatch
+arithmetic/total-mismatch arithmetic/hardcoded-total arithmetic/inconsistent-formula
+accounts/unbudgeted-post accounts/budget-mismatch accounts/deviation-needs-approval accounts/missing-explanation accounts/total-exceeds-grant accounts/unspent-funds accounts/outside-period
+internal/rule-failed pool/oversubscribed pool/duplicate-applicant`.split(/\s+/);
+
+describe('rule catalogue', () => {
+  const ids = RULES.map((r) => r.id);
+
+  it('has unique, well-formed ids in known families', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+      expect(FAMILIES).toContain(familyOf(id));
+    }
+  });
+
+  it('gives every rule a message, hint-or-not, why and source in Danish and English, and no message without a rule', () => {
+    for (const id of ids) {
+      const t = MESSAGES[id];
+      expect(t, `messages for ${id}`).toBeDefined();
+      for (const lang of ['da', 'en'] as const) {
+        expect(t.title[lang].length, `${id} title ${lang}`).toBeGreaterThan(3);
+        expect(t.why[lang].length, `${id} why ${lang}`).toBeGreaterThan(10);
+        expect(t.message[lang], `${id} message ${lang}`).toBeDefined();
+      }
+      expect(t.source.length).toBeGreaterThan(3);
+    }
+    expect(Object.keys(MESSAGES).sort()).toEqual([...ids].sort());
+  });
+
+  it('implements exactly the rule ids of SPEC §5 (implemented ones are a subset while work is under way)', () => {
+    for (const id of ids) expect(SPEC_IDS).toContain(id);
+  });
+
+  it('is the table README.md carries', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    expect(withCatalogue(readme)).toBe(readme);
+    for (const id of ids) expect(readme).toContain(`\`${id}\``);
+  });
+});
