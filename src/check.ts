@@ -9,7 +9,9 @@ import type { RawWorkbook } from './read/types.js';
 import { loadPool, matchPool, parsePoolProfile, type PoolProfile } from './pools/index.js';
 import type { FileReport, Report } from './report/types.js';
 import { RULES } from './rules/index.js';
-import type { AnyRule, BudgetContext, RuleContext } from './rules/types.js';
+import type { AnyRule, BatchContext, BudgetContext, RuleContext } from './rules/types.js';
+import { checkMany, type Progress } from './batch/run.js';
+import { kr } from './money.js';
 import type { Finding, Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
 
@@ -30,6 +32,10 @@ export interface CheckOptions {
   budget?: string;
   config?: Config;
   limits?: Partial<Limits>;
+  /** Heap limit of a worker thread in a batch (MB). */
+  workerMemoryMb?: number;
+  /** Worker threads for a batch (default: the number of CPUs; 1 = in this thread). */
+  jobs?: number;
 }
 
 /** Applies the configuration's pool overrides to a profile, validating the result. */
@@ -145,10 +151,27 @@ export function summarise(files: FileReport[], poolFindings: Finding[]): Report[
   };
 }
 
-/** Checks several files one after the other into one report (files in the order given). */
-export async function checkFiles(paths: string[], options: CheckOptions = {}): Promise<Report> {
-  const files: FileReport[] = [];
-  for (const p of paths) files.push(await checkFile(p, options));
-  const lang = options.lang ?? options.config?.lang ?? 'da';
-  return { tool: { name: 'budgettjek', version: VERSION }, lang, files, findings: [], summary: summarise(files, []) };
+/** Checks many files (in parallel on worker threads when jobs > 1) into one report, in the order given, with the
+ * pool-level findings of the batch as a whole. */
+export async function checkFiles(paths: string[], options: CheckOptions = {}, progress?: Progress): Promise<Report> {
+  const files = await checkMany(paths, options, options.jobs ?? 1, progress);
+  const config = options.config ?? parseConfig({}, '(defaults)');
+  const lang = options.lang ?? config.lang ?? 'da';
+  const pools = new Map<string, PoolProfile>();
+  for (const f of files) {
+    if (!f.pool || pools.has(f.pool)) continue;
+    try {
+      pools.set(f.pool, withOverrides(options.pool ? loadPool(options.pool) : loadPool(f.pool), config));
+    } catch {
+      // a pool that resolved for the file resolves here too; nothing to add for the batch otherwise
+    }
+  }
+  const ctx: BatchContext = { kind: 'batch', files, pools };
+  const poolFindings = sortFindings(finalise(runRules(RULES.filter((r) => r.scope === 'batch'), ctx as unknown as RuleContext), config, lang));
+  const report: Report = { tool: { name: 'budgettjek', version: VERSION }, lang, files, findings: poolFindings, summary: summarise(files, poolFindings) };
+  if (pools.size === 1) {
+    const p = [...pools.values()][0];
+    report.pool = { id: p.id, name: p.name, funds: kr(p.funds) };
+  }
+  return report;
 }

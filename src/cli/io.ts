@@ -5,6 +5,7 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  stderrTTY: boolean;
   env: NodeJS.ProcessEnv;
 }
 
@@ -12,6 +13,7 @@ export const processIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
+  stderrTTY: !!process.stderr.isTTY,
   env: process.env,
 };
 

@@ -4,6 +4,7 @@ import { messages as arithmetic } from './arithmetic.js';
 import { messages as cap } from './cap.js';
 import { messages as distribution } from './distribution.js';
 import { messages as internal } from './internal.js';
+import { messages as pool } from './pool.js';
 import { messages as structure } from './structure.js';
 import type { MessageTable, MsgInput, RuleText, Text } from './types.js';
 
@@ -13,6 +14,7 @@ export const MESSAGES: MessageTable = {
   ...cap,
   ...arithmetic,
   ...internal,
+  ...pool,
 };
 
 export function ruleText(id: string): RuleText | undefined {

@@ -2,6 +2,7 @@
 import type { Budget } from '../model/types.js';
 import type { PoolProfile } from '../pools/schema.js';
 import type { RawWorkbook } from '../read/types.js';
+import type { FileReport } from '../report/types.js';
 import type { RawFinding, Severity } from '../types.js';
 
 export const FAMILIES = [
@@ -37,6 +38,13 @@ export interface AccountsContext<A = unknown> {
   pool: PoolProfile;
 }
 
+/** The batch as a whole: every file's report and the pools they were checked against. */
+export interface BatchContext {
+  kind: 'batch';
+  files: FileReport[];
+  pools: Map<string, PoolProfile>;
+}
+
 export type RuleContext = BudgetContext | AccountsContext;
 
 export interface Rule<C extends RuleContext = RuleContext> {
@@ -48,7 +56,14 @@ export interface Rule<C extends RuleContext = RuleContext> {
 }
 
 /** A rule of any context, as the registry holds them. */
-export type AnyRule = Rule<BudgetContext> | Rule<AccountsContext> | Rule<RuleContext>;
+export type AnyRule = Rule<BudgetContext> | Rule<AccountsContext> | Rule<RuleContext> | BatchRule;
+
+export interface BatchRule {
+  id: string;
+  severity: Severity;
+  scope: 'batch';
+  check: (ctx: BatchContext) => RawFinding[];
+}
 
 export function familyOf(id: string): Family {
   return id.split('/')[0] as Family;

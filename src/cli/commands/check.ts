@@ -9,6 +9,15 @@ import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
+import { defaultJobs } from '../../batch/run.js';
+
+function progressBar(io: Io): (done: number, total: number) => void {
+  return (done, total) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+  };
+}
 
 export interface CheckCliOptions {
   pool?: string;
@@ -21,6 +30,8 @@ export interface CheckCliOptions {
   color?: boolean;
   maxFileSize?: string;
   maxCells?: string;
+  jobs?: string;
+  progress?: boolean;
 }
 
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'never'): number {
@@ -47,13 +58,17 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   if (!files.length) throw new UsageError('no files to check');
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
+  const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs();
+  const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
   const report = await checkFiles(files, {
+    jobs: Math.floor(jobs),
     pool: opts.pool,
     lang,
     budget: opts.budget,
     config,
     limits: { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) },
-  });
+  }, bar);
+  if (bar) io.stderr('\r\x1b[K');
   const text = formatter(report, { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color) });
   writeOutput(text, opts.output, io);
   return exitCodeFor(report, failOn);
@@ -73,6 +88,8 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('-c, --config <file>', 'configuration file (default: budgettjek.config.json if present)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default 50)')
     .option('--max-cells <n>', 'refuse sheets with more cells than this (default 5000000)')
+    .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs)')
+    .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
     .action(async (paths: string[], opts: CheckCliOptions) => {
       setCode(await runCheck(paths, opts, io));

@@ -4,6 +4,7 @@ import { formatKr } from '../../money.js';
 import type { Finding, Lang, Severity } from '../../types.js';
 import type { FileReport, Report } from '../types.js';
 import type { Formatter } from './types.js';
+import { batchSummary } from '../batch-summary.js';
 
 const L = {
   da: {
@@ -66,8 +67,6 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
   return lines;
 }
 
-/** Extra sections other modules add after the files (e.g. the batch summary table). */
-export const textSections: Array<(report: Report, lang: Lang, c: InstanceType<typeof Chalk>) => string[]> = [];
 
 export const text: Formatter = (report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -81,7 +80,7 @@ export const text: Formatter = (report, options) => {
     for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
     out.push('');
   }
-  for (const section of textSections) out.push(...section(report, lang, c));
+  out.push(...batchSummary(report, lang, c));
   const s = report.summary;
   const line = L[lang].summary(s);
   out.push(s.errors ? c.red.bold(line) : s.warnings ? c.yellow(line) : c.green(line));

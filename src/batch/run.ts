@@ -1,0 +1,97 @@
+// Runs checkFile over many files on worker threads (or in this thread), keeping the order of the input.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { checkFile, finalise, type CheckOptions } from '../check.js';
+import { parseConfig } from '../config.js';
+import { UsageError } from '../errors.js';
+import type { FileReport } from '../report/types.js';
+
+export type Progress = (done: number, total: number) => void;
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+function workerFile(): string | undefined {
+  const f = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(f) ? f : undefined; // running from TypeScript sources (tests): no compiled worker
+}
+
+export async function checkMany(paths: string[], options: CheckOptions, jobs: number, progress?: Progress): Promise<FileReport[]> {
+  const results: FileReport[] = new Array(paths.length);
+  const file = workerFile();
+  const n = Math.min(jobs, paths.length);
+  if (n <= 1 || !file) {
+    for (let i = 0; i < paths.length; i++) {
+      results[i] = await checkFile(paths[i], options);
+      progress?.(i + 1, paths.length);
+    }
+    return results;
+  }
+  // Config holds no functions, so options cross the thread boundary as plain data. A worker that dies on a file
+  // (out of memory, a crash in a dependency) turns that file into a finding and is replaced; the batch goes on.
+  return new Promise<FileReport[]>((resolve, reject) => {
+    let next = 0;
+    let done = 0;
+    let settled = false;
+    const live = new Set<Worker>();
+    const settle = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const w of live) void w.terminate();
+      if (err) reject(err);
+      else resolve(results);
+    };
+    const complete = (index: number, report: FileReport) => {
+      results[index] = report;
+      done++;
+      progress?.(done, paths.length);
+      if (done === paths.length) settle();
+    };
+    const spawn = () => {
+      const w = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb ?? 3072 } });
+      live.add(w);
+      let current = -1;
+      const feed = () => {
+        if (next >= paths.length) {
+          live.delete(w);
+          void w.terminate();
+          return;
+        }
+        current = next++;
+        w.postMessage({ index: current, path: paths[current], options });
+      };
+      w.on('message', (msg: { index: number; report?: FileReport; error?: { usage: boolean; message: string; stack?: string } }) => {
+        if (msg.error) {
+          if (msg.error.usage) return settle(new UsageError(msg.error.message));
+          return settle(Object.assign(new Error(msg.error.message), { stack: msg.error.stack }));
+        }
+        current = -1;
+        complete(msg.index, msg.report!);
+        if (!settled) feed();
+      });
+      const died = (why: string) => {
+        if (settled || !live.has(w)) return;
+        live.delete(w);
+        if (current >= 0) {
+          const index = current;
+          current = -1;
+          complete(index, crashedReport(paths[index], why, options));
+        }
+        if (!settled && next < paths.length) spawn();
+      };
+      w.on('error', (e) => died(String(e?.message ?? e)));
+      w.on('exit', (code) => died(`worker exited with code ${code}`));
+      feed();
+    };
+    for (let k = 0; k < n; k++) spawn();
+  });
+}
+
+function crashedReport(path: string, why: string, options: CheckOptions): FileReport {
+  const lang = options.lang ?? 'da';
+  const finding = finalise([{ rule: /memory|heap/i.test(why) ? 'input/too-large' : 'input/unreadable', args: { what: /memory|heap/i.test(why) ? 'memory' : 'crash', error: why.slice(0, 200) } }], options.config ?? parseConfig({}, '(defaults)'), lang);
+  return { path, kind: 'unknown', totals: {}, findings: finding };
+}

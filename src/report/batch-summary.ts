@@ -1,0 +1,45 @@
+// The batch summary for the text report: one row per file (applicant, requested, errors, warnings, verdict) and totals against the pool.
+import type { Chalk } from 'chalk';
+import { formatKr } from '../money.js';
+import { askedFor } from '../rules/pool/oversubscribed.js';
+import type { Lang } from '../types.js';
+import type { FileReport, Report } from './types.js';
+
+const L = {
+  da: { file: 'Fil', applicant: 'Ansøger', requested: 'Ansøgt', errors: 'Fejl', warnings: 'Advarsler', verdict: 'Vurdering', ok: 'i orden', bad: 'fejl', unreadable: 'ulæselig', total: 'I alt', pool: 'Puljens midler', diff: 'Forskel' },
+  en: { file: 'File', applicant: 'Applicant', requested: 'Requested', errors: 'Errors', warnings: 'Warnings', verdict: 'Verdict', ok: 'in order', bad: 'errors', unreadable: 'unreadable', total: 'Total', pool: 'Pool funds', diff: 'Difference' },
+};
+
+export function verdict(f: FileReport): 'ok' | 'bad' | 'unreadable' {
+  if (f.kind === 'unknown') return 'unreadable';
+  return f.findings.some((x) => x.severity === 'error') ? 'bad' : 'ok';
+}
+
+export function batchSummary(report: Report, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  if (report.files.length < 2) return [];
+  const t = L[lang];
+  const rows = report.files.map((f) => {
+    const asked = askedFor(f);
+    const v = verdict(f);
+    return [f.path, f.applicant ?? '', asked === undefined ? '' : formatKr(asked, lang), String(f.findings.filter((x) => x.severity === 'error').length), String(f.findings.filter((x) => x.severity === 'warning').length), t[v]];
+  });
+  const head = [t.file, t.applicant, t.requested, t.errors, t.warnings, t.verdict];
+  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const cut = (s: string, w: number) => (s.length > w ? '…' + s.slice(s.length - w + 1) : s);
+  const fmt = (r: string[]) => r.map((x, i) => (i >= 2 && i <= 4 ? cut(x, widths[i]).padStart(widths[i]) : cut(x, widths[i]).padEnd(widths[i]))).join('  ');
+  const out = [c.bold(fmt(head)), widths.map((w) => '─'.repeat(w)).join('  ')];
+  report.files.forEach((f, i) => {
+    const line = fmt(rows[i]);
+    const v = verdict(f);
+    out.push(v === 'ok' ? line : v === 'bad' ? c.red(line) : c.yellow(line));
+  });
+  const total = report.files.map(askedFor).filter((x): x is number => x !== undefined).reduce((s, x) => s + x, 0);
+  out.push(widths.map((w) => '─'.repeat(w)).join('  '));
+  out.push(`${t.total}: ${formatKr(total, lang)}`);
+  if (report.pool) {
+    const d = total - report.pool.funds;
+    out.push(`${t.pool} (${report.pool.id}): ${formatKr(report.pool.funds, lang)} · ${t.diff}: ${d > 0 ? '+' : ''}${formatKr(d, lang)} (${(total / report.pool.funds).toFixed(2)}×)`);
+  }
+  out.push('');
+  return out;
+}

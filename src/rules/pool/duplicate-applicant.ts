@@ -1,0 +1,24 @@
+// pool/duplicate-applicant: the same CVR number in several files of one batch.
+import type { RawFinding } from '../../types.js';
+import type { BatchRule } from '../types.js';
+
+const rule: BatchRule = {
+  id: 'pool/duplicate-applicant',
+  severity: 'warning',
+  scope: 'batch',
+  check: ({ files }) => {
+    const byCvr = new Map<string, string[]>();
+    for (const f of files) {
+      if (f.kind !== 'budget' || !f.cvr || !/^\d{8}$/.test(f.cvr)) continue;
+      byCvr.set(f.cvr, [...(byCvr.get(f.cvr) ?? []), f.path]);
+    }
+    const out: RawFinding[] = [];
+    for (const [cvr, paths] of [...byCvr].sort((a, b) => a[0].localeCompare(b[0]))) {
+      if (paths.length < 2) continue;
+      const applicant = files.find((f) => f.cvr === cvr && f.applicant)?.applicant;
+      out.push({ rule: 'pool/duplicate-applicant', args: { cvr, files: paths, applicant }, actual: paths.length, unit: 'count' });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,32 @@
+// pool/oversubscribed: the applications of a batch together ask for more than the pool holds (info, with the ratio).
+import { kr } from '../../money.js';
+import type { RawFinding } from '../../types.js';
+import type { BatchRule } from '../types.js';
+
+/** What one file asks for: its stated requested amount, else its budget's expenses. */
+export function askedFor(f: { requested?: number; totals: { expenses?: number }; kind: string }): number | undefined {
+  if (f.kind !== 'budget') return undefined;
+  return f.requested ?? f.totals.expenses;
+}
+
+const rule: BatchRule = {
+  id: 'pool/oversubscribed',
+  severity: 'info',
+  scope: 'batch',
+  check: ({ files, pools }) => {
+    const out: RawFinding[] = [];
+    for (const pool of [...pools.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      const mine = files.filter((f) => f.pool === pool.id);
+      const asked = mine.map(askedFor).filter((x): x is number => x !== undefined);
+      const total = asked.reduce((s, x) => s + x, 0);
+      const funds = kr(pool.funds);
+      if (total <= funds || funds === 0) continue;
+      out.push({
+        rule: 'pool/oversubscribed', expected: funds, actual: total,
+        args: { pool: pool.id, files: asked.length, over: total - funds, ratio: Math.round((total / funds) * 100) / 100 },
+      });
+    }
+    return out;
+  },
+};
+export default rule;

@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
+import { writeXlsx } from './helpers/xlsx.js';
+
+const BIN = resolve('bin/budgettjek.js');
+const dir = mkdtempSync(join(tmpdir(), 'bt-batch-'));
+const pile = join(dir, 'ansøgninger');
+
+function run(args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  mkdirSync(join(pile, 'kommune-b'), { recursive: true });
+  const cvrs = ['29189404', '29189919', '29189404', '55133018', '29188505', '29189900'];
+  for (let i = 0; i < cvrs.length; i++) {
+    const lines = i % 2 ? [{ ...CLEAN_LINES[0], total: 1440000 }, ...CLEAN_LINES.slice(1)] : CLEAN_LINES;
+    const sub = i >= 4 ? join(pile, 'kommune-b') : pile;
+    await writeXlsx(budgetWorkbook({ lines, stamdata: { CVR: cvrs[i], Ansøger: `Kommune ${i}` } }).wb, join(sub, `budget-${i}.xlsx`));
+  }
+  writeFileSync(join(pile, 'halvt-downloadet.xlsx'), Buffer.from('PK\u0003\u0004 not really a zip'));
+  writeFileSync(join(pile, 'noter.txt'), 'not a budget, not picked up');
+  copyFileSync(join(pile, 'budget-0.xlsx'), join(pile, '~$budget-0.xlsx'));
+  writeFileSync(join(dir, 'lille-pulje.yaml'), 'id: lille\nname: Lille pulje\nfunds: 5000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: municipality }\nvatEligible: false\nsources: [{ id: T, title: Test }]\n');
+});
+
+describe('batch: directories, parallel workers, pool-level findings', () => {
+  it('checks a directory recursively, in a deterministic order whatever the parallelism', () => {
+    const one = run(['check', pile, '--pool', 'recovery-2019', '--format', 'json', '--jobs', '1']);
+    const two = run(['check', pile, '--pool', 'recovery-2019', '--format', 'json', '--jobs', '2']);
+    const three = run(['check', pile, '--pool', 'recovery-2019', '--format', 'json', '--jobs', '3']);
+    expect(one.code).toBe(1);
+    expect(two.out).toBe(one.out);
+    expect(three.out).toBe(one.out);
+    const doc = JSON.parse(one.out);
+    expect(doc.files.map((f: { path: string }) => f.path.slice(pile.length + 1))).toEqual([
+      'budget-0.xlsx', 'budget-1.xlsx', 'budget-2.xlsx', 'budget-3.xlsx', 'halvt-downloadet.xlsx', 'kommune-b/budget-4.xlsx', 'kommune-b/budget-5.xlsx',
+    ]);
+    expect(doc.files[4].findings[0].rule).toMatch(/^input\//);
+    expect(doc.files[1].findings.map((f: { rule: string }) => f.rule)).toContain('distribution/sum-mismatch');
+  });
+
+  it('reports duplicate applicants and oversubscription in the top-level findings', () => {
+    const doc = JSON.parse(run(['check', pile, '--pool', join(dir, 'lille-pulje.yaml'), '--format', 'json']).out);
+    const dup = doc.findings.find((f: { rule: string }) => f.rule === 'pool/duplicate-applicant');
+    expect(dup).toBeDefined();
+    expect(dup.actual).toBe(2);
+    const over = doc.findings.find((f: { rule: string }) => f.rule === 'pool/oversubscribed');
+    expect(over).toMatchObject({ severity: 'info', expected: 5000000 });
+    expect(over.actual).toBeGreaterThan(5000000);
+    expect(doc.summary.files).toBe(7);
+  });
+
+  it('ends the text report with a summary table', () => {
+    const r = run(['check', pile, '--pool', 'recovery-2019']);
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/7 filer tjekket/);
+    expect(r.out).toMatch(/budget-5\.xlsx\s+Kommune 5\s+[\d.]+ kr\.\s+1\s+\d+\s+fejl/);
+    expect(r.err).toBe(''); // no progress bar when stderr is not a terminal
+  });
+});
