@@ -3,7 +3,9 @@ import type { Finding, Lang, RawFinding, Severity } from '../types.js';
 import { messages as arithmetic } from './arithmetic.js';
 import { messages as cap } from './cap.js';
 import { messages as distribution } from './distribution.js';
+import { messages as eligibility } from './eligibility.js';
 import { messages as internal } from './internal.js';
+import { messages as itemisation } from './itemisation.js';
 import { messages as pool } from './pool.js';
 import { messages as structure } from './structure.js';
 import type { MessageTable, MsgInput, RuleText, Text } from './types.js';
@@ -11,6 +13,8 @@ import type { MessageTable, MsgInput, RuleText, Text } from './types.js';
 export const MESSAGES: MessageTable = {
   ...structure,
   ...distribution,
+  ...itemisation,
+  ...eligibility,
   ...cap,
   ...arithmetic,
   ...internal,

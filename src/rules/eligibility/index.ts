@@ -1,4 +1,5 @@
 // The eligibility/* rules.
 import type { AnyRule } from '../types.js';
+import vatIncluded from './vat-included.js';
 
-export const rules: AnyRule[] = [];
+export const rules: AnyRule[] = [vatIncluded];

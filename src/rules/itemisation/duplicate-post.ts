@@ -1,0 +1,25 @@
+// itemisation/duplicate-post: the same post (same text, specification and section) twice in the budget (warning).
+import { normLabel } from '../../model/labels.js';
+import type { RawFinding } from '../../types.js';
+import { budgetRule } from '../types.js';
+
+export default budgetRule({
+  id: 'itemisation/duplicate-post',
+  severity: 'warning',
+  check: ({ budget }) => {
+    const out: RawFinding[] = [];
+    const seen = new Map<string, { sheet: string; row: number }>();
+    for (const line of budget.lines) {
+      if (!line.post.trim()) continue;
+      const key = [normLabel(line.section ?? ''), normLabel(line.post), normLabel(line.spec ?? '')].join('|');
+      const first = seen.get(key);
+      const row = line.rows[0];
+      if (first) {
+        out.push({ rule: 'itemisation/duplicate-post', sheet: row.sheet, row: row.row, cell: row.postCell, post: line.post, args: { first: `${first.sheet}!${first.row}` } });
+        continue;
+      }
+      seen.set(key, { sheet: row.sheet, row: row.row });
+    }
+    return out;
+  },
+});
