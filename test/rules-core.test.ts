@@ -146,3 +146,22 @@ describe('arithmetic/*', () => {
     expect(has(f, 'distribution/sum-mismatch', 'Budget', row)).toBe(true);
   });
 });
+
+describe('itemisation and eligibility rules that need no vocabulary', () => {
+  it('duplicate-post (warning) on the second of two identical posts', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kørsel ', spec: '500 km/md. à 1,90 kr., 33 mdr.', monthly: 950 }] });
+    const f = check(r.wb).filter((x) => x.rule === 'itemisation/duplicate-post');
+    expect(f.map((x) => [x.severity, x.sheet, x.row])).toEqual([['warning', 'Budget', r.rowOf('Kørsel ')]]);
+  });
+  it('missing-note (warning) on a line over 100.000 kr. without a note, not on small lines', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Konsulent', spec: '33 mdr. à 5.000 kr.', monthly: 5000 }, { post: 'Materialer', spec: '33 x 100 kr.', monthly: 100 }] });
+    const f = check(r.wb).filter((x) => x.rule === 'itemisation/missing-note');
+    expect(f.map((x) => [x.severity, x.row])).toEqual([['warning', r.rowOf('Konsulent')]]);
+  });
+  it('vat-included when a municipality states the budget incl. moms', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES, stamdata: { Moms: 'inkl. moms' } });
+    expect(has(check(r.wb), 'eligibility/vat-included', 'Stamdata', 6)).toBe(true);
+    const pool = { ...findBuiltinPool('15m-2013')! };
+    expect(has(check(r.wb, pool), 'eligibility/vat-included')).toBe(false);
+  });
+});
