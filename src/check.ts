@@ -1,8 +1,9 @@
 // The check pipeline: read → model → rules → findings with severities and messages, for one file and for a run.
-import { configuredSeverity, parseConfig, type Config } from './config.js';
+import { configuredSeverity, DEFAULT_CONFIG, type Config } from './config.js';
 import { UsageError } from './errors.js';
 import { renderFinding } from './i18n/index.js';
-import { buildBudget, isAccountsSheet, prepare } from './model/budget.js';
+import { buildBudget, isAccountsSheet, prepare, type PreparedWorkbook } from './model/budget.js';
+import type { Budget } from './model/types.js';
 import { colNumber } from './read/address.js';
 import { readWorkbook } from './read/index.js';
 import type { RawWorkbook } from './read/types.js';
@@ -39,7 +40,7 @@ export interface CheckOptions {
 }
 
 /** Applies the configuration's pool overrides to a profile, validating the result. */
-export function withOverrides(pool: PoolProfile, config: Config): PoolProfile {
+export async function withOverrides(pool: PoolProfile, config: Config): Promise<PoolProfile> {
   const o = config.pools[pool.id];
   if (!o) return pool;
   const merged: Record<string, unknown> = { ...pool, ...o };
@@ -47,13 +48,13 @@ export function withOverrides(pool: PoolProfile, config: Config): PoolProfile {
   return parsePoolProfile(merged, `(configuration override for ${pool.id})`);
 }
 
-function resolvePool(path: string, workbookPool: string | undefined, options: CheckOptions, config: Config): PoolProfile {
-  if (options.pool) return withOverrides(loadPool(options.pool), config);
+async function resolvePool(path: string, workbookPool: string | undefined, options: CheckOptions, config: Config): Promise<PoolProfile> {
+  if (options.pool) return withOverrides(await loadPool(options.pool), config);
   if (workbookPool) {
     const p = matchPool(workbookPool);
     if (p) return withOverrides(p, config);
   }
-  if (config.pool) return withOverrides(loadPool(config.pool), config);
+  if (config.pool) return withOverrides(await loadPool(config.pool), config);
   throw new UsageError(
     workbookPool
       ? `${path}: the workbook's Pulje field ("${workbookPool}") names no built-in pool; give --pool <id|file>`
@@ -107,25 +108,41 @@ export function finalise(raw: RawFinding[], config: Config, lang: Lang): Finding
   return out;
 }
 
+/** A strange workbook that the model cannot be built from is a finding of that file, never a crash. */
+function modelFailed(path: string, e: unknown, pool: string | undefined, config: Config, lang: Lang): FileReport {
+  const raw: RawFinding = { rule: 'internal/rule-failed', args: { failedRule: '(model)', error: String((e as Error)?.message ?? e).slice(0, 200) } };
+  return { path, kind: 'unknown', pool, totals: {}, findings: finalise([raw], config, lang) };
+}
+
 /** Checks one file; never throws for bad input (only for usage errors such as an unknown pool). */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileReport> {
-  const config = options.config ?? parseConfig({}, '(defaults)');
+  const config = options.config ?? DEFAULT_CONFIG;
   const lang = options.lang ?? config.lang ?? 'da';
   const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   const read = await readWorkbook(path, limits);
   if (!read.ok) {
-    const pool = options.pool ? loadPool(options.pool) : undefined;
+    const pool = options.pool ? await loadPool(options.pool) : undefined;
     return { path, kind: 'unknown', pool: pool?.id, totals: {}, findings: finalise([read.finding], config, lang) };
   }
   const workbook = read.workbook;
-  const prepared = prepare(workbook);
-  const pool = resolvePool(path, prepared.metadata.pool?.value, options, config);
+  let prepared: PreparedWorkbook;
+  try {
+    prepared = prepare(workbook);
+  } catch (e) {
+    return modelFailed(path, e, options.pool, config, lang);
+  }
+  const pool = await resolvePool(path, prepared.metadata.pool?.value, options, config);
   const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
   if (accounts) {
     const { checkAccountsFile } = await import('./accounts/check.js');
     return checkAccountsFile(path, workbook, prepared, pool, options, config, lang);
   }
-  const budget = buildBudget(path, prepared, pool.period);
+  let budget: Budget;
+  try {
+    budget = buildBudget(path, prepared, pool.period);
+  } catch (e) {
+    return modelFailed(path, e, pool.id, config, lang);
+  }
   const ctx: BudgetContext = { kind: 'budget', workbook, budget, pool };
   const raw = runRules(RULES.filter((r) => r.scope === 'budget'), ctx);
   const m = budget.metadata;
@@ -155,13 +172,13 @@ export function summarise(files: FileReport[], poolFindings: Finding[]): Report[
  * pool-level findings of the batch as a whole. */
 export async function checkFiles(paths: string[], options: CheckOptions = {}, progress?: Progress): Promise<Report> {
   const files = await checkMany(paths, options, options.jobs ?? 1, progress);
-  const config = options.config ?? parseConfig({}, '(defaults)');
+  const config = options.config ?? DEFAULT_CONFIG;
   const lang = options.lang ?? config.lang ?? 'da';
   const pools = new Map<string, PoolProfile>();
   for (const f of files) {
     if (!f.pool || pools.has(f.pool)) continue;
     try {
-      pools.set(f.pool, withOverrides(options.pool ? loadPool(options.pool) : loadPool(f.pool), config));
+      pools.set(f.pool, await withOverrides(options.pool ? await loadPool(options.pool) : await loadPool(f.pool), config));
     } catch {
       // a pool that resolved for the file resolves here too; nothing to add for the batch otherwise
     }

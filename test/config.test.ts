@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
-import { configuredSeverity, loadConfig, parseConfig } from '../src/config.js';
+import { configuredSeverity, loadConfig } from '../src/config.js';
+import { parseConfig } from '../src/config-schema.js';
 import { UsageError } from '../src/errors.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
@@ -37,17 +38,17 @@ describe('configuration', () => {
     const small = await checkFile(file, { config: parseConfig({ pools: { 'recovery-2019': { funds: 1_000_000 } } }, 't') });
     expect(small.findings.some((f) => f.rule === 'cap/pool-exceeded')).toBe(true);
 
-    expect(() => checkFile(file, { config: parseConfig({ pools: { 'recovery-2019': { funds: 'many' } } }, 't') })).rejects.toThrow(UsageError);
+    await expect(checkFile(file, { config: parseConfig({ pools: { 'recovery-2019': { funds: 'many' } } }, 't') })).rejects.toThrow(UsageError);
   });
 
-  it('loads budgettjek.config.json from the working directory, or --config', () => {
+  it('loads budgettjek.config.json from the working directory, or --config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bt-config-'));
-    expect(loadConfig(undefined, dir).rules).toEqual({});
+    expect((await loadConfig(undefined, dir)).rules).toEqual({});
     writeFileSync(join(dir, 'budgettjek.config.json'), JSON.stringify({ rules: { itemisation: 'off' }, lang: 'en' }));
-    expect(loadConfig(undefined, dir)).toMatchObject({ rules: { itemisation: 'off' }, lang: 'en' });
+    expect(await loadConfig(undefined, dir)).toMatchObject({ rules: { itemisation: 'off' }, lang: 'en' });
     writeFileSync(join(dir, 'other.yaml'), 'failOn: warning\n');
-    expect(loadConfig('other.yaml', dir).failOn).toBe('warning');
+    expect((await loadConfig('other.yaml', dir)).failOn).toBe('warning');
     writeFileSync(join(dir, 'broken.json'), '{ nope');
-    expect(() => loadConfig('broken.json', dir)).toThrow(UsageError);
+    await expect(loadConfig('broken.json', dir)).rejects.toThrow(UsageError);
   });
 });

@@ -19,6 +19,11 @@ describe('pool profiles', () => {
     for (const p of builtinPools()) expect(p.sources.length).toBeGreaterThan(0);
   });
 
+  it('stores the built-in profiles complete: the schema accepts them unchanged', async () => {
+    const { poolProfileSchema } = await import('../src/pools/schema.js');
+    for (const p of builtinPools()) expect(poolProfileSchema.parse(p)).toEqual(p);
+  });
+
   it('matches the workbook Pulje field by id, name or alias', () => {
     expect(matchPool('recovery-2019')?.id).toBe('recovery-2019');
     expect(matchPool('Social investeringspulje til recovery og rehabilitering')?.id).toBe('recovery-2019');
@@ -26,15 +31,15 @@ describe('pool profiles', () => {
     expect(matchPool('Noget helt andet')).toBeUndefined();
   });
 
-  it('rejects an invalid profile file naming the bad field', () => {
+  it('rejects an invalid profile file naming the bad field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bt-pool-'));
     const file = join(dir, 'bad.json');
     const good = builtinPools()[0];
     writeFileSync(file, JSON.stringify({ ...good, funds: 'many' }));
-    expect(() => loadPool(file)).toThrow(UsageError);
-    expect(() => loadPool(file)).toThrow(/funds/);
+    await expect(loadPool(file)).rejects.toThrow(UsageError);
+    await expect(loadPool(file)).rejects.toThrow(/funds/);
     const yfile = join(dir, 'ok.yaml');
     writeFileSync(yfile, `id: my-pool\nname: Min pulje\nfunds: 1000000\nperiod: { start: 2024-01, end: 2024-12 }\napplicants: { type: any }\nvatEligible: true\nsources: [{ id: X, title: Own }]\n`);
-    expect(loadPool(yfile).thresholds.equipmentPerYear).toBe(50000);
+    expect((await loadPool(yfile)).thresholds.equipmentPerYear).toBe(50000);
   });
 });

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkFile, finalise, type CheckOptions } from '../check.js';
-import { parseConfig } from '../config.js';
+import { DEFAULT_CONFIG } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { FileReport } from '../report/types.js';
 
@@ -92,6 +92,6 @@ export async function checkMany(paths: string[], options: CheckOptions, jobs: nu
 
 function crashedReport(path: string, why: string, options: CheckOptions): FileReport {
   const lang = options.lang ?? 'da';
-  const finding = finalise([{ rule: /memory|heap/i.test(why) ? 'input/too-large' : 'input/unreadable', args: { what: /memory|heap/i.test(why) ? 'memory' : 'crash', error: why.slice(0, 200) } }], options.config ?? parseConfig({}, '(defaults)'), lang);
+  const finding = finalise([{ rule: /memory|heap/i.test(why) ? 'input/too-large' : 'input/unreadable', args: { what: /memory|heap/i.test(why) ? 'memory' : 'crash', error: why.slice(0, 200) } }], options.config ?? DEFAULT_CONFIG, lang);
   return { path, kind: 'unknown', totals: {}, findings: finding };
 }

@@ -1,5 +1,7 @@
 // Month headers in every form SPEC §3 names: date cells, "januar 2020", "jan-20", "2020-01", "1/2020", bare names.
-import { addMonths, format, parse as parseDate } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { parse as parseDate } from 'date-fns/parse';
 import type { CellValue } from '../read/types.js';
 import type { Month } from './types.js';
 

@@ -1,10 +1,9 @@
 // Built-in pool profiles and loading of user profiles (JSON or YAML), validated with zod.
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { poolProfileSchema, type PoolProfile } from './schema.js';
+import type { PoolProfile } from './schema.js';
 import recovery2019 from './profiles/recovery-2019.json' with { type: 'json' };
 import m15 from './profiles/15m-2013.json' with { type: 'json' };
 import isolerede2013 from './profiles/isolerede-2013.json' with { type: 'json' };
@@ -15,11 +14,12 @@ const builtinData: unknown[] = [recovery2019, m15, isolerede2013];
 
 let cache: PoolProfile[] | undefined;
 
-/** The built-in profiles, validated, sorted by id. */
+/**
+ * The built-in profiles, sorted by id. They are stored complete (every default spelled out) and a test proves
+ * the schema accepts them unchanged, so zod is loaded only for profiles from files.
+ */
 export function builtinPools(): PoolProfile[] {
-  cache ??= builtinData
-    .map((d) => poolProfileSchema.parse(d))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  cache ??= (builtinData as PoolProfile[]).slice().sort((a, b) => a.id.localeCompare(b.id));
   return cache;
 }
 
@@ -34,14 +34,15 @@ function describeZodError(err: z.ZodError): string {
 }
 
 /** Validates profile data; a bad profile is a usage error naming the field. */
-export function parsePoolProfile(data: unknown, origin: string): PoolProfile {
+export async function parsePoolProfile(data: unknown, origin: string): Promise<PoolProfile> {
+  const { poolProfileSchema } = await import('./schema.js');
   const res = poolProfileSchema.safeParse(data);
   if (!res.success) throw new UsageError(`invalid pool profile ${origin}: ${describeZodError(res.error)}`);
   return res.data;
 }
 
 /** Loads a pool by built-in id or from a JSON/YAML file. */
-export function loadPool(idOrFile: string): PoolProfile {
+export async function loadPool(idOrFile: string): Promise<PoolProfile> {
   const builtin = findBuiltinPool(idOrFile);
   if (builtin) return builtin;
   const ext = extname(idOrFile).toLowerCase();
@@ -57,7 +58,7 @@ export function loadPool(idOrFile: string): PoolProfile {
   }
   let data: unknown;
   try {
-    data = ext === '.json' ? JSON.parse(text) : parseYaml(text);
+    data = ext === '.json' ? JSON.parse(text) : (await import('yaml')).parse(text);
   } catch (e) {
     throw new UsageError(`pool profile ${idOrFile} is not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
   }

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { RawFinding } from '../types.js';
 import { readCsv } from './csv.js';
 import type { RawWorkbook } from './types.js';
-import { readXlsx, SheetTooLargeError } from './xlsx.js';
+
 
 export interface ReadLimits {
   maxFileBytes: number;
@@ -32,12 +32,14 @@ export async function readWorkbook(path: string, limits: ReadLimits): Promise<Re
   if (bytes.length === 0) return problem('input/unreadable', { what: 'empty' });
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   try {
-    if (isZip) return { ok: true, workbook: await readXlsx(path, bytes, limits) };
+    if (isZip) {
+      const { readXlsx } = await import('./xlsx.js'); // exceljs loads only when a workbook is read
+      return { ok: true, workbook: await readXlsx(path, bytes, limits) };
+    }
     if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return problem('input/unsupported-format', { what: 'xls' });
     if (bytes.subarray(0, 8192).includes(0)) return problem('input/unreadable', { what: 'binary' });
     return { ok: true, workbook: readCsv(path, bytes, limits) };
   } catch (e) {
-    if (e instanceof SheetTooLargeError) return problem('input/too-large', { what: e.what, limit: e.limit, found: e.found, sheet: e.sheet });
     const err = e as { what?: string; limit?: number; found?: number; message?: string };
     if (err.what && err.limit) return problem('input/too-large', { what: err.what, limit: err.limit, found: err.found });
     return problem('input/unreadable', { what: isZip ? 'corrupt-zip' : 'not-a-spreadsheet', error: String(err.message ?? e).slice(0, 200) });

@@ -1,6 +1,6 @@
 // A compact clean budget (recovery-2019 layout) as a raw workbook, and a runner that checks it with the budget rules.
 import { finalise, runRules, sortFindings } from '../../src/check.js';
-import { parseConfig } from '../../src/config.js';
+import { DEFAULT_CONFIG } from '../../src/config.js';
 import { buildBudget, prepare } from '../../src/model/budget.js';
 import { findBuiltinPool } from '../../src/pools/index.js';
 import type { PoolProfile } from '../../src/pools/schema.js';
@@ -110,7 +110,7 @@ export function check(wb: RawWorkbook, pool: PoolProfile = findBuiltinPool('reco
   const prepared = prepare(wb);
   const budget = buildBudget(wb.path, prepared, pool.period);
   const raw = runRules(RULES.filter((r) => r.scope === 'budget'), { kind: 'budget', workbook: wb, budget, pool });
-  return sortFindings(finalise(raw, parseConfig({}, 'test'), 'da'), wb);
+  return sortFindings(finalise(raw, DEFAULT_CONFIG, 'da'), wb);
 }
 
 export function ids(findings: Finding[]): string[] {

@@ -51,7 +51,7 @@ function positiveNumber(v: string | undefined, name: string): number | undefined
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
   const formatter = formatters[opts.format];
   if (!formatter) throw new UsageError(`unknown format "${opts.format}" (one of: ${Object.keys(formatters).join(', ')})`);
-  const config = loadConfig(opts.config);
+  const config = await loadConfig(opts.config);
   const lang: Lang = opts.lang ?? config.lang ?? 'da';
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const files = await expandPaths(paths);

@@ -1,0 +1,31 @@
+// The configuration file's zod schema and validation (loaded only when a configuration file is read).
+import { z } from 'zod';
+import type { Config } from './config.js';
+import { UsageError } from './errors.js';
+
+const severityOrOff = z.enum(['off', 'error', 'warning', 'info']);
+
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    /** Rule id (or family, e.g. "itemisation") → severity or "off". */
+    rules: z.record(z.string(), severityOrOff).default({}),
+    /** Default pool id or profile file, when neither --pool nor the workbook names one. */
+    pool: z.string().optional(),
+    /** Per-pool overrides of profile fields (thresholds, caps, word lists), merged over the profile. */
+    pools: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
+    lang: z.enum(['da', 'en']).optional(),
+    failOn: z.enum(['error', 'warning', 'never']).optional(),
+  })
+  .strict();
+
+
+export function parseConfig(data: unknown, origin: string): Config {
+  const res = configSchema.safeParse(data);
+  if (!res.success) {
+    const msg = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new UsageError(`invalid configuration ${origin}: ${msg}`);
+  }
+  return res.data as Config;
+}
+
