@@ -2,8 +2,14 @@
 import ExcelJS from 'exceljs';
 import type { RawWorkbook } from '../../src/read/types.js';
 
-export async function writeXlsx(wb: RawWorkbook, path: string): Promise<void> {
+export async function writeXlsx(wb: RawWorkbook, path: string, opts: { fixedDate?: boolean } = {}): Promise<void> {
   const out = new ExcelJS.Workbook();
+  if (opts.fixedDate) {
+    // Deterministic bytes for committed fixtures.
+    out.created = new Date(Date.UTC(2019, 8, 1));
+    out.modified = new Date(Date.UTC(2019, 8, 1));
+    out.creator = 'budgettjek fixtures';
+  }
   for (const s of wb.sheets) {
     const ws = out.addWorksheet(s.name, { state: s.state === 'visible' ? 'visible' : 'hidden' });
     for (const [r, cells] of s.rows) {
@@ -17,6 +23,12 @@ export async function writeXlsx(wb: RawWorkbook, path: string): Promise<void> {
     }
     for (const c of s.hiddenCols) ws.getColumn(c).hidden = true;
     for (const m of s.merges) ws.mergeCells(m);
+    // Readable in a spreadsheet program: wide post/specification columns, amounts with thousands separators.
+    ws.getColumn(1).width = 40;
+    ws.getColumn(2).width = 36;
+    ws.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'number' || (cell.value && typeof cell.value === 'object' && 'formula' in (cell.value as object))) cell.numFmt = '#,##0';
+    }));
   }
   await out.xlsx.writeFile(path);
 }
