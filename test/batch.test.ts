@@ -60,7 +60,7 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     const r = run(['check', pile, '--pool', 'recovery-2019']);
     const lines = r.out.trimEnd().split('\n');
     expect(lines.at(-1)).toMatch(/7 filer tjekket/);
-    expect(r.out).toMatch(/budget-5\.xlsx\s+Kommune 5\s+[\d.]+ kr\.\s+1\s+\d+\s+fejl/);
+    expect(r.out).toMatch(/budget-5\.xlsx\s+Kommune 5\s+[\d.]+ kr\.\s+[1-9]\d*\s+\d+\s+fejl/);
     expect(r.err).toBe(''); // no progress bar when stderr is not a terminal
   });
 });

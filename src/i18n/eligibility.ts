@@ -1,7 +1,62 @@
 // Messages of the eligibility/* rules, in Danish and English.
+import { categoryLabel } from '../itemise/index.js';
+import { kr, month } from './format.js';
 import type { MessageTable } from './types.js';
 
 export const messages: MessageTable = {
+  'eligibility/ineligible-expense': {
+    title: { da: 'Udgift, der ikke er støtteberettiget', en: 'Expense that is not eligible' },
+    message: {
+      da: (a) => `Posten ligner en udgift, der ikke kan gives tilskud til: ${categoryLabel(String(a.category), 'da').toLowerCase()} ("${a.matched}"), ${kr(a.actual, 'da')}.`,
+      en: (a) => `The post looks like an expense that cannot be funded: ${categoryLabel(String(a.category), 'en').toLowerCase()} ("${a.matched}"), ${kr(a.actual, 'en')}.`,
+    },
+    hint: { da: 'Fjern udgiften fra budgettet, eller finansier den på anden vis.', en: 'Remove the expense from the budget, or finance it otherwise.' },
+    why: {
+      da: 'Der gives ikke tilskud til køb af fast ejendom, anlæg/ombygning/renovering, dækning af underskud, underhold, generel uddannelse af frivillige, projekter i udlandet/Grønland/Færøerne, overskudsdeling og engangsvederlag i løn, eller moms, som modtageren får refunderet.',
+      en: 'No grant covers real property, construction/conversion/renovation, deficits, living costs, general training of volunteers, projects abroad/in Greenland/the Faroes, profit-sharing and one-off bonuses, or VAT the recipient gets refunded.',
+    },
+    source: 'BEK 614 § 14; SBST Håndbog om tilskudsregler (løn, moms)',
+  },
+  'eligibility/equipment-cap': {
+    title: { da: 'Anskaffelser over loftet pr. projektår', en: 'Equipment over the cap per project year' },
+    message: {
+      da: (a) => `Anskaffelser i projektår ${a.year} (${month(a.from, 'da')}–${month(a.to, 'da')}) er på ${kr(a.actual, 'da')}, over loftet på ${kr(a.expected, 'da')}.`,
+      en: (a) => `Equipment purchases in project year ${a.year} (${month(a.from, 'en')}–${month(a.to, 'en')}) total ${kr(a.actual, 'en')}, over the cap of ${kr(a.expected, 'en')}.`,
+    },
+    hint: { da: 'Reducer anskaffelserne, fordel dem på flere projektår, eller lej udstyret.', en: 'Reduce the purchases, spread them over project years, or rent the equipment.' },
+    why: { da: 'Materielanskaffelser over 50.000 kr. pr. år er ikke støtteberettigede.', en: 'Equipment purchases above 50.000 kr. per year are not eligible.' },
+    source: 'BEK 614 § 14, nr. 1',
+  },
+  'eligibility/mileage-rate': {
+    title: { da: 'Kilometertakst over statens lave takst', en: 'Mileage rate above the state\'s low rate' },
+    message: {
+      da: (a) => `Kørsel er budgetteret til ${kr(a.actual, 'da')}/km, men statens lave takst i ${month(a.month, 'da')} er ${kr(a.expected, 'da')}/km.`,
+      en: (a) => `Mileage is budgeted at ${kr(a.actual, 'en')}/km, but the state's low rate in ${month(a.month, 'en')} is ${kr(a.expected, 'en')}/km.`,
+    },
+    hint: { da: (a) => `Brug højst statens lave takst (${a.source}).`, en: (a) => `Use at most the state's low rate (${a.source}).` },
+    why: { da: 'Kørsel i egen bil dækkes højst med statens lave takst pr. km for almindelig godkendt kørsel; taksten fastsættes pr. år og kan ændres i løbet af året.', en: 'Own-car driving is covered at most at the state\'s low per-km rate, set per year and sometimes changed within a year.' },
+    source: 'BEK 614 § 9; statens satsreguleringscirkulære (kørselsgodtgørelse, lav sats)',
+  },
+  'eligibility/missing-audit': {
+    title: { da: 'Ingen post til revision', en: 'No audit post' },
+    message: {
+      da: (a) => `Budgettet har ingen post til revision${a.performance ? ' (tilskud over 500.000 kr. kræver også forvaltningsrevision)' : a.registered ? ' (tilskud over 100.000 kr. kræver registreret eller statsautoriseret revisor)' : ''}.`,
+      en: (a) => `The budget has no audit post${a.performance ? ' (grants over 500.000 kr. also need a performance audit)' : a.registered ? ' (grants over 100.000 kr. need a registered or state-authorised auditor)' : ''}.`,
+    },
+    hint: { da: 'Tilføj en post "Revision" med antal erklæringer × pris.', en: 'Add a "Revision" post with number of statements × price.' },
+    why: { da: 'Regnskabet skal revideres; revisionsudgifter er støtteberettigede og bør budgetteres.', en: 'The accounts must be audited; audit costs are eligible and should be budgeted.' },
+    source: 'BEK 614 § 25; SBST Håndbog om tilskudsregler (revision)',
+  },
+  'eligibility/unclassified-expense': {
+    title: { da: 'Ukendt udgiftstype', en: 'Unknown expense type' },
+    message: {
+      da: (a) => `Ingen kendt udgiftskategori passer på posten (${kr(a.actual, 'da')}).`,
+      en: (a) => `No known expense category fits the post (${kr(a.actual, 'en')}).`,
+    },
+    hint: { da: 'Skriv udgiftstypen i posten eller i en kolonne "Kategori" (fx Løn, Transport, Revision).', en: 'Name the expense type in the post or in a "Kategori" column (e.g. Løn, Transport, Revision).' },
+    why: { da: 'Kun kendte udgiftstyper kan tjekkes for støtteberettigelse; sagsbehandleren må se på resten.', en: 'Only known expense types can be checked for eligibility; the caseworker must look at the rest.' },
+    source: 'budgettjek (udgiftsordforråd); SBST Håndbog om tilskudsregler',
+  },
   'eligibility/vat-included': {
     title: { da: 'Budget inkl. moms, men ansøgeren får momsen refunderet', en: 'Budget incl. VAT, but the applicant gets VAT refunded' },
     message: {

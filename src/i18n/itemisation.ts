@@ -1,8 +1,54 @@
 // Messages of the itemisation/* rules, in Danish and English.
 import type { MessageTable } from './types.js';
-import { kr } from './format.js';
+import { diff, kr } from './format.js';
 
 export const messages: MessageTable = {
+  'itemisation/lump-sum-post': {
+    title: { da: 'Samlepost (overhead, diverse, løn til medarbejdere …)', en: 'Lump-sum post (overhead, miscellaneous, staff salaries …)' },
+    message: {
+      da: (a) => `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; udgifter skal specificeres.`,
+      en: (a) => `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; expenses must be specified.`,
+    },
+    hint: {
+      da: 'Del posten op i konkrete udgifter med antal × enhedspris (fx "Løn projektleder, 37 t/uge, 45.000 kr./md., 33 mdr."). Uforudsete udgifter kan ikke budgetteres.',
+      en: 'Split the post into concrete expenses with units × unit price (e.g. "Løn projektleder, 37 t/uge, 45.000 kr./md., 33 mdr."). Unforeseen expenses cannot be budgeted.',
+    },
+    why: {
+      da: 'Udgifter skal specificeres i budgettet og kan ikke samles i overordnede poster som løn til medarbejdere, overhead, administrationsbidrag eller diverse, og der må ikke være en post til uforudsete udgifter.',
+      en: 'Expenses must be specified and may not be gathered in overall posts such as staff salaries, overhead, administration fees or miscellaneous; no post for unforeseen expenses.',
+    },
+    source: 'BEK 614 § 9; ansøgningsvejledningen (recovery-2019): "Udgifter skal specificeres i budgettet og kan ikke samles i overordnede budgetposter som fx løn til medarbejdere, overhead og diverse"',
+  },
+  'itemisation/salary-unspecified': {
+    title: { da: 'Lønpost uden timer eller sats', en: 'Salary post without hours or rate' },
+    message: {
+      da: (a) => `Lønposten (${kr(a.actual, 'da')}) oplyser hverken timetal eller løn pr. time/måned.`,
+      en: (a) => `The salary post (${kr(a.actual, 'en')}) states neither hours nor pay per hour/month.`,
+    },
+    hint: { da: 'Skriv fx "37 t/uge, 45.000 kr./md., 33 mdr." eller "1.200 timer à 350 kr.", og oplys lønniveau/overenskomst.', en: 'Write e.g. "37 t/uge, 45.000 kr./md., 33 mdr." or "1.200 timer à 350 kr.", and state the pay level/agreement.' },
+    why: { da: 'Løn budgetteres som timer × timesats (eller månedsløn × måneder med ugentlige timer) og højst efter relevant overenskomst.', en: 'Salary is budgeted as hours × hourly rate (or monthly pay × months with weekly hours), at most per the relevant collective agreement.' },
+    source: 'SBST Håndbog om tilskudsregler (løn); BEK 614 § 9',
+  },
+  'itemisation/no-unit-price': {
+    title: { da: 'Ingen antal × enhedspris', en: 'No units × unit price' },
+    message: {
+      da: (a) => `Posten (${kr(a.actual, 'da')}) angiver ikke antal × enhedspris.`,
+      en: (a) => `The post (${kr(a.actual, 'en')}) does not state units × unit price.`,
+    },
+    hint: { da: 'Skriv i specifikationen, hvordan beløbet er regnet ud, fx "2 konferencer à 100.000 kr.".', en: 'Say in the specification how the amount is computed, e.g. "2 konferencer à 100.000 kr.".' },
+    why: { da: 'Hver post bør kunne læses som antal × enhedspris i den periode, udgiften falder.', en: 'Each post should read as units × unit price in the period the cost falls.' },
+    source: 'SBST Håndbog om tilskudsregler (tilskudsberettigede udgifter)',
+  },
+  'itemisation/unit-price-mismatch': {
+    title: { da: 'Antal × enhedspris stemmer ikke med beløbet', en: 'Units × unit price do not match the amount' },
+    message: {
+      da: (a) => `"${a.text}" giver ${kr(a.expected, 'da')}, men posten er på ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
+      en: (a) => `"${a.text}" makes ${kr(a.expected, 'en')}, but the post is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+    },
+    hint: { da: 'Ret specifikationen eller beløbet, så de passer sammen.', en: 'Correct the specification or the amount so they agree.' },
+    why: { da: 'Specifikationen er sagsbehandlerens grundlag for at vurdere beløbet; passer den ikke, er budgettet ikke retvisende.', en: 'The specification is what the caseworker assesses the amount by; if it does not match, the budget is not truthful.' },
+    source: 'BEK 614 § 9 (retvisende budget); SBST Håndbog om tilskudsregler',
+  },
   'itemisation/duplicate-post': {
     title: { da: 'Samme post to gange', en: 'The same post twice' },
     message: {

@@ -1,5 +1,10 @@
 // The eligibility/* rules.
 import type { AnyRule } from '../types.js';
+import equipmentCap from './equipment-cap.js';
+import ineligibleExpense from './ineligible-expense.js';
+import mileageRate from './mileage-rate.js';
+import missingAudit from './missing-audit.js';
+import unclassifiedExpense from './unclassified-expense.js';
 import vatIncluded from './vat-included.js';
 
-export const rules: AnyRule[] = [vatIncluded];
+export const rules: AnyRule[] = [ineligibleExpense, equipmentCap, mileageRate, vatIncluded, missingAudit, unclassifiedExpense];

@@ -1,0 +1,165 @@
+// Units × unit price in specifications ("2 konferencer à 100.000 kr.", "45.000 kr./md., 33 mdr."): the product, only when understood.
+import { normaliseText, stripNumbering } from './normalise.js';
+import { parseDanishNumber } from './numbers.js';
+
+export interface Factor {
+  value: number;
+  unit?: string;
+  text: string;
+}
+
+export interface UnitPrice {
+  /** units × unit price, in whole øre. */
+  totalOre: number;
+  factors: Factor[];
+  unitPriceOre: number;
+  kind: 'salary' | 'mileage' | 'generic';
+  kmRateOre?: number;
+  km?: number;
+  hoursPerWeek?: number;
+  hourlyRateOre?: number;
+  months?: number;
+}
+
+type Rate = 'month' | 'hour' | 'km' | 'unit' | undefined;
+
+interface Tok {
+  value: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: 'money' | 'count' | 'km' | 'months' | 'hours' | 'hpw' | 'percent' | 'year' | 'bare';
+  rate?: Rate;
+  unit?: string;
+}
+
+const NUM = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
+const MONTH_UNIT = /^(mdr|md|måned|måneder|mnd|months?)\b/;
+const HOUR_UNIT = /^(timer|time|t|tim|hours?)\b/;
+const RATE_RE = /^\s*(?:\/|pr\.?|per|om)\s*(md|mdr|måned|mnd|month|time|timen|t|hour|km|kilometer|stk|styk|person|deltager|mentor|\p{L}+)\b\.?/u;
+
+function rateOf(word: string | undefined): Rate {
+  if (!word) return undefined;
+  if (/^(md|mdr|måned|mnd|month)/.test(word)) return 'month';
+  if (/^(time|timen|t|hour)$/.test(word)) return 'hour';
+  if (/^(km|kilometer)$/.test(word)) return 'km';
+  return 'unit';
+}
+
+/** Words that make a text too vague to price: "ca.", "cirka", "anslået", "op til", "max". */
+const VAGUE = /(?<!\p{L})(ca|cirka|circa|omkring|anslået|skønnet|op til|max|maks|maksimalt|højst|min|minimum|evt|eventuelt)(?!\p{L})/u;
+
+function tokenize(t: string): Tok[] | undefined {
+  const toks: Tok[] = [];
+  for (const m of t.matchAll(NUM)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (/[\d.,]/.test(t[start - 1] ?? '') || /[a-zæøå]/.test(t[start - 1] ?? '')) {
+      // part of a longer token (a date, an identifier)
+      if (/[/\-.]/.test(t[start - 1] ?? '') && /\d/.test(t[start - 2] ?? '')) return undefined; // "1/1", "01.01" dates make it ambiguous
+    }
+    const value = parseDanishNumber(m[0]);
+    if (value === undefined) return undefined;
+    const before = t.slice(Math.max(0, start - 5), start);
+    const after = t.slice(end);
+    const afterW = after.replace(/^\s+/, '');
+    let tok: Tok;
+    if (/^(%|pct|procent)/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'percent' };
+    else if (/^(t|timer|tim|time)\.?\s*(\/|pr\.?|per|om|i)\s*(uge|ugen)/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'hpw' };
+    else if (/kr\.?\s*$/.test(before) || /^(kr\b|kroner|dkk|,-)/.test(afterW)) {
+      const afterKr = afterW.replace(/^(kr\.?|kroner|dkk|,-)/, '');
+      const r = RATE_RE.exec(afterKr);
+      tok = { value, start, end, text: m[0], kind: 'money', rate: rateOf(r?.[1]) };
+    } else if (/^km\b/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'km', unit: 'km' };
+    else if (MONTH_UNIT.test(afterW)) tok = { value, start, end, text: m[0], kind: 'months', unit: 'mdr.' };
+    else if (HOUR_UNIT.test(afterW)) tok = { value, start, end, text: m[0], kind: 'hours', unit: 'timer' };
+    else if (value >= 1990 && value <= 2100 && /^\d{4}$/.test(m[0])) tok = { value, start, end, text: m[0], kind: 'year' };
+    else if (/^(x|×|\*|à|a\b|stk|\p{L})/u.test(afterW) || /(x|×|\*|à|\ba)\s*$/.test(t.slice(0, start))) {
+      const unit = /^\p{L}+\.?/u.exec(afterW)?.[0];
+      tok = { value, start, end, text: m[0], kind: 'count', unit };
+    } else tok = { value, start, end, text: m[0], kind: 'bare' };
+    if (m[0].replace(/\D/g, '').length >= 7 && tok.kind !== 'money') return undefined; // CVR, phone numbers
+    toks.push(tok);
+  }
+  return toks;
+}
+
+/**
+ * Parses units × unit price. Returns undefined unless exactly one unit price (or a plain product "10 x 1.500")
+ * and its quantities are understood; hours per week beside a monthly salary are context, not a factor.
+ */
+export function parseUnitPrice(text: string): UnitPrice | undefined {
+  let t = normaliseText(stripNumbering(text));
+  if (!t || VAGUE.test(t)) return undefined;
+  // "heraf", "+", "plus", "samt": the text speaks of parts, not of the whole line.
+  if (/(?<!\p{L})(heraf|plus|samt|tillæg)(?!\p{L})|\+/u.test(t)) return undefined;
+  t = t.split(/=|i alt|svarende til/)[0]; // a stated result after "=" is not a factor
+  const toks = tokenize(t);
+  if (!toks || !toks.length) return undefined;
+  if (toks.some((x) => x.kind === 'bare')) return undefined;
+  const money = toks.filter((x) => x.kind === 'money');
+  const hpw = toks.find((x) => x.kind === 'hpw');
+  const qty = toks.filter((x) => x.kind === 'count' || x.kind === 'km' || x.kind === 'months' || x.kind === 'hours');
+  let priceOre: number;
+  let rate: Rate;
+  let factors: Tok[];
+  if (money.length === 1) {
+    priceOre = Math.round(money[0].value * 100);
+    rate = money[0].rate;
+    factors = qty;
+  } else if (money.length === 0) {
+    // "10 x 1.500": a product of plain factors joined by x/×/à; the last one is the price.
+    const joined = /\d\s*(x|×|\*|à)\s*\d/.test(t);
+    if (!joined || qty.length < 2) return undefined;
+    const last = qty[qty.length - 1];
+    priceOre = Math.round(last.value * 100);
+    rate = undefined;
+    factors = qty.slice(0, -1);
+  } else return undefined;
+  if (!factors.length) return undefined;
+  // A rate needs its quantity: kr./md. wants months, kr./time wants hours, kr./km wants km.
+  if (rate === 'month' && !factors.some((f) => f.kind === 'months')) return undefined;
+  if (rate === 'hour' && !factors.some((f) => f.kind === 'hours')) return undefined;
+  if (rate === 'km' && !factors.some((f) => f.kind === 'km')) return undefined;
+  let product = priceOre;
+  for (const f of factors) product *= f.value;
+  if (!Number.isFinite(product) || product <= 0 || product > 1e13) return undefined;
+  const km = factors.find((f) => f.kind === 'km');
+  const months = factors.find((f) => f.kind === 'months');
+  const hours = factors.find((f) => f.kind === 'hours');
+  const mileage = !!km && (rate === 'km' || rate === undefined) && priceOre < 1000;
+  const salary = !mileage && (rate === 'month' || rate === 'hour' || !!hpw || !!hours);
+  return {
+    totalOre: Math.round(product),
+    factors: factors.map((f) => ({ value: f.value, unit: f.unit, text: f.text })),
+    unitPriceOre: priceOre,
+    kind: mileage ? 'mileage' : salary ? 'salary' : 'generic',
+    kmRateOre: mileage ? priceOre : undefined,
+    km: km?.value,
+    hoursPerWeek: hpw?.value,
+    hourlyRateOre: rate === 'hour' ? priceOre : undefined,
+    months: months?.value,
+  };
+}
+
+/** Whether a salary text states hours or a rate (timer, t/uge, årsværk, kr./time, kr./md., løntrin, overenskomst). */
+export function mentionsHoursOrRate(text: string): boolean {
+  const t = normaliseText(text);
+  if (/\d+(?:,\d+)?\s*(t|timer|tim|time)\b/.test(t)) return true;
+  if (/(?<!\p{L})(timer|t\/uge|årsværk|fuldtid|fuld tid|deltid|halvtid|halv tid|timeløn|månedsløn|årsløn|løntrin|lønramme|lønniveau|overenskomst|skala|pr\.? time|kr\.?\s*\/\s*(time|t|md|mdr|måned)|kr\.? pr\.? (time|md|måned))(?!\p{L})/u.test(t)) return true;
+  const u = parseUnitPrice(text);
+  return !!u && (u.kind === 'salary' || !!u.months);
+}
+
+/** A km rate stated in a text ("à 1,98 kr./km", "kr. 1,90 pr. km", "500 km à 3,50 kr."), in øre per km. */
+export function parseKmRate(text: string): { rateOre: number; km?: number } | undefined {
+  const t = normaliseText(text);
+  const direct = /(\d+(?:,\d+)?)\s*kr\.?\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t) ?? /kr\.?\s*(\d+(?:,\d+)?)\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t);
+  if (direct) {
+    const v = parseDanishNumber(direct[1]);
+    if (v !== undefined && v > 0 && v < 20) return { rateOre: Math.round(v * 100) };
+  }
+  const u = parseUnitPrice(text);
+  if (u?.kind === 'mileage' && u.kmRateOre !== undefined) return { rateOre: u.kmRateOre, km: u.km };
+  return undefined;
+}

@@ -1,0 +1,16 @@
+// eligibility/missing-audit: no audit (revision) post in the budget (warning).
+import { findTerms } from '../../itemise/index.js';
+import { lineFacts } from '../itemisation/analyse.js';
+import { budgetRule } from '../types.js';
+
+export default budgetRule({
+  id: 'eligibility/missing-audit',
+  severity: 'warning',
+  check: ({ budget, pool }) => {
+    if (!budget.lines.length || budget.expenses <= 0) return [];
+    const facts = lineFacts(budget, pool);
+    if (facts.some((f) => f.category?.category === 'audit' || findTerms(f.text).some((h) => h.def.id === 'audit'))) return [];
+    const t = budget.tables[0];
+    return [{ rule: 'eligibility/missing-audit', sheet: t.sheet, row: t.headerRow, cell: `${t.rows[0]?.postCell.replace(/\d+$/, '') ?? 'A'}${t.headerRow}`, actual: budget.expenses, args: { registered: budget.expenses > pool.thresholds.auditRegisteredAbove * 100, performance: budget.expenses > pool.thresholds.auditPerformanceAbove * 100 } }];
+  },
+});

@@ -1,0 +1,12 @@
+// eligibility/unclassified-expense: no known expense category fits the line (info).
+import { lineAt, lineFacts } from '../itemisation/analyse.js';
+import { budgetRule } from '../types.js';
+
+export default budgetRule({
+  id: 'eligibility/unclassified-expense',
+  severity: 'info',
+  check: ({ budget, pool }) =>
+    lineFacts(budget, pool)
+      .filter((f) => !f.lumpSum && !f.category && f.line.total !== 0)
+      .map((f) => ({ rule: 'eligibility/unclassified-expense', ...lineAt(f.line), actual: f.line.total })),
+});

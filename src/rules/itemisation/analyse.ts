@@ -1,0 +1,45 @@
+// Per-line understanding shared by the itemisation and eligibility rules, computed once per budget.
+import { classify, isLumpSum, parseUnitPrice, type Classification, type UnitPrice } from '../../itemise/index.js';
+import type { Budget, BudgetLine } from '../../model/types.js';
+import type { PoolProfile } from '../../pools/schema.js';
+
+export interface LineFacts {
+  line: BudgetLine;
+  lumpSum?: string;
+  category?: Classification;
+  /** Units × unit price understood from the specification, else the post, else the note. */
+  unitPrice?: UnitPrice & { from: 'spec' | 'post' | 'note' };
+  /** All the line's words: post, specification and note. */
+  text: string;
+}
+
+const cache = new WeakMap<Budget, Map<string, LineFacts[]>>();
+
+export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
+  let byPool = cache.get(budget);
+  if (!byPool) cache.set(budget, (byPool = new Map()));
+  const hit = byPool.get(pool.id);
+  if (hit) return hit;
+  const facts = budget.lines.map((line) => {
+    const lumpSum = isLumpSum(line.post, pool.lumpSumTerms);
+    const category = classify(line.post, line.spec, line.category);
+    let unitPrice: LineFacts['unitPrice'];
+    for (const [from, text] of [['spec', line.spec], ['post', line.post], ['note', line.note]] as const) {
+      const u = text ? parseUnitPrice(text) : undefined;
+      if (u) {
+        unitPrice = { ...u, from };
+        break;
+      }
+    }
+    return { line, lumpSum, category, unitPrice, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
+  });
+  byPool.set(pool.id, facts);
+  return facts;
+}
+
+/** Where a line finding points: the first row of the line, at the given cell kind. */
+export function lineAt(line: BudgetLine, what: 'post' | 'spec' | 'total' = 'post') {
+  const row = line.rows[0];
+  const cell = what === 'spec' ? row.spec?.cell ?? row.postCell : what === 'total' ? row.total?.cell ?? row.postCell : row.postCell;
+  return { sheet: row.sheet, row: row.row, cell, post: line.post };
+}
