@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { herningWithDefects, roskilde } from '../fixtures/defs/examples.js';
+import { findBuiltinPool } from '../src/pools/index.js';
+import { budgetWorkbook, check, CLEAN_LINES, errors, type LineSpec } from './helpers/budget.js';
+
+const at = (findings: ReturnType<typeof check>, rule: string) => findings.filter((f) => f.rule === rule).map((f) => [f.sheet, f.row]);
+
+function withLine(line: LineSpec, extra: Parameters<typeof budgetWorkbook>[0] = { lines: [] }) {
+  const r = budgetWorkbook({ ...extra, lines: [...CLEAN_LINES, line] });
+  return { f: check(r.wb), row: r.rowOf(line.post) };
+}
+
+describe('a clean, fully specified municipal budget of ten posts', () => {
+  it('gets no error, no unit-price-mismatch and no warning', () => {
+    const f = check(budgetWorkbook(roskilde).wb);
+    expect(f).toEqual([]);
+  });
+});
+
+describe('itemisation/*', () => {
+  it.each(['Diverse', 'Overhead 7 %', 'Løn til medarbejdere', 'Uforudsete udgifter', 'Administrationsbidrag'])('lump-sum-post: %s', (post) => {
+    const { f, row } = withLine({ post, monthly: 1000 });
+    expect(at(f, 'itemisation/lump-sum-post')).toEqual([['Budget', row]]);
+    expect(at(f, 'eligibility/ineligible-expense')).toEqual([]);
+  });
+
+  it('salary-unspecified when a salary line has no hours or rate; not when it has', () => {
+    const bad = withLine({ post: 'Løn koordinator', monthly: 30000 });
+    expect(at(bad.f, 'itemisation/salary-unspecified')).toEqual([['Budget', bad.row]]);
+    const ok = withLine({ post: 'Løn koordinator', spec: '30 t/uge, 30.000 kr./md., 33 mdr.', monthly: 30000 });
+    expect(at(ok.f, 'itemisation/salary-unspecified')).toEqual([]);
+  });
+
+  it('no-unit-price (a warning) for a line without units × price', () => {
+    const { f, row } = withLine({ post: 'Materialer', spec: 'Til aktiviteter', monthly: 500 });
+    expect(f.filter((x) => x.rule === 'itemisation/no-unit-price').map((x) => [x.severity, x.row])).toEqual([['warning', row]]);
+  });
+
+  it('unit-price-mismatch when the stated product differs from the line total', () => {
+    const { f, row } = withLine({ post: 'Kursus i recovery', spec: '2 kurser à 40.000 kr.', monthly: { 2: 40000, 14: 30000 } });
+    const hit = f.find((x) => x.rule === 'itemisation/unit-price-mismatch');
+    expect(hit).toMatchObject({ sheet: 'Budget', row, expected: 8_000_000, actual: 7_000_000 });
+  });
+
+  it('no unit-price-mismatch for a line combined over year sheets whose specification speaks of the whole line', () => {
+    const da = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+    const sheet = (year: number, n: number) => ({
+      name: String(year),
+      rows: [['Budgetpost', 'Specifikation', ...da.slice(0, n), 'I alt'], ['Løn projektleder', '37 t/uge, 45.000 kr./md., 33 mdr.', ...Array(n).fill(45000), 45000 * n], ['Revision', '3 x 10.000 kr.', ...Array(n - 1).fill(undefined), 10000, 10000]],
+    });
+    const { wb } = budgetWorkbook({ lines: [], stamdata: false, financing: false, extraSheets: [sheet(2020, 12), sheet(2021, 12), sheet(2022, 9)], totalRow: false });
+    wb.sheets = wb.sheets.filter((s) => s.name !== 'Budget');
+    expect(at(check(wb), 'itemisation/unit-price-mismatch')).toEqual([]);
+  });
+});
+
+describe('eligibility/*', () => {
+  it.each([
+    ['Ombygning af mødelokale', 'construction'],
+    ['Køb af ejendom til værested', 'property'],
+    ['Dækning af underskud fra 2019', 'deficit'],
+    ['Kursus for frivillige', 'volunteer-training'],
+    ['Studietur til Grønland', 'abroad'],
+    ['Bonus til medarbejdere', 'bonus'],
+    ['Moms', 'vat'],
+  ])('ineligible-expense: %s (%s)', (post) => {
+    const { f, row } = withLine({ post, spec: '1 x 20.000 kr.', monthly: { 5: 20000 } });
+    expect(at(f, 'eligibility/ineligible-expense')).toEqual([['Budget', row]]);
+  });
+
+  it('VAT is no ineligible expense in a pool whose applicants bear VAT', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Moms', spec: '1 x 20.000 kr.', monthly: { 5: 20000 } }] });
+    expect(at(check(r.wb, findBuiltinPool('15m-2013')!), 'eligibility/ineligible-expense')).toEqual([]);
+  });
+
+  it('equipment-cap when equipment in one project year exceeds 50.000 kr., not below', () => {
+    const over = withLine({ post: 'Indkøb af bærbare computere', spec: '5 stk. à 12.000 kr.', monthly: { 1: 60000 } });
+    expect(at(over.f, 'eligibility/equipment-cap')).toEqual([['Budget', over.row]]);
+    const split = withLine({ post: 'Indkøb af bærbare computere', spec: '5 stk. à 12.000 kr.', monthly: { 1: 36000, 13: 24000 } });
+    expect(at(split.f, 'eligibility/equipment-cap')).toEqual([]);
+  });
+
+  it('mileage-rate above the low rate of a year the line spends money in', () => {
+    const { f, row } = withLine({ post: 'Kørsel, koordinator', spec: '100 km/md. à 2,10 kr., 33 mdr.', monthly: 210 });
+    const hit = f.find((x) => x.rule === 'eligibility/mileage-rate');
+    expect(hit).toMatchObject({ sheet: 'Budget', row, expected: 196, actual: 210 });
+    // 2,17 kr./km is allowed from May 2022: a line spending only then is fine.
+    const late = withLine({ post: 'Kørsel, afslutning', spec: '100 km/md. à 2,17 kr., 5 mdr.', monthly: { 28: 217, 29: 217, 30: 217, 31: 217, 32: 217 } });
+    expect(at(late.f, 'eligibility/mileage-rate')).toEqual([]);
+  });
+
+  it('missing-audit (a warning) without a Revision post', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES.filter((l) => l.post !== 'Revision') });
+    expect(check(r.wb).filter((x) => x.rule === 'eligibility/missing-audit').map((x) => x.severity)).toEqual(['warning']);
+  });
+
+  it('unclassified-expense (info) for a post no category fits', () => {
+    const { f, row } = withLine({ post: 'Gizmo-projekt', spec: '2 x 1.000 kr.', monthly: { 3: 2000 } });
+    expect(f.filter((x) => x.rule === 'eligibility/unclassified-expense').map((x) => [x.severity, x.row])).toEqual([['info', row]]);
+  });
+});
+
+describe('the example with defects', () => {
+  it('reports each planted defect at its row', () => {
+    const r = budgetWorkbook(herningWithDefects);
+    const f = check(r.wb);
+    const expectAt = (rule: string, post: string) => expect(at(f, rule), `${rule} at ${post}`).toContainEqual(['Budget', r.rowOf(post)]);
+    expectAt('distribution/sum-mismatch', 'Løn projektleder');
+    expectAt('itemisation/lump-sum-post', 'Løn til medarbejdere');
+    expectAt('itemisation/lump-sum-post', 'Diverse');
+    expectAt('eligibility/equipment-cap', 'Indkøb af bærbare computere');
+    expectAt('eligibility/mileage-rate', 'Kørsel');
+    expectAt('eligibility/ineligible-expense', 'Ombygning af mødelokale');
+    expectAt('itemisation/unit-price-mismatch', 'Kursus for personalet');
+    expectAt('distribution/single-month', 'Løn koordinator');
+    expect(at(f, 'eligibility/vat-included')).toEqual([['Stamdata', 6]]);
+    expect(at(f, 'cap/requested-mismatch')).toEqual([['Stamdata', 4]]);
+    expect(errors(f).length).toBeGreaterThan(8);
+  });
+});
