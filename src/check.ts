@@ -5,7 +5,7 @@ import { renderFinding } from './i18n/index.js';
 import { buildBudget, isAccountsSheet, prepare, type PreparedWorkbook } from './model/budget.js';
 import type { Budget } from './model/types.js';
 import { colNumber } from './read/address.js';
-import { readWorkbook } from './read/index.js';
+import { readWorkbook, type Limits } from './read/index.js';
 import type { RawWorkbook } from './read/types.js';
 import { loadPool, matchPool, parsePoolProfile, type PoolProfile } from './pools/index.js';
 import type { FileReport, Report } from './report/types.js';
@@ -15,15 +15,6 @@ import { checkMany, type Progress } from './batch/run.js';
 import { kr } from './money.js';
 import type { Finding, Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
-
-export interface Limits {
-  maxFileBytes: number;
-  maxRows: number;
-  maxCols: number;
-  maxCells: number;
-}
-
-export const DEFAULT_READ_LIMITS: Limits = { maxFileBytes: 50 * 1024 * 1024, maxRows: 200_000, maxCols: 2_000, maxCells: 5_000_000 };
 
 export interface CheckOptions {
   /** Pool id or profile file; without it the workbook's Pulje field picks a built-in pool. */
@@ -118,8 +109,7 @@ function modelFailed(path: string, e: unknown, pool: string | undefined, config:
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileReport> {
   const config = options.config ?? DEFAULT_CONFIG;
   const lang = options.lang ?? config.lang ?? 'da';
-  const limits = { ...DEFAULT_READ_LIMITS, ...options.limits };
-  const read = await readWorkbook(path, limits);
+  const read = await readWorkbook(path, options.limits);
   if (!read.ok) {
     const pool = options.pool ? await loadPool(options.pool) : undefined;
     return { path, kind: 'unknown', pool: pool?.id, totals: {}, findings: finalise([read.finding], config, lang) };

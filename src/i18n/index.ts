@@ -4,6 +4,7 @@ import { messages as arithmetic } from './arithmetic.js';
 import { messages as cap } from './cap.js';
 import { messages as distribution } from './distribution.js';
 import { messages as eligibility } from './eligibility.js';
+import { messages as input } from './input.js';
 import { messages as internal } from './internal.js';
 import { messages as itemisation } from './itemisation.js';
 import { messages as pool } from './pool.js';
@@ -11,6 +12,7 @@ import { messages as structure } from './structure.js';
 import type { MessageTable, MsgInput, RuleText, Text } from './types.js';
 
 export const MESSAGES: MessageTable = {
+  ...input,
   ...structure,
   ...distribution,
   ...itemisation,

@@ -1,0 +1,34 @@
+// Input limits, checked before and while reading, so hostile files are refused quickly with bounded memory.
+
+export interface Limits {
+  maxFileBytes: number;
+  maxZipEntries: number;
+  /** Inflated size of one zip entry. */
+  maxEntryBytes: number;
+  /** Inflated size of all entries together. */
+  maxTotalInflatedBytes: number;
+  /** Inflated/compressed ratio allowed for entries larger than 10 MB inflated. */
+  maxCompressionRatio: number;
+  maxRows: number;
+  maxCols: number;
+  maxCells: number;
+  maxXmlDepth: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 50 * 1024 * 1024,
+  maxZipEntries: 5_000,
+  maxEntryBytes: 300 * 1024 * 1024,
+  maxTotalInflatedBytes: 600 * 1024 * 1024,
+  maxCompressionRatio: 1_000,
+  maxRows: 200_000,
+  maxCols: 2_000,
+  maxCells: 5_000_000,
+  maxXmlDepth: 100,
+};
+
+export function mergeLimits(partial: Partial<Limits> = {}): Limits {
+  const out = { ...DEFAULT_LIMITS };
+  for (const [k, v] of Object.entries(partial)) if (typeof v === 'number' && Number.isFinite(v) && v > 0) (out as Record<string, number>)[k] = v;
+  return out;
+}

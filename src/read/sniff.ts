@@ -1,0 +1,41 @@
+// Tells by content, not by extension, what a file is: a zip (xlsx, ods, numbers …), old Excel, an encrypted workbook, HTML, text.
+
+export type ProblemWhat =
+  | 'empty' | 'xls' | 'encrypted' | 'ods' | 'numbers' | 'xlsb' | 'html' | 'xml2003' | 'pdf' | 'rtf' | 'binary'
+  | 'zip-not-workbook' | 'corrupt-zip' | 'truncated' | 'zip-method' | 'xml-doctype' | 'xml-too-deep'
+  | 'not-found' | 'is-directory' | 'no-access' | 'io-error' | 'file-size' | 'entries' | 'inflated-size' | 'compression-ratio'
+  | 'rows' | 'columns' | 'cells' | 'not-a-spreadsheet' | 'crash' | 'memory';
+
+export type Sniffed =
+  | { kind: 'zip' }
+  | { kind: 'text' }
+  | { kind: 'problem'; rule: 'input/unreadable' | 'input/unsupported-format'; what: ProblemWhat };
+
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ENCRYPTED = [Buffer.from('EncryptedPackage', 'utf16le'), Buffer.from('EncryptionInfo', 'utf16le')];
+
+export function sniffBytes(bytes: Buffer): Sniffed {
+  if (bytes.length === 0) return { kind: 'problem', rule: 'input/unreadable', what: 'empty' };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return { kind: 'zip' };
+  if (bytes.subarray(0, 8).equals(OLE2)) {
+    // An encrypted OOXML workbook is an OLE2 compound file holding an "EncryptedPackage" stream.
+    if (ENCRYPTED.some((name) => bytes.includes(name))) return { kind: 'problem', rule: 'input/unsupported-format', what: 'encrypted' };
+    return { kind: 'problem', rule: 'input/unsupported-format', what: 'xls' };
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  let head = bytes.subarray(0, 4096).toString(utf16 ? 'utf16le' : 'latin1');
+  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  head = head.replace(/^\u00ef\u00bb\u00bf/, '');
+  if (/^\s*$/.test(head) && bytes.length <= 4096) return { kind: 'problem', rule: 'input/unreadable', what: 'empty' };
+  const start = head.trimStart().slice(0, 1024).toLowerCase();
+  if (start.startsWith('%pdf')) return { kind: 'problem', rule: 'input/unreadable', what: 'pdf' };
+  if (start.startsWith('{\\rtf')) return { kind: 'problem', rule: 'input/unreadable', what: 'rtf' };
+  if (/^(<!doctype html|<html|<head|<meta|<table|<body|<style)/.test(start) || (/^<\?xml/.test(start) && /<html/.test(start))) {
+    return { kind: 'problem', rule: 'input/unsupported-format', what: 'html' };
+  }
+  if (/^<\?xml/.test(start) && /urn:schemas-microsoft-com:office:spreadsheet|<workbook/.test(head.toLowerCase())) {
+    return { kind: 'problem', rule: 'input/unsupported-format', what: 'xml2003' };
+  }
+  if (!utf16 && bytes.subarray(0, 8192).includes(0)) return { kind: 'problem', rule: 'input/unreadable', what: 'binary' };
+  return { kind: 'text' };
+}

@@ -1,0 +1,206 @@
+// Examines a zip before exceljs sees it: what it is, and whether it stays within the limits (entries, inflated
+// sizes, compression ratio, XML DOCTYPE/entities, nesting depth, cells per sheet). Never trusts offsets or sizes.
+import { inflateRawSync } from 'node:zlib';
+import type { Limits } from './limits.js';
+import type { ProblemWhat } from './sniff.js';
+
+export type GuardResult =
+  | { ok: true; entries: number; inflatedBytes: number }
+  | { ok: false; rule: 'input/unreadable' | 'input/unsupported-format' | 'input/too-large'; what: ProblemWhat; args: Record<string, string | number> };
+
+interface Entry {
+  name: string;
+  method: number;
+  compSize: number;
+  size: number;
+  localOffset: number;
+  encrypted: boolean;
+}
+
+class Bad extends Error {
+  constructor(readonly res: Exclude<GuardResult, { ok: true }>) {
+    super(res.what);
+  }
+}
+
+const unreadable = (what: ProblemWhat, args: Record<string, string | number> = {}) => new Bad({ ok: false, rule: 'input/unreadable', what, args });
+const tooLarge = (what: ProblemWhat, args: Record<string, string | number>) => new Bad({ ok: false, rule: 'input/too-large', what, args });
+
+function readEntries(b: Buffer, limits: Limits): Entry[] {
+  // End of central directory: 22 bytes, possibly followed by a comment of up to 65535 bytes.
+  let eocd = -1;
+  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
+    if (b.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw unreadable('truncated');
+  let count = b.readUInt16LE(eocd + 10);
+  let cdSize = b.readUInt32LE(eocd + 12);
+  let cdOffset = b.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+    // ZIP64 end of central directory locator sits right before the EOCD.
+    const loc = eocd - 20;
+    if (loc < 0 || b.readUInt32LE(loc) !== 0x07064b50) throw unreadable('corrupt-zip');
+    const z64 = Number(b.readBigUInt64LE(loc + 8));
+    if (z64 < 0 || z64 + 56 > b.length || b.readUInt32LE(z64) !== 0x06064b50) throw unreadable('corrupt-zip');
+    count = Number(b.readBigUInt64LE(z64 + 32));
+    cdSize = Number(b.readBigUInt64LE(z64 + 40));
+    cdOffset = Number(b.readBigUInt64LE(z64 + 48));
+  }
+  if (count > limits.maxZipEntries) throw tooLarge('entries', { limit: limits.maxZipEntries, found: count });
+  if (cdOffset + cdSize > b.length) throw unreadable('truncated');
+  const entries: Entry[] = [];
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw unreadable('corrupt-zip');
+    const flags = b.readUInt16LE(p + 8);
+    const method = b.readUInt16LE(p + 10);
+    let compSize = b.readUInt32LE(p + 20);
+    let size = b.readUInt32LE(p + 24);
+    const nameLen = b.readUInt16LE(p + 28);
+    const extraLen = b.readUInt16LE(p + 30);
+    const commentLen = b.readUInt16LE(p + 32);
+    let localOffset = b.readUInt32LE(p + 42);
+    if (p + 46 + nameLen + extraLen + commentLen > b.length) throw unreadable('corrupt-zip');
+    const name = b.toString('utf8', p + 46, p + 46 + nameLen);
+    // ZIP64 extra field carries the real sizes when the 32-bit ones are saturated.
+    let e = p + 46 + nameLen;
+    const end = e + extraLen;
+    while (e + 4 <= end) {
+      const id = b.readUInt16LE(e);
+      const len = b.readUInt16LE(e + 2);
+      if (id === 0x0001) {
+        let q = e + 4;
+        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = Number(b.readBigUInt64LE(q))), (q += 8);
+        if (compSize === 0xffffffff && q + 8 <= e + 4 + len) (compSize = Number(b.readBigUInt64LE(q))), (q += 8);
+        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = Number(b.readBigUInt64LE(q));
+      }
+      e += 4 + len;
+    }
+    entries.push({ name, method, compSize, size, localOffset, encrypted: (flags & 1) === 1 });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+function entryData(b: Buffer, e: Entry): Buffer {
+  const o = e.localOffset;
+  if (o + 30 > b.length || b.readUInt32LE(o) !== 0x04034b50) throw unreadable('corrupt-zip', { entry: e.name });
+  const start = o + 30 + b.readUInt16LE(o + 26) + b.readUInt16LE(o + 28);
+  if (start + e.compSize > b.length) throw unreadable('truncated', { entry: e.name });
+  return b.subarray(start, start + e.compSize);
+}
+
+/** Nesting depth of an XML text, by a linear scan of its tags (comments, CDATA, PIs skipped). */
+export function xmlDepth(xml: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let i = xml.indexOf('<');
+  while (i >= 0 && i < xml.length) {
+    const next = xml[i + 1];
+    if (next === '!') {
+      const close = xml.startsWith('<!--', i) ? xml.indexOf('-->', i + 4) : xml.startsWith('<![CDATA[', i) ? xml.indexOf(']]>', i + 9) : xml.indexOf('>', i);
+      if (close < 0) break;
+      i = xml.indexOf('<', close + 1);
+      continue;
+    }
+    const close = xml.indexOf('>', i);
+    if (close < 0) break;
+    if (next === '/') depth--;
+    else if (next !== '?' && xml[close - 1] !== '/') {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    }
+    i = xml.indexOf('<', close + 1);
+  }
+  return max;
+}
+
+function countOccurrences(s: string, needle: string, stopAt: number): number {
+  let n = 0;
+  let i = s.indexOf(needle);
+  while (i >= 0 && n <= stopAt) {
+    n++;
+    i = s.indexOf(needle, i + needle.length);
+  }
+  return n;
+}
+
+function checkSheet(xml: string, name: string, limits: Limits): void {
+  const cells = countOccurrences(xml, '<c ', limits.maxCells) + countOccurrences(xml, '<c>', limits.maxCells);
+  if (cells > limits.maxCells) throw tooLarge('cells', { limit: limits.maxCells, found: cells, entry: name });
+  const lastRow = xml.lastIndexOf('<row ');
+  if (lastRow >= 0) {
+    const m = /\br="(\d+)"/.exec(xml.slice(lastRow, lastRow + 200));
+    if (m && Number(m[1]) > limits.maxRows) throw tooLarge('rows', { limit: limits.maxRows, found: Number(m[1]), entry: name });
+  }
+  const dim = /<dimension ref="[A-Z]+\d+:([A-Z]+)\d+"/.exec(xml.slice(0, 2000));
+  if (dim) {
+    let col = 0;
+    for (const ch of dim[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    if (col > limits.maxCols && cells > 0) throw tooLarge('columns', { limit: limits.maxCols, found: col, entry: name });
+  }
+}
+
+export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
+  try {
+    const entries = readEntries(bytes, limits);
+    const names = new Set(entries.map((e) => e.name));
+    const isXlsx = names.has('[Content_Types].xml') && names.has('xl/workbook.xml');
+    if (!isXlsx) {
+      if (names.has('xl/workbook.bin')) return { ok: false, rule: 'input/unsupported-format', what: 'xlsb', args: {} };
+      const mimetype = entries.find((e) => e.name === 'mimetype');
+      if (mimetype && mimetype.method === 0) {
+        const t = entryData(bytes, mimetype).toString('latin1');
+        if (t.includes('opendocument.spreadsheet')) return { ok: false, rule: 'input/unsupported-format', what: 'ods', args: {} };
+      }
+      if (names.has('content.xml') && names.has('META-INF/manifest.xml')) return { ok: false, rule: 'input/unsupported-format', what: 'ods', args: {} };
+      if ([...names].some((n) => n.startsWith('Index/') || n.endsWith('.iwa') || n === 'Index.zip')) return { ok: false, rule: 'input/unsupported-format', what: 'numbers', args: {} };
+      return { ok: false, rule: 'input/unreadable', what: 'zip-not-workbook', args: {} };
+    }
+    let total = 0;
+    for (const e of entries) {
+      if (e.encrypted) return { ok: false, rule: 'input/unsupported-format', what: 'encrypted', args: { entry: e.name } };
+      if (e.size > limits.maxEntryBytes) throw tooLarge('inflated-size', { limit: limits.maxEntryBytes, found: e.size, entry: e.name });
+      total += e.size;
+      if (total > limits.maxTotalInflatedBytes) throw tooLarge('inflated-size', { limit: limits.maxTotalInflatedBytes, found: total, entry: e.name });
+      if (e.size > 10 * 1024 * 1024 && e.size / Math.max(1, e.compSize) > limits.maxCompressionRatio) {
+        throw tooLarge('compression-ratio', { limit: limits.maxCompressionRatio, found: Math.round(e.size / Math.max(1, e.compSize)), entry: e.name });
+      }
+    }
+    let inflated = 0;
+    for (const e of entries) {
+      if (!/\.(xml|rels)$/i.test(e.name)) continue;
+      const data = entryData(bytes, e);
+      let xml: Buffer;
+      if (e.method === 0) xml = data;
+      else if (e.method === 8) {
+        try {
+          // Never more than the entry declares: a lying size cannot make us allocate more.
+          xml = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) + 1 });
+        } catch (err) {
+          if (/maxOutputLength|Cannot create a Buffer larger|RangeError/i.test(String((err as Error)?.message) + String((err as Error)?.name))) {
+            throw tooLarge('inflated-size', { limit: e.size, found: e.size + 1, entry: e.name });
+          }
+          throw unreadable('corrupt-zip', { entry: e.name });
+        }
+      } else throw unreadable('zip-method', { entry: e.name, method: e.method });
+      if (xml.length > e.size) throw tooLarge('inflated-size', { limit: e.size, found: xml.length, entry: e.name });
+      inflated += xml.length;
+      const text = xml.toString('utf8');
+      const head = text.slice(0, 4096);
+      if (/<!DOCTYPE|<!ENTITY/i.test(head) || (text.length > 4096 && /<!ENTITY/i.test(text))) throw unreadable('xml-doctype', { entry: e.name });
+      if (xmlDepth(text, limits.maxXmlDepth) > limits.maxXmlDepth) throw tooLarge('xml-too-deep', { limit: limits.maxXmlDepth, entry: e.name });
+      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) checkSheet(text, e.name, limits);
+    }
+    return { ok: true, entries: entries.length, inflatedBytes: inflated };
+  } catch (err) {
+    if (err instanceof Bad) return err.res;
+    return { ok: false, rule: 'input/unreadable', what: 'corrupt-zip', args: { error: String((err as Error)?.message ?? err).slice(0, 200) } };
+  }
+}
