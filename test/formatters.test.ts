@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { formatters } from '../src/report/formatters/index.js';
+import { HOSTILE, sampleReport } from './helpers/sample-report.js';
+import { parseXml } from './helpers/xml.js';
+
+const report = sampleReport();
+const opts = { lang: 'da' as const, color: false };
+
+/** Reads CSV as Excel does: quoted fields, "" escapes, the given separator. */
+function readCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') q = false;
+      else field += c;
+    } else if (c === '"') q = true;
+    else if (c === sep) row.push(field), (field = '');
+    else if (c === '\r') continue;
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  return rows;
+}
+
+describe('junit', () => {
+  const doc = parseXml(formatters.junit(report, opts));
+  it('has a suite per file, a failing case per error and a passing case for a clean file', () => {
+    expect(doc.name).toBe('testsuites');
+    const suites = doc.children;
+    expect(suites.map((s) => s.attrs.name)).toEqual([...report.files.map((f) => f.path), 'Puljen som helhed']);
+    for (const [i, f] of report.files.entries()) {
+      const errors = f.findings.filter((x) => x.severity === 'error').length;
+      expect(suites[i].attrs.failures).toBe(String(errors));
+      expect(suites[i].children.filter((c) => c.children.some((x) => x.name === 'failure')).length).toBe(errors);
+    }
+    const clean = suites[1];
+    expect(clean.children).toHaveLength(1);
+    expect(clean.children[0].children).toEqual([]);
+    expect(doc.attrs.failures).toBe(String(report.summary.errors));
+    expect(doc.attrs.tests).toBe(String(suites.reduce((s, x) => s + Number(x.attrs.tests), 0)));
+  });
+  it('keeps hostile text as text', () => {
+    const c = doc.children[0].children[0];
+    expect(c.attrs.classname).toBe('distribution/sum-mismatch');
+    expect(c.attrs.name).toContain(HOSTILE[0]);
+    expect(doc.children[3].attrs.name).toContain(']]>');
+  });
+});
+
+describe('sarif', () => {
+  const doc = JSON.parse(formatters.sarif(report, opts));
+  it('is SARIF 2.1.0 with stable rule ids and Sheet!A1 logical locations', () => {
+    expect(doc.version).toBe('2.1.0');
+    expect(doc.$schema).toMatch(/sarif-2\.1\.0/);
+    const run = doc.runs[0];
+    const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(ids).toEqual([...ids].sort());
+    const first = run.results[0];
+    expect(first).toMatchObject({ ruleId: 'distribution/sum-mismatch', level: 'error', ruleIndex: ids.indexOf('distribution/sum-mismatch') });
+    expect(first.locations[0].physicalLocation.artifactLocation.uri).toBe('ans%C3%B8gninger/roskilde.xlsx');
+    expect(first.locations[0].logicalLocations[0].fullyQualifiedName).toBe('Budget!AK14');
+    expect(first.properties).toMatchObject({ expected: 1485000, actual: 1440000 });
+    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'eligibility/unclassified-expense').level).toBe('note');
+    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'pool/oversubscribed').locations).toEqual([]);
+  });
+});
+
+describe('csv', () => {
+  const text = formatters.csv(report, opts);
+  it('is UTF-8 with BOM, ;-separated, one row per finding, and neutralises formulas', () => {
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('\r\n');
+    const rows = readCsv(text.slice(1), ';');
+    const all = [...report.files.flatMap((f) => f.findings), ...report.findings];
+    expect(rows).toHaveLength(1 + all.length);
+    expect(rows[0][0]).toBe('Fil');
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^\s*[=+\-@]/);
+    const sum = rows.find((r) => r[1] === 'distribution/sum-mismatch')!;
+    expect(sum[6]).toBe(`'${HOSTILE[0]}`);
+    expect(sum[7]).toBe('1485000');
+    expect(rows.find((r) => r[1] === 'itemisation/lump-sum-post')![6]).toBe(`'${HOSTILE[1]}`);
+    expect(rows.find((r) => r[1] === 'itemisation/missing-note')![6]).toBe(`'${HOSTILE[3]}`);
+  });
+});
+
+describe('html', () => {
+  const page = formatters.html(report, opts);
+  it('escapes every text from the report', () => {
+    expect(page).not.toContain('<script>window.__pwned');
+    expect(page).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
+    expect(page).toContain('&quot;quotes&quot; &amp; &lt;tags&gt;');
+    expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="da">/);
+    expect(page).not.toMatch(/<script|src=|href=/i);
+  });
+  it('is deterministic', () => {
+    expect(formatters.html(sampleReport(), opts)).toBe(page);
+  });
+});

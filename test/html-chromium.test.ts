@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { formatters } from '../src/report/formatters/index.js';
+import { HOSTILE, sampleReport } from './helpers/sample-report.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('the HTML report in headless Chromium', () => {
+  it('shows the summary table, runs no script from the data, and renders a page', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does`);
+    const dir = mkdtempSync(join(tmpdir(), 'bt-html-'));
+    const file = join(dir, 'rapport.html');
+    writeFileSync(file, formatters.html(sampleReport(), { lang: 'da', color: false }));
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await page.goto(pathToFileURL(file).href);
+      const rows = await page.$$eval('#summary tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+      expect(rows).toHaveLength(4);
+      expect(rows[0][0]).toBe('ansøgninger/roskilde.xlsx');
+      expect(rows[0][1]).toBe(HOSTILE[4]);
+      expect(rows[1][5]).toBe('I orden');
+      expect(rows[2][5]).toBe('Ulæselig');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.locator('text=<script>window.__pwned=1</script>').count()).toBeGreaterThan(0);
+      const png = await page.screenshot({ fullPage: true, path: join(dir, 'rapport.png') });
+      expect(png.length).toBeGreaterThan(20_000);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    } finally {
+      await browser.close();
+    }
+  });
+});
