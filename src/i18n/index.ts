@@ -1,5 +1,6 @@
 // All message tables merged, and rendering of a finding's message and hint in the chosen language.
 import type { Finding, Lang, RawFinding, Severity } from '../types.js';
+import { messages as accounts } from './accounts.js';
 import { messages as arithmetic } from './arithmetic.js';
 import { messages as cap } from './cap.js';
 import { messages as distribution } from './distribution.js';
@@ -19,6 +20,7 @@ export const MESSAGES: MessageTable = {
   ...eligibility,
   ...cap,
   ...arithmetic,
+  ...accounts,
   ...internal,
   ...pool,
 };

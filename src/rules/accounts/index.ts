@@ -1,4 +1,11 @@
 // The accounts/* rules.
 import type { AnyRule } from '../types.js';
+import budgetMismatch from './budget-mismatch.js';
+import deviationNeedsApproval from './deviation-needs-approval.js';
+import missingExplanation from './missing-explanation.js';
+import outsidePeriod from './outside-period.js';
+import totalExceedsGrant from './total-exceeds-grant.js';
+import unbudgetedPost from './unbudgeted-post.js';
+import unspentFunds from './unspent-funds.js';
 
-export const rules: AnyRule[] = [];
+export const rules: AnyRule[] = [unbudgetedPost, budgetMismatch, deviationNeedsApproval, missingExplanation, totalExceedsGrant, unspentFunds, outsidePeriod];

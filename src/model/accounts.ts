@@ -1,0 +1,147 @@
+// The accounts model (regnskab): posts with their budget, actual spending, deviation and explanation, read like budgets.
+import type { RawSheet } from '../read/types.js';
+import { a1 } from '../read/address.js';
+import { amountCell } from './amount.js';
+import type { PreparedWorkbook } from './budget.js';
+import { financingKind, isFinancingHeading, isPostHeader, isTotalPost, normLabel } from './labels.js';
+import { parseMonthHeader } from './months.js';
+import type { AmountCell, Metadata, Month, Period, TextCell } from './types.js';
+
+export interface AccountsPost {
+  sheet: string;
+  row: number;
+  kind: 'item' | 'total' | 'income';
+  post: string;
+  postCell: string;
+  section?: string;
+  budget?: AmountCell;
+  actual?: AmountCell;
+  deviation?: AmountCell;
+  explanation?: TextCell;
+  months: Array<AmountCell & { month: Month }>;
+}
+
+export interface Accounts {
+  kind: 'accounts';
+  path: string;
+  metadata: Metadata;
+  sheet: string;
+  headerRow: number;
+  /** Expense posts, in sheet order. */
+  posts: AccountsPost[];
+  totals: AccountsPost[];
+  income: AccountsPost[];
+  period?: Period & { source: 'metadata' | 'budget' | 'pool' };
+  /** Sums over the expense posts (øre). */
+  budgetTotal: number;
+  actualTotal: number;
+}
+
+const BUDGET = /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
+const ACTUAL = /^(regnskab|regnskab i alt|forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))$/;
+const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
+const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
+
+interface Columns {
+  row: number;
+  post: number;
+  budget: number;
+  actual: number;
+  deviation?: number;
+  explanation?: number;
+  months: Array<{ col: number; month: Month }>;
+}
+
+function findColumns(sheet: RawSheet): Columns | undefined {
+  for (let r = 1; r <= Math.min(30, sheet.maxRow); r++) {
+    const cells = sheet.rows.get(r) ?? [];
+    let post: number | undefined;
+    let budget: number | undefined;
+    let actual: number | undefined;
+    let deviation: number | undefined;
+    let explanation: number | undefined;
+    const months: Columns['months'] = [];
+    for (const c of cells) {
+      const mh = parseMonthHeader(c.value, c.numFmt);
+      if (mh?.kind === 'month') {
+        months.push({ col: c.col, month: mh.month });
+        continue;
+      }
+      if (typeof c.value !== 'string') continue;
+      const l = normLabel(c.value);
+      if (BUDGET.test(l)) budget ??= c.col;
+      else if (ACTUAL.test(l)) actual ??= c.col;
+      else if (DEVIATION.test(l)) deviation ??= c.col;
+      else if (EXPLANATION.test(l)) explanation ??= c.col;
+      else if (isPostHeader(c.value)) post ??= c.col;
+    }
+    if (budget && actual) return { row: r, post: post ?? Math.min(budget, actual) - 1, budget, actual, deviation, explanation, months };
+  }
+  return undefined;
+}
+
+export function buildAccounts(path: string, prepared: PreparedWorkbook, fallbackPeriod?: Period & { source: 'budget' | 'pool' }): Accounts | undefined {
+  const { grid, metadata } = prepared;
+  const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
+  for (const sheet of sheets) {
+    const cols = findColumns(sheet);
+    if (!cols || cols.post < 1) continue;
+    const out: Accounts = {
+      kind: 'accounts', path, metadata, sheet: sheet.name, headerRow: cols.row, posts: [], totals: [], income: [],
+      period: metadata.period ? { ...metadata.period.value, source: 'metadata' } : fallbackPeriod, budgetTotal: 0, actualTotal: 0,
+    };
+    let section: string | undefined;
+    let income = false;
+    for (let r = cols.row + 1; r <= sheet.maxRow; r++) {
+      if (!sheet.rows.has(r)) continue;
+      const hidden = sheet.hiddenRows.has(r);
+      const post = grid.text(sheet.name, r, cols.post);
+      const budget = amountCell(grid, sheet.name, r, cols.budget, hidden);
+      const actual = amountCell(grid, sheet.name, r, cols.actual, hidden);
+      const deviation = cols.deviation ? amountCell(grid, sheet.name, r, cols.deviation, hidden) : undefined;
+      const expl = cols.explanation ? grid.text(sheet.name, r, cols.explanation) : '';
+      const months = cols.months.map((m) => ({ ...amountCell(grid, sheet.name, r, m.col, hidden), month: m.month }));
+      const anyAmount = budget.status !== 'blank' || actual.status !== 'blank' || months.some((m) => m.status !== 'blank');
+      if (!post && !anyAmount) continue;
+      if ((isFinancingHeading(post) || /^(indtægter|tilskud|finansiering)/i.test(normLabel(post).replace(/^[\d.]+\s*/, ''))) && !anyAmount) {
+        income = isFinancingHeading(post) || /indtægt|finansiering/i.test(post);
+        section = post;
+        continue;
+      }
+      if (!anyAmount) {
+        section = post;
+        continue;
+      }
+      const p: AccountsPost = {
+        sheet: sheet.name, row: r, kind: 'item', post, postCell: a1(r, cols.post), section, budget, actual, deviation,
+        explanation: expl ? { sheet: sheet.name, row: r, col: cols.explanation!, cell: a1(r, cols.explanation!), text: expl } : undefined,
+        months,
+      };
+      if (isTotalPost(post)) {
+        p.kind = 'total';
+        out.totals.push(p);
+        if (/udgift|expense/i.test(post)) income = false;
+        continue;
+      }
+      if (income || financingKind(post)) {
+        p.kind = 'income';
+        out.income.push(p);
+        continue;
+      }
+      out.posts.push(p);
+      if (budget.status === 'number') out.budgetTotal += budget.ore!;
+      if (actual.status === 'number') out.actualTotal += actual.ore!;
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** The key posts are paired by: case, spacing, punctuation, numbering and a trailing "(…)" do not matter. */
+export function postKey(post: string): string {
+  return normLabel(post)
+    .replace(/^(?:\d+(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+/, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,21 @@
+// accounts/budget-mismatch: the accounts' budget column differs from the approved budget's line.
+import { kr } from '../../money.js';
+import type { RawFinding } from '../../types.js';
+import { accountsRule, approvedIndex, pair } from './util.js';
+
+export default accountsRule({
+  id: 'accounts/budget-mismatch',
+  severity: 'error',
+  check: ({ accounts, approved, pool }) => {
+    if (!approved) return [];
+    const index = approvedIndex(approved);
+    const out: RawFinding[] = [];
+    for (const p of accounts.posts) {
+      const line = pair(p, index);
+      if (!line || p.budget?.status !== 'number') continue;
+      if (Math.abs(p.budget.ore! - line.total) <= kr(pool.thresholds.tolerance)) continue;
+      out.push({ rule: 'accounts/budget-mismatch', sheet: p.sheet, row: p.row, cell: p.budget.cell, post: p.post, expected: line.total, actual: p.budget.ore, args: { approvedAt: `${line.rows[0].sheet}!${line.rows[0].row}` } });
+    }
+    return out;
+  },
+});

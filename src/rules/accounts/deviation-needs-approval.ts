@@ -1,0 +1,20 @@
+// accounts/deviation-needs-approval: a post deviates more than 10 % or 100.000 kr. and the explanation does not say it was approved.
+import type { RawFinding } from '../../types.js';
+import { accountsRule, saysApproved, significantDeviation } from './util.js';
+
+export default accountsRule({
+  id: 'accounts/deviation-needs-approval',
+  severity: 'error',
+  check: ({ accounts, pool }) => {
+    const out: RawFinding[] = [];
+    for (const p of accounts.posts) {
+      const d = significantDeviation(p, pool);
+      if (!d || !p.explanation?.text.trim() || saysApproved(p.explanation.text)) continue; // no explanation: missing-explanation
+      out.push({
+        rule: 'accounts/deviation-needs-approval', sheet: p.sheet, row: p.row, cell: p.actual!.cell, post: p.post,
+        expected: p.budget!.ore, actual: p.actual!.ore, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', limitPct: pool.thresholds.deviationPercent, limitKr: pool.thresholds.deviationAmount * 100 },
+      });
+    }
+    return out;
+  },
+});

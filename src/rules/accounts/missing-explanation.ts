@@ -1,0 +1,21 @@
+// accounts/missing-explanation: a deviation above the thresholds with no explanation at all.
+import type { RawFinding } from '../../types.js';
+import { accountsRule, significantDeviation } from './util.js';
+
+export default accountsRule({
+  id: 'accounts/missing-explanation',
+  severity: 'error',
+  check: ({ accounts, pool }) => {
+    const out: RawFinding[] = [];
+    for (const p of accounts.posts) {
+      const d = significantDeviation(p, pool);
+      if (!d || p.explanation?.text.trim()) continue;
+      const explanationCell = p.explanation?.cell;
+      out.push({
+        rule: 'accounts/missing-explanation', sheet: p.sheet, row: p.row, cell: explanationCell ?? p.actual!.cell, post: p.post,
+        expected: p.budget!.ore, actual: p.actual!.ore, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf' },
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,16 @@
+// accounts/total-exceeds-grant: actual spending above the granted amount.
+import { accountsRule, grantOf } from './util.js';
+
+export default accountsRule({
+  id: 'accounts/total-exceeds-grant',
+  severity: 'error',
+  check: ({ accounts, approved }) => {
+    const grant = grantOf(accounts, approved);
+    if (!grant || accounts.actualTotal <= grant.ore) return [];
+    const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
+    return [{
+      rule: 'accounts/total-exceeds-grant', sheet: total?.sheet ?? accounts.sheet, row: total?.row, cell: total?.actual?.cell,
+      post: total?.post, expected: grant.ore, actual: accounts.actualTotal, args: { source: grant.source },
+    }];
+  },
+});

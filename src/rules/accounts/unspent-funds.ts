@@ -1,0 +1,19 @@
+// accounts/unspent-funds: 500 kr. or more of the grant not spent, to be repaid (warning).
+import { kr } from '../../money.js';
+import { accountsRule, grantOf } from './util.js';
+
+export default accountsRule({
+  id: 'accounts/unspent-funds',
+  severity: 'warning',
+  check: ({ accounts, approved, pool }) => {
+    const grant = grantOf(accounts, approved);
+    if (!grant) return [];
+    const unspent = grant.ore - accounts.actualTotal;
+    if (unspent < kr(pool.thresholds.repayDeMinimis)) return [];
+    const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
+    return [{
+      rule: 'accounts/unspent-funds', sheet: grant.sheet ?? total?.sheet ?? accounts.sheet, row: grant.row ?? total?.row, cell: grant.cell ?? total?.actual?.cell,
+      expected: grant.ore, actual: accounts.actualTotal, args: { unspent, source: grant.source, deMinimis: kr(pool.thresholds.repayDeMinimis) },
+    }];
+  },
+});
