@@ -28,7 +28,7 @@ describe('the HTML report in headless Chromium', () => {
       expect(rows[0][1]).toBe(HOSTILE[4]);
       expect(rows[1][5]).toBe('I orden');
       expect(rows[2][5]).toBe('Ulæselig');
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       expect(await page.locator('text=<script>window.__pwned=1</script>').count()).toBeGreaterThan(0);
       const png = await page.screenshot({ fullPage: true, path: join(dir, 'rapport.png') });
       expect(png.length).toBeGreaterThan(20_000);

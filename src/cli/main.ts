@@ -4,7 +4,9 @@ import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { processIo, type Io } from './io.js';
 import { register as registerCheck } from './commands/check.js';
+import { register as registerPools } from './commands/pools.js';
 import { register as registerRules } from './commands/rules.js';
+import { register as registerTemplate } from './commands/template.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -21,6 +23,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .showHelpAfterError();
   registerCheck(program, io, setCode);
   registerRules(program, io);
+  registerPools(program, io);
+  registerTemplate(program, io, setCode);
   // commands: one register line per command file above.
   try {
     await program.parseAsync(argv);

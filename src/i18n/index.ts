@@ -49,9 +49,9 @@ export function renderFinding(f: RawFinding, severity: Severity, lang: Lang): Fi
       message = text.title[lang];
     }
   }
-  // An amount in kroner ("1.234 kr.") ending a sentence must not get a second full stop.
-  message = message.replace(/kr\.\./g, 'kr.');
-  if (hint) hint = hint.replace(/kr\.\./g, 'kr.');
+  // An abbreviation ("1.234 kr.", "CVR-nr.") ending a sentence must not get a second full stop.
+  message = message.replace(/([^.])\.\.(?=\s|$|\))/g, '$1.');
+  if (hint) hint = hint.replace(/([^.])\.\.(?=\s|$|\))/g, '$1.');
   const out: Finding = { ...f, severity, message };
   if (hint) out.hint = hint;
   return out;

@@ -126,7 +126,9 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
     const yearTotals = yearTotalCols.map((y) => ({ ...amountCell(grid, sheet.name, r, y.col, hidden || y.hidden), year: y.year! }));
     const anyAmount = months.some(nonBlank) || nonBlank(total) || yearTotals.some(nonBlank);
-    if (!post && !anyAmount) continue;
+    // A row with no post and nothing but zeros (an empty input row of a form, its SUM giving 0) is no line.
+    const meaningful = (a: AmountCell | undefined) => !!a && a.status !== 'blank' && !(a.status === 'number' && a.ore === 0);
+    if (!post && !months.some(meaningful) && !meaningful(total) && !yearTotals.some(meaningful)) continue;
     if (!post && spec) post = spec.text;
     // A repeated header row (months again) is not a line.
     if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2) continue;

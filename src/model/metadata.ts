@@ -48,8 +48,11 @@ export function readPairs(grid: Grid, sheet: RawSheet, maxRow: number, meta: Met
       }
       if (!field) continue;
       if (inline === undefined) {
-        valueCell = cells.slice(i + 1).find((v) => v.col <= c.col + 6 && (cellText(v) !== '' || v.error));
-        if (!valueCell) continue;
+        valueCell = cells.slice(i + 1).find((v) => v.col <= c.col + 6 && (cellText(v) !== '' || v.error || v.formula));
+        if (!valueCell) {
+          if (!meta.blank.includes(field)) meta.blank.push(field);
+          continue;
+        }
       }
       const raw = inline ?? cellText(valueCell!);
       const where = { sheet: sheet.name, row: r, cell: (valueCell ?? c).address, raw };
@@ -127,7 +130,7 @@ function assign(
 
 /** Metadata from the metadata sheets, then from rows above each table's header (`headerRows`). */
 export function readMetadata(grid: Grid, headerRows: Map<string, number>): Metadata {
-  const meta: Metadata = { unparsed: [] };
+  const meta: Metadata = { unparsed: [], blank: [] };
   const pending: Pending = {};
   const sheets = grid.workbook.sheets;
   for (const s of sheets.filter(isMetadataSheet)) {

@@ -136,6 +136,8 @@ export interface Metadata {
   vat?: Field<'incl' | 'excl'>;
   /** Label cells whose value could not be understood (e.g. a period "snart"). */
   unparsed: Array<Field<string> & { field: string }>;
+  /** Fields whose label is there with an empty value (a form not yet filled in). */
+  blank: string[];
 }
 
 export type FinancingKind = 'requested' | 'own' | 'co' | 'other' | 'unknown';

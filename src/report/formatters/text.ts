@@ -9,7 +9,7 @@ import { batchSummary } from '../batch-summary.js';
 const L = {
   da: {
     error: 'fejl', warning: 'advarsel', info: 'info', expected: 'forventet', found: 'fundet', hint: 'Råd',
-    clean: 'Ingen fund.', pool: 'Puljen som helhed', summary: (s: Report['summary']) => `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} advarsl${s.warnings === 1 ? 'e' : 'er'}, ${s.infos} info.`,
+    clean: 'Ingen fund.', pool: 'Puljen som helhed', summary: (s: Report['summary']) => `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info.`,
     expenses: 'Udgifter i alt', requested: 'Ansøgt beløb', applicant: 'Ansøger',
   },
   en: {

@@ -1,0 +1,229 @@
+// Writes a budget workbook made for a pool: Stamdata, budget sheet(s) with the period's months, SUM formulas, financing, instructions.
+import ExcelJS from 'exceljs';
+import { categoryLabel } from '../itemise/index.js';
+import { monthRange } from '../model/months.js';
+import type { PoolProfile } from '../pools/schema.js';
+import { colLetters } from '../read/address.js';
+import { eligibleLabels } from './categories.js';
+
+type Lang = 'da' | 'en';
+
+const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8D6' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+const MONEY = '#,##0';
+
+const T = {
+  da: {
+    stamdata: 'Stamdata', budget: 'Budget', instructions: 'Vejledning', lists: 'Lister',
+    fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
+    vatExcl: 'ekskl. moms', vatIncl: 'inkl. moms',
+    header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
+    sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
+    totalRow: 'I alt udgifter', financing: 'Finansiering', financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'], financingTotal: 'Finansiering i alt',
+    typeHere: 'Udfyld de gule felter. Beløb i kr. ekskl. moms, når ansøgeren får momsen refunderet.',
+    title: (p: PoolProfile) => `Budget – ${p.name}`,
+  },
+  en: {
+    stamdata: 'Stamdata', budget: 'Budget', instructions: 'Instructions', lists: 'Lists',
+    fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
+    vatExcl: 'ekskl. moms', vatIncl: 'inkl. moms',
+    header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
+    sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
+    totalRow: 'I alt udgifter', financing: 'Finansiering', financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'], financingTotal: 'Finansiering i alt',
+    typeHere: 'Fill in the yellow cells. Amounts in kroner ex. VAT where the applicant gets VAT refunded. (Labels stay Danish: the pool\'s forms are Danish.)',
+    title: (p: PoolProfile) => `Budget – ${p.nameEn ?? p.name}`,
+  },
+};
+
+function ddmmyyyy(m: string, end: boolean): string {
+  const [y, mo] = m.split('-').map(Number);
+  const day = end ? new Date(Date.UTC(y, mo, 0)).getUTCDate() : 1;
+  return `${String(day).padStart(2, '0')}.${String(mo).padStart(2, '0')}.${y}`;
+}
+
+const kroner = (n: number) => n.toLocaleString('da-DK');
+
+/** The pool's rules in plain words, each with its source. */
+export function instructions(pool: PoolProfile, lang: Lang): string[][] {
+  const src = (id: string) => pool.sources.find((s) => s.id === id)?.title ?? id;
+  const rates = pool.mileageRates.map((r) => `${r.from.slice(0, 10)}: ${String(r.rate).replace('.', ',')} kr./km`).join('; ');
+  const ineligible = pool.ineligibleCategories.map((id) => categoryLabel(id, lang).toLowerCase()).join(', ');
+  const t = pool.thresholds;
+  if (lang === 'en') {
+    return [
+      ['Rule', 'Source'],
+      [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${kroner(pool.funds)} kr.; period ${pool.period.start} – ${pool.period.end}.`, pool.sources[0]?.title ?? ''],
+      ['Spread every expense over the months of each project year in which it falls; nothing outside the project period.', src('S1')],
+      ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6')],
+      ['Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.', src('S6')],
+      [`No lump sums: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
+      [`Not eligible: ${ineligible}.`, src('S2')],
+      [`Equipment purchases at most ${kroner(t.equipmentPerYear)} kr. per project year.`, src('S2')],
+      [`Own-car driving at most the state's low rate per km: ${rates}.`, src('S1')],
+      [pool.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.', src('S11')],
+      ['Total financing must equal total expenses; the requested grant must match the budget.', src('S6')],
+      [`Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(t.auditRegisteredAbove)} kr. need a registered auditor, over ${kroner(t.auditPerformanceAbove)} kr. also a performance audit).`, src('S4')],
+    ];
+  }
+  return [
+    ['Regel', 'Kilde'],
+    [`Pulje: ${pool.name} (${pool.id}); midler ${kroner(pool.funds)} kr.; projektperiode ${ddmmyyyy(pool.period.start, false)} – ${ddmmyyyy(pool.period.end, true)}.`, pool.sources[0]?.title ?? ''],
+    ['Fordel alle udgifter på de måneder i hvert projektår, hvor de falder; intet uden for projektperioden.', src('S1')],
+    ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6')],
+    ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6')],
+    [`Ingen samleposter: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
+    [`Ikke støtteberettiget: ${ineligible}.`, src('S2')],
+    [`Anskaffelser højst ${kroner(t.equipmentPerYear)} kr. pr. projektår.`, src('S2')],
+    [`Kørsel i egen bil højst efter statens lave takst pr. km: ${rates}.`, src('S1')],
+    [pool.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.', src('S11')],
+    ['Den samlede finansiering skal svare til de samlede udgifter; det ansøgte tilskud skal svare til budgettet.', src('S6')],
+    [`Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(t.auditRegisteredAbove)} kr. kræver registreret/statsautoriseret revisor, over ${kroner(t.auditPerformanceAbove)} kr. også forvaltningsrevision).`, src('S4')],
+  ];
+}
+
+export interface TemplateOptions {
+  lang: Lang;
+  perYear: boolean;
+  /** Input rows under each section (default 3, 4, 2). */
+  rows?: number[];
+}
+
+/** Where things are in a written template, for filling it in (tests) and for the accounts template. */
+export interface TemplateLayout {
+  sheets: Array<{ name: string; months: string[]; firstMonthCol: number; totalCol: number; inputRows: number[]; totalRow: number }>;
+  financingSheet: string;
+  requestedCell: string;
+}
+
+export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOptions): Promise<{ workbook: ExcelJS.Workbook; layout: TemplateLayout }> {
+  const t = T[options.lang];
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'budgettjek';
+  wb.created = new Date(Date.UTC(2020, 0, 1));
+  wb.modified = wb.created;
+  const months = monthRange(pool.period.start, pool.period.end);
+  const groups = options.perYear ? [...new Set(months.map((m) => m.slice(0, 4)))].map((y) => ({ name: y, months: months.filter((m) => m.startsWith(y)) })) : [{ name: t.budget, months }];
+
+  const stam = wb.addWorksheet(t.stamdata);
+  const budgets = groups.map((g) => ({ ...g, ws: wb.addWorksheet(g.name) }));
+  const help = wb.addWorksheet(t.instructions);
+  const lists = wb.addWorksheet(t.lists, { state: 'hidden' });
+  const labels = eligibleLabels(pool, options.lang);
+  labels.forEach((l, i) => (lists.getCell(i + 1, 1).value = l));
+
+  const layout: TemplateLayout = { sheets: [], financingSheet: budgets[budgets.length - 1].name, requestedCell: '' };
+  const sizes = options.rows ?? [3, 4, 2];
+  for (const [gi, g] of budgets.entries()) {
+    const ws = g.ws;
+    ws.getCell('A1').value = t.title(pool);
+    ws.getCell('A1').font = { bold: true, size: 14 };
+    ws.getCell('A2').value = t.typeHere;
+    ws.getCell('A2').font = { italic: true, color: { argb: 'FF555555' } };
+    const headerRow = 4;
+    const firstMonthCol = 5;
+    const totalCol = firstMonthCol + g.months.length;
+    const head = [t.header.post, t.header.spec, t.header.category, t.header.note];
+    head.forEach((h, i) => (ws.getCell(headerRow, i + 1).value = h));
+    g.months.forEach((m, i) => {
+      const c = ws.getCell(headerRow, firstMonthCol + i);
+      c.value = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));
+      c.numFmt = 'mmm yyyy';
+    });
+    ws.getCell(headerRow, totalCol).value = t.header.total;
+    ws.getRow(headerRow).font = { bold: true };
+    for (let c = 1; c <= totalCol; c++) ws.getCell(headerRow, c).fill = HEADER_FILL;
+    ws.views = [{ state: 'frozen', xSplit: 1, ySplit: headerRow }];
+    ws.getColumn(1).width = 34;
+    ws.getColumn(2).width = 36;
+    ws.getColumn(3).width = 24;
+    ws.getColumn(4).width = 30;
+    for (let c = firstMonthCol; c <= totalCol; c++) ws.getColumn(c).width = 11;
+    const L = (c: number) => colLetters(c);
+    let r = headerRow + 1;
+    const inputRows: number[] = [];
+    t.sections.forEach((section, si) => {
+      ws.getCell(r, 1).value = section;
+      ws.getCell(r, 1).font = { bold: true };
+      r++;
+      for (let k = 0; k < (sizes[si] ?? 2); k++, r++) {
+        inputRows.push(r);
+        for (let c = 1; c < totalCol; c++) {
+          const cell = ws.getCell(r, c);
+          cell.fill = INPUT_FILL;
+          if (c >= firstMonthCol) cell.numFmt = MONEY;
+        }
+        ws.getCell(r, 3).dataValidation = { type: 'list', allowBlank: true, formulae: [`${t.lists}!$A$1:$A$${labels.length}`] };
+        ws.getCell(r, totalCol).value = { formula: `SUM(${L(firstMonthCol)}${r}:${L(totalCol - 1)}${r})` } as ExcelJS.CellFormulaValue;
+        ws.getCell(r, totalCol).numFmt = MONEY;
+      }
+    });
+    const totalRow = r;
+    ws.getCell(totalRow, 1).value = t.totalRow;
+    ws.getRow(totalRow).font = { bold: true };
+    for (let c = firstMonthCol; c <= totalCol; c++) {
+      const refs = inputRows.map((x) => `${L(c)}${x}`).join(',');
+      ws.getCell(totalRow, c).value = { formula: `SUM(${refs})` } as ExcelJS.CellFormulaValue;
+      ws.getCell(totalRow, c).numFmt = MONEY;
+    }
+    layout.sheets.push({ name: g.name, months: g.months, firstMonthCol, totalCol, inputRows, totalRow });
+    if (gi === budgets.length - 1) {
+      // Financing below the last budget table; Ansøgt tilskud balances the expenses of every year sheet.
+      const expenses = layout.sheets.map((s) => `'${s.name}'!${L(s.totalCol)}${s.totalRow}`).join('+');
+      let fr = totalRow + 2;
+      ws.getCell(fr, 1).value = t.financing;
+      ws.getCell(fr, 1).font = { bold: true };
+      fr++;
+      const first = fr;
+      t.financingRows.forEach((label, i) => {
+        ws.getCell(fr, 1).value = label;
+        const c = ws.getCell(fr, totalCol);
+        if (i === 0) c.value = { formula: `${expenses}-SUM(${L(totalCol)}${fr + 1}:${L(totalCol)}${fr + t.financingRows.length - 1})` } as ExcelJS.CellFormulaValue;
+        else {
+          c.value = 0;
+          c.fill = INPUT_FILL;
+        }
+        c.numFmt = MONEY;
+        fr++;
+      });
+      ws.getCell(fr, 1).value = t.financingTotal;
+      ws.getCell(fr, 1).font = { bold: true };
+      ws.getCell(fr, totalCol).value = { formula: `SUM(${L(totalCol)}${first}:${L(totalCol)}${fr - 1})` } as ExcelJS.CellFormulaValue;
+      ws.getCell(fr, totalCol).numFmt = MONEY;
+      layout.requestedCell = `'${g.name}'!${L(totalCol)}${first}`;
+    }
+  }
+
+  const f = t.fields;
+  const rows: Array<[string, ExcelJS.CellValue, boolean]> = [
+    [f.applicant, null, true],
+    [f.cvr, null, true],
+    [f.title, null, true],
+    [f.pool, pool.id, false],
+    [f.requested, { formula: layout.requestedCell } as ExcelJS.CellFormulaValue, false],
+    [f.period, `${ddmmyyyy(pool.period.start, false)} – ${ddmmyyyy(pool.period.end, true)}`, false],
+    [f.vat, pool.vatEligible ? null : t.vatExcl, pool.vatEligible],
+  ];
+  stam.getColumn(1).width = 22;
+  stam.getColumn(2).width = 48;
+  stam.getColumn(3).width = 60;
+  rows.forEach(([label, value, input], i) => {
+    stam.getCell(i + 1, 1).value = label;
+    stam.getCell(i + 1, 1).font = { bold: true };
+    const c = stam.getCell(i + 1, 2);
+    c.value = value;
+    if (input) c.fill = INPUT_FILL;
+  });
+  stam.getCell(4, 3).value = pool.name;
+  stam.getCell(5, 2).numFmt = MONEY;
+  if (pool.vatEligible) stam.getCell(7, 2).dataValidation = { type: 'list', allowBlank: true, formulae: ['"ekskl. moms,inkl. moms"'] };
+
+  help.getColumn(1).width = 110;
+  help.getColumn(2).width = 60;
+  for (const [i, [rule, source]] of instructions(pool, options.lang).entries()) {
+    help.getCell(i + 1, 1).value = rule;
+    help.getCell(i + 1, 2).value = source;
+    help.getCell(i + 1, 1).alignment = { wrapText: true, vertical: 'top' };
+    if (i === 0) help.getRow(1).font = { bold: true };
+  }
+  return { workbook: wb, layout };
+}
