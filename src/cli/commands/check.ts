@@ -32,6 +32,7 @@ export interface CheckCliOptions {
   maxCells?: string;
   jobs?: string;
   progress?: boolean;
+  annotate?: string;
 }
 
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'never'): number {
@@ -69,6 +70,20 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     limits: { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) },
   }, bar);
   if (bar) io.stderr('\r\x1b[K');
+  if (opts.annotate) {
+    const { resolve } = await import('node:path');
+    const outDir = resolve(opts.annotate);
+    if (files.some((f) => resolve(f) === outDir)) throw new UsageError('--annotate must be a directory, not an input file');
+    const { annotateWorkbook } = await import('../../annotate/index.js');
+    const used = new Set<string>();
+    for (const file of report.files) {
+      try {
+        await annotateWorkbook(file.path, file, outDir, lang, used);
+      } catch (e) {
+        io.stderr(`budgettjek: could not annotate ${file.path}: ${(e as Error).message}\n`);
+      }
+    }
+  }
   const text = formatter(report, { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color) });
   writeOutput(text, opts.output, io);
   return exitCodeFor(report, failOn);
@@ -88,6 +103,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('-c, --config <file>', 'configuration file (default: budgettjek.config.json if present)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default 50)')
     .option('--max-cells <n>', 'refuse sheets with more cells than this (default 5000000)')
+    .option('-a, --annotate <dir>', 'write a copy of each workbook into DIR with findings as cell notes and a findings sheet')
     .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs)')
     .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
