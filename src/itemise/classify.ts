@@ -18,7 +18,8 @@ interface Matcher {
   phrase: boolean;
 }
 
-const L = '[\\p{L}\\p{N}]';
+// A letter or digit of lower-cased Danish text; plain classes compile far faster than \p{L} with the u flag.
+const L = '[a-z0-9æøåäöüéèáàíóúñ]';
 
 function compile(term: string): RegExp {
   const inner = term.startsWith('*');
@@ -27,7 +28,7 @@ function compile(term: string): RegExp {
   const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   const before = inner ? '' : `(?<!${L})`;
   const after = stem ? `${L}*(?:-${L}+)*` : `(?!${L})`;
-  return new RegExp(`${before}${escaped}${after}`, 'iu');
+  return new RegExp(`${before}${escaped}${after}`);
 }
 
 const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) => def.terms.map((term) => ({ def, term, re: compile(term), phrase: term.includes(' ') })));

@@ -1,0 +1,93 @@
+// npm run bench [-- --files N --seed S --quick]: budgettjek against bare exceljs, in one run, on generated budgets.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { budgetWorkbook, type LineSpec } from '../test/helpers/budget.js';
+import { rng } from '../test/helpers/mutate.js';
+import { writeXlsx } from '../test/helpers/xlsx.js';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, dflt: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : dflt);
+const quick = argv.includes('--quick');
+const FILES = arg('files', quick ? 60 : 600);
+const SEED = arg('seed', 1);
+const BIN = resolve('bin/budgettjek.js');
+const TIME = '/usr/bin/time';
+
+const POSTS = ['Løn projektleder', 'Løn koordinator', 'Løn socialrådgiver', 'Ekstern konsulent', 'Kørsel', 'Forplejning', 'Kursus i recovery', 'Leje af lokaler', 'Trykning af pjecer', 'Evaluering', 'Revision', 'Supervision', 'Konference', 'Hjemmeside'];
+
+function lines(r: () => number, n: number): LineSpec[] {
+  return Array.from({ length: n }, (_, i) => {
+    const each = 500 + Math.floor(r() * 40) * 500;
+    return { post: `${POSTS[i % POSTS.length]} ${Math.floor(i / POSTS.length) + 1}`, spec: `33 mdr. à ${each.toLocaleString('da-DK')} kr.`, monthly: each, note: 'Se ansøgningen' };
+  });
+}
+
+/** Runs a command under /usr/bin/time: wall seconds and peak RSS (MB). */
+function timed(cmd: string, args: string[]): { wall: number; rssMb: number } {
+  const t0 = performance.now();
+  const r = spawnSync(TIME, ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - t0) / 1000;
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return { wall, rssMb: Math.round(kb / 1024) };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'bt-bench-'));
+  const pile = join(dir, 'pile');
+  mkdirSync(pile);
+  const r = rng(SEED);
+  const t0 = performance.now();
+  for (let i = 0; i < FILES; i++) {
+    const n = 10 + Math.floor(r() * 51);
+    const spec = { lines: lines(r, n), titleRows: i % 3 === 0 ? 2 : 0, stamdata: { CVR: String(29000000 + i), Ansøger: `Kommune ${i}` } };
+    const { wb } = budgetWorkbook(spec);
+    if (i % 10 === 9) {
+      // every tenth a Danish CSV of the budget sheet
+      const sheet = wb.sheets.find((s) => s.name === 'Budget')!;
+      const text = [...sheet.rows.values()].map((cells) => cells.map((c) => (typeof c.value === 'number' ? String(c.value).replace('.', ',') : c.formula ? '' : String(c.value ?? ''))).join(';')).join('\r\n');
+      writeFileSync(join(pile, `budget-${i}.csv`), '\uFEFF' + text);
+    } else await writeXlsx(wb, join(pile, `budget-${i}.xlsx`));
+  }
+  const big = join(dir, 'stor.xlsx');
+  await writeXlsx(budgetWorkbook({ lines: lines(r, 10_000), stamdata: { 'Ansøgt beløb': 0 } }).wb, big);
+  console.log(`generated ${FILES} budgets (10–60 posts × 33 months; xlsx and csv) and one 10.000-line workbook in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const loader = join(dir, 'bare-exceljs.cjs');
+  writeFileSync(loader, `const E=require(${JSON.stringify(resolve('node_modules/exceljs'))});const fs=require('fs');const path=require('path');
+(async()=>{const files=process.argv.slice(2).flatMap(p=>fs.statSync(p).isDirectory()?fs.readdirSync(p).sort().map(f=>path.join(p,f)):[p]);
+for(const f of files){const b=fs.readFileSync(f);if(f.endsWith('.csv')){b.toString('utf8');continue;}await new E.Workbook().xlsx.load(b);}})();`);
+  const jobs = availableParallelism();
+  const bare = timed(process.execPath, [loader, pile]);
+  const tool = timed(process.execPath, [BIN, 'check', pile, '--pool', 'recovery-2019', '--format', 'json', '-o', join(dir, 'report.json'), '--jobs', String(jobs), '--fail-on', 'never']);
+  const one = join(pile, 'budget-0.xlsx');
+  const bareOne: number[] = [];
+  const toolOne: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    bareOne.push(timed(process.execPath, [loader, one]).wall);
+    toolOne.push(timed(process.execPath, [BIN, 'check', one, '--format', 'json', '--fail-on', 'never']).wall);
+  }
+  const bigRun = timed(process.execPath, [BIN, 'check', big, '--pool', 'recovery-2019', '--format', 'json', '-o', join(dir, 'big.json'), '--fail-on', 'never']);
+  const ratio = tool.wall / bare.wall;
+  const oneRatio = median(toolOne) / median(bareOne);
+  const rows = [
+    ['batch: bare exceljs, serial load', `${bare.wall.toFixed(2)} s`, `${(FILES / bare.wall).toFixed(1)} files/s`, `${bare.rssMb} MB`, ''],
+    [`batch: budgettjek check (--jobs ${jobs})`, `${tool.wall.toFixed(2)} s`, `${(FILES / tool.wall).toFixed(1)} files/s`, `${tool.rssMb} MB`, `ratio ${ratio.toFixed(2)} (≤ 1.0) ${ratio <= 1 ? 'PASS' : 'FAIL'}`],
+    ['single file: bare exceljs (median of 5)', `${median(bareOne).toFixed(3)} s`, '', '', ''],
+    ['single file: budgettjek check (median of 5)', `${median(toolOne).toFixed(3)} s`, '', '', `ratio ${oneRatio.toFixed(2)} (≤ 1.5) ${oneRatio <= 1.5 ? 'PASS' : 'FAIL'}`],
+    ['10.000-line workbook: budgettjek check', `${bigRun.wall.toFixed(2)} s`, '', `${bigRun.rssMb} MB`, `RSS < 1024 MB ${bigRun.rssMb < 1024 ? 'PASS' : 'FAIL'}`],
+  ];
+  const w = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
+  console.log(`node ${process.version}, ${jobs} CPUs, ${FILES} files (seed ${SEED})`);
+  for (const row of rows) console.log(row.map((c, i) => c.padEnd(w[i])).join('  '));
+  rmSync(dir, { recursive: true, force: true });
+  void execFileSync;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
