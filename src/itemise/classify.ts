@@ -51,8 +51,19 @@ interface Hit {
   text: string;
 }
 
-/** Every non-negated category term found in a text. */
+const termCache = new Map<string, Hit[]>();
+
+/** Every non-negated category term found in a text (memoised: the same texts recur across rules and files). */
 export function findTerms(text: string): Hit[] {
+  let hits = termCache.get(text);
+  if (!hits) {
+    if (termCache.size > 20_000) termCache.clear();
+    termCache.set(text, (hits = findTermsUncached(text)));
+  }
+  return hits;
+}
+
+function findTermsUncached(text: string): Hit[] {
   const t = normaliseText(stripNumbering(text));
   if (!t) return [];
   const hits: Hit[] = [];

@@ -122,9 +122,17 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     const hidden = sheet.hiddenRows.has(r) || table.sheetHidden;
     let post = grid.text(sheet.name, r, postCol);
     const spec = textCell(grid, sheet.name, r, specCol);
-    const months = monthCols.map((m) => ({ ...amountCell(grid, sheet.name, r, m.col, hidden || m.hidden), month: m.month }));
+    const months = monthCols.map((m) => {
+      const a = amountCell(grid, sheet.name, r, m.col, hidden || m.hidden) as AmountCell & { month: Month };
+      a.month = m.month;
+      return a;
+    });
     const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
-    const yearTotals = yearTotalCols.map((y) => ({ ...amountCell(grid, sheet.name, r, y.col, hidden || y.hidden), year: y.year! }));
+    const yearTotals = yearTotalCols.map((y) => {
+      const a = amountCell(grid, sheet.name, r, y.col, hidden || y.hidden) as AmountCell & { year: number };
+      a.year = y.year!;
+      return a;
+    });
     const anyAmount = months.some(nonBlank) || nonBlank(total) || yearTotals.some(nonBlank);
     // A row with no post and nothing but zeros (an empty input row of a form, its SUM giving 0) is no line.
     const meaningful = (a: AmountCell | undefined) => !!a && a.status !== 'blank' && !(a.status === 'number' && a.ore === 0);
