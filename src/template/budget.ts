@@ -12,25 +12,25 @@ const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: {
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 const MONEY = '#,##0';
 
+const DA = {
+  stamdata: 'Stamdata', budget: 'Budget', instructions: 'Vejledning', lists: 'Lister',
+  fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
+  vatExcl: 'ekskl. moms', vatIncl: 'inkl. moms',
+  header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
+  sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
+  totalRow: 'I alt udgifter', financing: 'Finansiering', financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'], financingTotal: 'Finansiering i alt',
+  typeHere: 'Udfyld de gule felter. Beløb i kr. ekskl. moms, når ansøgeren får momsen refunderet.',
+  title: (p: PoolProfile) => `Budget – ${p.name}`,
+};
+
+/** The English form keeps the Danish labels (the pool's forms and the checker speak Danish); instructions are English. */
 const T = {
-  da: {
-    stamdata: 'Stamdata', budget: 'Budget', instructions: 'Vejledning', lists: 'Lister',
-    fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
-    vatExcl: 'ekskl. moms', vatIncl: 'inkl. moms',
-    header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
-    sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
-    totalRow: 'I alt udgifter', financing: 'Finansiering', financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'], financingTotal: 'Finansiering i alt',
-    typeHere: 'Udfyld de gule felter. Beløb i kr. ekskl. moms, når ansøgeren får momsen refunderet.',
-    title: (p: PoolProfile) => `Budget – ${p.name}`,
-  },
+  da: DA,
   en: {
-    stamdata: 'Stamdata', budget: 'Budget', instructions: 'Instructions', lists: 'Lists',
-    fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
-    vatExcl: 'ekskl. moms', vatIncl: 'inkl. moms',
-    header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
-    sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
-    totalRow: 'I alt udgifter', financing: 'Finansiering', financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'], financingTotal: 'Finansiering i alt',
-    typeHere: 'Fill in the yellow cells. Amounts in kroner ex. VAT where the applicant gets VAT refunded. (Labels stay Danish: the pool\'s forms are Danish.)',
+    ...DA,
+    instructions: 'Instructions',
+    lists: 'Lists',
+    typeHere: "Fill in the yellow cells. Amounts in kroner ex. VAT where the applicant gets VAT refunded. (Labels stay Danish: the pool's forms are Danish.)",
     title: (p: PoolProfile) => `Budget – ${p.nameEn ?? p.name}`,
   },
 };
