@@ -1,4 +1,4 @@
-// npm run bench [-- --files N --seed S --quick]: budgettjek against bare exceljs, in one run, on generated budgets.
+// npm run bench [-- --files N --seed S --quick --keep]: budgettjek against bare exceljs, in one run, on generated budgets.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -83,7 +83,8 @@ for(const f of files){const b=fs.readFileSync(f);if(f.endsWith('.csv')){b.toStri
   const w = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
   console.log(`node ${process.version}, ${jobs} CPUs, ${FILES} files (seed ${SEED})`);
   for (const row of rows) console.log(row.map((c, i) => c.padEnd(w[i])).join('  '));
-  rmSync(dir, { recursive: true, force: true });
+  if (argv.includes('--keep')) console.log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
   void execFileSync;
 }
 

@@ -1,7 +1,18 @@
 // Text normalisation for matching Danish expense texts: NFC, lower case, folded spacing and punctuation.
 
-/** NFC, lower case, whitespace (incl. no-break spaces) folded, surrounding punctuation removed. */
+const cache = new Map<string, string>();
+
+/** NFC, lower case, whitespace (incl. no-break spaces) folded, surrounding punctuation removed (memoised). */
 export function normaliseText(s: string): string {
+  let n = cache.get(s);
+  if (n === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(s, (n = normaliseUncached(s)));
+  }
+  return n;
+}
+
+function normaliseUncached(s: string): string {
   return s
     .normalize('NFC')
     .toLowerCase()
