@@ -45,6 +45,15 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     expect(doc.files[1].findings.map((f: { rule: string }) => f.rule)).toContain('distribution/sum-mismatch');
   });
 
+  it('expands globs given in quotes (no shell), recursively with **', () => {
+    const doc = JSON.parse(run(['check', `${pile}/**/budget-*.xlsx`, '--pool', 'recovery-2019', '--format', 'json']).out);
+    expect(doc.files.map((f: { path: string }) => f.path.slice(pile.length + 1))).toEqual([
+      'budget-0.xlsx', 'budget-1.xlsx', 'budget-2.xlsx', 'budget-3.xlsx', 'kommune-b/budget-4.xlsx', 'kommune-b/budget-5.xlsx',
+    ]);
+    const top = JSON.parse(run(['check', `${pile}/budget-?.xlsx`, '--pool', 'recovery-2019', '--format', 'json']).out);
+    expect(top.files).toHaveLength(4);
+  });
+
   it('reports duplicate applicants and oversubscription in the top-level findings', () => {
     const doc = JSON.parse(run(['check', pile, '--pool', join(dir, 'lille-pulje.yaml'), '--format', 'json']).out);
     const dup = doc.findings.find((f: { rule: string }) => f.rule === 'pool/duplicate-applicant');
