@@ -114,3 +114,13 @@ describe('budget model', () => {
     expect(b.lines[0]).toMatchObject({ post: 'Kursus', total: 30000 });
   });
 });
+
+describe('project period', () => {
+  it('a period of years only ("2020-2022") takes the pool\'s months within those years', () => {
+    const b = buildBudget('x', prepare(rawWorkbook(
+      { name: 'Stamdata', rows: [['Projektperiode', '2020-2022']] },
+      { name: 'Budget', rows: [['Budgetpost', 'jan 2020', 'I alt'], ['Løn', 100, 100]] },
+    )), pool.period);
+    expect(b.period).toEqual({ start: '2020-01', end: '2022-09', source: 'metadata' });
+  });
+});

@@ -248,7 +248,13 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
 
 export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod?: Period): Budget {
   const { grid, headers, metadata } = prepared;
-  const period = metadata.period ? { ...metadata.period.value, source: 'metadata' as const } : poolPeriod ? { ...poolPeriod, source: 'pool' as const } : undefined;
+  let period: Budget['period'] = metadata.period ? { ...metadata.period.value, source: 'metadata' as const } : poolPeriod ? { ...poolPeriod, source: 'pool' as const } : undefined;
+  // "Projektperiode: 2020-2022" names years, not months: within those years the pool's months are the precise ones.
+  if (period?.source === 'metadata' && poolPeriod && /^\D*\d{4}\D+\d{4}\D*$/.test(metadata.period!.raw)) {
+    const start = poolPeriod.start.slice(0, 4) === period.start.slice(0, 4) && poolPeriod.start > period.start ? poolPeriod.start : period.start;
+    const end = poolPeriod.end.slice(0, 4) === period.end.slice(0, 4) && poolPeriod.end < period.end ? poolPeriod.end : period.end;
+    period = { start, end, source: 'metadata' };
+  }
   const tables: BudgetTable[] = [];
   let nextStart = period?.start;
   for (const s of grid.workbook.sheets) {
