@@ -145,6 +145,11 @@ export function parseDateText(s: string): Month | undefined {
 /** Splits a period text ("01.01.2020 – 30.09.2022", "januar 2020 - september 2022") into start and end months. */
 export function parsePeriodText(s: string): { start: Month; end: Month } | undefined {
   const text = s.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const years = /^(\d{4})\s*(?:[-–—]|til|to)\s*(\d{4})$/.exec(text);
+  if (years) {
+    const [a, b] = [Number(years[1]), Number(years[2])];
+    return plausibleYear(a) && plausibleYear(b) && b >= a ? { start: monthKey(a, 1), end: monthKey(b, 12) } : undefined;
+  }
   const tokenRe = /(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\/\d{1,2}[ -]\d{4}|[A-Za-zæøåÆØÅ]+\.? \d{4}|\d{4}-\d{1,2}|\d{1,2}[./-]\d{4}|(?<![\d.])\d{4}(?![\d.-]))/g;
   const found: Month[] = [];
   for (const m of text.matchAll(tokenRe)) {
