@@ -49,7 +49,7 @@ describe('classifier', () => {
 });
 
 describe('lump sums', () => {
-  it.each(['Diverse', 'Div.', 'Div. udgifter', 'Overhead 7 %', 'Administrationsbidrag (7%)', 'Andet', 'Øvrige udgifter', 'Andre udgifter', 'Løn til medarbejdere', 'Uforudsete udgifter', 'Buffer', 'Reserve', '5. Diverse', 'DIVERSE'])(
+  it.each(['Overhead (10 % af lønudgifter)', 'Løn til medarbejdere i projektet (3 stillinger)', 'Uforudsete udgifter, 5 %', 'Diverse', 'Div.', 'Div. udgifter', 'Overhead 7 %', 'Administrationsbidrag (7%)', 'Andet', 'Øvrige udgifter', 'Andre udgifter', 'Løn til medarbejdere', 'Uforudsete udgifter', 'Buffer', 'Reserve', '5. Diverse', 'DIVERSE'])(
     '%s is a lump sum', (post) => expect(isLumpSum(post, TERMS)).toBeDefined(),
   );
   it.each(['Andet møde i styregruppen', 'Diversitetstræning', 'Reservedele til cykler', 'Løn til projektleder (37 t/uge)', 'Administration af frivilligkorps', 'Løn projektleder'])(
@@ -87,6 +87,7 @@ describe('units × unit price', () => {
     expect(parseKmRate('400 km/md. à 3,50 kr., 33 mdr.')).toMatchObject({ rateOre: 350, km: 400 });
     expect(parseUnitPrice('37 t/uge, 42.000 kr./md., 24 mdr.')).toMatchObject({ hoursPerWeek: 37, months: 24, kind: 'salary' });
     expect(mentionsHoursOrRate('Fuldtid, løntrin 35')).toBe(true);
+    expect(mentionsHoursOrRate('Fuldtidsstilling')).toBe(true);
     expect(mentionsHoursOrRate('Løn projektleder')).toBe(false);
   });
 });

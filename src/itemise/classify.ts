@@ -120,6 +120,9 @@ export function ineligibleTerms(post: string, spec?: string): Array<{ category: 
   return out;
 }
 
+/** Lump-sum words that also start ordinary posts: only a lump sum when nothing specific follows. */
+const WEAK_LUMP = new Set(['andet', 'andre', 'andre udgifter', 'øvrige', 'øvrige udgifter', 'div.', 'div', 'diverse']);
+
 const LUMP_REST = /^[\s,.:;()\-–%\d]*(?:(?:udgifter|omkostninger|poster|mv|m\.?v|m\.?m|etc|og lign\w*|i alt|i projektet|til projektet|projektudgifter)[\s,.:;()\-–%\d]*)*$/u;
 
 /** The lump-sum term a post IS ("Diverse", "Overhead 7 %", "Løn til medarbejdere"), or undefined. */
@@ -131,7 +134,8 @@ export function isLumpSum(post: string, terms: string[]): string | undefined {
     if (!t || !p.startsWith(t)) continue;
     const next = p.slice(t.length, t.length + 1);
     if (next && /[\p{L}\p{N}]/u.test(next) && !t.endsWith('.')) continue; // "Reservedele", "Diversitet"
-    if (LUMP_REST.test(p.slice(t.length))) return term;
+    // "Overhead (10 % af lønudgifter)" is a lump sum whatever follows; "Andet møde i styregruppen" is not.
+    if (!WEAK_LUMP.has(t) || LUMP_REST.test(p.slice(t.length))) return term;
   }
   return undefined;
 }

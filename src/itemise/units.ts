@@ -146,7 +146,7 @@ export function parseUnitPrice(text: string): UnitPrice | undefined {
 export function mentionsHoursOrRate(text: string): boolean {
   const t = normaliseText(text);
   if (/\d+(?:,\d+)?\s*(t|timer|tim|time)\b/.test(t)) return true;
-  if (/(?<!\p{L})(timer|t\/uge|årsværk|fuldtid|fuld tid|deltid|halvtid|halv tid|timeløn|månedsløn|årsløn|løntrin|lønramme|lønniveau|overenskomst|skala|pr\.? time|kr\.?\s*\/\s*(time|t|md|mdr|måned)|kr\.? pr\.? (time|md|måned))(?!\p{L})/u.test(t)) return true;
+  if (/(?<!\p{L})(timer|t\/uge|årsværk|fuldtid|fuld tid|deltid|halvtid|halv tid|fuldtidsstilling|deltidsstilling|halvtidsstilling|timeløn|månedsløn|årsløn|løntrin|lønramme|lønniveau|overenskomst|skala|pr\.? time|kr\.?\s*\/\s*(time|t|md|mdr|måned)|kr\.? pr\.? (time|md|måned))(?!\p{L})/u.test(t)) return true;
   const u = parseUnitPrice(text);
   return !!u && (u.kind === 'salary' || !!u.months);
 }
