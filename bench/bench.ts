@@ -1,5 +1,5 @@
 // npm run bench [-- --files N --seed S --quick --keep]: budgettjek against bare exceljs, in one run, on generated budgets.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -85,7 +85,6 @@ for(const f of files){const b=fs.readFileSync(f);if(f.endsWith('.csv')){b.toStri
   for (const row of rows) console.log(row.map((c, i) => c.padEnd(w[i])).join('  '));
   if (argv.includes('--keep')) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
-  void execFileSync;
 }
 
 main().catch((e) => {

@@ -20,7 +20,6 @@ export function isAccountsSheet(grid: Grid, sheet: RawSheet): boolean {
     const labels = (sheet.rows.get(r) ?? []).filter((c) => typeof c.value === 'string').map((c) => normLabel(String(c.value)));
     if (labels.some((l) => /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/.test(l)) && labels.some((l) => ACCOUNTS_HEADER.test(l))) return true;
   }
-  void grid;
   return false;
 }
 

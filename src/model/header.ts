@@ -1,6 +1,6 @@
 // Finds the header row of a table (anywhere in the first 30 rows) and what each of its columns holds.
 import type { Grid } from './grid.js';
-import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, normLabel, totalHeader } from './labels.js';
+import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, totalHeader } from './labels.js';
 import { monthKey, parseMonthHeader, yearIn } from './months.js';
 import type { Month } from './types.js';
 import type { RawSheet } from '../read/types.js';
@@ -49,7 +49,6 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
     }
     out.push({ col: c.col, cell: c.address, label, role });
   }
-  void grid;
   return out;
 }
 
@@ -145,7 +144,7 @@ export function resolveBareMonths(
   }
   let year: number | undefined;
   let prevMonth = 0;
-  let fallbackYear = fallbackStart ? Number(fallbackStart.slice(0, 4)) : undefined;
+  const fallbackYear = fallbackStart ? Number(fallbackStart.slice(0, 4)) : undefined;
   const fallbackMonth = fallbackStart ? Number(fallbackStart.slice(5, 7)) : 1;
   for (const c of bare) {
     const mo = (c.role as { month: number }).month;
@@ -162,10 +161,5 @@ export function resolveBareMonths(
     prevMonth = mo;
     out.set(c.col, monthKey(year, mo));
   }
-  void fallbackYear;
   return out;
-}
-
-export function labelOf(text: string): string {
-  return normLabel(text);
 }

@@ -1,5 +1,4 @@
 // Accounts workbooks (regnskab) from a readable definition: posts with budget, actual and explanation.
-import { colLetters } from '../../src/read/address.js';
 import { monthTexts, rawWorkbook, type CellSpec } from './raw.js';
 
 export interface AccountsPostSpec {
@@ -51,6 +50,5 @@ export function accountsWorkbook(spec: AccountsSpec) {
   const stamdata: Record<string, CellSpec> =
     spec.stamdata === false ? {} : { Tilskudsmodtager: 'Roskilde Kommune', CVR: '29189404', Pulje: 'recovery-2019', 'Bevilget beløb': sum, Projektperiode: '01.01.2020 – 30.09.2022', ...spec.stamdata };
   const sheets = [...(spec.stamdata === false ? [] : [{ name: 'Stamdata', rows: Object.entries(stamdata).map(([k, v]) => [k, v]) }]), { name: 'Regnskab', rows }];
-  void colLetters;
   return { wb: rawWorkbook(...sheets), rowOf: (p: string) => rowOf.get(p)!, headerRow, totalRow };
 }
