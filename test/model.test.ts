@@ -124,3 +124,14 @@ describe('project period', () => {
     expect(b.period).toEqual({ start: '2020-01', end: '2022-09', source: 'metadata' });
   });
 });
+
+describe('file kind', () => {
+  it('an empty sheet named Regnskab does not make a budget workbook an accounts file', async () => {
+    const { isAccountsSheet, prepare: prep } = await import('../src/model/budget.js');
+    const wb = rawWorkbook({ name: 'Budget', rows: [['Budgetpost', 'jan 2020', 'I alt'], ['Løn', 100, 100]] }, { name: 'Regnskab', rows: [['Udfyldes efter projektet']] });
+    const p = prep(wb);
+    expect(wb.sheets.some((s) => isAccountsSheet(p.grid, s))).toBe(false);
+    const acc = rawWorkbook({ name: 'Ark1', rows: [['Budgetpost', 'Budget', 'Faktisk forbrug'], ['Løn', 100, 90]] });
+    expect(acc.sheets.some((s) => isAccountsSheet(prep(acc).grid, s))).toBe(true);
+  });
+});

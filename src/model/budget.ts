@@ -13,9 +13,9 @@ import { addMonth } from './months.js';
 
 const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
-/** A sheet is an accounts sheet when it is named Regnskab or its header has Budget and Regnskab/Forbrug columns. */
+/** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
+ * "Regnskab" inside a budget workbook does not make the file accounts). */
 export function isAccountsSheet(grid: Grid, sheet: RawSheet): boolean {
-  if (/^regnskab/i.test(sheet.name.trim())) return true;
   for (let r = 1; r <= Math.min(30, sheet.maxRow); r++) {
     const labels = (sheet.rows.get(r) ?? []).filter((c) => typeof c.value === 'string').map((c) => normLabel(String(c.value)));
     if (labels.some((l) => /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/.test(l)) && labels.some((l) => ACCOUNTS_HEADER.test(l))) return true;
