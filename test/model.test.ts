@@ -135,3 +135,14 @@ describe('file kind', () => {
     expect(acc.sheets.some((s) => isAccountsSheet(prep(acc).grid, s))).toBe(true);
   });
 });
+
+describe('project months', () => {
+  it('reads "Måned 1" … "Måned 33" as the months of the project period', () => {
+    const head = ['Budgetpost', ...Array.from({ length: 33 }, (_, i) => `Måned ${i + 1}`), 'I alt'];
+    const b = buildBudget('x', prepare(rawWorkbook({ name: 'Budget', rows: [head, ['Løn', ...Array(33).fill(100), 3300]] })), pool.period);
+    const t = b.tables[0];
+    expect(t.monthCols).toHaveLength(33);
+    expect(t.monthCols[0].month).toBe('2020-01');
+    expect(t.monthCols[32].month).toBe('2022-09');
+  });
+});

@@ -28,6 +28,12 @@ describe('month headers', () => {
     expect(parseMonthHeader('sept.')).toEqual({ kind: 'bare', month: 9 });
   });
 
+  it('reads project months', () => {
+    expect(parseMonthHeader('Måned 3')).toEqual({ kind: 'relative', n: 3 });
+    expect(parseMonthHeader('Projektmåned 12')).toEqual({ kind: 'relative', n: 12 });
+    expect(parseMonthHeader('md. 33')).toEqual({ kind: 'relative', n: 33 });
+  });
+
   it.each(['Budgetpost', 'I alt', '2020', 'Note 1', '13/2020', 'januar 1850'])('does not take %s for a month', (text) => {
     expect(parseMonthHeader(text)).toBeUndefined();
   });

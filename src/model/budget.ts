@@ -48,7 +48,7 @@ function textCell(grid: Grid, sheet: string, row: number, col: number | undefine
   return text ? { sheet, row, col, cell: a1(row, col), text } : undefined;
 }
 
-function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStart: Month | undefined): BudgetTable | undefined {
+function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStart: Month | undefined, periodStart: Month | undefined): BudgetTable | undefined {
   const bare = resolveBareMonths(grid, sheet, header, fallbackStart);
   const monthCols: MonthColumn[] = [];
   const yearTotalCols: TotalColumn[] = [];
@@ -68,6 +68,10 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
         if (m) monthCols.push({ col: c.col, month: m, cell: c.cell, hidden });
         break;
       }
+      case 'rel-month':
+        // "Måned 1" is the first month of the project period.
+        if (periodStart) monthCols.push({ col: c.col, month: addMonth(periodStart, c.role.n - 1), cell: c.cell, hidden });
+        break;
       case 'total':
         if (c.role.year) yearTotalCols.push({ col: c.col, cell: c.cell, year: c.role.year, hidden });
         else if (!totalCol) totalCol = { col: c.col, cell: c.cell, hidden };
@@ -259,7 +263,7 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
   for (const s of grid.workbook.sheets) {
     const h = headers.get(s.name);
     if (!h || isAccountsSheet(grid, s)) continue;
-    const t = buildTable(grid, s, h, nextStart);
+    const t = buildTable(grid, s, h, nextStart, period?.start);
     if (!t || !t.rows.length) continue;
     tables.push(t);
     const last = t.monthCols[t.monthCols.length - 1];

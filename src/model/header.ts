@@ -15,6 +15,7 @@ export type ColumnRole =
   | { role: 'total'; year?: number }
   | { role: 'month'; month: Month }
   | { role: 'bare-month'; month: number }
+  | { role: 'rel-month'; n: number }
   | { role: 'other' };
 
 export interface HeaderColumn {
@@ -38,7 +39,7 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
     const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
     let role: ColumnRole = { role: 'other' };
     const mh = parseMonthHeader(c.value, c.numFmt);
-    if (mh) role = mh.kind === 'month' ? { role: 'month', month: mh.month } : { role: 'bare-month', month: mh.month };
+    if (mh) role = mh.kind === 'month' ? { role: 'month', month: mh.month } : mh.kind === 'bare' ? { role: 'bare-month', month: mh.month } : { role: 'rel-month', n: mh.n };
     else if (typeof c.value === 'string') {
       const t = totalHeader(c.value);
       if (t) role = { role: 'total', year: t.year };
@@ -53,7 +54,7 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
 }
 
 function scoreRow(cols: HeaderColumn[]): number {
-  const months = cols.filter((c) => c.role.role === 'month' || c.role.role === 'bare-month').length;
+  const months = cols.filter((c) => c.role.role === 'month' || c.role.role === 'bare-month' || c.role.role === 'rel-month').length;
   const post = cols.some((c) => c.role.role === 'post');
   const total = cols.some((c) => c.role.role === 'total');
   if (months === 0 && !(post && total)) return 0;

@@ -48,7 +48,8 @@ function expandYear(y: string): number {
   return y.length === 2 ? 2000 + Number(y) : Number(y);
 }
 
-export type MonthHeader = { kind: 'month'; month: Month } | { kind: 'bare'; month: number };
+/** A month header: a calendar month, a bare month name (year from context), or a project month ("Måned 3"). */
+export type MonthHeader = { kind: 'month'; month: Month } | { kind: 'bare'; month: number } | { kind: 'relative'; n: number };
 
 /** Parses a header cell as a month (or a bare month name whose year comes from context). */
 export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader | undefined {
@@ -72,6 +73,11 @@ export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader
   // 01.01.2020, 1/1/2020, 01-01-2020 (day first), 2020-01-01
   if ((m = s.match(/^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/))) return ym(+m[3], +m[2]);
   if ((m = s.match(/^(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ].*)?$/))) return ym(+m[1], +m[2]);
+  // project month: "måned 1", "md. 12", "projektmåned 33", "month 3", "m1"
+  if ((m = s.match(/^(?:projekt)?(?:måned|md|mdr|month|m)\.?\s*(\d{1,3})$/))) {
+    const n = Number(m[1]);
+    return n >= 1 && n <= 240 ? { kind: 'relative', n } : undefined;
+  }
   // januar 2020, jan 2020, jan. 2020, jan-20, jan-2020, jan '20, januar, 2020
   if ((m = s.match(/^([a-zæøå]+)\.?\s*[-/' ,]?\s*'?(\d{2}|\d{4})$/))) {
     const mo = monthName(m[1]);
