@@ -62,7 +62,11 @@ function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
   t.yearTotalCols.forEach((y, i) => {
     const idx = t.monthCols.map((m, j) => (m.month.startsWith(`${y.year}-`) ? j : -1)).filter((j) => j >= 0);
     if (!idx.length) return;
-    for (const row of t.rows) {
+    // Lines first: when a line's year total is wrong, the total rows below repeat its difference, so they are skipped.
+    const ordered = [...t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing'), ...t.rows.filter((r) => r.kind === 'total' || r.kind === 'financing-total')];
+    let lineWrong = false;
+    for (const row of ordered) {
+      if ((row.kind === 'total' || row.kind === 'financing-total') && lineWrong) break;
       const a = row.yearTotals[i];
       if (!knownNumber(a)) continue;
       let s = 0;
@@ -74,6 +78,7 @@ function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
         else s += m.ore;
       }
       if (!known || Math.abs(s - a.ore) <= tol) continue;
+      if (row.kind === 'item' || row.kind === 'financing') lineWrong = true;
       out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: a.cell, post: row.post || undefined, expected: s, actual: a.ore, args: { what: 'year', year: y.year!, formula: a.formula } });
     }
   });
@@ -90,7 +95,8 @@ export default budgetRule({
       checkYearTotals(t, tol, out);
       // A total row's own total column against its months; skipped when a line's total already differs from its
       // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
-      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && r.months.every((m) => m.status === 'blank' || knownNumber(m)) && r.months.some(knownNumber) && Math.abs(r.months.reduce((x, m) => x + (m.ore ?? 0), 0) - r.total.ore) > tol);
+      // (A line with a total and blank months counts too: distribution/not-distributed reports it.)
+      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && r.months.every((m) => m.status === 'blank' || knownNumber(m)) && Math.abs(r.months.reduce((x, m) => x + (m.ore ?? 0), 0) - r.total.ore) > tol);
       if (t.totalCol && t.monthCols.length && !lineMismatch) {
         for (const row of t.rows) {
           if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
