@@ -1,26 +1,35 @@
-// Generates the shipped example workbooks from their readable definitions (fixtures/defs/examples.ts): npm run fixtures.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { herningWithDefects, roskilde } from '../fixtures/defs/examples.js';
-import { budgetWorkbook } from '../test/helpers/budget.js';
-import { writeXlsx } from '../test/helpers/xlsx.js';
+// Generates every fixture from its readable definition (fixtures/defs/) into fixtures/generated/, and the shipped
+// examples into fixtures/examples/: node --import tsx scripts/make-fixtures.ts [--out dir] [--examples dir|--no-examples]
+import { buildAll, type Built } from '../fixtures/lib/budget.js';
+import { fixtureDefs } from '../fixtures/defs/index.js';
+import { exampleDefs } from '../fixtures/defs/shipped.js';
 
-export async function makeExamples(dir = 'fixtures/examples'): Promise<string[]> {
-  mkdirSync(dir, { recursive: true });
-  const out: Array<[string, Parameters<typeof budgetWorkbook>[0]]> = [
-    ['roskilde-budget.xlsx', roskilde],
-    ['herning-budget-med-fejl.xlsx', herningWithDefects],
-  ];
-  const written: string[] = [];
-  for (const [name, spec] of out) {
-    const path = join(dir, name);
-    await writeXlsx(budgetWorkbook(spec).wb, path, { fixedDate: true });
-    written.push(path);
-  }
-  return written;
+export const DEFAULT_OUT = 'fixtures/generated';
+export const EXAMPLES_DIR = 'fixtures/examples';
+
+/** Builds every definition (the examples too, so the test checks them) into outDir. */
+export async function makeFixtures(outDir = DEFAULT_OUT): Promise<Built[]> {
+  return buildAll([...fixtureDefs, ...exampleDefs], outDir);
+}
+
+/** Writes the shipped examples (committed; the README's first command runs on one). */
+export async function makeExamples(dir = EXAMPLES_DIR): Promise<Built[]> {
+  return buildAll(exampleDefs, dir);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const arg = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const built = await makeFixtures(arg('--out') ?? DEFAULT_OUT);
+  if (!argv.includes('--no-examples')) built.push(...(await makeExamples(arg('--examples') ?? EXAMPLES_DIR)));
+  for (const b of built) console.log(`${b.path}  ${b.def.description}`);
 }
 
 if (process.argv[1] && /make-fixtures\.ts$/.test(process.argv[1])) {
-  const dir = process.argv[2] ?? 'fixtures/examples';
-  makeExamples(dir).then((files) => console.log(files.join('\n')));
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
 }
