@@ -1,4 +1,5 @@
 // Money as whole øre (integers): conversion, parsing of Danish amounts, and formatting.
+import { memoise } from './memo.js';
 
 /** Kroner (number, possibly fractional) to whole øre. */
 export function kr(amount: number): number {
@@ -33,7 +34,9 @@ export type ParsedAmount =
  * "1 234", "1.234,-", "-" (zero). English "1,234.50" is accepted when unambiguous.
  * Returns kind 'text' when the text is not an amount (e.g. "ca. 5000", "se note").
  */
-export function parseAmountText(input: string): ParsedAmount {
+export const parseAmountText = memoise(parseAmountTextUncached);
+
+function parseAmountTextUncached(input: string): ParsedAmount {
   let s = input.normalize('NFC').replace(/[\u00a0\u202f\u2007\s]+/g, ' ').trim();
   if (s === '') return { kind: 'blank' };
   if (/^[-–—]+$/.test(s)) return { kind: 'number', ore: 0 };

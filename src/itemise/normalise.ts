@@ -1,16 +1,9 @@
 // Text normalisation for matching Danish expense texts: NFC, lower case, folded spacing and punctuation.
 
-const cache = new Map<string, string>();
+import { memoise } from '../memo.js';
 
 /** NFC, lower case, whitespace (incl. no-break spaces) folded, surrounding punctuation removed (memoised). */
-export function normaliseText(s: string): string {
-  let n = cache.get(s);
-  if (n === undefined) {
-    if (cache.size > 50_000) cache.clear();
-    cache.set(s, (n = normaliseUncached(s)));
-  }
-  return n;
-}
+export const normaliseText = memoise(normaliseUncached);
 
 function normaliseUncached(s: string): string {
   return s

@@ -1,6 +1,7 @@
 // Units × unit price in specifications ("2 konferencer à 100.000 kr.", "45.000 kr./md., 33 mdr."): the product, only when understood.
 import { normaliseText, stripNumbering } from './normalise.js';
 import { parseDanishNumber } from './numbers.js';
+import { memoise } from '../memo.js';
 
 export interface Factor {
   value: number;
@@ -88,7 +89,9 @@ function tokenize(t: string): Tok[] | undefined {
  * Parses units × unit price. Returns undefined unless exactly one unit price (or a plain product "10 x 1.500")
  * and its quantities are understood; hours per week beside a monthly salary are context, not a factor.
  */
-export function parseUnitPrice(text: string): UnitPrice | undefined {
+export const parseUnitPrice = memoise(parseUnitPriceUncached);
+
+function parseUnitPriceUncached(text: string): UnitPrice | undefined {
   let t = normaliseText(stripNumbering(text));
   if (!t || VAGUE.test(t)) return undefined;
   // "heraf", "+", "plus", "samt": the text speaks of parts, not of the whole line.
@@ -143,7 +146,9 @@ export function parseUnitPrice(text: string): UnitPrice | undefined {
 }
 
 /** Whether a salary text states hours or a rate (timer, t/uge, årsværk, kr./time, kr./md., løntrin, overenskomst). */
-export function mentionsHoursOrRate(text: string): boolean {
+export const mentionsHoursOrRate = memoise(mentionsHoursOrRateUncached);
+
+function mentionsHoursOrRateUncached(text: string): boolean {
   const t = normaliseText(text);
   if (/\d+(?:,\d+)?\s*(t|timer|tim|time)\b/.test(t)) return true;
   if (/(?<!\p{L})(timer|t\/uge|årsværk|fuldtid|fuld tid|deltid|halvtid|halv tid|fuldtidsstilling|deltidsstilling|halvtidsstilling|timeløn|månedsløn|årsløn|løntrin|lønramme|lønniveau|overenskomst|skala|pr\.? time|kr\.?\s*\/\s*(time|t|md|mdr|måned)|kr\.? pr\.? (time|md|måned))(?!\p{L})/u.test(t)) return true;
@@ -152,7 +157,9 @@ export function mentionsHoursOrRate(text: string): boolean {
 }
 
 /** A km rate stated in a text ("à 1,98 kr./km", "kr. 1,90 pr. km", "500 km à 3,50 kr."), in øre per km. */
-export function parseKmRate(text: string): { rateOre: number; km?: number } | undefined {
+export const parseKmRate = memoise(parseKmRateUncached);
+
+function parseKmRateUncached(text: string): { rateOre: number; km?: number } | undefined {
   const t = normaliseText(text);
   const direct = /(\d+(?:,\d+)?)\s*kr\.?\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t) ?? /kr\.?\s*(\d+(?:,\d+)?)\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t);
   if (direct) {

@@ -75,6 +75,10 @@ function cachedValue(c: RawCell): Evaluated {
 
 class Unsupported extends Error {}
 
+const NUM = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const FN = /([A-Za-z][A-Za-z0-9.]*)\(/y;
+const REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/y;
+
 /** Recursive-descent evaluator for the arithmetic people write in budgets. */
 class FormulaParser {
   private pos = 0;
@@ -137,12 +141,12 @@ class FormulaParser {
       this.expect(')');
       return v;
     }
-    const num = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(this.s.slice(this.pos));
+    const num = this.sticky(NUM);
     if (num) {
       this.pos += num[0].length;
       return Number(num[0]);
     }
-    const fn = /^([A-Za-z][A-Za-z0-9.]*)\(/.exec(this.s.slice(this.pos));
+    const fn = this.sticky(FN);
     if (fn) {
       const name = fn[1].toUpperCase();
       this.pos += fn[0].length;
@@ -186,10 +190,14 @@ class FormulaParser {
       const sheet = this.grid.sheet(ref.sheet);
       if (!sheet) throw new Unsupported();
       if ((ref.r2 - ref.r1 + 1) * (ref.c2 - ref.c1 + 1) > 1_000_000) throw new Unsupported();
+      const width = ref.c2 - ref.c1 + 1;
       for (let r = ref.r1; r <= Math.min(ref.r2, sheet.maxRow); r++) {
         const cells = sheet.rows.get(r);
         if (!cells) continue;
-        for (const c of cells) if (c.col >= ref.c1 && c.col <= ref.c2) t += this.cellValue(ref.sheet, r, c.col, true);
+        if (width < cells.length) {
+          // a narrow range (one column of a total row): look its cells up instead of scanning the row
+          for (let col = ref.c1; col <= ref.c2; col++) if (this.grid.cell(sheet.name, r, col)) t += this.cellValue(ref.sheet, r, col, true);
+        } else for (const c of cells) if (c.col >= ref.c1 && c.col <= ref.c2) t += this.cellValue(ref.sheet, r, c.col, true);
       }
       return t;
     }
@@ -219,8 +227,7 @@ class FormulaParser {
     | { kind: 'cell'; sheet: string; row: number; col: number }
     | { kind: 'range'; sheet: string; r1: number; c1: number; r2: number; c2: number }
     | undefined {
-    const rest = this.s.slice(this.pos);
-    const m = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/.exec(rest);
+    const m = this.sticky(REF);
     if (!m) return undefined;
     const sheet = m[1] ? m[1].replace(/''/g, "'") : m[2] ?? this.sheet;
     this.pos += m[0].length;
@@ -232,6 +239,12 @@ class FormulaParser {
       return { kind: 'range', sheet, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) };
     }
     return { kind: 'cell', sheet, row: r1, col: c1 };
+  }
+
+  /** A match of a sticky regex right at the current position (no copy of the rest of the formula). */
+  private sticky(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.pos;
+    return re.exec(this.s);
   }
 
   private expect(ch: string): void {

@@ -1,16 +1,8 @@
 // Danish and English label synonyms for header columns, metadata fields and row kinds.
+import { memoise } from '../memo.js';
 
 /** Lower-case, NFC, spacing folded, surrounding punctuation and trailing colons/asterisks removed. */
-const normCache = new Map<string, string>();
-
-export function normLabel(s: string): string {
-  let n = normCache.get(s);
-  if (n === undefined) {
-    if (normCache.size > 50_000) normCache.clear();
-    normCache.set(s, (n = normLabelUncached(s)));
-  }
-  return n;
-}
+export const normLabel = memoise(normLabelUncached);
 
 function normLabelUncached(s: string): string {
   return s

@@ -3,6 +3,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { format } from 'date-fns/format';
 import { parse as parseDate } from 'date-fns/parse';
 import type { CellValue } from '../read/types.js';
+import { memoise } from '../memo.js';
 import type { Month } from './types.js';
 
 const NAMES: Record<string, number> = {
@@ -62,7 +63,10 @@ export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader
     }
     return undefined;
   }
-  if (typeof value !== 'string') return undefined;
+  return typeof value === 'string' ? parseMonthText(value) : undefined;
+}
+
+const parseMonthText = memoise((value: string): MonthHeader | undefined => {
   const s = value.normalize('NFC').toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim().replace(/[:.]$/, '');
   if (s.length > 24) return undefined;
   let m: RegExpMatchArray | null;
@@ -96,7 +100,7 @@ export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader
     if (mo) return { kind: 'bare', month: mo };
   }
   return undefined;
-}
+});
 
 function ym(year: number, month: number): MonthHeader | undefined {
   if (!plausibleYear(year) || month < 1 || month > 12) return undefined;

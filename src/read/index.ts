@@ -1,8 +1,9 @@
 // Reads any input path into a raw workbook, or into an input/* finding: never throws on bad input, never writes.
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { RawFinding } from '../types.js';
 import { readCsv } from './csv.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { readOoxml } from './ooxml.js';
 import { sniffBytes } from './sniff.js';
 import type { RawWorkbook } from './types.js';
 import { guardZip } from './zipguard.js';
@@ -15,28 +16,38 @@ function problem(rule: string, args: RawFinding['args']): ReadResult {
   return { ok: false, finding: { rule, args } };
 }
 
-/** The file's bytes, read through a read-only handle after checking its size (a too-large file is never read). */
-async function readBytes(path: string, limits: Limits): Promise<Buffer | ReadResult> {
+/** The file's bytes, read through a read-only handle after checking its size (a too-large file is never read).
+ * Synchronous: one small file at a time per thread, and the event loop has nothing else to do meanwhile. */
+function readBytes(path: string, limits: Limits): Buffer | ReadResult {
+  let fd: number | undefined;
   try {
-    const st = await stat(path);
+    const st = statSync(path);
     if (st.isDirectory()) return problem('input/unreadable', { what: 'is-directory' });
     if (!st.isFile()) return problem('input/unreadable', { what: 'not-a-spreadsheet' });
     if (st.size > limits.maxFileBytes) return problem('input/too-large', { what: 'file-size', limit: limits.maxFileBytes, found: st.size });
-    const fh = await open(path, 'r');
-    try {
-      return await fh.readFile();
-    } finally {
-      await fh.close();
+    fd = openSync(path, 'r');
+    // The size as opened (the file may have changed since the stat), never more than the limit.
+    const size = fstatSync(fd).size;
+    if (size > limits.maxFileBytes) return problem('input/too-large', { what: 'file-size', limit: limits.maxFileBytes, found: size });
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
     }
+    return got === size ? buf : buf.subarray(0, got);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return problem('input/unreadable', { what: code === 'ENOENT' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'no-access' : code === 'EISDIR' ? 'is-directory' : 'io-error', error: String((e as Error).message) });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 export async function readWorkbook(path: string, partial: Partial<Limits> = {}): Promise<ReadResult> {
   const limits = { ...DEFAULT_LIMITS, ...partial };
-  const bytes = await readBytes(path, limits);
+  const bytes = readBytes(path, limits);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const sniffed = sniffBytes(bytes);
   if (sniffed.kind === 'problem') return problem(sniffed.rule, { what: sniffed.what });
@@ -44,8 +55,7 @@ export async function readWorkbook(path: string, partial: Partial<Limits> = {}):
     if (sniffed.kind === 'zip') {
       const guard = guardZip(bytes, limits);
       if (!guard.ok) return problem(guard.rule, { what: guard.what, ...guard.args });
-      const { readXlsx } = await import('./xlsx.js'); // exceljs loads only when a workbook is read
-      return { ok: true, workbook: await readXlsx(path, bytes, limits) };
+      return { ok: true, workbook: readOoxml(path, guard.parts, limits) };
     }
     return { ok: true, workbook: readCsv(path, bytes, limits) };
   } catch (e) {

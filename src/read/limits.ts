@@ -32,3 +32,15 @@ export function mergeLimits(partial: Partial<Limits> = {}): Limits {
   for (const [k, v] of Object.entries(partial)) if (typeof v === 'number' && Number.isFinite(v) && v > 0) (out as Record<string, number>)[k] = v;
   return out;
 }
+
+/** A sheet past the rows/columns/cells limits; becomes an input/too-large finding. */
+export class SheetTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly what: 'rows' | 'columns' | 'cells',
+    readonly limit: number,
+    readonly found: number,
+  ) {
+    super(`sheet ${sheet}: more ${what} than ${limit}`);
+  }
+}

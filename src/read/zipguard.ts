@@ -1,11 +1,11 @@
-// Examines a zip before exceljs sees it: what it is, and whether it stays within the limits (entries, inflated
+// Examines a zip before anything parses it: what it is, and whether it stays within the limits (entries, inflated
 // sizes, compression ratio, XML DOCTYPE/entities, nesting depth, cells per sheet). Never trusts offsets or sizes.
 import { inflateRawSync } from 'node:zlib';
 import type { Limits } from './limits.js';
 import type { ProblemWhat } from './sniff.js';
 
 export type GuardResult =
-  | { ok: true; entries: number; inflatedBytes: number }
+  | { ok: true; entries: number; inflatedBytes: number; parts: Map<string, string> }
   | { ok: false; rule: 'input/unreadable' | 'input/unsupported-format' | 'input/too-large'; what: ProblemWhat; args: Record<string, string | number> };
 
 interface Entry {
@@ -174,6 +174,7 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
       }
     }
     let inflated = 0;
+    const parts = new Map<string, string>();
     for (const e of entries) {
       if (!/\.(xml|rels)$/i.test(e.name)) continue;
       const data = entryData(bytes, e);
@@ -197,8 +198,9 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
       if (/<!DOCTYPE|<!ENTITY/i.test(head) || (text.length > 4096 && /<!ENTITY/i.test(text))) throw unreadable('xml-doctype', { entry: e.name });
       if (xmlDepth(text, limits.maxXmlDepth) > limits.maxXmlDepth) throw tooLarge('xml-too-deep', { limit: limits.maxXmlDepth, entry: e.name });
       if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) checkSheet(text, e.name, limits);
+      parts.set(e.name, text);
     }
-    return { ok: true, entries: entries.length, inflatedBytes: inflated };
+    return { ok: true, entries: entries.length, inflatedBytes: inflated, parts };
   } catch (err) {
     if (err instanceof Bad) return err.res;
     return { ok: false, rule: 'input/unreadable', what: 'corrupt-zip', args: { error: String((err as Error)?.message ?? err).slice(0, 200) } };

@@ -6,8 +6,6 @@ import { UsageError } from '../../errors.js';
 import { buildBudget, prepare } from '../../model/budget.js';
 import { loadPool, matchPool } from '../../pools/index.js';
 import { readWorkbook } from '../../read/index.js';
-import { writeAccountsTemplate } from '../../template/accounts.js';
-import { writeBudgetTemplate } from '../../template/budget.js';
 import type { Io } from '../io.js';
 
 interface Opts {
@@ -32,12 +30,14 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
     if (!pool) throw new UsageError('no pool: give --pool <id|file> or fill in the budget\'s Pulje field');
     const budget = buildBudget(opts.budget, prepared, pool.period);
     if (!budget.lines.length) throw new UsageError(`${opts.budget} has no budget lines to carry over`);
+    const { writeAccountsTemplate } = await import('../../template/accounts.js'); // exceljs loads only to write
     await writeAccountsTemplate(budget, pool).xlsx.writeFile(opts.output);
     io.stderr(`${opts.output}: ${budget.lines.length} posts\n`);
     return 0;
   }
   if (!opts.pool) throw new UsageError('template needs --pool <id|file> (see `budgettjek pools`)');
   const pool = await loadPool(opts.pool);
+  const { writeBudgetTemplate } = await import('../../template/budget.js');
   const { workbook } = await writeBudgetTemplate(pool, { lang: opts.lang, perYear: !!opts.perYear });
   await workbook.xlsx.writeFile(opts.output);
   io.stderr(`${opts.output}: ${pool.id}, ${pool.period.start} – ${pool.period.end}\n`);

@@ -1,22 +1,13 @@
-// Reads .xlsx/.xlsm bytes with exceljs into raw cells (values, formulas, cached results, hidden state, merges).
+// The reader budgettjek used before its own (src/read/ooxml.ts): exceljs into raw cells. Kept as the oracle the
+// differential test compares the fast reader against, on every generated fixture.
 import ExcelJS from 'exceljs';
-import { a1 } from './address.js';
-import type { CellValue, RawCell, RawSheet, RawWorkbook } from './types.js';
+import { a1 } from '../../src/read/address.js';
+import { SheetTooLargeError } from '../../src/read/limits.js';
+import type { CellValue, RawCell, RawSheet, RawWorkbook } from '../../src/read/types.js';
 
 const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge
 
 type Limits = { maxRows: number; maxCols: number; maxCells: number };
-
-export class SheetTooLargeError extends Error {
-  constructor(
-    readonly sheet: string,
-    readonly what: 'rows' | 'columns' | 'cells',
-    readonly limit: number,
-    readonly found: number,
-  ) {
-    super(`sheet ${sheet}: more ${what} than ${limit}`);
-  }
-}
 
 function richText(v: { richText: Array<{ text?: string }> }): string {
   return v.richText.map((r) => r.text ?? '').join('');
@@ -128,4 +119,3 @@ export async function readXlsx(path: string, bytes: Buffer, limits: Limits): Pro
   return { path, format: 'xlsx', sheets };
 }
 
-export type { CellValue };

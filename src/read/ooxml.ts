@@ -1,0 +1,446 @@
+// Reads an .xlsx/.xlsm from the XML parts the zip guard has already inflated and checked: workbook (sheet order,
+// names, state, 1904 dates), relationships, shared strings, styles (number formats → dates) and each worksheet
+// (values, formulas incl. shared ones, cached results, errors, hidden rows/columns, merges). No second unzip,
+// no exceljs: this is the hot path of every check.
+import { a1, colLetters } from './address.js';
+import { SheetTooLargeError, type Limits } from './limits.js';
+import type { CellValue, RawCell, RawSheet, RawWorkbook } from './types.js';
+import { attrs, decodeOoxmlEscapes, pickAttrs, walk, type XmlHandler } from './xml.js';
+import { translateFormula } from './formula-shift.js';
+
+export type Parts = Map<string, string>;
+
+/** Number formats Excel knows by id (ECMA-376 §18.8.30); ids 27–36 and 50–58 are locale date formats. */
+const BUILTIN_FORMATS: Record<number, string> = {
+  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
+  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
+  21: 'h:mm:ss', 22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+};
+const LOCALE_DATE_IDS = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** True when a number format shows a date or time: a date letter outside quotes, brackets and escapes. */
+export function isDateFormat(fmt: string): boolean {
+  if (!fmt || fmt === 'General' || fmt === '@') return false;
+  const bare = fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .replace(/[_*]./g, '');
+  return /[ymdhs]/i.test(bare) && !/^[#0.,\s%E+-]*$/i.test(bare);
+}
+
+interface Style {
+  numFmt?: string;
+  date: boolean;
+}
+
+function resolvePath(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/');
+  parts.pop();
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function part(parts: Parts, name: string): string | undefined {
+  const exact = parts.get(name);
+  if (exact !== undefined) return exact;
+  const lower = name.toLowerCase();
+  for (const [k, v] of parts) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+
+/** Simple collector for elements of a part: calls back on each open tag with its attributes. */
+function eachTag(xml: string | undefined, fn: (name: string, a: () => Record<string, string>) => void): void {
+  if (!xml) return;
+  walk(xml, {
+    open: (name, x, s, e) => fn(name, () => attrs(x, s, e)),
+    close: () => undefined,
+    text: () => undefined,
+    capturing: () => false,
+  });
+}
+
+function readRels(parts: Parts, owner: string): Map<string, { type: string; target: string }> {
+  const slash = owner.lastIndexOf('/');
+  const relsName = `${owner.slice(0, slash + 1)}_rels/${owner.slice(slash + 1)}.rels`;
+  const out = new Map<string, { type: string; target: string }>();
+  eachTag(part(parts, relsName), (name, a) => {
+    if (name !== 'Relationship') return;
+    const at = a();
+    if (at.Id && at.Target && at.TargetMode !== 'External') out.set(at.Id, { type: at.Type ?? '', target: resolvePath(owner, at.Target) });
+  });
+  return out;
+}
+
+function readSharedStrings(xml: string | undefined): string[] {
+  const out: string[] = [];
+  if (!xml) return out;
+  let inSi = false;
+  let inT = false;
+  let phonetic = 0;
+  let buf = '';
+  walk(xml, {
+    open(name) {
+      if (name === 'si') (inSi = true), (buf = '');
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't' && inSi && phonetic === 0) inT = true;
+    },
+    close(name) {
+      if (name === 't') inT = false;
+      else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+      else if (name === 'si') {
+        out.push(decodeOoxmlEscapes(buf));
+        inSi = false;
+      }
+    },
+    text(v) {
+      buf += v;
+    },
+    capturing: () => inT,
+  });
+  return out;
+}
+
+function readStyles(xml: string | undefined): Style[] {
+  const custom = new Map<number, string>();
+  const xfs: Style[] = [];
+  let inCellXfs = false;
+  if (!xml) return xfs;
+  walk(xml, {
+    open(name, x, s, e) {
+      if (name === 'numFmt') {
+        const a = attrs(x, s, e);
+        if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
+      } else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(attrs(x, s, e).numFmtId ?? 0);
+        const fmt = custom.get(id) ?? BUILTIN_FORMATS[id];
+        xfs.push({ numFmt: fmt, date: fmt !== undefined ? isDateFormat(fmt) : LOCALE_DATE_IDS.has(id) });
+      }
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+    text: () => undefined,
+    capturing: () => false,
+  });
+  return xfs;
+}
+
+/** Excel serial day (1900 or 1904 system) to a UTC date, as Excel shows it. */
+function excelDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+}
+
+function parseRef(ref: string): { row: number; col: number } | undefined {
+  let col = 0;
+  let i = 0;
+  const n = ref.length;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else if (c !== 36) break;
+  }
+  if (i === 0 || i === n || col === 0) return undefined;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + c - 48;
+    else if (c !== 36) return undefined;
+  }
+  return row > 0 ? { row, col } : undefined;
+}
+
+interface Rect {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+function parseRange(ref: string): Rect | undefined {
+  const [a, b] = ref.split(':');
+  const p = parseRef(a);
+  const q = b ? parseRef(b) : p;
+  if (!p || !q) return undefined;
+  return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
+}
+
+interface SheetContext {
+  name: string;
+  strings: string[];
+  styles: Style[];
+  date1904: boolean;
+  limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'>;
+}
+
+type Capture = 'none' | 'v' | 'f' | 't';
+
+const CELL_ATTRS = ['r', 's', 't'] as const;
+
+function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'state'> {
+  const { limits, strings, styles } = ctx;
+  const rows = new Map<number, RawCell[]>();
+  const hiddenRows = new Set<number>();
+  const hiddenCols = new Set<number>();
+  const merges: string[] = [];
+  const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+  let maxRow = 0;
+  let maxCol = 0;
+  let cells = 0;
+
+  let inSheetData = false;
+  let row = 0;
+  let rowCells: RawCell[] = [];
+  let col = 0;
+  // the cell being read
+  let inCell = false;
+  let cRef = '';
+  let cType = '';
+  let cStyle = 0;
+  let vText = '';
+  let fText = '';
+  let tText = '';
+  let hasV = false;
+  let hasF = false;
+  let hasIs = false;
+  let fAttrs: Record<string, string> | undefined;
+  let phonetic = 0;
+  let inIs = false;
+  let capture: Capture = 'none';
+  const ca: Array<string | undefined> = [undefined, undefined, undefined];
+
+  const finishRow = () => {
+    if (rowCells.length) {
+      rows.set(row, rowCells);
+      if (row > maxRow) maxRow = row;
+    }
+    rowCells = [];
+  };
+
+  const finishCell = () => {
+    inCell = false;
+    if (col > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, col);
+    const cell: RawCell = { row, col, address: cRef, value: null };
+    const style = styles[cStyle];
+    if (hasF) {
+      let formula = fText;
+      const t = fAttrs?.t;
+      if (t === 'shared' && fAttrs?.si !== undefined) {
+        const si = fAttrs.si;
+        if (fText && fAttrs.ref) sharedMasters.set(si, { formula: fText, row, col });
+        else if (!fText) {
+          const master = sharedMasters.get(si);
+          formula = master ? translateFormula(master.formula, row - master.row, col - master.col) : '';
+        }
+      }
+      if (t === 'dataTable') formula = '';
+      if (formula) cell.formula = formula.charCodeAt(0) === 61 ? formula.slice(1) : formula;
+    }
+    let value: CellValue = null;
+    switch (cType) {
+      case 's': {
+        if (hasV) {
+          const idx = Number(vText);
+          const s = Number.isInteger(idx) ? strings[idx] : undefined;
+          if (s !== undefined) value = s;
+        }
+        break;
+      }
+      case 'inlineStr':
+        value = hasIs ? decodeOoxmlEscapes(tText) : hasV ? vText : null;
+        break;
+      case 'str':
+        value = hasV ? decodeOoxmlEscapes(vText) : null;
+        break;
+      case 'b':
+        value = hasV ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
+        break;
+      case 'e':
+        if (hasV && vText.trim()) cell.error = vText.trim();
+        break;
+      case 'd': {
+        const d = hasV ? new Date(vText.trim()) : undefined;
+        value = d && !Number.isNaN(d.getTime()) ? d : null;
+        break;
+      }
+      default: {
+        if (hasIs) value = decodeOoxmlEscapes(tText);
+        else if (hasV && vText.trim() !== '') {
+          const n = Number(vText);
+          if (Number.isFinite(n)) value = style?.date ? excelDate(n, ctx.date1904) : n;
+          else cell.error = vText.trim().startsWith('#') ? vText.trim() : '#NUM!';
+        }
+      }
+    }
+    if (value instanceof Date && Number.isNaN(value.getTime())) value = null;
+    cell.value = value;
+    if (hasF && value === null && !cell.error) cell.noCachedResult = true;
+    if (!cell.formula) delete cell.noCachedResult;
+    if (style?.numFmt && style.numFmt !== 'General') cell.numFmt = style.numFmt;
+    if (cell.value === null && !cell.formula && !cell.error) return;
+    if (++cells > limits.maxCells) throw new SheetTooLargeError(ctx.name, 'cells', limits.maxCells, cells);
+    rowCells.push(cell);
+    if (col > maxCol) maxCol = col;
+  };
+
+  const handler: XmlHandler = {
+    open(name, x, s, e, selfClosing) {
+      if (inCell) {
+        if (name === 'v') (capture = 'v'), (hasV = true), (vText = '');
+        else if (name === 'f') {
+          capture = 'f';
+          hasF = true;
+          fText = '';
+          fAttrs = e > s ? attrs(x, s, e) : undefined;
+        } else if (name === 'is') (inIs = true), (hasIs = true), (tText = '');
+        else if (name === 'rPh') phonetic++;
+        else if (name === 't' && inIs && phonetic === 0) capture = 't';
+        if (selfClosing) capture = 'none';
+        return;
+      }
+      if (name === 'c' && inSheetData) {
+        pickAttrs(x, s, e, CELL_ATTRS, ca);
+        const p = ca[0] ? parseRef(ca[0]) : undefined;
+        col = p ? p.col : col + 1;
+        if (p && p.row !== row) {
+          // a cell whose reference names another row than its <row>: trust the cell
+          finishRow();
+          row = p.row;
+          if (row > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, row);
+        }
+        cRef = a1(row, col);
+        cType = ca[2] ?? '';
+        cStyle = ca[1] ? Number(ca[1]) || 0 : 0;
+        hasV = hasF = hasIs = inIs = false;
+        vText = fText = tText = '';
+        fAttrs = undefined;
+        phonetic = 0;
+        inCell = !selfClosing;
+        return;
+      }
+      switch (name) {
+        case 'sheetData':
+          inSheetData = !selfClosing;
+          break;
+        case 'row': {
+          if (!inSheetData) break;
+          finishRow();
+          const a = attrs(x, s, e);
+          const r = a.r ? Number(a.r) : NaN;
+          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          if (row > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, row);
+          if (a.hidden === '1' || a.hidden === 'true') hiddenRows.add(row);
+          col = 0;
+          break;
+        }
+        case 'col': {
+          const a = attrs(x, s, e);
+          if (a.hidden === '1' || a.hidden === 'true') {
+            const min = Number(a.min);
+            const max = Math.min(Number(a.max ?? a.min), limits.maxCols);
+            if (Number.isInteger(min) && Number.isInteger(max)) for (let c = Math.max(1, min); c <= max; c++) hiddenCols.add(c);
+          }
+          break;
+        }
+        case 'mergeCell': {
+          const ref = attrs(x, s, e).ref;
+          const rect = ref ? parseRange(ref) : undefined;
+          if (rect) merges.push(`${colLetters(rect.c1)}${rect.r1}:${colLetters(rect.c2)}${rect.r2}`);
+          break;
+        }
+      }
+    },
+    close(name) {
+      if (inCell) {
+        if (name === 'c') finishCell();
+        else if (name === 'v' || name === 'f' || name === 't') capture = 'none';
+        else if (name === 'is') inIs = false;
+        else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
+        return;
+      }
+      if (name === 'sheetData') {
+        finishRow();
+        inSheetData = false;
+      }
+    },
+    text(v) {
+      if (capture === 'v') vText += v;
+      else if (capture === 'f') fText += v;
+      else tText += v;
+    },
+    capturing: () => capture !== 'none',
+  };
+  walk(xml, handler);
+  if (inCell) finishCell();
+  finishRow();
+
+  if (merges.length) dropMergedAway(rows, merges);
+  merges.sort();
+  return { rows, maxRow, maxCol, hiddenRows, hiddenCols, merges };
+}
+
+/** A merged range shows only its top-left cell: the others are dropped, as every spreadsheet program shows them. */
+function dropMergedAway(rows: Map<number, RawCell[]>, merges: string[]): void {
+  const rects = merges.map(parseRange).filter((r): r is Rect => !!r && (r.r2 > r.r1 || r.c2 > r.c1));
+  if (!rects.length) return;
+  for (const [r, cells] of rows) {
+    const here = rects.filter((m) => r >= m.r1 && r <= m.r2);
+    if (!here.length) continue;
+    const kept = cells.filter((c) => !here.some((m) => c.col >= m.c1 && c.col <= m.c2 && !(r === m.r1 && c.col === m.c1)));
+    if (kept.length === cells.length) continue;
+    if (kept.length) rows.set(r, kept);
+    else rows.delete(r);
+  }
+}
+
+function recomputeExtent(sheet: Omit<RawSheet, 'name' | 'state'>): void {
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const [r, cells] of sheet.rows) {
+    if (r > maxRow) maxRow = r;
+    for (const c of cells) if (c.col > maxCol) maxCol = c.col;
+  }
+  sheet.maxRow = maxRow;
+  sheet.maxCol = maxCol;
+}
+
+/** Reads the workbook from its inflated XML parts. Throws SheetTooLargeError past the limits. */
+export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'>): RawWorkbook {
+  const wbName = 'xl/workbook.xml';
+  const rels = readRels(parts, wbName);
+  const entries: Array<{ name: string; state: RawSheet['state']; target?: string }> = [];
+  let date1904 = false;
+  eachTag(part(parts, wbName), (name, a) => {
+    if (name === 'workbookPr') {
+      const v = a().date1904;
+      date1904 = v === '1' || v === 'true';
+    } else if (name === 'sheet') {
+      const at = a();
+      const rel = at.id ? rels.get(at.id) : undefined;
+      if (rel && !/\/worksheet$/.test(rel.type)) return; // chart sheets, dialog sheets: no cells
+      const state = at.state === 'hidden' || at.state === 'veryHidden' ? at.state : 'visible';
+      entries.push({ name: at.name ?? `Sheet${entries.length + 1}`, state, target: rel?.target });
+    }
+  });
+  const byType = (suffix: string, fallback: string) => {
+    for (const r of rels.values()) if (r.type.endsWith(suffix)) return r.target;
+    return fallback;
+  };
+  const strings = readSharedStrings(part(parts, byType('/sharedStrings', 'xl/sharedStrings.xml')));
+  const styles = readStyles(part(parts, byType('/styles', 'xl/styles.xml')));
+  const sheets: RawSheet[] = [];
+  for (const e of entries) {
+    const xml = e.target ? part(parts, e.target) : undefined;
+    const data = xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits }) : { rows: new Map(), maxRow: 0, maxCol: 0, hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), merges: [] };
+    if (data.merges.length) recomputeExtent(data);
+    sheets.push({ name: e.name, state: e.state, ...data });
+  }
+  return { path, format: 'xlsx', sheets };
+}

@@ -1,0 +1,198 @@
+// The fast .xlsx reader (src/read/ooxml.ts): the same raw cells as exceljs on every generated fixture, and the
+// parts of OOXML that other writers use and our fixtures do not (prefixes, missing r, 1904 dates, shared formulas …).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { translateFormula } from '../src/read/formula-shift.js';
+import { DEFAULT_LIMITS } from '../src/read/limits.js';
+import { isDateFormat, readOoxml } from '../src/read/ooxml.js';
+import type { RawSheet, RawWorkbook } from '../src/read/types.js';
+import { guardZip } from '../src/read/zipguard.js';
+import { readXlsx } from './helpers/exceljs-reader.js';
+import { zip } from './helpers/zip.js';
+
+function fast(path: string, bytes: Buffer): RawWorkbook {
+  const g = guardZip(bytes, DEFAULT_LIMITS);
+  if (!g.ok) throw new Error(`guard refused ${path}: ${g.what}`);
+  return readOoxml(path, g.parts, DEFAULT_LIMITS);
+}
+
+/** What the model reads of a sheet, comparable between readers. */
+function shape(s: RawSheet) {
+  const cells = [...s.rows.values()].flat().map((c) => ({
+    address: c.address,
+    value: c.value instanceof Date ? `date:${c.value.toISOString()}` : c.value,
+    formula: c.formula,
+    error: c.error,
+    noCachedResult: !!c.noCachedResult,
+    dateFormat: !!c.numFmt && isDateFormat(c.numFmt),
+  }));
+  const withCells = (set: Set<number>) => [...set].filter((r) => s.rows.has(r)).sort((a, b) => a - b);
+  return { name: s.name, state: s.state, cells, maxRow: s.maxRow, maxCol: s.maxCol, hiddenRows: withCells(s.hiddenRows), hiddenCols: [...s.hiddenCols].sort((a, b) => a - b), merges: s.merges };
+}
+
+describe('fast reader against exceljs', () => {
+  const files = [
+    ...readdirSync(DEFAULT_OUT).filter((f) => f.endsWith('.xlsx')).map((f) => join(DEFAULT_OUT, f)),
+    ...readdirSync('fixtures/examples').filter((f) => f.endsWith('.xlsx')).map((f) => join('fixtures/examples', f)),
+  ];
+
+  it('has fixtures from several writers to compare on', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  it.each(files)('%s: same sheets, cells, formulas, hidden rows/columns and merges', async (file) => {
+    const bytes = readFileSync(file);
+    const ours = fast(file, bytes);
+    const oracle = await readXlsx(file, bytes, DEFAULT_LIMITS);
+    // exceljs drops a formula's cached 0 (it tests the result for truth); we keep it
+    for (const s of ours.sheets) for (const c of [...s.rows.values()].flat()) if (c.formula && c.value === 0) Object.assign(c, { value: null, noCachedResult: true });
+    expect(ours.sheets.map(shape)).toEqual(oracle.sheets.map(shape));
+  });
+});
+
+const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+interface Book {
+  sheets: Array<{ name: string; xml: string; state?: string; chart?: boolean }>;
+  strings?: string;
+  styles?: string;
+  workbookPr?: string;
+  /** Write sheet targets as absolute part names (/xl/worksheets/…). */
+  absolute?: boolean;
+}
+
+function book(b: Book): RawWorkbook {
+  const entries = [
+    { name: '[Content_Types].xml', data: `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>` },
+    { name: '_rels/.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: 'xl/workbook.xml',
+      data: `<?xml version="1.0"?><x:workbook xmlns:x="${NS}" xmlns:r="${REL}">${b.workbookPr ?? ''}<x:sheets>${b.sheets.map((s, i) => `<x:sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</x:sheets></x:workbook>`,
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: `<Relationships xmlns="${PKG}">${b.sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${b.absolute ? '/xl/' : ''}worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    },
+    ...b.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: `<?xml version="1.0"?><worksheet xmlns="${NS}" xmlns:r="${REL}">${s.xml}</worksheet>` })),
+    ...(b.strings ? [{ name: 'xl/sharedStrings.xml', data: `<sst xmlns="${NS}">${b.strings}</sst>` }] : []),
+    ...(b.styles ? [{ name: 'xl/styles.xml', data: `<styleSheet xmlns="${NS}">${b.styles}</styleSheet>` }] : []),
+  ];
+  return fast('t.xlsx', zip(entries));
+}
+
+const cells = (s: RawSheet) => Object.fromEntries([...s.rows.values()].flat().map((c) => [c.address, c.formula !== undefined ? { f: c.formula, v: c.value } : c.error ? { e: c.error } : c.value]));
+
+describe('OOXML as other programs write it', () => {
+  it('reads tags with a namespace prefix (x:row, x:c), as the .NET Open XML SDK writes them', () => {
+    const wb = book({ sheets: [{ name: 'Budget', xml: '' }] });
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Budget']);
+    const prefixed = fast('p.xlsx', zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: `<x:workbook xmlns:x="${NS}" xmlns:r="${REL}"><x:sheets><x:sheet name="Ark1" sheetId="1" r:id="R1"/></x:sheets></x:workbook>` },
+      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>` },
+      { name: 'xl/worksheets/a.xml', data: `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Løn</x:t></x:is></x:c><x:c r="C2"><x:v>1500.5</x:v></x:c></x:row></x:sheetData></x:worksheet>` },
+    ]));
+    expect(cells(prefixed.sheets[0])).toEqual({ B2: 'Løn', C2: 1500.5 });
+  });
+
+  it('numbers rows and cells that have no r attribute by position', () => {
+    const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c></row><row r="4"><c><v>2</v></c><c r="D4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row></sheetData>' }] });
+    expect(cells(wb.sheets[0])).toEqual({ A1: 'a', B1: 1, A4: 2, D4: 3, E4: 4, A5: 5 });
+    expect(wb.sheets[0].maxRow).toBe(5);
+    expect(wb.sheets[0].maxCol).toBe(5);
+  });
+
+  it('reads shared strings with rich text runs, leaving out phonetic runs, and decodes entities and _xHHHH_', () => {
+    const wb = book({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>9</v></c></row></sheetData>' }],
+      strings: '<si><r><t>Løn </t></r><r><rPr><b/></rPr><t xml:space="preserve">projekt&amp;leder</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si><si><t>A&#x2013;B &lt;1&gt; &#229;</t></si><si><t>linje1_x000D__x000A_linje2</t></si>',
+    });
+    expect(cells(wb.sheets[0])).toEqual({ A1: 'Løn projekt&leder', B1: 'A–B <1> å', C1: 'linje1\r\nlinje2' });
+  });
+
+  it('types booleans, errors, ISO dates, inline strings, CDATA and formula strings', () => {
+    const wb = book({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="d"><v>2020-03-01T00:00:00Z</v></c><c r="D1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="E1" t="str"><f>A2&amp;"x"</f><v>1x</v></c><c r="F1"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData>' }],
+    });
+    const [a1, b1, c1, d1, e1, f1] = [...wb.sheets[0].rows.get(1)!];
+    expect(a1.value).toBe(true);
+    expect(b1).toMatchObject({ value: null, error: '#DIV/0!' });
+    expect((c1.value as Date).toISOString()).toBe('2020-03-01T00:00:00.000Z');
+    expect(d1.value).toBe('a<b');
+    expect(e1).toMatchObject({ formula: 'A2&"x"', value: '1x' });
+    // a numeric cell whose cached value is not a number is an error, never NaN
+    expect(f1).toMatchObject({ formula: '1/0', value: null, error: '#DIV/0!' });
+  });
+
+  it('makes dates of numbers with a date format (built-in id or custom code), in the 1900 and 1904 systems', () => {
+    const styles = '<numFmts count="2"><numFmt numFmtId="164" formatCode="mmm\\ yyyy"/><numFmt numFmtId="165" formatCode="#,##0\\ &quot;kr.&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>';
+    const xml = '<sheetData><row r="1"><c r="A1" s="1"><v>43831</v></c><c r="B1" s="2"><v>43862</v></c><c r="C1" s="3"><v>43831</v></c><c r="D1"><v>43831</v></c></row></sheetData>';
+    const iso = (wb: RawWorkbook) => [...wb.sheets[0].rows.get(1)!].map((c) => (c.value instanceof Date ? c.value.toISOString().slice(0, 10) : c.value));
+    expect(iso(book({ sheets: [{ name: 'A', xml }], styles }))).toEqual(['2020-01-01', '2020-02-01', 43831, 43831]);
+    expect(iso(book({ sheets: [{ name: 'A', xml }], styles, workbookPr: '<x:workbookPr date1904="1"/>' }))).toEqual(['2024-01-02', '2024-02-02', 43831, 43831]);
+  });
+
+  it('tells date formats from money formats', () => {
+    for (const f of ['mm-dd-yy', 'mmm yyyy', '[$-406]mmmm yyyy;@', 'd/m/yyyy', 'MMM-YY', 'h:mm']) expect(isDateFormat(f), f).toBe(true);
+    for (const f of ['General', '#,##0', '#,##0.00 "kr."', '_-* #,##0\\ _k_r_._-;\\-* #,##0\\ _k_r_._-;_-* "-"??\\ _k_r_._-;_-@_-', '[Red]#,##0', '0%', '@', '#,##0\\ \\m\\d']) expect(isDateFormat(f), f).toBe(false);
+  });
+
+  it('expands shared formulas by their offset from the master cell', () => {
+    const wb = book({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="2"><c r="D2"><f t="shared" ref="D2:E4" si="0">SUM(A2:$C2)+\'Ark 1\'!B$1+Ark1!A1+"A1"</f></c></row><row r="3"><c r="D3"><f t="shared" si="0"/></c></row><row r="4"><c r="E4"><f t="shared" si="0"/><v>7</v></c></row></sheetData>' }],
+    });
+    const c = cells(wb.sheets[0]);
+    expect(c.D2).toEqual({ f: 'SUM(A2:$C2)+\'Ark 1\'!B$1+Ark1!A1+"A1"', v: null });
+    expect(c.D3).toEqual({ f: 'SUM(A3:$C3)+\'Ark 1\'!B$1+Ark1!A2+"A1"', v: null });
+    expect(c.E4).toEqual({ f: 'SUM(B4:$C4)+\'Ark 1\'!C$1+Ark1!B3+"A1"', v: 7 });
+    expect(wb.sheets[0].rows.get(3)![0].noCachedResult).toBe(true);
+  });
+
+  it('shifts references, never function names, strings or sheet names', () => {
+    expect(translateFormula('ROUND(B2*C2,0)+LOG10(A1)', 1, 0)).toBe('ROUND(B3*C3,0)+LOG10(A2)');
+    expect(translateFormula('$A$1+A$1+$A1', 2, 2)).toBe('$A$1+C$1+$A3');
+    expect(translateFormula("'Budget 2020'!C5+Budget2021!C5", 0, 1)).toBe("'Budget 2020'!D5+Budget2021!D5");
+    expect(translateFormula('A1', -1, 0)).toBe('#REF!');
+  });
+
+  it('keeps sheet order and state, skips chart sheets, resolves absolute targets', () => {
+    const wb = book({
+      absolute: true,
+      sheets: [
+        { name: 'Stamdata', xml: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>' },
+        { name: 'Graf', xml: '', chart: true },
+        { name: 'Skjult', state: 'hidden', xml: '<sheetData><row r="1"><c r="A1"><v>2</v></c></row></sheetData>' },
+        { name: 'Meget skjult', state: 'veryHidden', xml: '' },
+      ],
+    });
+    expect(wb.sheets.map((s) => [s.name, s.state])).toEqual([['Stamdata', 'visible'], ['Skjult', 'hidden'], ['Meget skjult', 'veryHidden']]);
+    expect(cells(wb.sheets[1])).toEqual({ A1: 2 });
+  });
+
+  it('reads hidden rows and columns, and keeps only the top-left cell of a merge', () => {
+    const wb = book({
+      sheets: [{ name: 'A', xml: '<cols><col min="3" max="5" hidden="1"/><col min="6" max="6" hidden="0"/></cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>År 2020</t></is></c><c r="B1"><v>9</v></c></row><row r="2" hidden="1"><c r="A2"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>' }],
+    });
+    const s = wb.sheets[0];
+    expect(cells(s)).toEqual({ A1: 'År 2020', A2: 1 });
+    expect([...s.hiddenCols].sort()).toEqual([3, 4, 5]);
+    expect(s.hiddenRows.has(2)).toBe(true);
+    expect(s.merges).toEqual(['A1:B1']);
+    expect(s.maxCol).toBe(1);
+  });
+
+  it('refuses a sheet past the row, column and cell limits', () => {
+    const entries = (xml: string) => fast('x.xlsx', zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
+      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>` },
+      { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData>${xml}</sheetData></worksheet>` },
+    ]));
+    expect(() => entries('<row><c r="XFD1"><v>1</v></c></row>')).toThrow(/columns/);
+    expect(() => entries('<row r="1"><c><v>1</v></c></row><row r="900000"><c><v>1</v></c></row>')).toThrow(/rows/);
+  });
+});
