@@ -31,6 +31,15 @@ describe('itemisation/*', () => {
     expect(at(ok.f, 'itemisation/salary-unspecified')).toEqual([]);
   });
 
+  it('salary-unspecified reads post, specification and note each on its own: a number in the post does not hide the rate', () => {
+    for (const post of ['Løn projektleder 1', 'Løn koordinator 2', 'Løn 2 medarbejdere']) {
+      const ok = withLine({ post, spec: '33 mdr. à 1.000 kr.', note: 'Se ansøgningen', monthly: 1000 });
+      expect(at(ok.f, 'itemisation/salary-unspecified'), post).toEqual([]);
+    }
+    const bad = withLine({ post: 'Løn projektleder 1', spec: 'Projektleder', note: 'Se ansøgningen', monthly: 1000 });
+    expect(at(bad.f, 'itemisation/salary-unspecified')).toEqual([['Budget', bad.row]]);
+  });
+
   it('no-unit-price (a warning) for a line without units × price', () => {
     const { f, row } = withLine({ post: 'Materialer', spec: 'Til aktiviteter', monthly: 500 });
     expect(f.filter((x) => x.rule === 'itemisation/no-unit-price').map((x) => [x.severity, x.row])).toEqual([['warning', row]]);

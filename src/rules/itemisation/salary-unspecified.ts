@@ -1,13 +1,21 @@
 // itemisation/salary-unspecified: a salary line that states neither hours nor a rate.
 import { mentionsHoursOrRate } from '../../itemise/index.js';
+import type { BudgetLine } from '../../model/types.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from './analyse.js';
+
+/** Hours or a rate in the post, the specification or the note, each read on its own ("Løn koordinator 2" beside
+ * "33 mdr. à 30.000 kr." must not make the joined text unreadable), or across them ("37 t/uge" in one, "kr./md." in another). */
+function states(line: BudgetLine): boolean {
+  const parts = [line.post, line.spec, line.note].filter((t): t is string => !!t);
+  return parts.some(mentionsHoursOrRate) || mentionsHoursOrRate(parts.join(' · '));
+}
 
 export default budgetRule({
   id: 'itemisation/salary-unspecified',
   severity: 'error',
   check: ({ budget, pool }) =>
     lineFacts(budget, pool)
-      .filter((f) => !f.lumpSum && f.category?.category === 'salary' && f.category.confidence !== 'low' && f.line.total > 0 && !mentionsHoursOrRate(f.text))
+      .filter((f) => !f.lumpSum && f.category?.category === 'salary' && f.category.confidence !== 'low' && f.line.total > 0 && !states(f.line))
       .map((f) => ({ rule: 'itemisation/salary-unspecified', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });
