@@ -100,7 +100,7 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
       const actual = amountCell(grid, sheet.name, r, cols.actual, hidden);
       const deviation = cols.deviation ? amountCell(grid, sheet.name, r, cols.deviation, hidden) : undefined;
       const expl = cols.explanation ? grid.text(sheet.name, r, cols.explanation) : '';
-      const months = cols.months.map((m) => ({ ...amountCell(grid, sheet.name, r, m.col, hidden), month: m.month }));
+      const months = cols.months.map((m) => amountCell(grid, sheet.name, r, m.col, hidden, m.month) as AmountCell & { month: Month });
       const anyAmount = budget.status !== 'blank' || actual.status !== 'blank' || months.some((m) => m.status !== 'blank');
       if (!post && !anyAmount) continue;
       if ((isFinancingHeading(post) || /^(indtægter|tilskud|finansiering)/i.test(normLabel(post).replace(/^[\d.]+\s*/, ''))) && !anyAmount) {

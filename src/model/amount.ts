@@ -1,36 +1,49 @@
 // Reads one cell as an amount: typed numbers, recomputed formulas, Danish text ("1.234,50 kr."), blanks and errors.
 import { kr, parseAmountText } from '../money.js';
 import type { Grid } from './grid.js';
-import type { AmountCell } from './types.js';
+import type { AmountCell, AmountStatus, Month } from './types.js';
 import { a1 } from '../read/address.js';
 
-export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean): AmountCell {
-  // Hot path (every amount cell of every table): plain object literals, no spreads.
-  const cell = a1(row, col);
+/** Every amount cell has the same fields in the same order (one hidden class: the rules that read millions of them
+ * stay monomorphic); month and year are set for month and per-year total columns. */
+export type PlacedAmount = AmountCell & { month?: Month; year?: number };
+
+function mk(
+  sheet: string, row: number, col: number, cell: string, hidden: boolean, status: AmountStatus,
+  ore: number | undefined, raw: string | undefined, formula: string | undefined, recomputed: boolean | undefined, typed: boolean | undefined,
+  month: Month | undefined, year: number | undefined,
+): PlacedAmount {
+  return { sheet, row, col, cell, hidden, status, ore, raw, formula, recomputed, typed, month, year };
+}
+
+export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number): PlacedAmount {
   const c = grid.cell(sheet, row, col);
-  if (!c) return { sheet, row, col, cell, hidden, status: 'blank', ore: 0 };
-  if (c.formula) {
+  if (!c) return mk(sheet, row, col, a1(row, col), hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
+  const cell = c.address;
+  const f = c.formula;
+  if (f) {
     const v = grid.value(sheet, c);
-    if (v.ok) return { sheet, row, col, cell, hidden, status: 'number', ore: kr(v.value), formula: c.formula, recomputed: !!v.recomputed };
-    if (v.reason === 'error') return { sheet, row, col, cell, hidden, status: 'error', raw: c.error ?? '#VALUE!', formula: c.formula };
+    if (v.ok) return mk(sheet, row, col, cell, hidden, 'number', kr(v.value), undefined, f, !!v.recomputed, undefined, month, year);
+    if (v.reason === 'error') return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error ?? '#VALUE!', f, undefined, undefined, month, year);
     if (v.reason === 'text' && typeof c.value === 'string') {
       const p = parseAmountText(c.value);
-      if (p.kind === 'number') return { sheet, row, col, cell, hidden, status: 'number', ore: p.ore, formula: c.formula };
-      if (p.kind === 'blank') return { sheet, row, col, cell, hidden, status: 'blank', ore: 0, formula: c.formula };
-      return { sheet, row, col, cell, hidden, status: 'text', raw: c.value, formula: c.formula };
+      if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, undefined, f, undefined, undefined, month, year);
+      if (p.kind === 'blank') return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, f, undefined, undefined, month, year);
+      return mk(sheet, row, col, cell, hidden, 'text', undefined, c.value, f, undefined, undefined, month, year);
     }
-    return { sheet, row, col, cell, hidden, status: 'unknown', formula: c.formula };
+    return mk(sheet, row, col, cell, hidden, 'unknown', undefined, undefined, f, undefined, undefined, month, year);
   }
-  if (c.error) return { sheet, row, col, cell, hidden, status: 'error', raw: c.error };
-  if (typeof c.value === 'number') return { sheet, row, col, cell, hidden, status: 'number', ore: kr(c.value), typed: true };
-  if (typeof c.value === 'string') {
-    const p = parseAmountText(c.value);
-    if (p.kind === 'number') return { sheet, row, col, cell, hidden, status: 'number', ore: p.ore, typed: true };
-    if (p.kind === 'blank') return { sheet, row, col, cell, hidden, status: 'blank', ore: 0 };
-    return { sheet, row, col, cell, hidden, status: 'text', raw: c.value };
+  if (c.error) return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error, undefined, undefined, undefined, month, year);
+  const v = c.value;
+  if (typeof v === 'number') return mk(sheet, row, col, cell, hidden, 'number', kr(v), undefined, undefined, undefined, true, month, year);
+  if (typeof v === 'string') {
+    const p = parseAmountText(v);
+    if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, undefined, undefined, undefined, true, month, year);
+    if (p.kind === 'blank') return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
+    return mk(sheet, row, col, cell, hidden, 'text', undefined, v, undefined, undefined, undefined, month, year);
   }
-  if (c.value === null) return { sheet, row, col, cell, hidden, status: 'blank', ore: 0 };
-  return { sheet, row, col, cell, hidden, status: 'text', raw: c.value instanceof Date ? c.value.toISOString().slice(0, 10) : String(c.value) };
+  if (v === null) return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
+  return mk(sheet, row, col, cell, hidden, 'text', undefined, v instanceof Date ? v.toISOString().slice(0, 10) : String(v), undefined, undefined, undefined, month, year);
 }
 
 /** A known, non-zero amount. */

@@ -126,15 +126,11 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     let post = grid.text(sheet.name, r, postCol);
     const spec = textCell(grid, sheet.name, r, specCol);
     const months = monthCols.map((m) => {
-      const a = amountCell(grid, sheet.name, r, m.col, hidden || m.hidden) as AmountCell & { month: Month };
-      a.month = m.month;
-      return a;
+      return amountCell(grid, sheet.name, r, m.col, hidden || m.hidden, m.month) as AmountCell & { month: Month };
     });
     const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
     const yearTotals = yearTotalCols.map((y) => {
-      const a = amountCell(grid, sheet.name, r, y.col, hidden || y.hidden) as AmountCell & { year: number };
-      a.year = y.year!;
-      return a;
+      return amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number };
     });
     const anyAmount = months.some(nonBlank) || nonBlank(total) || yearTotals.some(nonBlank);
     // A row with no post and nothing but zeros (an empty input row of a form, its SUM giving 0) is no line.

@@ -10,6 +10,7 @@ export type Evaluated = { ok: true; value: number; recomputed?: boolean } | { ok
 export class Grid {
   private readonly index = new Map<string, Map<number, RawCell>>();
   private readonly sheetsByName = new Map<string, RawSheet>();
+  private readonly sheetsByExactName = new Map<string, RawSheet>();
   private readonly memo = new Map<string, Evaluated>();
   private readonly visiting = new Set<string>();
 
@@ -19,11 +20,12 @@ export class Grid {
       for (const cells of sheet.rows.values()) for (const c of cells) m.set(c.row * KEY + c.col, c);
       this.index.set(sheet.name, m);
       this.sheetsByName.set(sheet.name.toLowerCase(), sheet);
+      this.sheetsByExactName.set(sheet.name, sheet);
     }
   }
 
   sheet(name: string): RawSheet | undefined {
-    return this.sheetsByName.get(name.toLowerCase());
+    return this.sheetsByExactName.get(name) ?? this.sheetsByName.get(name.toLowerCase());
   }
 
   cell(sheet: string, row: number, col: number): RawCell | undefined {
@@ -196,8 +198,11 @@ class FormulaParser {
         if (!cells) continue;
         if (width < cells.length) {
           // a narrow range (one column of a total row): look its cells up instead of scanning the row
-          for (let col = ref.c1; col <= ref.c2; col++) if (this.grid.cell(sheet.name, r, col)) t += this.cellValue(ref.sheet, r, col, true);
-        } else for (const c of cells) if (c.col >= ref.c1 && c.col <= ref.c2) t += this.cellValue(ref.sheet, r, c.col, true);
+          for (let col = ref.c1; col <= ref.c2; col++) {
+            const c = this.grid.cell(sheet.name, r, col);
+            if (c) t += this.valueOf(sheet, c, true);
+          }
+        } else for (const c of cells) if (c.col >= ref.c1 && c.col <= ref.c2) t += this.valueOf(sheet, c, true);
       }
       return t;
     }
@@ -211,6 +216,11 @@ class FormulaParser {
     if (!sheet) throw new Unsupported();
     const c = this.grid.cell(sheet.name, row, col);
     if (!c) return 0;
+    return this.valueOf(sheet, c, inSum);
+  }
+
+  private valueOf(sheet: RawSheet, c: RawCell, inSum: boolean): number {
+    if (!c.formula && !c.error && typeof c.value === 'number') return c.value; // the common case, without allocating
     const v = this.grid.value(sheet.name, c);
     if (v.ok) return v.value;
     if (v.reason === 'text') {

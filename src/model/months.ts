@@ -142,7 +142,9 @@ export function addMonth(key: Month, n: number): Month {
 }
 
 /** Parses a date written in text: 01.01.2020, 1/1 2020, 1-1-2020, 2020-01-01, januar 2020, jan 2020. */
-export function parseDateText(s: string): Month | undefined {
+export const parseDateText = memoise(parseDateTextUncached);
+
+function parseDateTextUncached(s: string): Month | undefined {
   const t = s.trim();
   for (const f of ['dd.MM.yyyy', 'd.M.yyyy', 'd/M yyyy', 'd/M-yyyy', 'd/M/yyyy', 'd-M-yyyy', 'yyyy-MM-dd']) {
     const d = parseDate(t, f, new Date(2000, 0, 1));
@@ -153,7 +155,9 @@ export function parseDateText(s: string): Month | undefined {
 }
 
 /** Splits a period text ("01.01.2020 – 30.09.2022", "januar 2020 - september 2022") into start and end months. */
-export function parsePeriodText(s: string): { start: Month; end: Month } | undefined {
+export const parsePeriodText = memoise(parsePeriodTextUncached);
+
+function parsePeriodTextUncached(s: string): { start: Month; end: Month } | undefined {
   const text = s.normalize('NFC').replace(/\s+/g, ' ').trim();
   const years = /^(\d{4})\s*(?:[-–—]|til|to)\s*(\d{4})$/.exec(text);
   if (years) {

@@ -105,7 +105,7 @@ export function readCsv(path: string, bytes: Buffer, limits: { maxRows: number; 
       if (v === '') return;
       if (++cells > limits.maxCells) throw Object.assign(new Error('cells'), { limit: limits.maxCells, found: cells, what: 'cells' });
       const c = j + 1;
-      out.push({ row: r, col: c, address: a1(r, c), value: v });
+      out.push({ row: r, col: c, address: a1(r, c), value: v, formula: undefined, noCachedResult: undefined, error: undefined, numFmt: undefined });
       if (c > maxCol) maxCol = c;
     });
     if (out.length) {

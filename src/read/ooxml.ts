@@ -157,6 +157,15 @@ function parseRef(ref: string): { row: number; col: number } | undefined {
   return row > 0 ? { row, col } : undefined;
 }
 
+/** Upper-case letters then digits, no $: the canonical A1 form. */
+function isPlainRef(ref: string): boolean {
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}
+
 interface Rect {
   r1: number;
   c1: number;
@@ -227,21 +236,22 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   const finishCell = () => {
     inCell = false;
     if (col > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, col);
-    const cell: RawCell = { row, col, address: cRef, value: null };
     const style = styles[cStyle];
+    let formula: string | undefined;
+    let error: string | undefined;
     if (hasF) {
-      let formula = fText;
+      let f = fText;
       const t = fAttrs?.t;
       if (t === 'shared' && fAttrs?.si !== undefined) {
         const si = fAttrs.si;
         if (fText && fAttrs.ref) sharedMasters.set(si, { formula: fText, row, col });
         else if (!fText) {
           const master = sharedMasters.get(si);
-          formula = master ? translateFormula(master.formula, row - master.row, col - master.col) : '';
+          f = master ? translateFormula(master.formula, row - master.row, col - master.col) : '';
         }
       }
-      if (t === 'dataTable') formula = '';
-      if (formula) cell.formula = formula.charCodeAt(0) === 61 ? formula.slice(1) : formula;
+      if (t === 'dataTable') f = '';
+      if (f) formula = f.charCodeAt(0) === 61 ? f.slice(1) : f;
     }
     let value: CellValue = null;
     switch (cType) {
@@ -263,7 +273,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         value = hasV ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
         break;
       case 'e':
-        if (hasV && vText.trim()) cell.error = vText.trim();
+        if (hasV && vText.trim()) error = vText.trim();
         break;
       case 'd': {
         const d = hasV ? new Date(vText.trim()) : undefined;
@@ -275,16 +285,23 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         else if (hasV && vText.trim() !== '') {
           const n = Number(vText);
           if (Number.isFinite(n)) value = style?.date ? excelDate(n, ctx.date1904) : n;
-          else cell.error = vText.trim().startsWith('#') ? vText.trim() : '#NUM!';
+          else error = vText.trim().startsWith('#') ? vText.trim() : '#NUM!';
         }
       }
     }
     if (value instanceof Date && Number.isNaN(value.getTime())) value = null;
-    cell.value = value;
-    if (hasF && value === null && !cell.error) cell.noCachedResult = true;
-    if (!cell.formula) delete cell.noCachedResult;
-    if (style?.numFmt && style.numFmt !== 'General') cell.numFmt = style.numFmt;
-    if (cell.value === null && !cell.formula && !cell.error) return;
+    if (value === null && !formula && !error) return;
+    // every cell with the same fields in the same order: one hidden class for the model that reads them
+    const cell: RawCell = {
+      row,
+      col,
+      address: cRef,
+      value,
+      formula,
+      noCachedResult: formula !== undefined && value === null && !error ? true : undefined,
+      error,
+      numFmt: style?.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined,
+    };
     if (++cells > limits.maxCells) throw new SheetTooLargeError(ctx.name, 'cells', limits.maxCells, cells);
     rowCells.push(cell);
     if (col > maxCol) maxCol = col;
@@ -315,7 +332,8 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           row = p.row;
           if (row > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, row);
         }
-        cRef = a1(row, col);
+        // the reference as written when it is the plain A1 form of this cell, else built
+        cRef = p && p.row === row && ca[0] && isPlainRef(ca[0]) ? ca[0] : a1(row, col);
         cType = ca[2] ?? '';
         cStyle = ca[1] ? Number(ca[1]) || 0 : 0;
         hasV = hasF = hasIs = inIs = false;

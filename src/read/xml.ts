@@ -22,7 +22,13 @@ const COLON = 58;
 const names = new Map<string, string>();
 
 /** Local name of a tag (the part after any prefix), interned so the same names are the same strings. */
+const ONE_CHAR = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+
 function localName(xml: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const c = xml.charCodeAt(start);
+    if (c < 128) return ONE_CHAR[c]; // c, v, f, t: most tags of a worksheet
+  }
   let s = start;
   for (let i = start; i < end; i++) if (xml.charCodeAt(i) === COLON) s = i + 1;
   const raw = xml.slice(s, end);
