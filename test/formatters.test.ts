@@ -101,3 +101,28 @@ describe('html', () => {
     expect(formatters.html(sampleReport(), opts)).toBe(page);
   });
 });
+
+describe('text', () => {
+  const TERMINAL = ['Løn\x1b[2J\x1b[31mHACK\x07', 'Kørsel\u202Eslen\u202C', 'linje1\r\nlinje2\tx', 'C1\u009b31m'];
+  const hostile = sampleReport();
+  hostile.files[0].applicant = TERMINAL[0];
+  hostile.files[0].findings[0].post = TERMINAL[1];
+  hostile.files[0].findings[1].message = TERMINAL[2];
+  hostile.files[3].findings[0].sheet = TERMINAL[3];
+
+  it('lets no control character, C1 control or bidi override from a workbook reach the terminal', () => {
+    for (const color of [false, true]) {
+      const out = formatters.text(hostile, { lang: 'da', color });
+      // with colour, the only escape sequences are our own SGR codes
+      const rest = color ? out.replace(/\x1b\[[0-9;]*m/g, '') : out;
+      expect(rest).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+      expect(rest).toContain('Løn\uFFFD[2J\uFFFD[31mHACK\uFFFD');
+      expect(rest).toContain('linje1  linje2 x');
+    }
+  });
+
+  it('shows every hostile text as the text it is', () => {
+    const out = formatters.text(sampleReport(), opts);
+    for (const h of [HOSTILE[0], HOSTILE[1], HOSTILE[3], HOSTILE[4], HOSTILE[5]]) expect(out).toContain(h);
+  });
+});

@@ -5,6 +5,27 @@ export function xmlSafe(s: string): string {
   return s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
 
+/**
+ * Text from a workbook made safe for a terminal: control characters (ESC sequences, bell, backspace, carriage
+ * return …), C1 controls and bidirectional overrides (which can make a line read otherwise than it is) become U+FFFD;
+ * tabs and line breaks become spaces.
+ */
+export function terminalSafe(s: string): string {
+  return s.replace(/[\t\n\r]/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+}
+
+/** A copy of a value with every string made terminal-safe (for the text format, before colour is added). */
+export function deepTerminalSafe<T>(v: T): T {
+  if (typeof v === 'string') return terminalSafe(v) as T;
+  if (Array.isArray(v)) return v.map(deepTerminalSafe) as T;
+  if (v && typeof v === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = deepTerminalSafe(x);
+    return out as T;
+  }
+  return v;
+}
+
 export function escapeXml(s: string): string {
   return xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

@@ -5,6 +5,7 @@ import type { Finding, Lang, Severity } from '../../types.js';
 import type { FileReport, Report } from '../types.js';
 import type { Formatter } from './types.js';
 import { batchSummary } from '../batch-summary.js';
+import { deepTerminalSafe } from '../escape.js';
 
 const L = {
   da: {
@@ -68,7 +69,9 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
 }
 
 
-export const text: Formatter = (report, options) => {
+export const text: Formatter = (unsafe, options) => {
+  // Cell text can hold escape sequences and other control characters: none of it reaches the terminal as such.
+  const report = deepTerminalSafe(unsafe);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lang = options.lang;
   const out: string[] = [];
