@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,17 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     ]);
     expect(doc.files[4].findings[0].rule).toMatch(/^input\//);
     expect(doc.files[1].findings.map((f: { rule: string }) => f.rule)).toContain('distribution/sum-mismatch');
+  });
+
+  it('follows symbolic links to files and folders, walks a folder once, and skips dangling links', () => {
+    const links = join(dir, 'links');
+    mkdirSync(join(links, 'sub'), { recursive: true });
+    symlinkSync(join(pile, 'budget-0.xlsx'), join(links, 'a.xlsx'));
+    symlinkSync(join(pile, 'kommune-b'), join(links, 'b'));
+    symlinkSync(links, join(links, 'sub', 'loop'));
+    symlinkSync(join(dir, 'findes-ikke.xlsx'), join(links, 'dangling.xlsx'));
+    const doc = JSON.parse(run(['check', links, '--pool', 'recovery-2019', '--format', 'json']).out);
+    expect(doc.files.map((f: { path: string }) => f.path.slice(links.length + 1))).toEqual(['a.xlsx', 'b/budget-4.xlsx', 'b/budget-5.xlsx']);
   });
 
   it('expands globs given in quotes (no shell), recursively with **', () => {

@@ -1,12 +1,16 @@
 // Expands the paths given to `check`: files as given, directories recursively (.xlsx, .xlsm, .csv), simple globs.
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 const EXT = /\.(xlsx|xlsm|csv)$/i;
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** Symbolic links are followed (a folder of links to the submitted files is common); a folder is walked once. */
+async function walk(dir: string, out: string[], seen = new Set<string>()): Promise<void> {
   let entries;
   try {
+    const real = await realpath(dir);
+    if (seen.has(real)) return; // a link back up the tree
+    seen.add(real);
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return;
@@ -15,8 +19,16 @@ async function walk(dir: string, out: string[]): Promise<void> {
   for (const e of entries) {
     if (e.name.startsWith('~$') || e.name.startsWith('.')) continue; // Office lock files, hidden files
     const p = join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
-    else if (e.isFile() && EXT.test(e.name)) out.push(p);
+    let dirent: { isDirectory(): boolean; isFile(): boolean } = e;
+    if (e.isSymbolicLink()) {
+      try {
+        dirent = await stat(p);
+      } catch {
+        continue; // a dangling link
+      }
+    }
+    if (dirent.isDirectory()) await walk(p, out, seen);
+    else if (dirent.isFile() && EXT.test(e.name)) out.push(p);
   }
 }
 
