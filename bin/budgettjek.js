@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 // Entry point of the budgettjek command: runs the built CLI from dist/.
-import { main } from '../dist/cli/main.js';
+import { setFlagsFromString } from 'node:v8';
 
+// A check is short and its hot code is large: V8's default eagerness to optimise spends more CPU compiling
+// lukewarm functions (once per worker thread) than it saves. A higher interrupt budget optimises only what is
+// really hot (measured by npm run bench: about a third less CPU on a batch).
+setFlagsFromString('--interrupt-budget=1000000');
+
+const { main } = await import('../dist/cli/main.js');
 main(process.argv).then(
   (code) => { process.exitCode = code; },
   (err) => { process.stderr.write(`budgettjek: ${err?.stack ?? err}\n`); process.exitCode = 2; },

@@ -302,7 +302,6 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
       error,
       numFmt: style?.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined,
     };
-    if (++cells > limits.maxCells) throw new SheetTooLargeError(ctx.name, 'cells', limits.maxCells, cells);
     rowCells.push(cell);
     if (col > maxCol) maxCol = col;
   };
@@ -323,6 +322,8 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         return;
       }
       if (name === 'c' && inSheetData) {
+        // every cell element counts, empty ones too: the limit bounds the work, not just what is kept
+        if (++cells > limits.maxCells) throw new SheetTooLargeError(ctx.name, 'cells', limits.maxCells, cells);
         pickAttrs(x, s, e, CELL_ATTRS, ca);
         const p = ca[0] ? parseRef(ca[0]) : undefined;
         col = p ? p.col : col + 1;

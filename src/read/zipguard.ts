@@ -121,19 +121,18 @@ export function xmlDepth(xml: string, limit: number): number {
   return max;
 }
 
-function countOccurrences(s: string, needle: string, stopAt: number): number {
-  let n = 0;
-  let i = s.indexOf(needle);
-  while (i >= 0 && n <= stopAt) {
-    n++;
-    i = s.indexOf(needle, i + needle.length);
-  }
-  return n;
+const CELL_TAG = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
+
+/** Whether the sheet's data holds any cell element. */
+function hasCells(xml: string): boolean {
+  const sd = xml.indexOf('sheetData');
+  if (sd < 0) return false;
+  CELL_TAG.lastIndex = sd;
+  return CELL_TAG.test(xml);
 }
 
+/** The sheet's last row and declared width, before anything parses it (the reader counts cells as it goes). */
 function checkSheet(xml: string, name: string, limits: Limits): void {
-  const cells = countOccurrences(xml, '<c ', limits.maxCells) + countOccurrences(xml, '<c>', limits.maxCells);
-  if (cells > limits.maxCells) throw tooLarge('cells', { limit: limits.maxCells, found: cells, entry: name });
   const lastRow = xml.lastIndexOf('<row ');
   if (lastRow >= 0) {
     const m = /\br="(\d+)"/.exec(xml.slice(lastRow, lastRow + 200));
@@ -143,7 +142,7 @@ function checkSheet(xml: string, name: string, limits: Limits): void {
   if (dim) {
     let col = 0;
     for (const ch of dim[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    if (col > limits.maxCols && cells > 0) throw tooLarge('columns', { limit: limits.maxCols, found: col, entry: name });
+    if (col > limits.maxCols && hasCells(xml)) throw tooLarge('columns', { limit: limits.maxCols, found: col, entry: name });
   }
 }
 
