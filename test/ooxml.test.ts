@@ -99,6 +99,33 @@ describe('OOXML as other programs write it', () => {
     expect(cells(prefixed.sheets[0])).toEqual({ B2: 'Løn', C2: 1500.5 });
   });
 
+  it('finds the workbook part through _rels/.rels, and reads Strict OOXML namespaces', () => {
+    const STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
+    const SREL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
+    const wb = fast('s.xlsx', zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: '_rels/.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${SREL}/officeDocument" Target="/bog/mainworkbook.xml"/></Relationships>` },
+      { name: 'bog/mainworkbook.xml', data: `<workbook xmlns="${STRICT}" xmlns:r="${SREL}"><sheets><sheet name="Budget" sheetId="1" r:id="rId7"/></sheets></workbook>` },
+      { name: 'bog/_rels/mainworkbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId7" Type="${SREL}/worksheet" Target="ark/../ark/1.xml"/></Relationships>` },
+      { name: 'bog/ark/1.xml', data: `<worksheet xmlns="${STRICT}"><sheetData><row r="1"><c r="A1" t="d"><v>2020-01-01T00:00:00</v></c><c r="B1" t="inlineStr"><is><t>jan 2020</t></is></c></row></sheetData></worksheet>` },
+    ]));
+    expect(wb.sheets.map((s) => s.name)).toEqual(['Budget']);
+    expect(cells(wb.sheets[0]).B1).toBe('jan 2020');
+    expect(wb.sheets[0].rows.get(1)![0].value).toBeInstanceOf(Date);
+  });
+
+  it("reads an ISO date-time without a zone as the wall clock, whatever the machine's time zone", () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'Europe/Copenhagen';
+      const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="d"><v>2020-01-01T00:00:00</v></c><c r="B1" t="d"><v>2020-02-01</v></c><c r="C1" t="d"><v>2020-03-01T00:00:00+01:00</v></c></row></sheetData>' }] });
+      expect([...wb.sheets[0].rows.get(1)!].map((c) => (c.value as Date).toISOString())).toEqual(['2020-01-01T00:00:00.000Z', '2020-02-01T00:00:00.000Z', '2020-02-29T23:00:00.000Z']);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('numbers rows and cells that have no r attribute by position', () => {
     const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c></row><row r="4"><c><v>2</v></c><c r="D4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row></sheetData>' }] });
     expect(cells(wb.sheets[0])).toEqual({ A1: 'a', B1: 1, A4: 2, D4: 3, E4: 4, A5: 5 });

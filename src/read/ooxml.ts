@@ -276,7 +276,9 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         if (hasV && vText.trim()) error = vText.trim();
         break;
       case 'd': {
-        const d = hasV ? new Date(vText.trim()) : undefined;
+        // an ISO date-time without a zone is the spreadsheet's wall clock: read as UTC, like every other date here
+        const iso = vText.trim();
+        const d = hasV ? new Date(iso.includes('T') && !/(?:[zZ]|[+-]\d\d:?\d\d)$/.test(iso) ? `${iso}Z` : iso) : undefined;
         value = d && !Number.isNaN(d.getTime()) ? d : null;
         break;
       }
@@ -432,7 +434,9 @@ function recomputeExtent(sheet: Omit<RawSheet, 'name' | 'state'>): void {
 
 /** Reads the workbook from its inflated XML parts. Throws SheetTooLargeError past the limits. */
 export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'>): RawWorkbook {
-  const wbName = 'xl/workbook.xml';
+  // the workbook part is the package's officeDocument (xl/workbook.xml for every writer we know)
+  let wbName = 'xl/workbook.xml';
+  for (const r of readRels(parts, '').values()) if (/\/officeDocument$/.test(r.type) && part(parts, r.target) !== undefined) wbName = r.target;
   const rels = readRels(parts, wbName);
   const entries: Array<{ name: string; state: RawSheet['state']; target?: string }> = [];
   let date1904 = false;

@@ -109,7 +109,7 @@ export function walk(xml: string, h: XmlHandler): void {
 
 /** Attributes of a tag by local name (a prefix such as r: in r:id is dropped; the first of two equal names wins). */
 export function attrs(xml: string, start: number, end: number): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // attribute names never reach a prototype
   let i = start;
   while (i < end) {
     const eq = xml.indexOf('=', i);

@@ -150,7 +150,8 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
   try {
     const entries = readEntries(bytes, limits);
     const names = new Set(entries.map((e) => e.name));
-    const isXlsx = names.has('[Content_Types].xml') && names.has('xl/workbook.xml');
+    // xl/workbook.xml everywhere we know; the reader follows _rels/.rels to the workbook part wherever it is
+    const isXlsx = names.has('[Content_Types].xml') && !names.has('xl/workbook.bin') && [...names].some((n) => /(^|\/)[^/]*workbook[^/]*\.xml$/i.test(n));
     if (!isXlsx) {
       if (names.has('xl/workbook.bin')) return { ok: false, rule: 'input/unsupported-format', what: 'xlsb', args: {} };
       const mimetype = entries.find((e) => e.name === 'mimetype');
