@@ -97,6 +97,9 @@ describe('OOXML as other programs write it', () => {
       { name: 'xl/worksheets/a.xml', data: `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Løn</x:t></x:is></x:c><x:c r="C2"><x:v>1500.5</x:v></x:c></x:row></x:sheetData></x:worksheet>` },
     ]));
     expect(cells(prefixed.sheets[0])).toEqual({ B2: 'Løn', C2: 1500.5 });
+    // namespace declarations on a cell are not its attributes
+    const declared = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="3"><c xmlns:r="urn:x" xmlns:t="urn:y" r="B3" t="inlineStr"><is><t>a</t></is></c></row></sheetData>' }] });
+    expect(cells(declared.sheets[0])).toEqual({ B3: 'a' });
   });
 
   it('finds the workbook part through _rels/.rels, and reads Strict OOXML namespaces', () => {

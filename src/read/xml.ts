@@ -107,28 +107,56 @@ export function walk(xml: string, h: XmlHandler): void {
   }
 }
 
+/** Positions of one attribute: [name start, local name start, name end, value start, value end]. */
+type AttrPos = [number, number, number, number, number];
+
+/**
+ * Finds the attribute at or after i within a tag's attribute text (up to end) and fills p with its positions;
+ * returns the index just after it, or -1 when there is none (or the rest is malformed).
+ */
+function nextAttr(xml: string, i: number, end: number, p: AttrPos): number {
+  const eq = xml.indexOf('=', i);
+  if (eq < 0 || eq >= end) return -1;
+  let ns = i;
+  while (ns < eq && xml.charCodeAt(ns) <= 32) ns++;
+  let ne = eq;
+  while (ne > ns && xml.charCodeAt(ne - 1) <= 32) ne--;
+  let q = eq + 1;
+  while (q < end && xml.charCodeAt(q) <= 32) q++;
+  const quote = xml.charCodeAt(q);
+  if (quote !== DQ && quote !== SQ) return -1;
+  const close = xml.indexOf(quote === DQ ? '"' : "'", q + 1);
+  if (close < 0 || close > end) return -1;
+  let local = ns;
+  for (let k = ne - 1; k >= ns; k--) {
+    if (xml.charCodeAt(k) === COLON) {
+      local = k + 1;
+      break;
+    }
+  }
+  p[0] = ns;
+  p[1] = local;
+  p[2] = ne;
+  p[3] = q + 1;
+  p[4] = close;
+  return close + 1;
+}
+
+/** A namespace declaration (xmlns, xmlns:x): never an attribute of the data. */
+function isXmlns(xml: string, p: AttrPos): boolean {
+  return xml.startsWith('xmlns', p[0]) && (p[2] - p[0] === 5 || xml.charCodeAt(p[0] + 5) === COLON);
+}
+
+const scratch: AttrPos = [0, 0, 0, 0, 0];
+
 /** Attributes of a tag by local name (a prefix such as r: in r:id is dropped; the first of two equal names wins). */
 export function attrs(xml: string, start: number, end: number): Record<string, string> {
   const out: Record<string, string> = Object.create(null); // attribute names never reach a prototype
-  let i = start;
-  while (i < end) {
-    const eq = xml.indexOf('=', i);
-    if (eq < 0 || eq >= end) break;
-    let ns = i;
-    while (ns < eq && xml.charCodeAt(ns) <= 32) ns++;
-    let ne = eq;
-    while (ne > ns && xml.charCodeAt(ne - 1) <= 32) ne--;
-    let q = eq + 1;
-    while (q < end && xml.charCodeAt(q) <= 32) q++;
-    const quote = xml.charCodeAt(q);
-    if (quote !== DQ && quote !== SQ) break;
-    const close = xml.indexOf(quote === DQ ? '"' : "'", q + 1);
-    if (close < 0 || close > end) break;
-    let name = xml.slice(ns, ne);
-    const colon = name.lastIndexOf(':');
-    if (colon >= 0 && !name.startsWith('xmlns')) name = name.slice(colon + 1);
-    if (!(name in out)) out[name] = decodeEntities(xml.slice(q + 1, close));
-    i = close + 1;
+  const p = scratch;
+  for (let i = start; i < end && (i = nextAttr(xml, i, end, p)) >= 0; ) {
+    if (isXmlns(xml, p)) continue;
+    const name = xml.slice(p[1], p[2]);
+    if (!(name in out)) out[name] = decodeEntities(xml.slice(p[3], p[4]));
   }
   return out;
 }
@@ -139,30 +167,15 @@ export function attrs(xml: string, start: number, end: number): Record<string, s
  */
 export function pickAttrs(xml: string, start: number, end: number, names: readonly string[], out: Array<string | undefined>): void {
   out[0] = out[1] = out[2] = undefined;
-  let i = start;
-  while (i < end) {
-    const eq = xml.indexOf('=', i);
-    if (eq < 0 || eq >= end) return;
-    let ns = i;
-    while (ns < eq && xml.charCodeAt(ns) <= 32) ns++;
-    let ne = eq;
-    while (ne > ns && xml.charCodeAt(ne - 1) <= 32) ne--;
-    let q = eq + 1;
-    while (q < end && xml.charCodeAt(q) <= 32) q++;
-    const quote = xml.charCodeAt(q);
-    if (quote !== DQ && quote !== SQ) return;
-    const close = xml.indexOf(quote === DQ ? '"' : "'", q + 1);
-    if (close < 0 || close > end) return;
+  const p = scratch;
+  for (let i = start; i < end && (i = nextAttr(xml, i, end, p)) >= 0; ) {
+    const len = p[2] - p[1];
     for (let k = 0; k < names.length; k++) {
-      const name = names[k];
-      const len = name.length;
-      // the local name: "t" matches t= and x:t=, not st=
-      if (ne - ns >= len && xml.startsWith(name, ne - len) && (ne - len === ns || xml.charCodeAt(ne - len - 1) === COLON)) {
-        if (out[k] === undefined) out[k] = xml.slice(q + 1, close);
+      if (len === names[k].length && xml.startsWith(names[k], p[1]) && !isXmlns(xml, p)) {
+        if (out[k] === undefined) out[k] = xml.slice(p[3], p[4]);
         break;
       }
     }
-    i = close + 1;
   }
 }
 
