@@ -187,6 +187,14 @@ describe('OOXML as other programs write it', () => {
     expect(translateFormula('$A$1+A$1+$A1', 2, 2)).toBe('$A$1+C$1+$A3');
     expect(translateFormula("'Budget 2020'!C5+Budget2021!C5", 0, 1)).toBe("'Budget 2020'!D5+Budget2021!D5");
     expect(translateFormula('A1', -1, 0)).toBe('#REF!');
+    // 3-D references over sheets named like cells, names with Danish letters, structured references
+    expect(translateFormula('SUM(Ark1:Ark3!B2)', 1, 0)).toBe('SUM(Ark1:Ark3!B3)');
+    expect(translateFormula('Løn2020*A1+æN2', 1, 0)).toBe('Løn2020*A2+æN2');
+    expect(translateFormula('Tabel1[[#This Row],[Q1]]+T1[Q1]', 1, 0)).toBe('Tabel1[[#This Row],[Q1]]+T1[Q1]');
+    // whole columns and whole rows
+    expect(translateFormula('SUM(A:A)+SUM($A:B)', 0, 1)).toBe('SUM(B:B)+SUM($A:C)');
+    expect(translateFormula('SUM(2:2)+SUM($3:4)', 1, 0)).toBe('SUM(3:3)+SUM($3:5)');
+    expect(translateFormula('SUM(A1:B2)', 1, 1)).toBe('SUM(B2:C3)');
   });
 
   it('keeps sheet order and state, skips chart sheets, resolves absolute targets', () => {
@@ -213,6 +221,64 @@ describe('OOXML as other programs write it', () => {
     expect(s.hiddenRows.has(2)).toBe(true);
     expect(s.merges).toEqual(['A1:B1']);
     expect(s.maxCol).toBe(1);
+  });
+
+  it('keeps the 1904 date system when Excel 2013+ adds an x15:workbookPr of its own', () => {
+    const styles = '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>';
+    const wb = book({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>43831</v></c></row></sheetData>' }],
+      styles,
+      workbookPr: '<x:workbookPr date1904="1"/><x:extLst><x:ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></x:ext></x:extLst>',
+    });
+    expect((wb.sheets[0].rows.get(1)![0].value as Date).toISOString().slice(0, 10)).toBe('2024-01-02');
+  });
+
+  it('sorts cells by column and rows by number, and joins a row written twice', () => {
+    const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="3"><c r="D3"><v>4</v></c><c r="B3"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="C3"><v>3</v></c></row></sheetData>' }] });
+    const s = wb.sheets[0];
+    expect([...s.rows.keys()]).toEqual([1, 3]);
+    expect(s.rows.get(3)!.map((c) => c.address)).toEqual(['B3', 'C3', 'D3']);
+  });
+
+  it('gives no value for an empty <v/>, and reads past empty formatted cells and rows far out', () => {
+    const wb = book({
+      sheets: [{ name: 'A', xml: '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="s"><v/></c><c r="B1" t="b"><v></v></c><c r="C1"><v>5</v></c><c r="XFD1" s="0"/></row><row r="1048576" hidden="1"/></sheetData>' }],
+      strings: '<si><t>not me</t></si>',
+    });
+    expect(cells(wb.sheets[0])).toEqual({ C1: 5 });
+  });
+
+  it('merges overlapping hidden column ranges, and decodes percent-encoded part names', () => {
+    const wb = fast('p.xlsx', zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
+      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/ark%201.xml"/></Relationships>` },
+      { name: 'xl/worksheets/ark 1.xml', data: `<worksheet xmlns="${NS}"><cols>${'<col min="2" max="5000" hidden="1"/>'.repeat(50)}<col min="3" max="4" hidden="true"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>` },
+    ]));
+    expect(cells(wb.sheets[0])).toEqual({ A1: 1 });
+    expect(wb.sheets[0].hiddenCols.size).toBe(DEFAULT_LIMITS.maxCols - 1);
+  });
+
+  it('reads a sheet part named by two sheets once: a workbook cannot multiply its own size', () => {
+    const sheets = Array.from({ length: 5 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="R1"/>`).join('');
+    const wb = fast('m.xlsx', zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets}</sheets></workbook>` },
+      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>` },
+      { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>` },
+    ]));
+    expect(wb.sheets.map((s) => s.rows.size)).toEqual([1, 0, 0, 0, 0]);
+  });
+
+  it("refuses a shared formula that would expand past the workbook's formula budget", () => {
+    const master = 'A1+'.repeat(2600) + 'A1';
+    let rows = `<row r="1"><c r="B1"><f t="shared" ref="B1:B4000" si="0">${master}</f></c></row>`;
+    for (let r = 2; r <= 4000; r++) rows += `<row r="${r}"><c r="B${r}"><f t="shared" si="0"/></c></row>`;
+    expect(() => book({ sheets: [{ name: 'A', xml: `<sheetData>${rows}</sheetData>` }] })).toThrow(/formulas/);
+    // a "formula" longer than Excel allows is never copied to other cells
+    const long = 'A1+'.repeat(3000) + 'A1';
+    const wb = book({ sheets: [{ name: 'A', xml: `<sheetData><row r="1"><c r="B1"><f t="shared" ref="B1:B2" si="0">${long}</f></c></row><row r="2"><c r="B2"><f t="shared" si="0"/><v>1</v></c></row></sheetData>` }] });
+    expect(wb.sheets[0].rows.get(2)![0]).toMatchObject({ formula: undefined, value: 1 });
   });
 
   it('refuses a sheet past the row, column and cell limits', () => {

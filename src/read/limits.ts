@@ -37,7 +37,7 @@ export function mergeLimits(partial: Partial<Limits> = {}): Limits {
 export class SheetTooLargeError extends Error {
   constructor(
     readonly sheet: string,
-    readonly what: 'rows' | 'columns' | 'cells',
+    readonly what: 'rows' | 'columns' | 'cells' | 'formulas',
     readonly limit: number,
     readonly found: number,
   ) {

@@ -35,7 +35,13 @@ interface Style {
   date: boolean;
 }
 
-function resolvePath(base: string, target: string): string {
+function resolvePath(base: string, rawTarget: string): string {
+  let target = rawTarget;
+  try {
+    target = decodeURIComponent(rawTarget); // "sheet%201.xml" names the part "sheet 1.xml"
+  } catch {
+    // not percent-encoded after all
+  }
   if (target.startsWith('/')) return target.slice(1);
   const parts = base.split('/');
   parts.pop();
@@ -187,7 +193,14 @@ interface SheetContext {
   styles: Style[];
   date1904: boolean;
   limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'>;
+  /** Spent across the workbook's sheets: the limits hold for the workbook as a whole, not per sheet. */
+  spent: { cells: number; formulaChars: number };
 }
+
+/** Excel's longest formula; a longer "formula" is not one Excel wrote, and is never copied to other cells. */
+const MAX_FORMULA = 8192;
+/** Formula text in a workbook, after shared formulas are expanded (a filled-down column repeats its master). */
+const MAX_FORMULA_CHARS = 20_000_000;
 
 type Capture = 'none' | 'v' | 'f' | 't';
 
@@ -198,11 +211,13 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   const rows = new Map<number, RawCell[]>();
   const hiddenRows = new Set<number>();
   const hiddenCols = new Set<number>();
+  const hiddenColRanges: Array<[number, number]> = [];
   const merges: string[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   let maxRow = 0;
   let maxCol = 0;
-  let cells = 0;
+  let rowsInOrder = true;
+  const spent = ctx.spent;
 
   let inSheetData = false;
   let row = 0;
@@ -227,6 +242,13 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
 
   const finishRow = () => {
     if (rowCells.length) {
+      // cells by column, as every reader of a row expects; a row written twice is one row
+      let sorted = true;
+      for (let k = 1; k < rowCells.length && sorted; k++) sorted = rowCells[k - 1].col < rowCells[k].col;
+      const before = rows.get(row);
+      if (before) rowCells = before.concat(rowCells);
+      if (!sorted || before) rowCells = dedupeByCol(rowCells);
+      if (row < maxRow) rowsInOrder = false;
       rows.set(row, rowCells);
       if (row > maxRow) maxRow = row;
     }
@@ -235,7 +257,6 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
 
   const finishCell = () => {
     inCell = false;
-    if (col > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, col);
     const style = styles[cStyle];
     let formula: string | undefined;
     let error: string | undefined;
@@ -244,19 +265,24 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
       const t = fAttrs?.t;
       if (t === 'shared' && fAttrs?.si !== undefined) {
         const si = fAttrs.si;
-        if (fText && fAttrs.ref) sharedMasters.set(si, { formula: fText, row, col });
-        else if (!fText) {
+        if (fText) {
+          if (fText.length <= MAX_FORMULA) sharedMasters.set(si, { formula: fText, row, col });
+        } else {
           const master = sharedMasters.get(si);
           f = master ? translateFormula(master.formula, row - master.row, col - master.col) : '';
         }
       }
       if (t === 'dataTable') f = '';
-      if (f) formula = f.charCodeAt(0) === 61 ? f.slice(1) : f;
+      if (f) {
+        formula = f.charCodeAt(0) === 61 ? f.slice(1) : f;
+        spent.formulaChars += formula.length;
+        if (spent.formulaChars > MAX_FORMULA_CHARS) throw new SheetTooLargeError(ctx.name, 'formulas', MAX_FORMULA_CHARS, spent.formulaChars);
+      }
     }
     let value: CellValue = null;
     switch (cType) {
       case 's': {
-        if (hasV) {
+        if (hasV && vText.trim() !== '') {
           const idx = Number(vText);
           const s = Number.isInteger(idx) ? strings[idx] : undefined;
           if (s !== undefined) value = s;
@@ -270,7 +296,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         value = hasV ? decodeOoxmlEscapes(vText) : null;
         break;
       case 'b':
-        value = hasV ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
+        value = hasV && vText.trim() !== '' ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
         break;
       case 'e':
         if (hasV && vText.trim()) error = vText.trim();
@@ -293,6 +319,9 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
     }
     if (value instanceof Date && Number.isNaN(value.getTime())) value = null;
     if (value === null && !formula && !error) return;
+    // the limits hold for cells that hold something: an empty formatted cell far out costs nothing
+    if (row > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, row);
+    if (col > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, col);
     // every cell with the same fields in the same order: one hidden class for the model that reads them
     const cell: RawCell = {
       row,
@@ -325,7 +354,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
       }
       if (name === 'c' && inSheetData) {
         // every cell element counts, empty ones too: the limit bounds the work, not just what is kept
-        if (++cells > limits.maxCells) throw new SheetTooLargeError(ctx.name, 'cells', limits.maxCells, cells);
+        if (++spent.cells > limits.maxCells) throw new SheetTooLargeError(ctx.name, 'cells', limits.maxCells, spent.cells);
         pickAttrs(x, s, e, CELL_ATTRS, ca);
         const p = ca[0] ? parseRef(ca[0]) : undefined;
         col = p ? p.col : col + 1;
@@ -333,7 +362,6 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           // a cell whose reference names another row than its <row>: trust the cell
           finishRow();
           row = p.row;
-          if (row > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, row);
         }
         // the reference as written when it is the plain A1 form of this cell, else built
         cRef = p && p.row === row && ca[0] && isPlainRef(ca[0]) ? ca[0] : a1(row, col);
@@ -356,7 +384,6 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           const a = attrs(x, s, e);
           const r = a.r ? Number(a.r) : NaN;
           row = Number.isInteger(r) && r > 0 ? r : row + 1;
-          if (row > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, row);
           if (a.hidden === '1' || a.hidden === 'true') hiddenRows.add(row);
           col = 0;
           break;
@@ -365,8 +392,8 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           const a = attrs(x, s, e);
           if (a.hidden === '1' || a.hidden === 'true') {
             const min = Number(a.min);
-            const max = Math.min(Number(a.max ?? a.min), limits.maxCols);
-            if (Number.isInteger(min) && Number.isInteger(max)) for (let c = Math.max(1, min); c <= max; c++) hiddenCols.add(c);
+            const max = Number(a.max ?? a.min);
+            if (Number.isInteger(min) && Number.isInteger(max) && max >= min) hiddenColRanges.push([Math.max(1, min), Math.min(max, limits.maxCols)]);
           }
           break;
         }
@@ -402,22 +429,51 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   if (inCell) finishCell();
   finishRow();
 
-  if (merges.length) dropMergedAway(rows, merges);
+  // hidden column ranges merged before they are expanded: many overlapping <col> elements cost no more than one
+  hiddenColRanges.sort((a, b) => a[0] - b[0]);
+  let upTo = 0;
+  for (const [min, max] of hiddenColRanges) for (let c = Math.max(min, upTo + 1); c <= max; c++) (hiddenCols.add(c), (upTo = c));
+  const ordered = rowsInOrder ? rows : new Map([...rows].sort((a, b) => a[0] - b[0]));
+  if (merges.length) dropMergedAway(ordered, merges, limits.maxCells);
   merges.sort();
-  return { rows, maxRow, maxCol, hiddenRows, hiddenCols, merges };
+  return { rows: ordered, maxRow, maxCol, hiddenRows, hiddenCols, merges };
 }
 
-/** A merged range shows only its top-left cell: the others are dropped, as every spreadsheet program shows them. */
-function dropMergedAway(rows: Map<number, RawCell[]>, merges: string[]): void {
-  const rects = merges.map(parseRange).filter((r): r is Rect => !!r && (r.r2 > r.r1 || r.c2 > r.c1));
-  if (!rects.length) return;
-  for (const [r, cells] of rows) {
-    const here = rects.filter((m) => r >= m.r1 && r <= m.r2);
-    if (!here.length) continue;
-    const kept = cells.filter((c) => !here.some((m) => c.col >= m.c1 && c.col <= m.c2 && !(r === m.r1 && c.col === m.c1)));
-    if (kept.length === cells.length) continue;
-    if (kept.length) rows.set(r, kept);
-    else rows.delete(r);
+/** Cells sorted by column; of two cells in one column the later one wins, as a spreadsheet program reads it. */
+function dedupeByCol(cells: RawCell[]): RawCell[] {
+  const byCol = new Map<number, RawCell>();
+  for (const c of cells) byCol.set(c.col, c);
+  return [...byCol.values()].sort((a, b) => a.col - b.col);
+}
+
+/**
+ * A merged range shows only its top-left cell: the others are dropped, as every spreadsheet program shows them.
+ * Each merge visits only the rows it covers that hold cells (found by binary search); the total work is bounded.
+ */
+function dropMergedAway(rows: Map<number, RawCell[]>, merges: string[], budget: number): void {
+  const keys = [...rows.keys()]; // ascending: rows are ordered before this runs
+  let work = 0;
+  for (const m of merges) {
+    const r = parseRange(m);
+    if (!r || (r.r2 === r.r1 && r.c2 === r.c1)) continue;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] < r.r1) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < keys.length && keys[k] <= r.r2; k++) {
+      const rowNo = keys[k];
+      const cells = rows.get(rowNo);
+      if (!cells) continue;
+      work += cells.length;
+      if (work > budget) throw new SheetTooLargeError('(merged cells)', 'cells', budget, work);
+      const kept = cells.filter((c) => c.col < r.c1 || c.col > r.c2 || (rowNo === r.r1 && c.col === r.c1));
+      if (kept.length === cells.length) continue;
+      if (kept.length) rows.set(rowNo, kept);
+      else rows.delete(rowNo);
+    }
   }
 }
 
@@ -440,8 +496,11 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
   const rels = readRels(parts, wbName);
   const entries: Array<{ name: string; state: RawSheet['state']; target?: string }> = [];
   let date1904 = false;
+  let seenWorkbookPr = false;
   eachTag(part(parts, wbName), (name, a) => {
-    if (name === 'workbookPr') {
+    if (name === 'workbookPr' && !seenWorkbookPr) {
+      // the first one, workbook's own: Excel 2013+ adds an x15:workbookPr of other settings further down
+      seenWorkbookPr = true;
       const v = a().date1904;
       date1904 = v === '1' || v === 'true';
     } else if (name === 'sheet') {
@@ -459,9 +518,13 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
   const strings = readSharedStrings(part(parts, byType('/sharedStrings', 'xl/sharedStrings.xml')));
   const styles = readStyles(part(parts, byType('/styles', 'xl/styles.xml')));
   const sheets: RawSheet[] = [];
+  const spent = { cells: 0, formulaChars: 0 };
+  const read = new Set<string>();
   for (const e of entries) {
-    const xml = e.target ? part(parts, e.target) : undefined;
-    const data = xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits }) : { rows: new Map(), maxRow: 0, maxCol: 0, hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), merges: [] };
+    // a part named by two sheets is read once (the first): a workbook cannot multiply its own size
+    const xml = e.target && !read.has(e.target) ? part(parts, e.target) : undefined;
+    if (e.target) read.add(e.target);
+    const data = xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : { rows: new Map(), maxRow: 0, maxCol: 0, hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), merges: [] };
     if (data.merges.length) recomputeExtent(data);
     sheets.push({ name: e.name, state: e.state, ...data });
   }

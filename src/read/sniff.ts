@@ -4,7 +4,7 @@ export type ProblemWhat =
   | 'empty' | 'xls' | 'encrypted' | 'ods' | 'numbers' | 'xlsb' | 'html' | 'xml2003' | 'pdf' | 'rtf' | 'binary'
   | 'zip-not-workbook' | 'corrupt-zip' | 'truncated' | 'zip-method' | 'xml-doctype' | 'xml-too-deep'
   | 'not-found' | 'is-directory' | 'no-access' | 'io-error' | 'file-size' | 'entries' | 'inflated-size' | 'compression-ratio'
-  | 'rows' | 'columns' | 'cells' | 'not-a-spreadsheet' | 'crash' | 'memory';
+  | 'rows' | 'columns' | 'cells' | 'formulas' | 'not-a-spreadsheet' | 'crash' | 'memory';
 
 export type Sniffed =
   | { kind: 'zip' }

@@ -18,6 +18,7 @@ const QMARK = 63;
 const DQ = 34;
 const SQ = 39;
 const COLON = 58;
+const EQ = 61;
 
 const names = new Map<string, string>();
 
@@ -45,7 +46,7 @@ function isNameEnd(c: number): boolean {
 }
 
 /** Index of the '>' that ends a tag starting at i, skipping quoted attribute values; -1 if none. */
-function tagEnd(xml: string, i: number): number {
+export function tagEnd(xml: string, i: number): number {
   const n = xml.length;
   for (let j = i; j < n; j++) {
     const c = xml.charCodeAt(j);
@@ -115,8 +116,9 @@ type AttrPos = [number, number, number, number, number];
  * returns the index just after it, or -1 when there is none (or the rest is malformed).
  */
 function nextAttr(xml: string, i: number, end: number, p: AttrPos): number {
-  const eq = xml.indexOf('=', i);
-  if (eq < 0 || eq >= end) return -1;
+  let eq = i; // never searched past the tag: '<c >' must not scan the rest of the document
+  while (eq < end && xml.charCodeAt(eq) !== EQ) eq++;
+  if (eq >= end) return -1;
   let ns = i;
   while (ns < eq && xml.charCodeAt(ns) <= 32) ns++;
   let ne = eq;

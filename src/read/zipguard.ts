@@ -1,8 +1,9 @@
 // Examines a zip before anything parses it: what it is, and whether it stays within the limits (entries, inflated
-// sizes, compression ratio, XML DOCTYPE/entities, nesting depth, cells per sheet). Never trusts offsets or sizes.
+// sizes, compression ratio, XML DOCTYPE/entities, nesting depth); the reader counts rows, columns and cells. Never trusts offsets or sizes.
 import { inflateRawSync } from 'node:zlib';
 import type { Limits } from './limits.js';
 import type { ProblemWhat } from './sniff.js';
+import { tagEnd } from './xml.js';
 
 export type GuardResult =
   | { ok: true; entries: number; inflatedBytes: number; parts: Map<string, string> }
@@ -106,7 +107,8 @@ export function xmlDepth(xml: string, limit: number): number {
       i = xml.indexOf('<', close + 1);
       continue;
     }
-    const close = xml.indexOf('>', i);
+    // a '>' inside a quoted attribute value does not end the tag (some writers leave it unescaped)
+    const close = next === '/' || next === '?' ? xml.indexOf('>', i) : tagEnd(xml, i + 1);
     if (close < 0) break;
     if (next === '/') depth--;
     else if (next !== '?' && xml[close - 1] !== '/') {
@@ -119,31 +121,6 @@ export function xmlDepth(xml: string, limit: number): number {
     i = xml.indexOf('<', close + 1);
   }
   return max;
-}
-
-const CELL_TAG = /<(?:[A-Za-z_][\w.-]*:)?c[\s>/]/g;
-
-/** Whether the sheet's data holds any cell element. */
-function hasCells(xml: string): boolean {
-  const sd = xml.indexOf('sheetData');
-  if (sd < 0) return false;
-  CELL_TAG.lastIndex = sd;
-  return CELL_TAG.test(xml);
-}
-
-/** The sheet's last row and declared width, before anything parses it (the reader counts cells as it goes). */
-function checkSheet(xml: string, name: string, limits: Limits): void {
-  const lastRow = xml.lastIndexOf('<row ');
-  if (lastRow >= 0) {
-    const m = /\br="(\d+)"/.exec(xml.slice(lastRow, lastRow + 200));
-    if (m && Number(m[1]) > limits.maxRows) throw tooLarge('rows', { limit: limits.maxRows, found: Number(m[1]), entry: name });
-  }
-  const dim = /<dimension ref="[A-Z]+\d+:([A-Z]+)\d+"/.exec(xml.slice(0, 2000));
-  if (dim) {
-    let col = 0;
-    for (const ch of dim[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    if (col > limits.maxCols && hasCells(xml)) throw tooLarge('columns', { limit: limits.maxCols, found: col, entry: name });
-  }
 }
 
 export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
@@ -197,7 +174,6 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
       const head = text.slice(0, 4096);
       if (/<!DOCTYPE|<!ENTITY/i.test(head) || (text.length > 4096 && /<!ENTITY/i.test(text))) throw unreadable('xml-doctype', { entry: e.name });
       if (xmlDepth(text, limits.maxXmlDepth) > limits.maxXmlDepth) throw tooLarge('xml-too-deep', { limit: limits.maxXmlDepth, entry: e.name });
-      if (/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name)) checkSheet(text, e.name, limits);
       parts.set(e.name, text);
     }
     return { ok: true, entries: entries.length, inflatedBytes: inflated, parts };
