@@ -49,7 +49,7 @@ describe('the fixture set', () => {
       'cap/financing-mismatch', 'arithmetic/total-mismatch', 'arithmetic/hardcoded-total', 'arithmetic/inconsistent-formula',
     ]) expect(rules, r).toContain(r);
     const writers = new Set(allDefs.map((d) => d.writer ?? 'exceljs'));
-    expect([...writers].sort()).toEqual(['csv-1252', 'csv-utf8', 'csv-utf8-bom', 'exceljs', 'libreoffice', 'raw']);
+    expect([...writers].sort()).toEqual(['csv-1252', 'csv-utf8', 'csv-utf8-bom', 'exceljs', 'libreoffice', 'openpyxl', 'raw']);
     expect(allDefs.filter((d) => d.expect.length === 0).length).toBeGreaterThanOrEqual(20);
   });
 
