@@ -1,83 +1,12 @@
-// A small zip writer and reader for tests and the fuzzer: build hostile workbooks part by part.
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+// Zip helpers for tests and the fuzzer: the project's zip writer (fixtures/lib/zip.ts), entries by name, and a
+// minimal workbook around one sheet's XML.
+import { unzip as entries, zip, type ZipEntry } from '../../fixtures/lib/zip.js';
 
-export interface ZipEntry {
-  name: string;
-  data: Buffer | string;
-  /** 0 = stored, 8 = deflated (default). */
-  method?: 0 | 8;
-  /** Lie about the inflated size in the headers. */
-  declaredSize?: number;
-  /** Use these compressed bytes instead of compressing data. */
-  raw?: Buffer;
-}
+export { zip, type ZipEntry };
 
-export function zip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const data = Buffer.isBuffer(e.data) ? e.data : Buffer.from(e.data, 'utf8');
-    const method = e.method ?? 8;
-    const comp = e.raw ?? (method === 8 ? deflateRawSync(data) : data);
-    const name = Buffer.from(e.name, 'utf8');
-    const size = e.declaredSize ?? data.length;
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(comp.length, 18);
-    local.writeUInt32LE(Math.min(size, 0xfffffffe), 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, comp);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(comp.length, 20);
-    central.writeUInt32LE(Math.min(size, 0xfffffffe), 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-    offset += 30 + name.length + comp.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
-
-/** Reads every entry of a (well-formed) zip. */
+/** Every entry of a (well-formed) zip by name. */
 export function unzip(b: Buffer): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  let eocd = b.length - 22;
-  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  const count = b.readUInt16LE(eocd + 10);
-  let p = b.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    const method = b.readUInt16LE(p + 10);
-    const compSize = b.readUInt32LE(p + 20);
-    const nameLen = b.readUInt16LE(p + 28);
-    const extraLen = b.readUInt16LE(p + 30);
-    const commentLen = b.readUInt16LE(p + 32);
-    const local = b.readUInt32LE(p + 42);
-    const name = b.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-    const comp = b.subarray(start, start + compSize);
-    out.set(name, method === 8 ? inflateRawSync(comp) : Buffer.from(comp));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+  return new Map(entries(b).map((e) => [e.name, e.data]));
 }
 
 /** A minimal valid .xlsx around one sheet's XML (sheetData content or a whole worksheet document). */
