@@ -1,7 +1,8 @@
 // Finds the header row of a table (anywhere in the first 30 rows) and what each of its columns holds.
 import type { Grid } from './grid.js';
 import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, totalHeader } from './labels.js';
-import { monthKey, parseMonthHeader, yearIn } from './months.js';
+import { memoise } from '../memo.js';
+import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
 import type { Month } from './types.js';
 import type { RawSheet } from '../read/types.js';
 
@@ -31,23 +32,33 @@ export interface HeaderRow {
   score: number;
 }
 
+const OTHER: ColumnRole = { role: 'other' };
+
+function monthRole(mh: MonthHeader | undefined): ColumnRole | undefined {
+  if (!mh) return undefined;
+  return mh.kind === 'month' ? { role: 'month', month: mh.month } : mh.kind === 'bare' ? { role: 'bare-month', month: mh.month } : { role: 'rel-month', n: mh.n };
+}
+
+/** What a header text names (memoised: the same labels recur on every sheet and in every file; never mutated). */
+const textRole = memoise((text: string): ColumnRole => {
+  const month = monthRole(parseMonthHeader(text));
+  if (month) return month;
+  const t = totalHeader(text);
+  if (t) return { role: 'total', year: t.year };
+  if (isPostHeader(text)) return { role: 'post' };
+  if (isSpecHeader(text)) return { role: 'spec' };
+  if (isCategoryHeader(text)) return { role: 'category' };
+  if (isNoteHeader(text)) return { role: 'note' };
+  return OTHER;
+});
+
 /** Classifies every non-empty cell of one row as a header column. */
 export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderColumn[] {
   const cells = sheet.rows.get(row) ?? [];
   const out: HeaderColumn[] = [];
   for (const c of cells) {
     const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
-    let role: ColumnRole = { role: 'other' };
-    const mh = parseMonthHeader(c.value, c.numFmt);
-    if (mh) role = mh.kind === 'month' ? { role: 'month', month: mh.month } : mh.kind === 'bare' ? { role: 'bare-month', month: mh.month } : { role: 'rel-month', n: mh.n };
-    else if (typeof c.value === 'string') {
-      const t = totalHeader(c.value);
-      if (t) role = { role: 'total', year: t.year };
-      else if (isPostHeader(c.value)) role = { role: 'post' };
-      else if (isSpecHeader(c.value)) role = { role: 'spec' };
-      else if (isCategoryHeader(c.value)) role = { role: 'category' };
-      else if (isNoteHeader(c.value)) role = { role: 'note' };
-    }
+    const role = typeof c.value === 'string' ? textRole(c.value) : monthRole(parseMonthHeader(c.value, c.numFmt)) ?? OTHER;
     out.push({ col: c.col, cell: c.address, label, role });
   }
   return out;
