@@ -52,8 +52,12 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     symlinkSync(join(pile, 'kommune-b'), join(links, 'b'));
     symlinkSync(links, join(links, 'sub', 'loop'));
     symlinkSync(join(dir, 'findes-ikke.xlsx'), join(links, 'dangling.xlsx'));
+    symlinkSync('..', join(links, 'sub', 'op')); // up the tree: never followed
+    symlinkSync(join(links, 'a.xlsx'), join(links, 'sub', 'same.xlsx')); // a file found twice is checked once
     const doc = JSON.parse(run(['check', links, '--pool', 'recovery-2019', '--format', 'json']).out);
     expect(doc.files.map((f: { path: string }) => f.path.slice(links.length + 1))).toEqual(['a.xlsx', 'b/budget-4.xlsx', 'b/budget-5.xlsx']);
+    const inner = JSON.parse(run(['check', join(links, 'sub'), '--pool', 'recovery-2019', '--format', 'json']).out);
+    expect(inner.files.map((f: { path: string }) => f.path.slice(links.length + 1))).toEqual(['sub/same.xlsx']);
   });
 
   it('expands globs given in quotes (no shell), recursively with **', () => {

@@ -1,7 +1,7 @@
 // A pile of budgets whose cell text is hostile (formula-looking, script-looking, terminal escapes, prototype keys,
 // huge, broken Unicode), checked through the CLI in every format: nothing crashes, nothing runs, nothing escapes.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,15 @@ describe('a pile of budgets with hostile cell text', () => {
     const doc = JSON.parse(sarif.out);
     expect(doc.version).toBe('2.1.0');
     expect(JSON.stringify(doc)).toContain('<script>window.__pwned=1</script>');
+  });
+
+  it('usage errors that quote workbook text carry no control sequence to the terminal', () => {
+    const csv = join(dir, 'pulje.csv');
+    writeFileSync(csv, 'Pulje;X\x1b[2J\x1b[HFAKE OK\x07\nBudgetpost;januar 2020;I alt\nRevision;100;100\n');
+    const r = spawnSync(process.execPath, [BIN, 'check', csv], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('FAKE OK');
+    expect(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(r.stderr)).toBe(false);
   });
 
   it('annotate: the copies hold the hostile text as text, no formula in the findings sheet', async () => {

@@ -132,6 +132,9 @@ describe('OOXML as other programs write it', () => {
   it('numbers rows and cells that have no r attribute by position', () => {
     const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c></row><row r="4"><c><v>2</v></c><c r="D4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row></sheetData>' }] });
     expect(cells(wb.sheets[0])).toEqual({ A1: 'a', B1: 1, A4: 2, D4: 3, E4: 4, A5: 5 });
+    // a reference written with a leading zero or in lower case is reported in its canonical form
+    const odd = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="2"><c r="B02"><v>1</v></c><c r="c2"><v>2</v></c></row></sheetData>' }] });
+    expect(Object.keys(cells(odd.sheets[0]))).toEqual(['B2', 'C2']);
     expect(wb.sheets[0].maxRow).toBe(5);
     expect(wb.sheets[0].maxCol).toBe(5);
   });

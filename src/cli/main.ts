@@ -1,6 +1,7 @@
 // The command line: parses argv, runs a command, returns the exit code (0 ok, 1 findings, 2 usage/config error).
 import { Command, CommanderError } from 'commander';
 import { UsageError } from '../errors.js';
+import { terminalSafe } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { processIo, type Io } from './io.js';
 import { register as registerCheck } from './commands/check.js';
@@ -34,7 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     if (e instanceof UsageError) {
-      io.stderr(`budgettjek: ${e.message}\n`);
+      io.stderr(`budgettjek: ${terminalSafe(e.message)}\n`); // a message may quote workbook text
       return 2;
     }
     throw e;

@@ -4,13 +4,26 @@ import { join, relative, sep } from 'node:path';
 
 const EXT = /\.(xlsx|xlsm|csv)$/i;
 
-/** Symbolic links are followed (a folder of links to the submitted files is common); a folder is walked once. */
-async function walk(dir: string, out: string[], seen = new Set<string>()): Promise<void> {
+interface Walk {
+  /** Real paths of the folders walked. */
+  seen: Set<string>;
+  /** Real path of the folder the walk started in: a link to it or above it would leave the folder asked for. */
+  root?: string;
+  /** Real paths of the files found: a file reached through a link and directly is checked once. */
+  files: Set<string>;
+}
+
+/**
+ * Symbolic links are followed (a folder of links to the submitted files is common), but never to the starting
+ * folder or above it; a folder is walked once, a file found once.
+ */
+async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), files: new Set() }): Promise<void> {
   let entries;
   try {
     const real = await realpath(dir);
-    if (seen.has(real)) return; // a link back up the tree
-    seen.add(real);
+    if (w.seen.has(real)) return;
+    w.seen.add(real);
+    w.root ??= real;
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return;
@@ -20,15 +33,23 @@ async function walk(dir: string, out: string[], seen = new Set<string>()): Promi
     if (e.name.startsWith('~$') || e.name.startsWith('.')) continue; // Office lock files, hidden files
     const p = join(dir, e.name);
     let dirent: { isDirectory(): boolean; isFile(): boolean } = e;
+    let real: string | undefined;
     if (e.isSymbolicLink()) {
       try {
         dirent = await stat(p);
+        real = await realpath(p);
       } catch {
         continue; // a dangling link
       }
+      if (dirent.isDirectory() && (real === w.root || w.root!.startsWith(real + sep))) continue; // up the tree
     }
-    if (dirent.isDirectory()) await walk(p, out, seen);
-    else if (dirent.isFile() && EXT.test(e.name)) out.push(p);
+    if (dirent.isDirectory()) await walk(p, out, w);
+    else if (dirent.isFile() && EXT.test(e.name)) {
+      real ??= await realpath(p).catch(() => p);
+      if (w.files.has(real)) continue;
+      w.files.add(real);
+      out.push(p);
+    }
   }
 }
 

@@ -91,6 +91,7 @@ function tooLarge(a: MsgInput, lang: 'da' | 'en'): string {
     case 'compression-ratio': return da ? `Filen er pakket ${num(a.found, lang)} gange sammen (${a.entry ?? ''}), som en "zip-bombe".` : `The file is compressed ${num(a.found, lang)} times (${a.entry ?? ''}), like a "zip bomb".`;
     case 'xml-too-deep': return da ? `Filens XML er indlejret dybere end ${a.limit} niveauer.` : `The file's XML nests deeper than ${a.limit} levels.`;
     case 'formulas': return da ? `Arkenes formler fylder over ${num(a.limit, lang)} tegn, når de delte formler er foldet ud.` : `The sheets' formulas hold more than ${num(a.limit, lang)} characters once shared formulas are expanded.`;
+    case 'cells': return da ? `Projektmappen har over ${num(a.limit, lang)} celler.` : `The workbook has more than ${num(a.limit, lang)} cells.`;
     case 'memory': return da ? 'Filen brugte mere hukommelse, end der er afsat til én fil.' : 'The file used more memory than one file is allowed.';
     default: return da ? `Et ark har ${num(a.found, lang)} ${a.what === 'rows' ? 'rækker' : a.what === 'columns' ? 'kolonner' : 'celler'}, over grænsen på ${num(a.limit, lang)}.` : `A sheet has ${num(a.found, lang)} ${a.what}, over the limit of ${num(a.limit, lang)}.`;
   }

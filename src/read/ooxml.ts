@@ -163,13 +163,19 @@ function parseRef(ref: string): { row: number; col: number } | undefined {
   return row > 0 ? { row, col } : undefined;
 }
 
-/** Upper-case letters then digits, no $: the canonical A1 form. */
+/** Upper-case letters then digits without a leading zero, no $: the canonical A1 form ("B02" is not). */
 function isPlainRef(ref: string): boolean {
+  let digits = false;
   for (let i = 0; i < ref.length; i++) {
     const c = ref.charCodeAt(i);
-    if (!((c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+    if (c >= 65 && c <= 90) {
+      if (digits) return false;
+    } else if (c >= 48 && c <= 57) {
+      if (!digits && c === 48) return false;
+      digits = true;
+    } else return false;
   }
-  return true;
+  return digits;
 }
 
 interface Rect {

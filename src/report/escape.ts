@@ -7,11 +7,11 @@ export function xmlSafe(s: string): string {
 
 /**
  * Text from a workbook made safe for a terminal: control characters (ESC sequences, bell, backspace, carriage
- * return …), C1 controls and bidirectional overrides (which can make a line read otherwise than it is) become U+FFFD;
- * tabs and line breaks become spaces.
+ * return …), C1 controls, bidirectional overrides (which can make a line read otherwise than it is) and the BOM become
+ * U+FFFD; tabs and line breaks (also U+2028/U+2029) become spaces.
  */
 export function terminalSafe(s: string): string {
-  return s.replace(/[\t\n\r]/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
+  return s.replace(/[\t\n\r\u2028\u2029]/g, ' ').replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '\uFFFD');
 }
 
 /** A copy of a value with every string made terminal-safe (for the text format, before colour is added). */

@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { checkFiles } from '../../check.js';
 import { loadConfig } from '../../config.js';
 import { UsageError } from '../../errors.js';
+import { terminalSafe } from '../../report/escape.js';
 import { formatters } from '../../report/formatters/index.js';
 import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
@@ -80,7 +81,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
       try {
         await annotateWorkbook(file.path, file, outDir, lang, used);
       } catch (e) {
-        io.stderr(`budgettjek: could not annotate ${file.path}: ${(e as Error).message}\n`);
+        io.stderr(`budgettjek: could not annotate ${terminalSafe(`${file.path}: ${(e as Error).message}`)}\n`);
       }
     }
   }
