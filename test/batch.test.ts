@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultJobs } from '../src/batch/run.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
 
@@ -27,6 +28,17 @@ beforeAll(async () => {
   writeFileSync(join(pile, 'noter.txt'), 'not a budget, not picked up');
   copyFileSync(join(pile, 'budget-0.xlsx'), join(pile, '~$budget-0.xlsx'));
   writeFileSync(join(dir, 'lille-pulje.yaml'), 'id: lille\nname: Lille pulje\nfunds: 5000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: municipality }\nvatEligible: false\nsources: [{ id: T, title: Test }]\n');
+});
+
+describe('the default number of worker threads', () => {
+  it('is one per CPU, but no more than one per 50 files: a small batch stays in this thread', () => {
+    const cpus = availableParallelism();
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(99)).toBe(1);
+    expect(defaultJobs(100)).toBe(Math.min(cpus, 2));
+    expect(defaultJobs(50 * cpus + 49)).toBe(cpus);
+    expect(defaultJobs(100_000)).toBe(cpus);
+  });
 });
 
 describe('batch: directories, parallel workers, pool-level findings', () => {

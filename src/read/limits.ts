@@ -23,7 +23,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxCompressionRatio: 1_000,
   maxRows: 200_000,
   maxCols: 2_000,
-  maxCells: 5_000_000,
+  maxCells: 2_000_000, // a real budget has a few thousand; 2 million check in about 1.4 GB
   maxXmlDepth: 100,
 };
 

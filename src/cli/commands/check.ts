@@ -60,7 +60,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   if (!files.length) throw new UsageError('no files to check');
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
-  const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs();
+  const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
   const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
   const report = await checkFiles(files, {
     jobs: Math.floor(jobs),
@@ -103,9 +103,9 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: budgettjek.config.json if present)')
     .option('--max-file-size <MB>', 'refuse files larger than this (default 50)')
-    .option('--max-cells <n>', 'refuse workbooks with more cells than this (default 5000000)')
+    .option('--max-cells <n>', 'refuse workbooks with more cells than this (default 2000000)')
     .option('-a, --annotate <dir>', 'write a copy of each workbook into DIR with findings as cell notes and a findings sheet')
-    .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs)')
+    .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs, one per 50 files at most)')
     .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
     .action(async (paths: string[], opts: CheckCliOptions) => {
