@@ -284,6 +284,27 @@ describe('OOXML as other programs write it', () => {
     expect(wb.sheets[0].rows.get(2)![0]).toMatchObject({ formula: undefined, value: 1 });
   });
 
+  it('counts shared strings, merged ranges, column ranges and sheets against the cell limit', () => {
+    const limits = { ...DEFAULT_LIMITS, maxCells: 1000 };
+    const read = (entries: Parameters<typeof zip>[0]) => {
+      const g = guardZip(zip(entries), DEFAULT_LIMITS);
+      if (!g.ok) throw new Error(g.what);
+      return readOoxml('x.xlsx', g.parts, limits);
+    };
+    const base = (sheetXml: string, extra: Parameters<typeof zip>[0] = [], sheets = '<sheet name="A" sheetId="1" r:id="R1"/>') => [
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets}</sheets></workbook>` },
+      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/><Relationship Id="S" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>` },
+      { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}">${sheetXml}</worksheet>` },
+      ...extra,
+    ];
+    expect(read(base('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>')).sheets[0].rows.size).toBe(1);
+    expect(() => read(base('<sheetData/><mergeCells>' + '<mergeCell ref="A1:B2"/>'.repeat(1001) + '</mergeCells>'))).toThrow(/cells/);
+    expect(() => read(base('<cols>' + '<col min="1" max="2" hidden="1"/>'.repeat(1001) + '</cols><sheetData/>'))).toThrow(/cells/);
+    expect(() => read(base('<sheetData/>', [{ name: 'xl/sharedStrings.xml', data: `<sst xmlns="${NS}">${'<si><t>a</t></si>'.repeat(1001)}</sst>` }]))).toThrow(/cells/);
+    expect(() => read(base('<sheetData/>', [], '<sheet name="A" sheetId="1" r:id="R1"/>'.repeat(1001)))).toThrow(/cells/);
+  });
+
   it('refuses a sheet past the row, column and cell limits', () => {
     const entries = (xml: string) => fast('x.xlsx', zip([
       { name: '[Content_Types].xml', data: '<Types/>' },

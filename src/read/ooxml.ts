@@ -83,7 +83,7 @@ function readRels(parts: Parts, owner: string): Map<string, { type: string; targ
   return out;
 }
 
-function readSharedStrings(xml: string | undefined): string[] {
+function readSharedStrings(xml: string | undefined, spent: Spent, limits: Pick<Limits, 'maxCells'>): string[] {
   const out: string[] = [];
   if (!xml) return out;
   let inSi = false;
@@ -92,7 +92,11 @@ function readSharedStrings(xml: string | undefined): string[] {
   let buf = '';
   walk(xml, {
     open(name) {
-      if (name === 'si') (inSi = true), (buf = '');
+      if (name === 'si') {
+        spend(spent, limits, '(shared strings)');
+        inSi = true;
+        buf = '';
+      }
       else if (name === 'rPh') phonetic++;
       else if (name === 't' && inSi && phonetic === 0) inT = true;
     },
@@ -193,14 +197,27 @@ function parseRange(ref: string): Rect | undefined {
   return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
 }
 
+/**
+ * What a workbook has cost so far. `cells` counts every element that costs memory to keep — cells (empty ones too),
+ * shared strings, merged ranges, column ranges, sheets — so no kind of element can be multiplied past the cell limit.
+ */
+interface Spent {
+  cells: number;
+  formulaChars: number;
+}
+
+function spend(spent: Spent, limits: Pick<Limits, 'maxCells'>, where: string): void {
+  if (++spent.cells > limits.maxCells) throw new SheetTooLargeError(where, 'cells', limits.maxCells, spent.cells);
+}
+
 interface SheetContext {
   name: string;
   strings: string[];
   styles: Style[];
   date1904: boolean;
   limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'>;
-  /** Spent across the workbook's sheets: the limits hold for the workbook as a whole, not per sheet. */
-  spent: { cells: number; formulaChars: number };
+  /** Spent across the workbook: the limits hold for the workbook as a whole, not per sheet. */
+  spent: Spent;
 }
 
 /** Excel's longest formula; a longer "formula" is not one Excel wrote, and is never copied to other cells. */
@@ -360,7 +377,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
       }
       if (name === 'c' && inSheetData) {
         // every cell element counts, empty ones too: the limit bounds the work, not just what is kept
-        if (++spent.cells > limits.maxCells) throw new SheetTooLargeError(ctx.name, 'cells', limits.maxCells, spent.cells);
+        spend(spent, limits, ctx.name);
         pickAttrs(x, s, e, CELL_ATTRS, ca);
         const p = ca[0] ? parseRef(ca[0]) : undefined;
         col = p ? p.col : col + 1;
@@ -390,11 +407,12 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           const a = attrs(x, s, e);
           const r = a.r ? Number(a.r) : NaN;
           row = Number.isInteger(r) && r > 0 ? r : row + 1;
-          if (a.hidden === '1' || a.hidden === 'true') hiddenRows.add(row);
+          if ((a.hidden === '1' || a.hidden === 'true') && row <= limits.maxRows) hiddenRows.add(row);
           col = 0;
           break;
         }
         case 'col': {
+          spend(spent, limits, ctx.name);
           const a = attrs(x, s, e);
           if (a.hidden === '1' || a.hidden === 'true') {
             const min = Number(a.min);
@@ -404,6 +422,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           break;
         }
         case 'mergeCell': {
+          spend(spent, limits, ctx.name);
           const ref = attrs(x, s, e).ref;
           const rect = ref ? parseRange(ref) : undefined;
           if (rect) merges.push(`${colLetters(rect.c1)}${rect.r1}:${colLetters(rect.c2)}${rect.r2}`);
@@ -503,6 +522,7 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
   const entries: Array<{ name: string; state: RawSheet['state']; target?: string }> = [];
   let date1904 = false;
   let seenWorkbookPr = false;
+  const spent: Spent = { cells: 0, formulaChars: 0 };
   eachTag(part(parts, wbName), (name, a) => {
     if (name === 'workbookPr' && !seenWorkbookPr) {
       // the first one, workbook's own: Excel 2013+ adds an x15:workbookPr of other settings further down
@@ -510,6 +530,7 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
       const v = a().date1904;
       date1904 = v === '1' || v === 'true';
     } else if (name === 'sheet') {
+      spend(spent, limits, '(workbook)');
       const at = a();
       const rel = at.id ? rels.get(at.id) : undefined;
       if (rel && !/\/worksheet$/.test(rel.type)) return; // chart sheets, dialog sheets: no cells
@@ -521,10 +542,9 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
     for (const r of rels.values()) if (r.type.endsWith(suffix)) return r.target;
     return fallback;
   };
-  const strings = readSharedStrings(part(parts, byType('/sharedStrings', 'xl/sharedStrings.xml')));
+  const strings = readSharedStrings(part(parts, byType('/sharedStrings', 'xl/sharedStrings.xml')), spent, limits);
   const styles = readStyles(part(parts, byType('/styles', 'xl/styles.xml')));
   const sheets: RawSheet[] = [];
-  const spent = { cells: 0, formulaChars: 0 };
   const read = new Set<string>();
   for (const e of entries) {
     // a part named by two sheets is read once (the first): a workbook cannot multiply its own size
