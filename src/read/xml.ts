@@ -10,7 +10,6 @@ export interface XmlHandler {
   capturing(): boolean;
 }
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const BANG = 33;

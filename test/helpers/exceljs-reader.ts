@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { a1 } from '../../src/read/address.js';
 import { SheetTooLargeError } from '../../src/read/limits.js';
-import type { CellValue, RawCell, RawSheet, RawWorkbook } from '../../src/read/types.js';
+import type { RawCell, RawSheet, RawWorkbook } from '../../src/read/types.js';
 
 const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge
 
