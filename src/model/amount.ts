@@ -1,6 +1,6 @@
 // Reads one cell as an amount: typed numbers, recomputed formulas, Danish text ("1.234,50 kr."), blanks and errors.
 import { kr, parseAmountText } from '../money.js';
-import type { Grid } from './grid.js';
+import { ERROR_VALUE, type Grid } from './grid.js';
 import type { AmountCell, AmountStatus, Month } from './types.js';
 import { a1 } from '../read/address.js';
 
@@ -24,7 +24,7 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
   if (f) {
     const v = grid.value(sheet, c);
     if (v.ok) return mk(sheet, row, col, cell, hidden, 'number', kr(v.value), undefined, f, !!v.recomputed, undefined, month, year);
-    if (v.reason === 'error') return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error ?? '#VALUE!', f, undefined, undefined, month, year);
+    if (v.reason === 'error') return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */, f, undefined, undefined, month, year);
     if (v.reason === 'text' && typeof c.value === 'string') {
       const p = parseAmountText(c.value);
       if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, undefined, f, undefined, undefined, month, year);

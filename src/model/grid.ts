@@ -77,6 +77,9 @@ function cachedValue(c: RawCell): Evaluated {
 
 class Unsupported extends Error {}
 
+/** Excel's error values as they stand in formula text (=#REF!+H17 after a deleted cell). */
+export const ERROR_VALUE = /#(?:REF!|DIV\/0!|VALUE!|NAME\?|N\/A|NUM!|NULL!)/;
+const ERROR_LITERAL = new RegExp(ERROR_VALUE.source, 'y');
 const NUM = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const FN = /([A-Za-z][A-Za-z0-9.]*)\(/y;
 const REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/y;
@@ -143,6 +146,8 @@ class FormulaParser {
       this.expect(')');
       return v;
     }
+    // an error literal (a reference Excel replaced by #REF! when its cell was deleted) makes the formula an error
+    if (ch === '#' && this.sticky(ERROR_LITERAL)) throw new EvalFailure('error');
     const num = this.sticky(NUM);
     if (num) {
       this.pos += num[0].length;
