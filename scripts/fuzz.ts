@@ -6,7 +6,7 @@ import { checkFile } from '../src/check.js';
 import { budgetWorkbook, CLEAN_LINES } from '../test/helpers/budget.js';
 import { mutate, rng } from '../test/helpers/mutate.js';
 import { writeXlsx } from '../test/helpers/xlsx.js';
-import { herningWithDefects, roskilde } from '../fixtures/defs/examples.js';
+import { herningWithDefects, roskilde } from '../test/helpers/example-budgets.js';
 
 function arg(name: string, dflt: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roskilde } from '../fixtures/defs/examples.js';
+import { roskilde } from './helpers/example-budgets.js';
 import { checkFile } from '../src/check.js';
 import type { FileReport } from '../src/report/types.js';
 import { accountsWorkbook, type AccountsSpec } from './helpers/accounts.js';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { herningWithDefects, roskilde } from '../fixtures/defs/examples.js';
+import { herningWithDefects, roskilde } from './helpers/example-budgets.js';
 import { checkFile } from '../src/check.js';
 import { readWorkbook } from '../src/read/index.js';
 import { colLetters } from '../src/read/address.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { herningWithDefects, roskilde } from '../fixtures/defs/examples.js';
+import { herningWithDefects, roskilde } from './helpers/example-budgets.js';
 import { findBuiltinPool } from '../src/pools/index.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, type LineSpec } from './helpers/budget.js';
 
