@@ -21,9 +21,32 @@ export function a1(row: number, col: number): string {
   return `${colLetters(col)}${row}`;
 }
 
-/** Parses "AK14" (with optional $) into row/col, or undefined. */
+/**
+ * Parses "AK14" (any case, $ anchors allowed) into row/col, or undefined: 1–3 letters, then 1–7 digits. A loop over
+ * the characters, no regex: the reader parses every cell's reference with it.
+ */
 export function parseA1(ref: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
-  if (!m) return undefined;
-  return { col: colNumber(m[1]), row: Number(m[2]) };
+  let col = 0;
+  let letters = 0;
+  let i = 0;
+  const n = ref.length;
+  if (i < n && ref.charCodeAt(i) === 36) i++;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else break;
+    letters++;
+  }
+  if (letters < 1 || letters > 3) return undefined;
+  if (i < n && ref.charCodeAt(i) === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    row = row * 10 + c - 48;
+  }
+  const digits = n - digitsFrom;
+  return digits >= 1 && digits <= 7 && row > 0 ? { row, col } : undefined;
 }

@@ -2,7 +2,7 @@
 // names, state, 1904 dates), relationships, shared strings, styles (number formats → dates) and each worksheet
 // (values, formulas incl. shared ones, cached results, errors, hidden rows/columns, merges). No second unzip,
 // no exceljs: this is the hot path of every check.
-import { a1, colLetters } from './address.js';
+import { a1, colLetters, parseA1 } from './address.js';
 import { SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawWorkbook } from './types.js';
 import { attrs, decodeOoxmlEscapes, pickAttrs, walk, type XmlHandler } from './xml.js';
@@ -147,26 +147,6 @@ function excelDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
-function parseRef(ref: string): { row: number; col: number } | undefined {
-  let col = 0;
-  let i = 0;
-  const n = ref.length;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
-    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
-    else if (c !== 36) break;
-  }
-  if (i === 0 || i === n || col === 0) return undefined;
-  let row = 0;
-  for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 48 && c <= 57) row = row * 10 + c - 48;
-    else if (c !== 36) return undefined;
-  }
-  return row > 0 ? { row, col } : undefined;
-}
-
 /** Upper-case letters then digits without a leading zero, no $: the canonical A1 form ("B02" is not). */
 function isPlainRef(ref: string): boolean {
   let digits = false;
@@ -191,8 +171,8 @@ interface Rect {
 
 function parseRange(ref: string): Rect | undefined {
   const [a, b] = ref.split(':');
-  const p = parseRef(a);
-  const q = b ? parseRef(b) : p;
+  const p = parseA1(a);
+  const q = b ? parseA1(b) : p;
   if (!p || !q) return undefined;
   return { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
 }
@@ -379,7 +359,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         // every cell element counts, empty ones too: the limit bounds the work, not just what is kept
         spend(spent, limits, ctx.name);
         pickAttrs(x, s, e, CELL_ATTRS, ca);
-        const p = ca[0] ? parseRef(ca[0]) : undefined;
+        const p = ca[0] ? parseA1(ca[0]) : undefined;
         col = p ? p.col : col + 1;
         if (p && p.row !== row) {
           // a cell whose reference names another row than its <row>: trust the cell
