@@ -1,5 +1,5 @@
 // What the CLI alone touches: stdout/stderr, output files and colour detection.
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from './safe-write.js';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -26,6 +26,6 @@ export function useColor(io: Io, toFile: boolean, flag?: boolean): boolean {
 }
 
 export function writeOutput(text: string, file: string | undefined, io: Io): void {
-  if (file) writeFileSync(file, text);
+  if (file) writeFileAtomic(file, text); // whole or not at all
   else io.stdout(text);
 }

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { terminalSafe } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { processIo, type Io } from './io.js';
+import { WriteError } from './safe-write.js';
 import { register as registerCheck } from './commands/check.js';
 import { register as registerPools } from './commands/pools.js';
 import { register as registerRules } from './commands/rules.js';
@@ -34,7 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       return 2;
     }
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof WriteError) {
       io.stderr(`budgettjek: ${terminalSafe(e.message)}\n`); // a message may quote workbook text
       return 2;
     }

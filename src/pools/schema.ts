@@ -32,6 +32,8 @@ export const poolProfileSchema = z.object({
   /** Total funds of the pool, kroner. */
   funds: kroner,
   period: z.object({ start: month, end: month }),
+  /** The columns a budget must be distributed over: months (default) or quarters (SBST's pools from 2022). A monthly budget satisfies a quarterly pool. */
+  granularity: z.enum(['month', 'quarter']).default('month'),
   deadline: z.string().optional(),
   applicants: z.object({
     type: z.enum(['municipality', 'organisation', 'partnership', 'any']),

@@ -1,0 +1,99 @@
+// Writing output files so that nothing is lost: a report or copy is written whole or not at all
+// (a temporary file in the same folder, then a rename over the target), never onto an input file,
+// and a failure is a clear one-line message rather than a stack trace.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+
+/** A write that failed (full disk, missing folder, no permission): a message for the user, exit code 2. */
+export class WriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriteError';
+  }
+}
+
+/**
+ * The real path a file would have: the file's own real path when it exists, else its folder's real
+ * path joined with its name (so a link to an input, or `./x/../x.xlsx`, is the input itself).
+ */
+export function realTarget(path: string): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync(abs);
+  } catch {
+    try {
+      return join(realpathSync(dirname(abs)), basename(abs));
+    } catch {
+      return abs;
+    }
+  }
+}
+
+/** Refuses (usage error, nothing written) an output path that is, or resolves to, one of the inputs. */
+export function assertNotInput(output: string, inputs: Iterable<string>, what: string): void {
+  const out = realTarget(output);
+  for (const input of inputs) {
+    if (realTarget(input) === out) {
+      throw new UsageError(`${what} ${output} is an input file: it would be overwritten (choose another name)`);
+    }
+  }
+}
+
+function describeFsError(e: unknown, path: string): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT':
+      return `cannot write ${path}: the folder ${dirname(path)} does not exist`;
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot write ${path}: permission denied`;
+    case 'ENOSPC':
+      return `cannot write ${path}: the disk is full (nothing was written)`;
+    case 'EISDIR':
+      return `cannot write ${path}: it is a folder`;
+    case 'EROFS':
+      return `cannot write ${path}: the file system is read-only`;
+    default:
+      return `cannot write ${path}: ${err.message}`;
+  }
+}
+
+/**
+ * Writes data to path atomically: into a new temporary file beside it (created exclusively, so two
+ * runs never share one), flushed to disk, then renamed over path. On any failure the temporary file
+ * is removed, path keeps what it had, and a WriteError says why.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array | readonly (string | Uint8Array)[]): void {
+  const target = resolve(path);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    const parts = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+    for (const part of parts) {
+      const buf = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+      let off = 0;
+      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
+  } catch (e) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created, or already gone */
+    }
+    throw new WriteError(describeFsError(e, path));
+  }
+}
