@@ -40,7 +40,7 @@ export async function checkAccountsFile(
     if ('rule' in a) raw.push(a);
     else approved = a;
   }
-  const fallback = approved?.period ? { start: approved.period.start, end: approved.period.end, source: 'budget' as const } : { ...pool.period, source: 'pool' as const };
+  const fallback = approved?.period ? { start: approved.period.start, end: approved.period.end, source: 'budget' as const } : pool.period ? { ...pool.period, source: 'pool' as const } : undefined;
   const accounts = buildAccounts(path, prepared, fallback);
   const m = prepared.metadata;
   if (!accounts) {

@@ -13,7 +13,9 @@ export function writeAccountsTemplate(budget: Budget, pool: PoolProfile): ExcelJ
   wb.modified = wb.created;
   const stam = wb.addWorksheet('Stamdata');
   const m = budget.metadata;
-  const period = budget.period ?? { ...pool.period };
+  // A pool without a known period: the approved budget's own months say it.
+  const spent = budget.lines.flatMap((l) => [...l.months.keys()]).sort();
+  const period = budget.period ?? pool.period ?? { start: spent[0] ?? '', end: spent.at(-1) ?? '' };
   const rows: Array<[string, ExcelJS.CellValue, boolean]> = [
     ['Tilskudsmodtager', m.applicant?.value ?? null, !m.applicant],
     ['CVR-nr.', m.cvr?.value ?? null, !m.cvr],

@@ -2,6 +2,8 @@
 import ExcelJS from 'exceljs';
 import { categoryLabel } from '../itemise/index.js';
 import { monthRange } from '../model/months.js';
+import { UsageError } from '../errors.js';
+import { auditAbove } from '../pools/index.js';
 import type { PoolProfile } from '../pools/schema.js';
 import { colLetters } from '../read/address.js';
 import { eligibleLabels } from './categories.js';
@@ -43,8 +45,17 @@ function ddmmyyyy(m: string, end: boolean): string {
 
 const kroner = (n: number) => n.toLocaleString('da-DK');
 
+/** A form needs the months to lay out: a pool whose sources give no period cannot have one. */
+function poolPeriod(pool: PoolProfile): { start: string; end: string } {
+  if (!pool.period) throw new UsageError(`pool ${pool.id} has no known project period, so no form can be laid out for it; give a profile file with a period (see \`budgettjek pools init\`)`);
+  return pool.period;
+}
+
 /** The pool's rules in plain words, each with its source. */
 export function instructions(pool: PoolProfile, lang: Lang): string[][] {
+  const period = poolPeriod(pool);
+  const registered = auditAbove(pool, 'registered-auditor');
+  const performance = auditAbove(pool, 'performance-audit');
   const src = (id: string) => pool.sources.find((s) => s.id === id)?.title ?? id;
   const rates = pool.mileageRates.map((r) => `${r.from.slice(0, 10)}: ${String(r.rate).replace('.', ',')} kr./km`).join('; ');
   const ineligible = pool.ineligibleCategories.map((id) => categoryLabel(id, lang).toLowerCase()).join(', ');
@@ -52,7 +63,7 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
   if (lang === 'en') {
     return [
       ['Rule', 'Source'],
-      [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${kroner(pool.funds)} kr.; period ${pool.period.start} – ${pool.period.end}.`, pool.sources[0]?.title ?? ''],
+      [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${kroner(pool.funds)} kr.; period ${period.start} – ${period.end}.`, pool.sources[0]?.title ?? ''],
       ['Spread every expense over the months of each project year in which it falls; nothing outside the project period.', src('S1')],
       ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6')],
       ['Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.', src('S6')],
@@ -62,12 +73,12 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
       [`Own-car driving at most the state's low rate per km: ${rates}.`, src('S1')],
       [pool.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.', src('S11')],
       ['Total financing must equal total expenses; the requested grant must match the budget.', src('S6')],
-      [`Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(t.auditRegisteredAbove)} kr. need a registered auditor, over ${kroner(t.auditPerformanceAbove)} kr. also a performance audit).`, src('S4')],
+      [`Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(registered ?? 0)} kr. need a registered auditor${performance !== undefined ? `, over ${kroner(performance)} kr. also a performance audit` : ''}).`, src('S4')],
     ];
   }
   return [
     ['Regel', 'Kilde'],
-    [`Pulje: ${pool.name} (${pool.id}); midler ${kroner(pool.funds)} kr.; projektperiode ${ddmmyyyy(pool.period.start, false)} – ${ddmmyyyy(pool.period.end, true)}.`, pool.sources[0]?.title ?? ''],
+    [`Pulje: ${pool.name} (${pool.id}); midler ${kroner(pool.funds)} kr.; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`, pool.sources[0]?.title ?? ''],
     ['Fordel alle udgifter på de måneder i hvert projektår, hvor de falder; intet uden for projektperioden.', src('S1')],
     ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6')],
     ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6')],
@@ -77,7 +88,7 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
     [`Kørsel i egen bil højst efter statens lave takst pr. km: ${rates}.`, src('S1')],
     [pool.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.', src('S11')],
     ['Den samlede finansiering skal svare til de samlede udgifter; det ansøgte tilskud skal svare til budgettet.', src('S6')],
-    [`Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(t.auditRegisteredAbove)} kr. kræver registreret/statsautoriseret revisor, over ${kroner(t.auditPerformanceAbove)} kr. også forvaltningsrevision).`, src('S4')],
+    [`Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(registered ?? 0)} kr. kræver registreret/statsautoriseret revisor${performance !== undefined ? `, over ${kroner(performance)} kr. også forvaltningsrevision` : ''}).`, src('S4')],
   ];
 }
 
@@ -101,7 +112,8 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   wb.creator = 'budgettjek';
   wb.created = new Date(Date.UTC(2020, 0, 1));
   wb.modified = wb.created;
-  const months = monthRange(pool.period.start, pool.period.end);
+  const period = poolPeriod(pool);
+  const months = monthRange(period.start, period.end);
   const groups = options.perYear ? [...new Set(months.map((m) => m.slice(0, 4)))].map((y) => ({ name: y, months: months.filter((m) => m.startsWith(y)) })) : [{ name: t.budget, months }];
 
   const stam = wb.addWorksheet(t.stamdata);
@@ -200,7 +212,7 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
     [f.title, null, true],
     [f.pool, pool.id, false],
     [f.requested, { formula: layout.requestedCell } as ExcelJS.CellFormulaValue, false],
-    [f.period, `${ddmmyyyy(pool.period.start, false)} – ${ddmmyyyy(pool.period.end, true)}`, false],
+    [f.period, `${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}`, false],
     [f.vat, pool.vatEligible ? null : t.vatExcl, pool.vatEligible],
   ];
   stam.getColumn(1).width = 22;

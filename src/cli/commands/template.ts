@@ -40,7 +40,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
   const { writeBudgetTemplate } = await import('../../template/budget.js');
   const { workbook } = await writeBudgetTemplate(pool, { lang: opts.lang, perYear: !!opts.perYear });
   await workbook.xlsx.writeFile(opts.output);
-  io.stderr(`${opts.output}: ${pool.id}, ${pool.period.start} – ${pool.period.end}\n`);
+  io.stderr(`${opts.output}: ${pool.id}, ${pool.period?.start} – ${pool.period?.end}\n`);
   return 0;
 }
 

@@ -2,6 +2,14 @@
 import { findTerms } from '../../itemise/index.js';
 import { lineFacts } from '../itemisation/analyse.js';
 import { budgetRule } from '../types.js';
+import { auditAbove } from '../../pools/index.js';
+import type { PoolProfile } from '../../pools/schema.js';
+
+/** Whether a grant of `ore` needs the pool's audit requirement. */
+const above = (pool: PoolProfile, req: PoolProfile['audit'][number]['requirement'], ore: number) => {
+  const t = auditAbove(pool, req);
+  return t !== undefined && ore > t * 100;
+};
 
 export default budgetRule({
   id: 'eligibility/missing-audit',
@@ -11,6 +19,6 @@ export default budgetRule({
     const facts = lineFacts(budget, pool);
     if (facts.some((f) => f.category?.category === 'audit' || findTerms(f.text).some((h) => h.def.id === 'audit'))) return [];
     const t = budget.tables[0];
-    return [{ rule: 'eligibility/missing-audit', sheet: t.sheet, row: t.headerRow, cell: `${t.rows[0]?.postCell.replace(/\d+$/, '') ?? 'A'}${t.headerRow}`, actual: budget.expenses, args: { registered: budget.expenses > pool.thresholds.auditRegisteredAbove * 100, performance: budget.expenses > pool.thresholds.auditPerformanceAbove * 100 } }];
+    return [{ rule: 'eligibility/missing-audit', sheet: t.sheet, row: t.headerRow, cell: `${t.rows[0]?.postCell.replace(/\d+$/, '') ?? 'A'}${t.headerRow}`, actual: budget.expenses, args: { registered: above(pool, 'registered-auditor', budget.expenses), performance: above(pool, 'performance-audit', budget.expenses) } }];
   },
 });
