@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
-import { builtinPools, findBuiltinPool } from '../src/pools/index.js';
+import { builtinPools, findBuiltinPool, storedProfile } from '../src/pools/index.js';
 import { writeBudgetTemplate, type TemplateLayout } from '../src/template/budget.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bt-template-'));
@@ -44,7 +44,12 @@ async function fill(path: string, layout: TemplateLayout, out: string): Promise<
 }
 
 describe('budgettjek template', () => {
-  for (const pool of builtinPools()) {
+  it('refuses (usage error) to lay out a form for a pool whose sources give no period', async () => {
+    const pool = findBuiltinPool('lokalplejehjem-2025')!;
+    expect(pool.period).toBeUndefined();
+    await expect(writeBudgetTemplate(pool, { lang: 'da', perYear: false })).rejects.toThrow(/no known project period/);
+  });
+  for (const pool of builtinPools().filter((p) => p.period)) {
     for (const perYear of [false, true]) {
       it(`${pool.id}${perYear ? ' --per-year' : ''}: reads back with no input/ or structure/ finding, and filled in correctly gives no error`, async () => {
         const { workbook, layout } = await writeBudgetTemplate(pool, { lang: 'da', perYear });
@@ -55,8 +60,8 @@ describe('budgettjek template', () => {
         expect(r0.pool).toBe(pool.id);
         expect(r0.findings.filter((f) => /^(input|structure)\//.test(f.rule))).toEqual([]);
         const months = layout.sheets.flatMap((s) => s.months);
-        expect(months[0]).toBe(pool.period.start);
-        expect(months.at(-1)).toBe(pool.period.end);
+        expect(months[0]).toBe(pool.period!.start);
+        expect(months.at(-1)).toBe(pool.period!.end);
         const filled = join(dir, `${pool.id}-${perYear}-filled.xlsx`);
         await fill(empty, layout, filled);
         const r1 = await checkFile(filled, {});
@@ -104,7 +109,7 @@ describe('budgettjek template', () => {
 describe('budgettjek pools', () => {
   it('lists the built-in profiles as JSON, shows one with its sources, and refuses an unknown id', () => {
     const list = JSON.parse(run(['pools', '--format', 'json']).stdout);
-    expect(list).toEqual(builtinPools());
+    expect(list).toEqual(builtinPools().map(storedProfile));
     const one = JSON.parse(run(['pools', 'show', 'recovery-2019', '--format', 'json']).stdout);
     expect(one.sources.length).toBeGreaterThan(3);
     expect(one.funds).toBe(13_000_000);

@@ -1,8 +1,17 @@
 // Messages of the accounts/* rules, in Danish and English.
 import { diff, kr, list, month } from './format.js';
-import type { MessageTable } from './types.js';
+import type { Lang } from '../types.js';
+import type { MessageTable, MsgInput } from './types.js';
 
 const pct = (v: unknown) => (v === 'inf' ? '∞' : String(v).replace('.', ','));
+
+/** What the deviation is measured on, where the pool's rule is not per post (a main line, or any salary change). */
+const scope = (a: MsgInput, lang: Lang) =>
+  a.reason === 'salary-line'
+    ? lang === 'da' ? 'Puljen kræver godkendelse af enhver ændring af en lønpost. ' : 'The pool needs approval of any change to a salary line. '
+    : a.mainLine
+      ? lang === 'da' ? `Hovedposten ${a.mainLine} (dens poster i alt): ` : `The main line ${a.mainLine} (its posts together): `
+      : '';
 
 export const messages: MessageTable = {
   'accounts/unbudgeted-post': {
@@ -28,8 +37,8 @@ export const messages: MessageTable = {
   'accounts/deviation-needs-approval': {
     title: { da: 'Afvigelse over 10 % eller 100.000 kr. uden godkendelse', en: 'Deviation over 10 % or 100.000 kr. without approval' },
     message: {
-      da: (a) => `Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og forklaringen nævner ingen godkendelse.`,
-      en: (a) => `Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and the explanation mentions no approval.`,
+      da: (a) => `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og forklaringen nævner ingen godkendelse.`,
+      en: (a) => `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and the explanation mentions no approval.`,
     },
     hint: { da: 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.', en: 'Say in the explanation when Socialstyrelsen approved the change (e.g. "godkendt 12.3.2021"), or apply for approval.' },
     why: { da: 'Budgetændringer over 10 % eller over 100.000 kr. kræver forudgående godkendelse.', en: 'Budget changes over 10 % or over 100.000 kr. need prior approval.' },
@@ -38,8 +47,8 @@ export const messages: MessageTable = {
   'accounts/missing-explanation': {
     title: { da: 'Stor afvigelse uden forklaring', en: 'Large deviation without explanation' },
     message: {
-      da: (a) => `Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet, og der er ingen forklaring.`,
-      en: (a) => `Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget, with no explanation.`,
+      da: (a) => `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet, og der er ingen forklaring.`,
+      en: (a) => `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget, with no explanation.`,
     },
     hint: { da: 'Forklar afvigelsen og henvis til Socialstyrelsens godkendelse.', en: 'Explain the deviation and refer to Socialstyrelsen\'s approval.' },
     why: { da: 'Væsentlige afvigelser skal forklares, og afvigelser over tærsklerne skal være godkendt på forhånd.', en: 'Significant deviations must be explained, and those above the thresholds approved beforehand.' },

@@ -8,11 +8,11 @@ export default accountsRule({
   check: ({ accounts, pool }) => {
     const out: RawFinding[] = [];
     for (const p of accounts.posts) {
-      const d = significantDeviation(p, pool);
-      if (!d || !p.explanation?.text.trim() || saysApproved(p.explanation.text)) continue; // no explanation: missing-explanation
+      const d = significantDeviation(p, pool, accounts); // the pool's rule: per post or main line, salary lines
+      if (!d || !d.explanation?.text.trim() || saysApproved(d.explanation.text)) continue; // no explanation: missing-explanation
       out.push({
         rule: 'accounts/deviation-needs-approval', sheet: p.sheet, row: p.row, cell: p.actual!.cell, post: p.post,
-        expected: p.budget!.ore, actual: p.actual!.ore, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', limitPct: pool.thresholds.deviationPercent, limitKr: pool.thresholds.deviationAmount * 100 },
+        expected: d.budget, actual: d.actual, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', limitPct: pool.thresholds.deviationPercent, limitKr: pool.thresholds.deviationAmount * 100, reason: d.reason, mainLine: d.mainLine },
       });
     }
     return out;

@@ -8,12 +8,12 @@ export default accountsRule({
   check: ({ accounts, pool }) => {
     const out: RawFinding[] = [];
     for (const p of accounts.posts) {
-      const d = significantDeviation(p, pool);
-      if (!d || p.explanation?.text.trim()) continue;
+      const d = significantDeviation(p, pool, accounts); // the pool's rule: per post or main line, salary lines
+      if (!d || d.explanation?.text.trim()) continue;
       const explanationCell = p.explanation?.cell;
       out.push({
         rule: 'accounts/missing-explanation', sheet: p.sheet, row: p.row, cell: explanationCell ?? p.actual!.cell, post: p.post,
-        expected: p.budget!.ore, actual: p.actual!.ore, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf' },
+        expected: d.budget, actual: d.actual, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', reason: d.reason, mainLine: d.mainLine },
       });
     }
     return out;

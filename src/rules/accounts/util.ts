@@ -5,6 +5,7 @@ import type { Budget, BudgetLine } from '../../model/types.js';
 import type { PoolProfile } from '../../pools/schema.js';
 import type { AccountsContext, Rule } from '../types.js';
 import { requestedFromFinancing } from '../cap/amounts.js';
+import { classify } from '../../itemise/index.js';
 
 export type Ctx = AccountsContext<Accounts>;
 
@@ -35,16 +36,79 @@ export function pair(p: AccountsPost, index: Map<string, BudgetLine>): BudgetLin
   return index.get(postKey(p.post));
 }
 
-/** A deviation above the pool's thresholds (10 % of the budget or 100.000 kr.), or undefined. */
-export function significantDeviation(p: AccountsPost, pool: PoolProfile): { diff: number; pct: number } | undefined {
-  if (p.budget?.status !== 'number' || p.actual?.status !== 'number') return undefined;
-  const budget = p.budget.ore!;
-  const actual = p.actual.ore!;
-  const diff = actual - budget;
-  if (Math.abs(diff) <= kr(pool.thresholds.tolerance)) return undefined;
-  const pct = budget === 0 ? Infinity : (Math.abs(diff) / Math.abs(budget)) * 100;
-  if (pct > pool.thresholds.deviationPercent || Math.abs(diff) > kr(pool.thresholds.deviationAmount)) return { diff, pct };
-  return undefined;
+/** The pool's deviation rule, in øre: the thresholds, per post or per main line, salary lines, new posts. */
+export function deviationRule(pool: PoolProfile) {
+  return {
+    percent: pool.thresholds.deviationPercent,
+    amount: kr(pool.thresholds.deviationAmount),
+    tolerance: kr(pool.thresholds.tolerance),
+    per: pool.deviation.per,
+    salaryLineChanges: pool.deviation.salaryLineChanges,
+    newPosts: pool.deviation.newPosts,
+  };
+}
+
+export interface Deviation {
+  diff: number;
+  pct: number;
+  /** Budget and actual of the post, or of its main line when the pool's rule applies per main line (øre). */
+  budget: number;
+  actual: number;
+  /** The explanation given for it (on the post, or on any post of the main line). */
+  explanation?: AccountsPost['explanation'];
+  /** Why it counts: over the thresholds, or a salary line changed where any change needs approval. */
+  reason: 'threshold' | 'salary-line';
+  /** The main line (section) whose posts were summed, when the rule applies per main line. */
+  mainLine?: string;
+}
+
+/** A post of salary: its words, or the section it sits under ("1. Løn"). */
+export function isSalaryPost(p: AccountsPost): boolean {
+  const c = classify(p.post);
+  return (c?.category === 'salary' && c.confidence !== 'low') || /(^|[\s.])(løn|lønninger|lønudgifter|salaries|salary)\b/i.test(p.section ?? '');
+}
+
+/** The posts of one main line: those under the same section; a post under no section is its own main line. */
+function mainLinePosts(p: AccountsPost, accounts: Accounts): AccountsPost[] {
+  return p.section === undefined ? [p] : accounts.posts.filter((x) => x.section === p.section && x.sheet === p.sheet);
+}
+
+function figures(posts: AccountsPost[]): { budget: number; actual: number } | undefined {
+  const known = posts.filter((x) => x.budget?.status === 'number' && x.actual?.status === 'number');
+  if (!known.length) return undefined;
+  return { budget: known.reduce((s, x) => s + x.budget!.ore!, 0), actual: known.reduce((s, x) => s + x.actual!.ore!, 0) };
+}
+
+/**
+ * A deviation needing approval under the pool's rule (SBST: over 10 % of the post's budget or over 100.000 kr.),
+ * or undefined. Per main line, the line is reported once, at its first post; with `salaryLineChanges`, any change
+ * to a salary post counts. Without `accounts` the rule applies per post.
+ */
+export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts): Deviation | undefined {
+  const rule = deviationRule(pool);
+  const own = figures([p]);
+  if (!own) return undefined;
+  const over = (f: { budget: number; actual: number }) => {
+    const diff = f.actual - f.budget;
+    if (Math.abs(diff) <= rule.tolerance) return undefined;
+    const pct = f.budget === 0 ? Infinity : (Math.abs(diff) / Math.abs(f.budget)) * 100;
+    return { diff, pct, significant: pct > rule.percent || Math.abs(diff) > rule.amount };
+  };
+  const o = over(own);
+  if (o && rule.salaryLineChanges && isSalaryPost(p)) return { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'salary-line' };
+  if (rule.per === 'post' || !accounts || p.section === undefined) return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
+  const group = mainLinePosts(p, accounts);
+  if (group.find((x) => figures([x])) !== p) return undefined; // reported once, at the main line's first post
+  const g = figures(group)!;
+  const go = over(g);
+  if (!go?.significant) return undefined;
+  return { ...g, diff: go.diff, pct: go.pct, explanation: group.find((x) => x.explanation?.text.trim())?.explanation, reason: 'threshold', mainLine: p.section };
+}
+
+/** Whether a post missing from the approved budget needs approval: always (SBST), or only above the deviation amount. */
+export function newPostNeedsApproval(pool: PoolProfile, spentOre: number): boolean {
+  const rule = deviationRule(pool);
+  return rule.newPosts || Math.abs(spentOre) > rule.amount;
 }
 
 /** An explanation that says the change was approved ("godkendt", "jf. godkendelse af 12.3.2021", "approved"). */
