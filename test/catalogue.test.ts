@@ -10,8 +10,8 @@ const SPEC_IDS = `input/unreadable input/unsupported-format input/too-large
 structure/no-budget-table structure/missing-months structure/duplicate-month structure/formula-error structure/non-numeric-amount structure/hidden-content structure/missing-metadata
 distribution/not-distributed distribution/sum-mismatch distribution/outside-period distribution/negative-amount distribution/single-month
 itemisation/lump-sum-post itemisation/salary-unspecified itemisation/no-unit-price itemisation/unit-price-mismatch itemisation/missing-note itemisation/duplicate-post
-eligibility/ineligible-expense eligibility/equipment-cap eligibility/mileage-rate eligibility/vat-included eligibility/missing-audit eligibility/unclassified-expense
-cap/pool-exceeded cap/annual-exceeded cap/application-limit cap/requested-mismatch cap/financing-mismatch
+eligibility/ineligible-expense eligibility/equipment-cap eligibility/mileage-rate eligibility/vat-included eligibility/missing-audit eligibility/overhead-limit eligibility/unclassified-expense
+cap/pool-exceeded cap/annual-exceeded cap/application-limit cap/co-financing cap/requested-mismatch cap/financing-mismatch
 arithmetic/total-mismatch arithmetic/hardcoded-total arithmetic/inconsistent-formula
 accounts/unbudgeted-post accounts/budget-mismatch accounts/deviation-needs-approval accounts/missing-explanation accounts/total-exceeds-grant accounts/unspent-funds accounts/outside-period
 internal/rule-failed pool/oversubscribed pool/duplicate-applicant`.split(/\s+/);

@@ -26,12 +26,26 @@ export const messages: MessageTable = {
   'cap/application-limit': {
     title: { da: 'Ansøgt beløb uden for puljens grænser', en: 'Requested amount outside the pool\'s limits' },
     message: {
-      da: (a) => (a.bound === 'max' ? `Der søges om ${kr(a.actual, 'da')}, mere end puljens maksimum på ${kr(a.expected, 'da')} pr. ansøgning.` : `Der søges om ${kr(a.actual, 'da')}, mindre end puljens minimum på ${kr(a.expected, 'da')} pr. ansøgning.`),
-      en: (a) => (a.bound === 'max' ? `The application asks for ${kr(a.actual, 'en')}, above the pool's maximum of ${kr(a.expected, 'en')} per application.` : `The application asks for ${kr(a.actual, 'en')}, below the pool's minimum of ${kr(a.expected, 'en')} per application.`),
+      da: (a) => (a.bound === 'applicant' ? `Der søges om ${kr(a.actual, 'da')}, mere end puljens maksimum på ${kr(a.expected, 'da')} pr. ansøger.` : a.bound === 'max' ? `Der søges om ${kr(a.actual, 'da')}, mere end puljens maksimum på ${kr(a.expected, 'da')} pr. ansøgning.` : `Der søges om ${kr(a.actual, 'da')}, mindre end puljens minimum på ${kr(a.expected, 'da')} pr. ansøgning.`),
+      en: (a) => (a.bound === 'applicant' ? `The application asks for ${kr(a.actual, 'en')}, above the pool's maximum of ${kr(a.expected, 'en')} per applicant.` : a.bound === 'max' ? `The application asks for ${kr(a.actual, 'en')}, above the pool's maximum of ${kr(a.expected, 'en')} per application.` : `The application asks for ${kr(a.actual, 'en')}, below the pool's minimum of ${kr(a.expected, 'en')} per application.`),
     },
     hint: { da: 'Tilpas budgettet til puljens grænser.', en: 'Fit the budget to the pool\'s limits.' },
     why: { da: 'Puljens regler sætter grænser for, hvor meget der kan søges om.', en: 'The pool\'s rules limit how much one application may ask for.' },
     source: 'Puljens bekendtgørelse og vejledning',
+  },
+  'cap/co-financing': {
+    title: { da: 'Tilskud eller egenfinansiering uden for puljens krav', en: 'Grant or own share outside the pool\'s requirement' },
+    message: {
+      da: (a) => (a.kind === 'subsidy'
+        ? `Der søges om ${kr(a.actual, 'da')}, men puljen dækker højst ${String(a.percent).replace('.', ',')} % af udgifterne (${kr(a.expenses, 'da')}): højst ${kr(a.expected, 'da')}.`
+        : `Egen- og medfinansieringen er ${kr(a.actual, 'da')}, men puljen kræver mindst ${String(a.percent).replace('.', ',')} % af udgifterne (${kr(a.expenses, 'da')}): mindst ${kr(a.expected, 'da')}.`),
+      en: (a) => (a.kind === 'subsidy'
+        ? `The application asks for ${kr(a.actual, 'en')}, but the pool covers at most ${a.percent} % of expenses (${kr(a.expenses, 'en')}): at most ${kr(a.expected, 'en')}.`
+        : `Own and co-financing is ${kr(a.actual, 'en')}, but the pool requires at least ${a.percent} % of expenses (${kr(a.expenses, 'en')}): at least ${kr(a.expected, 'en')}.`),
+    },
+    hint: { da: 'Sæt det ansøgte tilskud ned, eller øg egen-/medfinansieringen, så finansieringen svarer til puljens krav.', en: 'Lower the grant asked for, or raise own/co-financing, to meet the pool\'s requirement.' },
+    why: { da: 'Nogle puljer dækker kun en del af udgifterne (fx 80 % af de støtteberettigede udgifter) eller kræver en egenfinansiering; et budget, der søger mere, kan ikke bevilges som søgt.', en: 'Some pools cover only part of the costs (e.g. 80 % of eligible costs) or require an own share; a budget asking for more cannot be granted as asked.' },
+    source: 'Puljens profil (medfinansiering); SBST Håndbog om tilskudsregler (finansiering af projekter)',
   },
   'cap/requested-mismatch': {
     title: { da: 'Ansøgt beløb stemmer ikke med budgettet', en: 'Requested amount does not match the budget' },

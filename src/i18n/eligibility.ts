@@ -40,12 +40,22 @@ export const messages: MessageTable = {
   'eligibility/missing-audit': {
     title: { da: 'Ingen post til revision', en: 'No audit post' },
     message: {
-      da: (a) => `Budgettet har ingen post til revision${a.performance ? ' (tilskud over 500.000 kr. kræver også forvaltningsrevision)' : a.registered ? ' (tilskud over 100.000 kr. kræver registreret eller statsautoriseret revisor)' : ''}.`,
-      en: (a) => `The budget has no audit post${a.performance ? ' (grants over 500.000 kr. also need a performance audit)' : a.registered ? ' (grants over 100.000 kr. need a registered or state-authorised auditor)' : ''}.`,
+      da: (a) => `Budgettet har ingen post til revision${a.performance ? ` (tilskud over ${kr(a.performanceAbove ?? 50_000_000, 'da')} kræver også forvaltningsrevision)` : a.registered ? ` (tilskud over ${kr(a.registeredAbove ?? 10_000_000, 'da')} kræver registreret eller statsautoriseret revisor)` : ''}.`,
+      en: (a) => `The budget has no audit post${a.performance ? ` (grants over ${kr(a.performanceAbove ?? 50_000_000, 'en')} also need a performance audit)` : a.registered ? ` (grants over ${kr(a.registeredAbove ?? 10_000_000, 'en')} need a registered or state-authorised auditor)` : ''}.`,
     },
     hint: { da: 'Tilføj en post "Revision" med antal erklæringer × pris.', en: 'Add a "Revision" post with number of statements × price.' },
     why: { da: 'Regnskabet skal revideres; revisionsudgifter er støtteberettigede og bør budgetteres.', en: 'The accounts must be audited; audit costs are eligible and should be budgeted.' },
     source: 'BEK 614 § 25; SBST Håndbog om tilskudsregler (revision)',
+  },
+  'eligibility/overhead-limit': {
+    title: { da: 'Overhead over puljens procentsats', en: 'Overhead above the pool\'s percentage' },
+    message: {
+      da: (a) => `Overhead i alt ${kr(a.actual, 'da')} er mere end de ${String(a.percent).replace('.', ',')} % af ${a.base === 'salaries' ? 'lønudgifterne' : 'de direkte udgifter'} (${kr(a.baseOre, 'da')}), som puljen tillader: højst ${kr(a.expected, 'da')}.`,
+      en: (a) => `Overhead of ${kr(a.actual, 'en')} in all is more than the ${a.percent} % of ${a.base === 'salaries' ? 'salaries' : 'direct costs'} (${kr(a.baseOre, 'en')}) the pool allows: at most ${kr(a.expected, 'en')}.`,
+    },
+    hint: { da: 'Sæt overhead ned til puljens procentsats af grundlaget, eller specificér udgifterne som egne poster.', en: 'Lower the overhead to the pool\'s percentage of its base, or specify the costs as posts of their own.' },
+    why: { da: 'Nogle tilskudsgivere tillader overhead op til en procentdel af fx lønsummen (DEFF: 20 %); mere end det er ikke støtteberettiget. Hvor puljen ikke tillader overhead (SBST), er det en samlepost.', en: 'Some funders allow overhead up to a percentage of e.g. salaries (DEFF: 20 %); more is not eligible. Where the pool allows none (SBST), it is a lump sum.' },
+    source: 'Puljens profil (overhead); BEK 614 § 9 for puljer uden overhead',
   },
   'eligibility/unclassified-expense': {
     title: { da: 'Ukendt udgiftstype', en: 'Unknown expense type' },

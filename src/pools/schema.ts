@@ -106,7 +106,15 @@ export const poolProfileSchema = z.object({
     .default(() => SBST_AUDIT_TIERS.map((t) => ({ ...t }))),
   /** Overhead: "none" (SBST: a lump sum), or allowed up to a percent of a base. */
   overhead: z
-    .union([z.literal('none'), z.object({ percent, base: z.enum(['salaries', 'direct-costs']) })])
+    .union([
+      z.literal('none'),
+      z.object({
+        percent,
+        base: z.enum(['salaries', 'direct-costs']),
+        /** Words that name an overhead post; absent = the standard list (OVERHEAD_TERMS). */
+        terms: z.array(z.string()).optional(),
+      }),
+    ])
     .default('none'),
   /** Co-financing: a minimum own share, or the most the grant may cover, each as a percent of the budget's expenses. */
   coFinancing: z

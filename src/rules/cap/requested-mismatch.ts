@@ -10,6 +10,8 @@ export default budgetRule({
     const stated = budget.metadata.requested;
     if (!stated || !budget.tables.length) return [];
     const fromFinancing = requestedFromFinancing(budget);
+    // Where the grant covers only part (a subsidy percent, an own share), expenses are not what is asked for: cap/co-financing checks it.
+    if (fromFinancing === undefined && pool.coFinancing) return [];
     const expected = fromFinancing ?? budget.expenses;
     if (Math.abs(stated.value - expected) <= tolerance(pool)) return [];
     return [{

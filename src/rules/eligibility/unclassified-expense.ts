@@ -7,6 +7,6 @@ export default budgetRule({
   severity: 'info',
   check: ({ budget, pool }) =>
     lineFacts(budget, pool)
-      .filter((f) => !f.lumpSum && !f.category && f.line.total !== 0)
+      .filter((f) => !f.lumpSum && !f.overhead && !f.category && f.line.total !== 0)
       .map((f) => ({ rule: 'eligibility/unclassified-expense', ...lineAt(f.line), actual: f.line.total })),
 });

@@ -1,11 +1,13 @@
 // Per-line understanding shared by the itemisation and eligibility rules, computed once per budget.
 import { classify, isLumpSum, parseUnitPrice, type Classification, type UnitPrice } from '../../itemise/index.js';
 import type { Budget, BudgetLine } from '../../model/types.js';
-import type { PoolProfile } from '../../pools/schema.js';
+import { OVERHEAD_TERMS, type PoolProfile } from '../../pools/schema.js';
 
 export interface LineFacts {
   line: BudgetLine;
   lumpSum?: string;
+  /** The overhead term the post starts with, where the pool allows overhead (then it is not a lump sum). */
+  overhead?: string;
   category?: Classification;
   /** Units × unit price understood from the specification, else the post, else the note. */
   unitPrice?: UnitPrice & { from: 'spec' | 'post' | 'note' };
@@ -13,15 +15,16 @@ export interface LineFacts {
   text: string;
 }
 
-const cache = new WeakMap<Budget, Map<string, LineFacts[]>>();
+const cache = new WeakMap<Budget, WeakMap<PoolProfile, LineFacts[]>>();
 
 export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
   let byPool = cache.get(budget);
-  if (!byPool) cache.set(budget, (byPool = new Map()));
-  const hit = byPool.get(pool.id);
+  if (!byPool) cache.set(budget, (byPool = new WeakMap()));
+  const hit = byPool.get(pool);
   if (hit) return hit;
   const facts = budget.lines.map((line) => {
-    const lumpSum = isLumpSum(line.post, pool.lumpSumTerms);
+    const overhead = pool.overhead === 'none' ? undefined : isLumpSum(line.post, pool.overhead.terms ?? OVERHEAD_TERMS);
+    const lumpSum = overhead ? undefined : isLumpSum(line.post, pool.lumpSumTerms);
     const category = classify(line.post, line.spec, line.category);
     let unitPrice: LineFacts['unitPrice'];
     for (const [from, text] of [['spec', line.spec], ['post', line.post], ['note', line.note]] as const) {
@@ -31,9 +34,9 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
         break;
       }
     }
-    return { line, lumpSum, category, unitPrice, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
+    return { line, lumpSum, overhead, category, unitPrice, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
   });
-  byPool.set(pool.id, facts);
+  byPool.set(pool, facts);
   return facts;
 }
 

@@ -9,7 +9,7 @@ export default budgetRule({
   check: ({ budget, pool }) =>
     lineFacts(budget, pool)
       // Lump sums and unspecified salary have findings of their own.
-      .filter((f) => !f.lumpSum && !f.unitPrice && f.line.total > 0)
+      .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
       .filter((f) => !(f.category?.category === 'salary' && !mentionsHoursOrRate(f.text)))
       .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });

@@ -1,0 +1,37 @@
+// cap/co-financing: the grant asked for covers more than the pool's subsidy percent, or the own share is below its minimum.
+import type { RawFinding } from '../../types.js';
+import { budgetRule } from '../types.js';
+import { tolerance } from '../util.js';
+import { requestedFromFinancing } from './amounts.js';
+
+export default budgetRule({
+  id: 'cap/co-financing',
+  severity: 'error',
+  check: ({ budget, pool }) => {
+    const c = pool.coFinancing;
+    if (!c || budget.expenses <= 0) return [];
+    const tol = tolerance(pool);
+    const out: RawFinding[] = [];
+    if (c.subsidyPercent !== undefined) {
+      // Only what the application states it asks for: without it the share is not known.
+      const fromFinancing = requestedFromFinancing(budget);
+      const asked = fromFinancing ?? budget.metadata.requested?.value;
+      const max = Math.floor((budget.expenses * c.subsidyPercent) / 100);
+      if (asked !== undefined && asked > max + tol) {
+        const line = budget.financing.find((f) => f.kind === 'requested');
+        const where = fromFinancing !== undefined && line ? { sheet: line.sheet, row: line.row, cell: line.cell, post: line.post } : { sheet: budget.metadata.requested!.sheet, row: budget.metadata.requested!.row, cell: budget.metadata.requested!.cell };
+        out.push({ rule: 'cap/co-financing', ...where, expected: max, actual: asked, args: { kind: 'subsidy', percent: c.subsidyPercent, expenses: budget.expenses } });
+      }
+    }
+    if (c.minOwnSharePercent !== undefined && budget.financing.length) {
+      const ownLines = budget.financing.filter((f) => f.kind === 'own' || f.kind === 'co');
+      const own = ownLines.reduce((s, f) => s + f.ore, 0);
+      const min = Math.ceil((budget.expenses * c.minOwnSharePercent) / 100);
+      if (own < min - tol) {
+        const at = ownLines[0] ?? budget.financing[budget.financing.length - 1];
+        out.push({ rule: 'cap/co-financing', sheet: at.sheet, row: at.row, cell: at.cell, post: at.post, expected: min, actual: own, args: { kind: 'own-share', percent: c.minOwnSharePercent, expenses: budget.expenses } });
+      }
+    }
+    return out;
+  },
+});
