@@ -178,7 +178,7 @@ export async function checkFiles(paths: string[], options: CheckOptions = {}, pr
   const report: Report = { tool: { name: 'budgettjek', version: VERSION }, lang, files, findings: poolFindings, summary: summarise(files, poolFindings) };
   if (pools.size === 1) {
     const p = [...pools.values()][0];
-    report.pool = { id: p.id, name: p.name, funds: kr(p.funds) };
+    if (p.funds !== undefined) report.pool = { id: p.id, name: p.name, funds: kr(p.funds) };
   }
   return report;
 }

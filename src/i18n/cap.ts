@@ -6,8 +6,8 @@ export const messages: MessageTable = {
   'cap/pool-exceeded': {
     title: { da: 'Budgettet er større end puljens midler', en: 'Budget exceeds the pool\'s funds' },
     message: {
-      da: (a) => `Udgifterne i alt (${kr(a.actual, 'da')}) overstiger puljens midler (${kr(a.expected, 'da')}).`,
-      en: (a) => `Total expenses (${kr(a.actual, 'en')}) exceed the pool's funds (${kr(a.expected, 'en')}).`,
+      da: (a) => `${a.basis === 'requested' ? 'Det ansøgte tilskud' : 'Udgifterne i alt'} (${kr(a.actual, 'da')}) overstiger puljens midler (${kr(a.expected, 'da')}).`,
+      en: (a) => `${a.basis === 'requested' ? 'The grant asked for' : 'Total expenses'} (${kr(a.actual, 'en')}) exceed${a.basis === 'requested' ? 's' : ''} the pool's funds (${kr(a.expected, 'en')}).`,
     },
     hint: { da: 'Skær budgettet ned, så det holder sig inden for puljens ramme.', en: 'Cut the budget to fit within the pool.' },
     why: { da: 'Der kan ikke gives mere i tilskud, end puljen har til fordeling.', en: 'No grant can exceed what the pool has to distribute.' },

@@ -45,8 +45,8 @@ export const poolProfileSchema = z.object({
   aliases: z.array(z.string()).default([]),
   administrator: z.string().optional(),
   financeLawAccount: z.string().optional(),
-  /** Total funds of the pool, kroner. */
-  funds: kroner,
+  /** Total funds of the pool, kroner; absent where the funder does not publish them (then cap/pool-exceeded is not checked). */
+  funds: kroner.optional(),
   /** The project period; absent when the sources do not give it (then the application's stated period bounds the checks). */
   period: z.object({ start: month, end: month }).optional(),
   /** The columns a budget must be distributed over: months (default) or quarters (SBST's pools from 2022). A monthly budget satisfies a quarterly pool. */

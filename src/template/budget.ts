@@ -63,7 +63,7 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
   if (lang === 'en') {
     return [
       ['Rule', 'Source'],
-      [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${kroner(pool.funds)} kr.; period ${period.start} – ${period.end}.`, pool.sources[0]?.title ?? ''],
+      [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${pool.funds === undefined ? 'not published' : `${kroner(pool.funds)} kr.`}; period ${period.start} – ${period.end}.`, pool.sources[0]?.title ?? ''],
       ['Spread every expense over the months of each project year in which it falls; nothing outside the project period.', src('S1')],
       ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6')],
       ['Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.', src('S6')],
@@ -78,7 +78,7 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
   }
   return [
     ['Regel', 'Kilde'],
-    [`Pulje: ${pool.name} (${pool.id}); midler ${kroner(pool.funds)} kr.; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`, pool.sources[0]?.title ?? ''],
+    [`Pulje: ${pool.name} (${pool.id}); midler ${pool.funds === undefined ? 'ikke oplyst' : `${kroner(pool.funds)} kr.`}; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`, pool.sources[0]?.title ?? ''],
     ['Fordel alle udgifter på de måneder i hvert projektår, hvor de falder; intet uden for projektperioden.', src('S1')],
     ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6')],
     ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6')],

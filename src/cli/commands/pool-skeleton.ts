@@ -1,11 +1,11 @@
 // The commented pool profile skeleton `budgettjek pools init` writes: every field, its default and what it means.
-// As written it does not load: the four required fields are blank, so `pools show` names what to fill in.
+// As written it does not load: the three required fields are blank, so `pools show` names what to fill in.
 
 export function profileSkeleton(id: string): string {
   return `# Pool profile for budgettjek (YAML). Check it with: budgettjek pools show <this file>
 # Use it with:  budgettjek check --pool <this file> budget.xlsx
 #
-# Fill in the four REQUIRED fields (name, funds, applicants.type, sources); everything else is
+# Fill in the three REQUIRED fields (name, applicants.type, sources); everything else is
 # optional. A commented-out line shows the field's default: leave it out to keep the default,
 # remove the "# " to set it. Amounts are kroner (no dots: 500000), percents are numbers (20).
 # Figures you have not found in a source should stay out: say in notes what is not known.
@@ -16,7 +16,8 @@ name:                          # REQUIRED: the pool's name, as the workbook's "P
 # aliases: []                  # other names the "Pulje" field may use (e.g. the finance-law account)
 # administrator:               # who administers the pool
 # financeLawAccount:           # e.g. "§ 15.75.55.10"
-funds:                         # REQUIRED: the pool's total funds in kroner (cap/pool-exceeded)
+# funds:                       # the pool's total funds in kroner (cap/pool-exceeded, pool/oversubscribed);
+#                              # leave out where the funder does not publish them
 # period:                      # the project period; leave out if unknown (then the application's
 #   start: 2025-01             # own stated period bounds the checks; say so in notes)
 #   end: 2026-12

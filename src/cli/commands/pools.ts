@@ -147,6 +147,6 @@ export function register(program: Command, io: Io): void {
       if (existsSync(o.output) && !o.force) throw new UsageError(`${o.output} exists; use --force to overwrite it`);
       const id = basename(o.output, extname(o.output)).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'min-pulje';
       writeFileAtomic(o.output, profileSkeleton(id));
-      io.stderr(`${o.output}: ${id} (fill in funds, period, applicants and sources, then: budgettjek pools show ${o.output})\n`);
+      io.stderr(`${o.output}: ${id} (fill in name, applicants.type and sources, then: budgettjek pools show ${o.output})\n`);
     });
 }

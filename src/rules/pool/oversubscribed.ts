@@ -19,6 +19,7 @@ const rule: BatchRule = {
       const mine = files.filter((f) => f.pool === pool.id);
       const asked = mine.map(askedFor).filter((x): x is number => x !== undefined);
       const total = asked.reduce((s, x) => s + x, 0);
+      if (pool.funds === undefined) continue; // a funder that publishes no total
       const funds = kr(pool.funds);
       if (total <= funds || funds === 0) continue;
       out.push({
