@@ -81,8 +81,8 @@ export const poolProfileSchema = z.object({
       noteAbove: kroner.default(100000),
       /** Accounts: a deviation above this percent of the budget needs prior approval. */
       deviationPercent: percent.default(10),
-      /** Accounts: a deviation above this many kroner needs prior approval. */
-      deviationAmount: kroner.default(100000),
+      /** Accounts: a deviation above this many kroner needs prior approval; null = no amount limit (only the percent). */
+      deviationAmount: kroner.nullable().default(100000),
       /** Accounts: unspent funds below this are not collected. */
       repayDeMinimis: kroner.default(500),
       /** Tolerance for arithmetic comparisons. */

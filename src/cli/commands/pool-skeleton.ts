@@ -48,7 +48,7 @@ applicants:
 #   equipmentKeepWithoutApproval: 10000  # equipment bought for up to this may be kept without approval
 #   noteAbove: 100000          # a line above this wants a budget note (itemisation/missing-note)
 #   deviationPercent: 10       # accounts: a deviation above this percent needs prior approval
-#   deviationAmount: 100000    # accounts: ... or above this many kroner
+#   deviationAmount: 100000    # accounts: ... or above this many kroner (null: no amount limit)
 #   repayDeMinimis: 500        # accounts: unspent funds below this are not collected
 #   tolerance: 1               # kroner of rounding allowed in sums
 # deviation:

@@ -46,7 +46,7 @@ function table(rows: string[][]): string {
 function sourcesOf(p: PoolProfile, ...keys: string[]): string {
   const leaf = (k: string) => k.split('.').at(-1)!;
   const ids = p.sources
-    .filter((s) => s.covers.some((c) => keys.some((k) => { const head = c.split(/[\s:]/)[0]; return head === k || head === leaf(k); })))
+    .filter((s) => s.covers.some((c) => keys.some((k) => { const head = c.split(/[\s:]/)[0]; return head === k || head === leaf(k) || head.startsWith(`${k}.`); })))
     .map((s) => s.id);
   return ids.length ? ` [${[...new Set(ids)].join(', ')}]` : '';
 }
@@ -66,7 +66,7 @@ export function showPool(p: PoolProfile, lang: Lang): string {
   ].filter(Boolean).join('; ') || (da ? 'intet krav' : 'no requirement');
   const vat = p.vatEligible
     ? da ? 'ja, hvor modtageren selv bærer momsen' : 'yes, where the recipient bears it'
-    : da ? 'nej (momsen refunderes: budget ekskl. moms)' : 'no (VAT is refunded: budget ex. VAT)';
+    : da ? 'nej (budget ekskl. moms)' : 'no (budget ex. VAT)';
   const lines = [
     `${p.id} — ${da ? p.name : p.nameEn ?? p.name}`,
     '',
@@ -87,13 +87,13 @@ export function showPool(p: PoolProfile, lang: Lang): string {
     '',
     `${da ? 'Anskaffelser' : 'Equipment'}: ${da ? 'højst' : 'at most'} ${kr(t.equipmentPerYear)} ${da ? 'pr. projektår' : 'per project year'}${s('thresholds.equipmentPerYear')}; ${da ? 'må beholdes uden godkendelse op til' : 'may be kept without approval up to'} ${kr(t.equipmentKeepWithoutApproval)}${s('thresholds.equipmentKeepWithoutApproval')}`,
     `${da ? 'Budgetnote over' : 'Budget note above'}: ${kr(t.noteAbove)}${s('thresholds.noteAbove')}`,
-    `${da ? 'Afvigelser i regnskabet' : 'Deviations in the accounts'}: ${da ? 'over' : 'over'} ${pct(t.deviationPercent, lang)}${s('thresholds.deviationPercent')} ${da ? 'eller' : 'or'} ${kr(t.deviationAmount)}${s('thresholds.deviationAmount')} ${p.deviation.per === 'post' ? (da ? 'pr. post' : 'per post') : da ? 'pr. hovedpost' : 'per main line'} ${da ? 'kræver godkendelse' : 'need approval'}${s('deviation.per')}; ${da ? 'enhver ændring af en lønpost' : 'any change to a salary line'}: ${yes(p.deviation.salaryLineChanges)}${s('deviation.salaryLineChanges')}; ${da ? 'en ny post altid' : 'a new post always'}: ${yes(p.deviation.newPosts)}${s('deviation.newPosts')}`,
+    `${da ? 'Afvigelser i regnskabet' : 'Deviations in the accounts'}: ${da ? 'over' : 'over'} ${pct(t.deviationPercent, lang)}${s('thresholds.deviationPercent')} ${t.deviationAmount === null ? '' : `${da ? 'eller' : 'or'} ${kr(t.deviationAmount)}${s('thresholds.deviationAmount')}`} ${p.deviation.per === 'post' ? (da ? 'pr. post' : 'per post') : da ? 'pr. hovedpost' : 'per main line'} ${da ? 'kræver godkendelse' : 'need approval'}${s('deviation.per')}; ${da ? 'enhver ændring af en lønpost' : 'any change to a salary line'}: ${yes(p.deviation.salaryLineChanges)}${s('deviation.salaryLineChanges')}; ${da ? 'en ny post altid' : 'a new post always'}: ${yes(p.deviation.newPosts)}${s('deviation.newPosts')}`,
     `${da ? 'Tilbagebetaling fra' : 'Repayment from'}: ${kr(t.repayDeMinimis)}${s('thresholds.repayDeMinimis')}`,
     `${da ? 'Revision' : 'Audit'}${s('audit')}: ${p.audit.map((a) => `${da ? 'over' : 'over'} ${kr(a.above)}: ${a.description ?? AUDIT[lang][a.requirement]}`).join('; ')}`,
     `${da ? 'Samleposter' : 'Lump-sum terms'}${nat('lumpSumTerms')}: ${p.lumpSumTerms.join(', ')}${s('lumpSumTerms')}`,
     `${da ? 'Ikke støtteberettiget' : 'Not eligible'}${nat('ineligibleCategories')}: ${p.ineligibleCategories.filter((c) => !(c === 'vat' && p.vatEligible)).map((c) => categoryLabel(c, lang)).join(', ')}${s('ineligibleCategories')}`,
     `${da ? 'Kilometertakster (statens lave)' : 'Mileage rates (state low rate)'}${nat('mileageRates')}:`,
-    ...p.mileageRates.map((r) => `  ${r.from} ${String(r.rate).replace('.', da ? ',' : '.')} kr./km — ${r.source}`),
+    ...p.mileageRates.map((r) => `  ${r.from} ${r.rate.toFixed(2).replace('.', da ? ',' : '.')} kr./km — ${r.source}`),
     '',
     `${da ? 'Kilder' : 'Sources'}:`,
     ...p.sources.map((x) => `  [${x.id}] ${x.title}${x.url ? `\n       ${x.url}` : ''}${x.covers.length ? `\n       ${da ? 'dækker' : 'covers'}: ${x.covers.join(', ')}` : ''}`),

@@ -12,7 +12,7 @@ export default accountsRule({
       if (!d || !d.explanation?.text.trim() || saysApproved(d.explanation.text)) continue; // no explanation: missing-explanation
       out.push({
         rule: 'accounts/deviation-needs-approval', sheet: p.sheet, row: p.row, cell: p.actual!.cell, post: p.post,
-        expected: d.budget, actual: d.actual, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', limitPct: pool.thresholds.deviationPercent, limitKr: pool.thresholds.deviationAmount * 100, reason: d.reason, mainLine: d.mainLine },
+        expected: d.budget, actual: d.actual, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', limitPct: pool.thresholds.deviationPercent, limitKr: pool.thresholds.deviationAmount === null ? undefined : pool.thresholds.deviationAmount * 100, reason: d.reason, mainLine: d.mainLine },
       });
     }
     return out;

@@ -40,7 +40,7 @@ export function pair(p: AccountsPost, index: Map<string, BudgetLine>): BudgetLin
 export function deviationRule(pool: PoolProfile) {
   return {
     percent: pool.thresholds.deviationPercent,
-    amount: kr(pool.thresholds.deviationAmount),
+    amount: pool.thresholds.deviationAmount === null ? Infinity : kr(pool.thresholds.deviationAmount),
     tolerance: kr(pool.thresholds.tolerance),
     per: pool.deviation.per,
     salaryLineChanges: pool.deviation.salaryLineChanges,
