@@ -11,9 +11,9 @@ export default accountsRule({
     for (const p of accounts.posts) {
       const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
       if (index) {
-        if (pair(p, index) || !newPostNeedsApproval(pool, spent)) continue; // the pool may let small new posts pass
+        if (pair(p, index) || !newPostNeedsApproval(pool, spent)) continue; // a pool may let small new posts pass
         out.push({ rule: 'accounts/unbudgeted-post', sheet: p.sheet, row: p.row, cell: p.postCell, post: p.post, actual: spent, args: { against: 'approved' } });
-      } else if (spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0))) {
+      } else if (spent !== 0 && newPostNeedsApproval(pool, spent) && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0))) {
         out.push({ rule: 'accounts/unbudgeted-post', sheet: p.sheet, row: p.row, cell: p.postCell, post: p.post, actual: spent, args: { against: 'column' } });
       }
     }
