@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFile } from '../src/check.js';
+import { checkFile, checkFiles } from '../src/check.js';
 import { builtinPools, findBuiltinPool, loadPool, NATIONAL, parsePoolProfile, storedProfile, type PoolProfile } from '../src/pools/index.js';
 import { poolProfileSchema } from '../src/pools/schema.js';
 import type { FileReport } from '../src/report/types.js';
@@ -96,6 +96,20 @@ describe('the current SBST pools (SPEC §1 "Pools of today")', () => {
     expect(at(check(big.wb, pool), 'cap/application-limit')).toEqual([['Stamdata', 4]]);
     const ok = budgetWorkbook(spec(100_000)); // 3.333.000 kr.
     expect(at(check(ok.wb, pool), 'cap/application-limit')).toEqual([]);
+  });
+});
+
+describe('one grant per applicant', () => {
+  it('the same CVR twice is pool/duplicate-applicant either way; under familiehuse-2024 it says the pool gives one grant each', async () => {
+    const paths = [0, 1].map((i) => join(dir, `familiehus-${i}.xlsx`));
+    const start = { start: '2025-01', end: '2026-12', stamdata: { Projektperiode: '01.01.2025 – 31.12.2026' } };
+    for (const p of paths) await writeXlsx(budgetWorkbook({ ...start, lines: [CLEAN_LINES[0], CLEAN_LINES[2]] }).wb, p);
+    const one = await checkFiles(paths, { pool: 'familiehuse-2024', jobs: 1 });
+    expect(one.findings.find((f) => f.rule === 'pool/duplicate-applicant')?.args).toMatchObject({ cvr: '29189404', oneGrantPerApplicant: true });
+    const any = await checkFiles(paths, { pool: 'recovery-2019', jobs: 1 });
+    const dup = any.findings.find((f) => f.rule === 'pool/duplicate-applicant');
+    expect(dup).toBeDefined();
+    expect(dup?.args?.oneGrantPerApplicant).toBeUndefined();
   });
 });
 

@@ -16,8 +16,8 @@ export const messages: MessageTable = {
   'pool/duplicate-applicant': {
     title: { da: 'Samme ansøger (CVR) i flere filer', en: 'The same applicant (CVR) in several files' },
     message: {
-      da: (a) => `CVR ${a.cvr}${a.applicant ? ` (${a.applicant})` : ''} står i ${Array.isArray(a.files) ? a.files.length : 2} filer: ${list(a.files, 'da')}.`,
-      en: (a) => `CVR ${a.cvr}${a.applicant ? ` (${a.applicant})` : ''} appears in ${Array.isArray(a.files) ? a.files.length : 2} files: ${list(a.files, 'en')}.`,
+      da: (a) => `CVR ${a.cvr}${a.applicant ? ` (${a.applicant})` : ''} står i ${Array.isArray(a.files) ? a.files.length : 2} filer: ${list(a.files, 'da')}.${a.oneGrantPerApplicant ? ' Puljen giver kun ét tilskud pr. ansøger.' : ''}`,
+      en: (a) => `CVR ${a.cvr}${a.applicant ? ` (${a.applicant})` : ''} appears in ${Array.isArray(a.files) ? a.files.length : 2} files: ${list(a.files, 'en')}.${a.oneGrantPerApplicant ? ' The pool gives one grant per applicant.' : ''}`,
     },
     hint: { da: 'Tjek om det er en genfremsendelse eller en dublet, og behandl kun den gældende ansøgning.', en: 'Check whether it is a resubmission or a duplicate, and handle only the valid application.' },
     why: { da: 'To ansøgninger fra samme ansøger i én pulje er oftest en dublet eller en rettet version; som advarsel, fordi det kan være to forskellige projekter.', en: 'Two applications from one applicant in a pool are usually a duplicate or a corrected version; a warning because they may be two different projects.' },

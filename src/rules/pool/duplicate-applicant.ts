@@ -6,7 +6,7 @@ const rule: BatchRule = {
   id: 'pool/duplicate-applicant',
   severity: 'warning',
   scope: 'batch',
-  check: ({ files }) => {
+  check: ({ files, pools }) => {
     const byCvr = new Map<string, string[]>();
     for (const f of files) {
       if (f.kind !== 'budget' || !f.cvr || !/^\d{8}$/.test(f.cvr)) continue;
@@ -16,7 +16,9 @@ const rule: BatchRule = {
     for (const [cvr, paths] of [...byCvr].sort((a, b) => a[0].localeCompare(b[0]))) {
       if (paths.length < 2) continue;
       const applicant = files.find((f) => f.cvr === cvr && f.applicant)?.applicant;
-      out.push({ rule: 'pool/duplicate-applicant', args: { cvr, files: paths, applicant }, actual: paths.length, unit: 'count' });
+      // A pool that gives one grant per applicant (Familiehuse, Lokalplejehjem) says so in the finding.
+      const oneGrant = files.some((f) => f.cvr === cvr && f.pool !== undefined && pools.get(f.pool)?.applicants.oneGrantPerApplicant);
+      out.push({ rule: 'pool/duplicate-applicant', args: { cvr, files: paths, applicant, ...(oneGrant ? { oneGrantPerApplicant: true } : {}) }, actual: paths.length, unit: 'count' });
     }
     return out;
   },
