@@ -259,6 +259,13 @@ describe('one budget, two profiles: each parameter decides', () => {
     expect(at(check(enough.wb, strict), 'cap/co-financing')).toEqual([]);
   });
 
+  it('funds: where the grant covers part of the costs, the pool\'s funds bound the grant asked for, not the expenses', async () => {
+    const expenses = 1_549_350;
+    const { wb } = budgetWorkbook({ lines: CLEAN_LINES, financing: [['Ansøgt tilskud', expenses * 0.8], ['Egenfinansiering', expenses * 0.2]], stamdata: { 'Ansøgt beløb': expenses * 0.8 } });
+    expect(at(check(wb, await profile({ funds: 1_400_000 })), 'cap/pool-exceeded')).toHaveLength(1);
+    expect(ids(check(wb, await profile({ funds: 1_400_000, coFinancing: { subsidyPercent: 80 } })))).toEqual([]);
+  });
+
   it('VAT: a budget stated incl. moms is eligibility/vat-included for a municipality, not for an association', async () => {
     const { wb } = budgetWorkbook({ lines: CLEAN_LINES, stamdata: { Moms: 'inkl. moms' } });
     const municipality = await profile({ applicants: { type: 'municipality' } });
@@ -298,6 +305,17 @@ describe('accounts follow the profile\'s deviation rule', () => {
     expect(at(sbst.report.findings, 'accounts/deviation-needs-approval')).toEqual([['Regnskab', sbst.rowOf('Kørsel')]]);
     const amp = await accounts({ posts }, example('arbejdsmiljoepuljen.yaml'));
     expect(amp.report.findings.filter((f) => f.rule.startsWith('accounts/deviation') || f.rule === 'accounts/missing-explanation')).toEqual([]);
+  });
+
+  it('an amount limit of null: a post 5 % but 150.000 kr. over needs approval under SBST only', async () => {
+    const posts = [
+      { post: 'Løn projektleder', budget: 3_000_000, actual: 3_150_000, explanation: 'Overenskomstregulering' },
+      { post: 'Revision', budget: 33_000, actual: 33_000 },
+    ];
+    const sbst = await accounts({ posts }, 'recovery-2019');
+    expect(at(sbst.report.findings, 'accounts/deviation-needs-approval')).toEqual([['Regnskab', sbst.rowOf('Løn projektleder')]]);
+    const amp = await accounts({ posts }, example('arbejdsmiljoepuljen.yaml'));
+    expect(at(amp.report.findings, 'accounts/deviation-needs-approval')).toEqual([]);
   });
 
   it('per post vs per main line: posts that even out within "1. Løn" pass per main line; the other main line is reported once', async () => {
