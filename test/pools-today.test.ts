@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, checkFiles } from '../src/check.js';
 import { builtinPools, findBuiltinPool, loadPool, NATIONAL, parsePoolProfile, storedProfile, type PoolProfile } from '../src/pools/index.js';
 import { poolProfileSchema } from '../src/pools/schema.js';
+import { instructions } from '../src/template/budget.js';
 import type { FileReport } from '../src/report/types.js';
 import { accountsWorkbook, type AccountsSpec } from './helpers/accounts.js';
 import { budgetWorkbook, check, CLEAN_LINES, ids, type BudgetSpec, type LineSpec } from './helpers/budget.js';
@@ -66,6 +67,14 @@ describe('the current SBST pools (SPEC §1 "Pools of today")', () => {
       if (pool.applicants.oneGrantPerApplicant) expect(covered('applicants.oneGrantPerApplicant'), `${pool.id} one grant`).toBe(true);
       if (pool.financeLawAccount) expect(covered('financeLawAccount'), `${pool.id} financeLawAccount`).toBe(true);
       for (const r of pool.mileageRates) expect(r.source.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('the budget form\'s instructions cite each pool\'s own sources by title, never a bare id', () => {
+    for (const pool of builtinPools().filter((x) => x.period)) {
+      for (const lang of ['da', 'en'] as const) {
+        for (const [, source] of instructions(pool, lang).slice(1)) expect(pool.sources.map((x) => x.title), `${pool.id}: ${source}`).toContain(source);
+      }
     }
   });
 

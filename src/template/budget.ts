@@ -56,7 +56,8 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
   const period = poolPeriod(pool);
   const registered = auditAbove(pool, 'registered-auditor');
   const performance = auditAbove(pool, 'performance-audit');
-  const src = (id: string) => pool.sources.find((s) => s.id === id)?.title ?? id;
+  // The seed pools cite BEK 614 and the handbook as S1–S11, today's pools the handbook's pages (H1–H13).
+  const src = (...ids: string[]) => ids.map((id) => pool.sources.find((s) => s.id === id)?.title).find(Boolean) ?? ids[0];
   const rates = pool.mileageRates.map((r) => `${r.from.slice(0, 10)}: ${String(r.rate).replace('.', ',')} kr./km`).join('; ');
   const ineligible = pool.ineligibleCategories.map((id) => categoryLabel(id, lang).toLowerCase()).join(', ');
   const t = pool.thresholds;
@@ -64,31 +65,31 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
     return [
       ['Rule', 'Source'],
       [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${pool.funds === undefined ? 'not published' : `${kroner(pool.funds)} kr.`}; period ${period.start} – ${period.end}.`, pool.sources[0]?.title ?? ''],
-      ['Spread every expense over the months of each project year in which it falls; nothing outside the project period.', src('S1')],
-      ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6')],
-      ['Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.', src('S6')],
+      [`Spread every expense over the months of each project year in which it falls; nothing outside the project period.${pool.granularity === 'quarter' ? ' The pool budgets and pays by quarter: months satisfy it.' : ''}`, src('S1', 'H8')],
+      ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
+      ['Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.', src('S6', 'H2')],
       [`No lump sums: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
       [`Not eligible: ${ineligible}.`, src('S2')],
       [`Equipment purchases at most ${kroner(t.equipmentPerYear)} kr. per project year.`, src('S2')],
-      [`Own-car driving at most the state's low rate per km: ${rates}.`, src('S1')],
-      [pool.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.', src('S11')],
-      ['Total financing must equal total expenses; the requested grant must match the budget.', src('S6')],
-      [`Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(registered ?? 0)} kr. need a registered auditor${performance !== undefined ? `, over ${kroner(performance)} kr. also a performance audit` : ''}).`, src('S4')],
+      [`Own-car driving at most the state's low rate per km: ${rates}.`, src('S1', 'K5')],
+      [pool.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.', src('S11', 'H12', 'M4', 'S6')],
+      ['Total financing must equal total expenses; the requested grant must match the budget.', src('S6', 'H13')],
+      [`Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(registered ?? 0)} kr. need a registered auditor${performance !== undefined ? `, over ${kroner(performance)} kr. also a performance audit` : ''}).`, src('S4', 'H3')],
     ];
   }
   return [
     ['Regel', 'Kilde'],
     [`Pulje: ${pool.name} (${pool.id}); midler ${pool.funds === undefined ? 'ikke oplyst' : `${kroner(pool.funds)} kr.`}; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`, pool.sources[0]?.title ?? ''],
-    ['Fordel alle udgifter på de måneder i hvert projektår, hvor de falder; intet uden for projektperioden.', src('S1')],
-    ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6')],
-    ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6')],
+    [`Fordel alle udgifter på de måneder i hvert projektår, hvor de falder; intet uden for projektperioden.${pool.granularity === 'quarter' ? ' Puljen budgetterer og udbetaler pr. kvartal: måneder opfylder det.' : ''}`, src('S1', 'H8')],
+    ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
+    ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6', 'H2')],
     [`Ingen samleposter: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
     [`Ikke støtteberettiget: ${ineligible}.`, src('S2')],
     [`Anskaffelser højst ${kroner(t.equipmentPerYear)} kr. pr. projektår.`, src('S2')],
-    [`Kørsel i egen bil højst efter statens lave takst pr. km: ${rates}.`, src('S1')],
-    [pool.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.', src('S11')],
-    ['Den samlede finansiering skal svare til de samlede udgifter; det ansøgte tilskud skal svare til budgettet.', src('S6')],
-    [`Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(registered ?? 0)} kr. kræver registreret/statsautoriseret revisor${performance !== undefined ? `, over ${kroner(performance)} kr. også forvaltningsrevision` : ''}).`, src('S4')],
+    [`Kørsel i egen bil højst efter statens lave takst pr. km: ${rates}.`, src('S1', 'K5')],
+    [pool.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.', src('S11', 'H12', 'M4', 'S6')],
+    ['Den samlede finansiering skal svare til de samlede udgifter; det ansøgte tilskud skal svare til budgettet.', src('S6', 'H13')],
+    [`Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(registered ?? 0)} kr. kræver registreret/statsautoriseret revisor${performance !== undefined ? `, over ${kroner(performance)} kr. også forvaltningsrevision` : ''}).`, src('S4', 'H3')],
   ];
 }
 
