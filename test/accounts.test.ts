@@ -61,6 +61,20 @@ describe('accounts alone', () => {
     ];
     const { report, rowOf } = await checkAccounts({ posts });
     expect(at(report, 'accounts/missing-explanation')).toEqual([['Regnskab', rowOf('Løn projektleder')]]);
+    // Unexplained is also unapproved: a caseworker filtering on the approval rule must see it.
+    expect(at(report, 'accounts/deviation-needs-approval')).toEqual([['Regnskab', rowOf('Løn projektleder')]]);
+    expect(report.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')).toMatchObject({ args: { explained: false } });
+  });
+
+  it('a deviation under both thresholds without explanation gets neither finding', async () => {
+    const { report } = await checkAccounts({ posts: [{ post: 'Løn projektleder', budget: 1_485_000, actual: 1_400_000 }, { post: 'Kørsel', budget: 31_350, actual: 33_000 }] });
+    expect(at(report, 'accounts/deviation-needs-approval')).toEqual([]);
+    expect(at(report, 'accounts/missing-explanation')).toEqual([]);
+  });
+
+  it('a post with spending and a budget of 0 is unbudgeted-post alone, with no "∞ %" deviation', async () => {
+    const { report, rowOf } = await checkAccounts({ posts: [...asPlanned, { post: 'Nyt IT-system', budget: 0, actual: 25_000 }] });
+    expect(report.findings.filter((f) => f.row === rowOf('Nyt IT-system')).map((f) => f.rule)).toEqual(['accounts/unbudgeted-post']);
   });
 
   it('unbudgeted-post for spending without a budget', async () => {
@@ -110,8 +124,14 @@ describe('accounts against the approved budget', () => {
     posts.push({ post: 'Nyt IT-system', budget: 0, actual: 25_000 });
     const { report, rowOf } = await checkAccounts({ posts }, approvedPath);
     expect(at(report, 'accounts/unbudgeted-post')).toEqual([['Regnskab', rowOf('Nyt IT-system')]]);
+    expect(report.findings.filter((f) => f.row === rowOf('Nyt IT-system')).map((f) => f.rule)).toEqual(['accounts/unbudgeted-post']);
     expect(at(report, 'accounts/budget-mismatch')).toEqual([['Regnskab', rowOf('Revision')]]);
     expect(report.findings.find((f) => f.rule === 'accounts/budget-mismatch')).toMatchObject({ expected: 3_600_000, actual: 4_000_000 });
+  });
+
+  it('a post not in the approved budget but with a budget figure is unbudgeted-post alone, whatever it deviates', async () => {
+    const { report, rowOf } = await checkAccounts({ posts: [...asPlanned, { post: 'Ekstra konference', budget: 20_000, actual: 60_000 }] }, approvedPath);
+    expect(report.findings.filter((f) => f.row === rowOf('Ekstra konference')).map((f) => f.rule)).toEqual(['accounts/unbudgeted-post']);
   });
 
   it('a clean accounts file pairs every post and gets no error', async () => {

@@ -28,8 +28,8 @@ export const messages: MessageTable = {
   'accounts/deviation-needs-approval': {
     title: { da: 'Afvigelse over 10 % eller 100.000 kr. uden godkendelse', en: 'Deviation over 10 % or 100.000 kr. without approval' },
     message: {
-      da: (a) => `Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og forklaringen nævner ingen godkendelse.`,
-      en: (a) => `Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and the explanation mentions no approval.`,
+      da: (a) => `Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
+      en: (a) => `Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
     },
     hint: { da: 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.', en: 'Say in the explanation when Socialstyrelsen approved the change (e.g. "godkendt 12.3.2021"), or apply for approval.' },
     why: { da: 'Budgetændringer over 10 % eller over 100.000 kr. kræver forudgående godkendelse.', en: 'Budget changes over 10 % or over 100.000 kr. need prior approval.' },

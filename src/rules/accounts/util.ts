@@ -35,6 +35,14 @@ export function pair(p: AccountsPost, index: Map<string, BudgetLine>): BudgetLin
   return index.get(postKey(p.post));
 }
 
+/** A post that is not in the approved budget (without one: spending with no budget). accounts/unbudgeted-post alone
+ * speaks of it; a deviation from a budget it never had ("∞ %") is the same root cause. */
+export function isUnbudgeted(p: AccountsPost, index: Map<string, BudgetLine> | undefined): boolean {
+  if (index) return !pair(p, index);
+  const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
+  return spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0));
+}
+
 /** A deviation above the pool's thresholds (10 % of the budget or 100.000 kr.), or undefined. */
 export function significantDeviation(p: AccountsPost, pool: PoolProfile): { diff: number; pct: number } | undefined {
   if (p.budget?.status !== 'number' || p.actual?.status !== 'number') return undefined;
