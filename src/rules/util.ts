@@ -1,5 +1,6 @@
 // Small helpers shared by rules: locations, tolerances, row selections.
-import type { AmountCell, Budget, BudgetRow } from '../model/types.js';
+import type { AmountCell, Budget, BudgetLine, BudgetRow, Month } from '../model/types.js';
+import { monthRange } from '../model/months.js';
 import type { PoolProfile } from '../pools/schema.js';
 import { kr } from '../money.js';
 import type { RawFinding } from '../types.js';
@@ -61,4 +62,42 @@ export function monthRuns(months: string[]): string[] {
     prev = m;
   }
   return runs;
+}
+
+const missingCache = new WeakMap<Budget, Map<string, Month[]>>();
+
+/** Months of the project period that no budget table has a column for (structure/missing-months). Months of a stated
+ * period that lie outside the pool's period are distribution/outside-period's (at the stated period), not missing. */
+export function monthsMissing(budget: Budget, pool: PoolProfile): Month[] {
+  let byPool = missingCache.get(budget);
+  if (!byPool) missingCache.set(budget, (byPool = new Map()));
+  let hit = byPool.get(pool.id);
+  if (hit) return hit;
+  const p = budget.period;
+  const withMonths = budget.tables.filter((t) => t.monthCols.length);
+  hit = [];
+  if (p && withMonths.length) {
+    const have = new Set(withMonths.flatMap((t) => t.monthCols.map((m) => m.month)));
+    const inPool = (m: Month) => p.source !== 'metadata' || (m >= pool.period.start && m <= pool.period.end);
+    hit = monthRange(p.start, p.end).filter((m) => !have.has(m) && inPool(m));
+  }
+  byPool.set(pool.id, hit);
+  return hit;
+}
+
+/**
+ * Whether a shortfall of the month columns (a line's months or total below what its specification, typed total,
+ * financing or requested amount says) may be the missing month columns' doing: then structure/missing-months is the
+ * one finding of that root cause, and rules comparing amounts do not report the shortfall again.
+ */
+export function shortfallExplained(budget: Budget, pool: PoolProfile, columns: number, stated: number): boolean {
+  return columns < stated && monthsMissing(budget, pool).length > 0;
+}
+
+/** A line whose own amounts carry a finding that explains any disagreement with its specification: text, an error
+ * value or an unknown formula in an amount cell (non-numeric-amount, formula-error), or a negative month. */
+export function amountsUnreliable(line: BudgetLine): boolean {
+  return line.rows.some((r) =>
+    [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'text' || a.status === 'error' || a.status === 'unknown' || (a.status === 'number' && a.ore! < 0)),
+  );
 }

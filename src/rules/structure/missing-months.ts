@@ -1,17 +1,16 @@
 // structure/missing-months: months of the project period that have no column in any budget table.
 import { monthRange } from '../../model/months.js';
 import { budgetRule } from '../types.js';
-import { monthRuns } from '../util.js';
+import { monthRuns, monthsMissing } from '../util.js';
 
 export default budgetRule({
   id: 'structure/missing-months',
   severity: 'error',
-  check: ({ budget }) => {
+  check: ({ budget, pool }) => {
     const p = budget.period;
     const withMonths = budget.tables.filter((t) => t.monthCols.length);
     if (!p || !withMonths.length) return [];
-    const have = new Set(withMonths.flatMap((t) => t.monthCols.map((m) => m.month)));
-    const missing = monthRange(p.start, p.end).filter((m) => !have.has(m));
+    const missing = monthsMissing(budget, pool);
     if (!missing.length) return [];
     const t = withMonths[0];
     return [{

@@ -1,0 +1,120 @@
+// Judged like an experienced caseworker: one finding per root cause, the arithmetic shown, and near-misses kept clean.
+import { describe, expect, it } from 'vitest';
+import { reportToJson } from '../src/report/formatters/json.js';
+import type { Finding } from '../src/types.js';
+import { budgetWorkbook, check, CLEAN_LINES, ids, type BudgetSpec } from './helpers/budget.js';
+
+const at = (f: Finding[], rule: string) => f.filter((x) => x.rule === rule).map((x) => [x.sheet, x.row]);
+const errorIds = (f: Finding[]) => ids(f.filter((x) => x.severity === 'error'));
+
+describe('one finding per root cause: a stated period outside the pool period', () => {
+  // recovery-2019 runs 01.01.2020 – 30.09.2022; the applicant states a period a quarter longer, and budgets it.
+  const spec: BudgetSpec = { start: '2020-01', end: '2022-12', stamdata: { Projektperiode: '01.01.2020 – 31.12.2022' }, lines: [
+    { post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 36 mdr.', monthly: 45000, note: 'Fuld tid' },
+    { post: 'Kørsel', spec: '500 km/md. à 1,90 kr., 36 mdr.', monthly: 950 },
+    { post: 'Revision', spec: '3 erklæringer à 11.000 kr.', monthly: { 11: 11000, 23: 11000, 35: 11000 } },
+  ] };
+
+  it('is one distribution/outside-period at the stated period cell, and no per-line outside-period findings', () => {
+    const f = check(budgetWorkbook(spec).wb);
+    expect(at(f, 'distribution/outside-period')).toEqual([['Stamdata', 5]]);
+    expect(f.find((x) => x.rule === 'distribution/outside-period')).toMatchObject({ cell: 'B5', actual: 3 * (45000 + 950 + 11000) * 100 - 2 * 1100000 });
+    expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:5']);
+  });
+
+  it('the same period stated with Projektstart/Projektslut: one finding at the start cell', () => {
+    const f = check(budgetWorkbook({ ...spec, stamdata: { Projektperiode: undefined as unknown as string, Projektstart: '01.01.2020', Projektslut: '31.12.2022' } }).wb);
+    expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:7']);
+  });
+
+  it('stated period outside the pool period but the columns stop at the pool period end: no missing-months for the months the pool does not have', () => {
+    const f = check(budgetWorkbook({ ...spec, end: '2022-09', lines: CLEAN_LINES }).wb);
+    expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:5']);
+  });
+
+  it('near-miss: a right stated period keeps per-line findings for the lines outside it', () => {
+    const first33 = (kr: number) => Object.fromEntries(Array.from({ length: 33 }, (_, i) => [i, kr]));
+    const lines = [{ ...CLEAN_LINES[0], monthly: first33(45000) }, { ...CLEAN_LINES[1], monthly: first33(950) }, CLEAN_LINES[2]];
+    const r = budgetWorkbook({ start: '2020-01', end: '2022-10', lines: [...lines, { post: 'Afslutningskonference', spec: '1 konference à 20.000 kr.', monthly: { 33: 20000 } }] });
+    const f = check(r.wb);
+    expect(at(f, 'distribution/outside-period')).toEqual([['Budget', r.rowOf('Afslutningskonference')]]);
+  });
+
+  it('near-miss: a stated period shorter than the pool period is no finding', () => {
+    const r = budgetWorkbook({ start: '2020-01', end: '2021-12', stamdata: { Projektperiode: '01.01.2020 – 31.12.2021' }, lines: [
+      { post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 24 mdr.', monthly: 45000, note: 'Fuld tid' },
+      { post: 'Revision', spec: '2 erklæringer à 11.000 kr.', monthly: { 11: 11000, 23: 11000 } },
+    ] });
+    expect(ids(check(r.wb))).toEqual([]);
+  });
+});
+
+describe('one finding per root cause: a missing month column', () => {
+  // The period runs to 2022-09, the columns stop at 2022-06: every line spec'd for 33 months is cut short.
+  it('is structure/missing-months alone: no unit-price, sum, requested or financing findings on the lines it cut short', () => {
+    const full = 45000 * 33 + 950 * 33 + 11000 * 3;
+    const r = budgetWorkbook({
+      end: '2022-06', stamdata: { 'Ansøgt beløb': full }, financing: [['Ansøgt tilskud', full]],
+      lines: [
+        { ...CLEAN_LINES[0], total: 45000 * 33 }, // the total typed for 33 months
+        CLEAN_LINES[1], // =SUM of the 30 months there are
+        { post: 'Revision', spec: '3 erklæringer à 11.000 kr.', monthly: { 11: 11000, 23: 11000 } }, // the third falls in 2022-09
+      ],
+    });
+    const f = check(r.wb);
+    expect(errorIds(f)).toEqual([`structure/missing-months@Budget:${r.headerRow}`]);
+  });
+
+  it('near-miss: a line whose specification says less than its months is still a unit-price-mismatch', () => {
+    const r = budgetWorkbook({ end: '2022-06', lines: [...CLEAN_LINES, { post: 'Kursus i recovery', spec: '2 kurser à 10.000 kr.', monthly: { 2: 20000, 14: 20000 } }] });
+    const f = check(r.wb);
+    expect(at(f, 'itemisation/unit-price-mismatch')).toEqual([['Budget', r.rowOf('Kursus i recovery')]]);
+    expect(at(f, 'structure/missing-months')).toEqual([['Budget', r.headerRow]]);
+  });
+});
+
+describe('one finding per root cause: amounts with findings of their own', () => {
+  it('a specification that agrees with the months but not with a typed total is sum-mismatch alone', () => {
+    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1_440_000 }, ...CLEAN_LINES.slice(1)] });
+    expect(errorIds(check(r.wb))).toEqual([`distribution/sum-mismatch@Budget:${r.rowOf('Løn projektleder')}`]);
+  });
+
+  it('text in a month is non-numeric-amount alone (the SUM that skips it is no unit-price-mismatch)', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '2 x 5.000 kr.', monthly: { 4: 5000, 8: 'ca. 5000' as unknown as number } }] });
+    expect(errorIds(check(r.wb))).toEqual([`structure/non-numeric-amount@Budget:${r.rowOf('Trykning af pjecer')}`]);
+  });
+
+  it('a negative month is negative-amount alone', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '2 x 5.000 kr.', monthly: { 4: 5000, 8: 5000, 9: -2000 } }] });
+    expect(errorIds(check(r.wb))).toEqual([`distribution/negative-amount@Budget:${r.rowOf('Trykning af pjecer')}`]);
+  });
+
+  it('near-miss: a specification that agrees with neither months nor total is still a unit-price-mismatch, beside the sum-mismatch', () => {
+    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], spec: '37 t/uge, 40.000 kr./md., 33 mdr.', total: 1_440_000 }, ...CLEAN_LINES.slice(1)] });
+    const row = r.rowOf('Løn projektleder');
+    expect(errorIds(check(r.wb)).sort()).toEqual([`distribution/sum-mismatch@Budget:${row}`, `itemisation/unit-price-mismatch@Budget:${row}`]);
+  });
+});
+
+describe('itemisation/unit-price-mismatch shows the arithmetic', () => {
+  const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn 2 peer-medarbejdere', spec: '2 × 1.980 timer à 260 kr.', monthly: 30000 }] });
+  const f = check(r.wb).find((x) => x.rule === 'itemisation/unit-price-mismatch')!;
+
+  it('carries the factors it read as data, and the product in the message', () => {
+    expect(f).toMatchObject({ sheet: 'Budget', row: r.rowOf('Løn 2 peer-medarbejdere'), expected: 102_960_000, actual: 99_000_000 });
+    expect(f.factors).toEqual([{ value: 2 }, { value: 1980, unit: 'timer' }, { value: 26000, unit: 'kr.', money: true }]);
+    expect(f.message).toContain('2 × 1.980 timer × 260 kr. = 1.029.600 kr.');
+  });
+
+  it('JSON carries factors, money in kroner', () => {
+    const json = reportToJson({ tool: { name: 'budgettjek', version: '0' }, lang: 'da', files: [{ path: 'x.xlsx', kind: 'budget', totals: {}, findings: [f] }], findings: [], summary: { files: 1, errors: 1, warnings: 0, infos: 0 } }) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+    expect(json.files[0].findings[0].factors).toEqual([{ value: 2 }, { value: 1980, unit: 'timer' }, { value: 260, unit: 'kr.' }]);
+  });
+
+  it('names units and rates: "500 km × 33 mdr. × 1,90 kr./km", "10 × 1.500 kr."', () => {
+    const km = budgetWorkbook({ lines: [CLEAN_LINES[0], { post: 'Kørsel', spec: '500 km/md. à 1,90 kr., 33 mdr.', monthly: 900 }, CLEAN_LINES[2]] });
+    expect(check(km.wb).find((x) => x.rule === 'itemisation/unit-price-mismatch')?.message).toContain('500 km × 33 mdr. × 1,90 kr./km = 31.350 kr.');
+    const plain = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '10 x 1.500 kr.', monthly: { 3: 14000 } }] });
+    expect(check(plain.wb).find((x) => x.rule === 'itemisation/unit-price-mismatch')?.factors).toEqual([{ value: 10 }, { value: 150000, unit: 'kr.', money: true }]);
+  });
+});
