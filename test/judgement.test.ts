@@ -118,3 +118,34 @@ describe('itemisation/unit-price-mismatch shows the arithmetic', () => {
     expect(check(plain.wb).find((x) => x.rule === 'itemisation/unit-price-mismatch')?.factors).toEqual([{ value: 10 }, { value: 150000, unit: 'kr.', money: true }]);
   });
 });
+
+describe('unfilled and incomplete forms', () => {
+  it('a form with posts but no amounts is one structure/no-budget-table (not filled in) at the table header', () => {
+    const r = budgetWorkbook({ lines: [{ post: 'Løn projektleder', monthly: {} }, { post: 'Kørsel', monthly: {} }], financing: false, stamdata: { 'Ansøgt beløb': undefined as unknown as number } });
+    const f = check(r.wb);
+    expect(errorIds(f)).toEqual([`structure/no-budget-table@Budget:${r.headerRow}`]);
+    expect(f.find((x) => x.rule === 'structure/no-budget-table')).toMatchObject({ cell: `A${r.headerRow}`, args: { unfilled: true } });
+  });
+
+  it('near-miss: one amount makes it a budget (no no-budget-table)', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kørsel, ekstra', monthly: {} }] });
+    expect(at(check(r.wb), 'structure/no-budget-table')).toEqual([]);
+  });
+
+  it('a blank requested amount, applicant or CVR is one missing-metadata warning at each blank cell', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES, stamdata: { Ansøger: undefined as unknown as string, CVR: undefined as unknown as string, 'Ansøgt beløb': undefined as unknown as number } });
+    const f = check(r.wb);
+    expect(f.filter((x) => x.rule === 'structure/missing-metadata').map((x) => [x.severity, x.sheet, x.row, x.cell, (x.args?.fields as string[]).join()])).toEqual([
+      ['warning', 'Stamdata', 1, 'B1', 'applicant'],
+      ['warning', 'Stamdata', 2, 'B2', 'cvr'],
+      ['warning', 'Stamdata', 4, 'B4', 'requested'],
+    ]);
+    expect(errorIds(f)).toEqual([]);
+  });
+
+  it('near-miss: a filled Stamdata gets no missing-metadata; a requested amount typed as text is non-numeric-amount alone', () => {
+    expect(at(check(budgetWorkbook({ lines: CLEAN_LINES }).wb), 'structure/missing-metadata')).toEqual([]);
+    const f = check(budgetWorkbook({ lines: CLEAN_LINES, stamdata: { 'Ansøgt beløb': 'ca. 1,5 mio.' } }).wb);
+    expect(ids(f)).toEqual(['structure/non-numeric-amount@Stamdata:4']);
+  });
+});
