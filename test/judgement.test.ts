@@ -149,3 +149,85 @@ describe('unfilled and incomplete forms', () => {
     expect(ids(f)).toEqual(['structure/non-numeric-amount@Stamdata:4']);
   });
 });
+
+describe('vocabulary that survives word order and inflection', () => {
+  /** The findings on one added line (its row only), as severity:rule; infos and single-month (a rent or salary put in
+   * one month here for brevity) aside. */
+  const onLine = (post: string, spec: string | undefined, monthly: Record<number, number>) => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post, spec, monthly }] });
+    const row = r.rowOf(post);
+    return check(r.wb)
+      .filter((x) => x.sheet === 'Budget' && x.row === row && x.severity !== 'info' && x.rule !== 'distribution/single-month')
+      .map((x) => `${x.severity}:${x.rule}`);
+  };
+
+  it.each([
+    'Div. udgifter', 'Diverse', 'Diverse materialer', 'Udgifter, diverse', 'Materialer, diverse', 'Andre udgifter', 'Øvrige omkostninger', 'Øvrige driftsudgifter', 'Andet',
+    'Administration', 'Administration (7 %)', 'Administrationsudgifter', 'Administrative omkostninger', 'Administrationsbidrag 5 %', 'Overhead', 'Indirekte omkostninger',
+    'Buffer', 'Reserve', 'Reservepulje', 'Uforudsete udgifter (10 %)', 'Udgifter til uforudsete hændelser', 'Løn til medarbejdere', 'Medarbejdere, løn', 'Lønudgifter', 'Personaleudgifter',
+  ])('%s is one itemisation/lump-sum-post (an error) and nothing else on its row', (post) => {
+    expect(onLine(post, undefined, { 3: 2000 })).toEqual(['error:itemisation/lump-sum-post']);
+  });
+
+  it('Uforudsete udgifter is a lump sum and an ineligible category: reported once, as lump-sum-post', () => {
+    expect(onLine('Uforudsete udgifter', '5 % af budgettet', { 3: 2000 })).toEqual(['error:itemisation/lump-sum-post']);
+  });
+
+  it('a lump sum itemised as units × unit price is at most a warning; its arithmetic is still checked', () => {
+    expect(onLine('Diverse materialer: 20 stk. à 150 kr.', undefined, { 3: 3000 })).toEqual(['warning:itemisation/lump-sum-post']);
+    expect(onLine('Diverse materialer', '20 stk. à 150 kr.', { 3: 3000 })).toEqual(['warning:itemisation/lump-sum-post']);
+    expect(onLine('Diverse materialer', '20 stk. à 150 kr.', { 3: 2000 })).toEqual(['warning:itemisation/lump-sum-post', 'error:itemisation/unit-price-mismatch']);
+    // … but unforeseen expenses cannot be budgeted however they are computed.
+    expect(onLine('Buffer', '10 x 1.000 kr.', { 3: 10000 })).toEqual(['error:itemisation/lump-sum-post']);
+  });
+
+  it.each([
+    ['Administrativ medarbejder, 10 t/uge à 250 kr.', undefined],
+    ['Administrationsmedarbejder 37 t/uge à 280 kr.', undefined],
+    ['Reservedele til cykler', '10 stk. à 200 kr.'],
+    ['Husleje til lokaler', '1 md. à 2.000 kr.'],
+    ['Leje af lokaler til borgermøder', '1 møde à 2.000 kr.'],
+    ['Forplejning ved diverse møder', '4 møder à 500 kr.'],
+    ['Andet møde i styregruppen', '1 møde à 2.000 kr.'],
+    ['Administration af frivilligkorps', '4 møder à 500 kr.'],
+    ['Løn til 2 peer-medarbejdere', '2 × 10 timer à 100 kr.'],
+    ['Løn til projektleder (37 t/uge, 2.000 kr./md.)', '1 md. à 2.000 kr.'],
+    ['Kørsel for frivillige til kursus', '1.000 km à 1,90 kr.'],
+    ['Diversitetstræning', '1 kursus à 2.000 kr.'],
+    ['Revision, reserveret tid', '1 erklæring à 2.000 kr.'],
+  ])('near-miss %s stays clean', (post, spec) => {
+    expect(onLine(post, spec, { 3: post.startsWith('Kørsel') ? 1900 : 2000 })).toEqual([]);
+  });
+
+  it.each([
+    ['Tilskud til deltageres husleje', 'living-costs'],
+    ['Husleje til deltagere', 'living-costs'],
+    ['Borgernes husleje i projektperioden', 'living-costs'],
+    ['Huslejetilskud', 'living-costs'],
+    ['Frivilliges uddannelse', 'volunteer-training'],
+    ['Kurser for frivillige', 'volunteer-training'],
+    ['Uddannelse af frivillige', 'volunteer-training'],
+    ['Ejendommen købes til værestedet', 'property'],
+  ])('%s is eligibility/ineligible-expense (%s), whatever the word order', (post, category) => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post, spec: '1 x 2.000 kr.', monthly: { 3: 2000 } }] });
+    const f = check(r.wb).filter((x) => x.row === r.rowOf(post) && x.severity === 'error');
+    expect(f.map((x) => [x.rule, x.sheet, x.row, x.args?.category])).toEqual([['eligibility/ineligible-expense', 'Budget', r.rowOf(post), category]]);
+  });
+
+  it.each(['Husleje til mødelokale for deltagerne', 'Husleje til værested for borgere', 'Køb af materialer til ejendommens fællesrum', 'Forplejning til frivillige på kursus'])(
+    'near-miss %s is no ineligible expense', (post) => {
+      const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post, spec: '1 x 2.000 kr.', monthly: { 3: 2000 } }] });
+      expect(at(check(r.wb), 'eligibility/ineligible-expense')).toEqual([]);
+    },
+  );
+
+  it('a user profile without lump-sum terms still gets the national vocabulary; its own terms add to it', async () => {
+    const { findBuiltinPool } = await import('../src/pools/index.js');
+    const base = findBuiltinPool('recovery-2019')!;
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Diverse', monthly: { 3: 2000 } }, { post: 'Puljebidrag til foreningen', monthly: { 3: 2000 } }] });
+    const none = check(r.wb, { ...base, lumpSumTerms: [] });
+    expect(at(none, 'itemisation/lump-sum-post')).toEqual([['Budget', r.rowOf('Diverse')]]);
+    const own = check(r.wb, { ...base, lumpSumTerms: ['puljebidrag'] });
+    expect(at(own, 'itemisation/lump-sum-post')).toEqual([['Budget', r.rowOf('Diverse')], ['Budget', r.rowOf('Puljebidrag til foreningen')]]);
+  });
+});

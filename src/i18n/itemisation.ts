@@ -6,8 +6,14 @@ export const messages: MessageTable = {
   'itemisation/lump-sum-post': {
     title: { da: 'Samlepost (overhead, diverse, løn til medarbejdere …)', en: 'Lump-sum post (overhead, miscellaneous, staff salaries …)' },
     message: {
-      da: (a) => `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; udgifter skal specificeres.`,
-      en: (a) => `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; expenses must be specified.`,
+      da: (a) =>
+        a.itemised
+          ? `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; den er regnet ud som antal × enhedspris, men bør hedde det, den dækker.`
+          : `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; udgifter skal specificeres.`,
+      en: (a) =>
+        a.itemised
+          ? `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; it is worked out as units × unit price, but should be named for what it covers.`
+          : `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; expenses must be specified.`,
     },
     hint: {
       da: 'Del posten op i konkrete udgifter med antal × enhedspris (fx "Løn projektleder, 37 t/uge, 45.000 kr./md., 33 mdr."). Uforudsete udgifter kan ikke budgetteres.',

@@ -1,11 +1,16 @@
 // Per-line understanding shared by the itemisation and eligibility rules, computed once per budget.
-import { classify, isLumpSum, parseUnitPrice, type Classification, type UnitPrice } from '../../itemise/index.js';
+import { classify, lumpSumOf, parseUnitPrice, type Classification, type LumpSumHit, type UnitPrice } from '../../itemise/index.js';
 import type { Budget, BudgetLine } from '../../model/types.js';
 import type { PoolProfile } from '../../pools/schema.js';
 
 export interface LineFacts {
   line: BudgetLine;
+  /** The lump-sum term the post is ("diverse", "løn til medarbejdere"), if it is one. */
   lumpSum?: string;
+  lump?: LumpSumHit;
+  /** A lump sum the line itemises as units × unit price ("Diverse materialer: 20 stk. à 150 kr."): at most a warning,
+   * and its arithmetic is checked like any line's. */
+  lumpItemised?: boolean;
   category?: Classification;
   /** Units × unit price understood from the specification, else the post, else the note. */
   unitPrice?: UnitPrice & { from: 'spec' | 'post' | 'note' };
@@ -21,7 +26,7 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
   const hit = byPool.get(pool.id);
   if (hit) return hit;
   const facts = budget.lines.map((line) => {
-    const lumpSum = isLumpSum(line.post, pool.lumpSumTerms);
+    const lump = lumpSumOf(line.post, pool.lumpSumTerms);
     const category = classify(line.post, line.spec, line.category);
     let unitPrice: LineFacts['unitPrice'];
     for (const [from, text] of [['spec', line.spec], ['post', line.post], ['note', line.note]] as const) {
@@ -31,7 +36,7 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
         break;
       }
     }
-    return { line, lumpSum, category, unitPrice, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
+    return { line, lumpSum: lump?.term, lump, lumpItemised: !!lump?.itemisable && !!unitPrice, category, unitPrice, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
   });
   byPool.set(pool.id, facts);
   return facts;

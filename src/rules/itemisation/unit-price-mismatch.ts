@@ -25,7 +25,7 @@ export default budgetRule({
   check: ({ budget, pool }) =>
     lineFacts(budget, pool)
       .filter((f) => {
-        if (!f.unitPrice || f.lumpSum || f.line.total <= 0) return false;
+        if (!f.unitPrice || (f.lumpSum && !f.lumpItemised) || f.line.total <= 0) return false;
         // One finding per root cause: amounts that are text, errors or negative have findings of their own; a product
         // that matches the months but not a typed total is the total's error (sum-mismatch); a shortfall where month
         // columns are missing is missing-months'.
