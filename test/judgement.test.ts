@@ -231,3 +231,16 @@ describe('vocabulary that survives word order and inflection', () => {
     expect(at(own, 'itemisation/lump-sum-post')).toEqual([['Budget', r.rowOf('Diverse')], ['Budget', r.rowOf('Puljebidrag til foreningen')]]);
   });
 });
+
+describe('one finding per root cause: a typed line total', () => {
+  it('a typed total that disagrees with its months is sum-mismatch alone (no hardcoded-total on the same cell)', () => {
+    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1_440_000 }, ...CLEAN_LINES.slice(1), { post: 'Materialer', spec: '33 x 500 kr.', monthly: 500 }] });
+    const row = r.rowOf('Løn projektleder');
+    expect(check(r.wb).filter((x) => x.row === row).map((x) => x.rule)).toEqual(['distribution/sum-mismatch']);
+  });
+  it('near-miss: a typed total that agrees with its months is still hardcoded-total (a warning)', () => {
+    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1_485_000 }, ...CLEAN_LINES.slice(1), { post: 'Materialer', spec: '33 x 500 kr.', monthly: 500 }] });
+    const row = r.rowOf('Løn projektleder');
+    expect(check(r.wb).filter((x) => x.row === row).map((x) => [x.severity, x.rule])).toEqual([['warning', 'arithmetic/hardcoded-total']]);
+  });
+});
