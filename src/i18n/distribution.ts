@@ -16,10 +16,13 @@ export const messages: MessageTable = {
   'distribution/sum-mismatch': {
     title: { da: 'Månederne summerer ikke til postens i alt', en: 'Months do not add up to the line total' },
     message: {
-      da: (a) => `Månederne summerer til ${kr(a.expected, 'da')}, men i alt er ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
-      en: (a) => `The months add up to ${kr(a.expected, 'en')}, but the total is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+      da: (a) => `Månederne summerer til ${kr(a.expected, 'da')}, men i alt er ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${a.formula ? `; i alt er formlen =${a.formula}` : ', indtastet som tal'}.`,
+      en: (a) => `The months add up to ${kr(a.expected, 'en')}, but the total is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${a.formula ? `; the total is the formula =${a.formula}` : ', typed as a number'}.`,
     },
-    hint: { da: 'Ret månedsbeløbene eller i alt; brug =SUM over alle månedskolonner.', en: 'Fix the monthly amounts or the total; use =SUM over all month columns.' },
+    hint: {
+      da: (a) => (a.formula ? 'Formlen dækker ikke det, månederne gør: brug =SUM over alle månedskolonner, som de andre linjer.' : 'Ret månedsbeløbene eller i alt; brug =SUM over alle månedskolonner.'),
+      en: (a) => (a.formula ? 'The formula does not cover what the months do: use =SUM over all month columns, as the other lines do.' : 'Fix the monthly amounts or the total; use =SUM over all month columns.'),
+    },
     why: { da: 'Når månederne og i alt ikke stemmer, ved ingen, hvilket beløb der søges om.', en: 'When months and total disagree, nobody knows which amount is applied for.' },
     source: 'BEK 614 § 9 (realistisk og retvisende budget)',
   },

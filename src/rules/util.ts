@@ -101,3 +101,11 @@ export function amountsUnreliable(line: BudgetLine): boolean {
     [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'text' || a.status === 'error' || a.status === 'unknown' || (a.status === 'number' && a.ore! < 0)),
   );
 }
+
+/** A line row whose known total disagrees with its known months (distribution/sum-mismatch reports it): the one
+ * finding for that total cell, however it came about (typed, or a formula that skips a month). */
+export function totalDisagrees(row: BudgetRow, pool: PoolProfile): boolean {
+  if (!knownNumber(row.total) || !monthsKnown(row)) return false;
+  const sum = monthsSum(row);
+  return sum !== 0 && Math.abs(sum - row.total.ore) > tolerance(pool);
+}

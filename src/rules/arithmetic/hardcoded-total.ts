@@ -1,7 +1,7 @@
 // arithmetic/hardcoded-total: a typed number where the sibling totals are formulas (warning).
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
-import { monthsKnown, monthsSum, tolerance } from '../util.js';
+import { totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
 
 export default budgetRule({
@@ -18,7 +18,7 @@ export default budgetRule({
         for (const a of g.kind === 'row' ? typed.slice(0, 1) : typed) {
           const row = rows.find((r) => r.row === a.row);
           // A typed line total that disagrees with its months is distribution/sum-mismatch's finding: one root cause.
-          if (g.kind === 'column' && row && a === row.total && monthsKnown(row) && Math.abs(monthsSum(row) - a.ore!) > tolerance(pool)) continue;
+          if (g.kind === 'column' && row && a === row.total && totalDisagrees(row, pool)) continue;
           const post = row?.post;
           out.push({ rule: 'arithmetic/hardcoded-total', sheet: a.sheet, row: a.row, cell: a.cell, post: post || undefined, args: { what: g.kind, count: typed.length } });
         }
