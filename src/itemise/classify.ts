@@ -190,7 +190,7 @@ export function lumpSumOf(post: string, poolTerms: string[] = []): LumpSumHit | 
     if (!r) continue;
     if (LUMP_NOT.get(m.def.id)!.some((n) => matchPattern(n, p))) continue;
     if (m.weak && !onlyGeneric(p.slice(0, r.index) + ' ' + p.slice(r.index + r.text.length))) continue;
-    return { id: m.def.id, term: m.pattern.parts.length > 1 ? r.text.replace(/ … /g, ' … ') : r.text, itemisable: !!m.def.itemisable };
+    return { id: m.def.id, term: r.text, itemisable: !!m.def.itemisable };
   }
   for (const term of [...poolTerms].sort((a, b) => b.length - a.length)) {
     const t = normaliseText(term);
