@@ -158,7 +158,7 @@ export const LUMP_SUMS: LumpSumDef[] = [
     weak: ['lønudgift*', 'lønninger', 'lønomkostning*'],
     itemisable: true,
     // A role named beside the plural ("Løn til 2 peer-medarbejdere") is specific.
-    not: ['peer-medarbejder*', 'peermedarbejder*', 'projektmedarbejdere', 'frivillige medarbejdere'],
+    not: ['peer-medarbejder*', 'peermedarbejder*', 'frivillige medarbejdere'],
   },
   { id: 'unforeseen', terms: ['uforudse*', 'buffer', 'bufferbeløb*', 'bufferpulje*', 'reserve', 'reserver', 'reservebeløb*', 'reservepulje*'], not: ['reservedel*'] },
 ];
