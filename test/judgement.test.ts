@@ -65,6 +65,29 @@ describe('one finding per root cause: a missing month column', () => {
     expect(errorIds(f)).toEqual([`structure/missing-months@Budget:${r.headerRow}`]);
   });
 
+  it('a month column missing from one year sheet (juni 2021) is missing-months alone: the lines it cut short get nothing', () => {
+    const da = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+    const col = (n: number) => String.fromCharCode(66 + n); // the last month column of n months after the post and spec columns
+    const sheet = (year: number, names: string[], typedSalary?: number) => ({
+      name: String(year),
+      rows: [
+        ['Budgetpost', 'Specifikation', ...names, 'I alt', 'Budgetnote'],
+        ['Løn projektleder', '37 t/uge, 45.000 kr./md., 33 mdr.', ...Array(names.length).fill(45000), typedSalary ?? { f: `SUM(C2:${col(names.length)}2)` }, 'Fuld tid'],
+        ['Kørsel', '500 km/md. à 1,90 kr., 33 mdr.', ...Array(names.length).fill(950), { f: `SUM(C3:${col(names.length)}3)` }],
+        ['Revision', '3 x 10.000 kr.', ...Array(names.length - 1).fill(undefined), 10000, { f: `SUM(C4:${col(names.length)}4)` }],
+      ],
+    });
+    const { wb } = budgetWorkbook({
+      lines: [], totalRow: false, financing: false, stamdata: { 'Ansøgt beløb': 45000 * 33 + 950 * 33 + 30000 },
+      extraSheets: [sheet(2020, da), sheet(2021, da.filter((m) => m !== 'juni'), 45000 * 12 /* typed for 12 months */), sheet(2022, da.slice(0, 9))],
+    });
+    wb.sheets = wb.sheets.filter((s) => s.name !== 'Budget');
+    const f = check(wb);
+    // At the year sheet with the gap, on the column after it (juli 2021, column H).
+    expect(f.filter((x) => x.rule === 'structure/missing-months').map((x) => [x.sheet, x.row, x.cell, x.args?.months])).toEqual([['2021', 1, 'H1', ['2021-06']]]);
+    expect(errorIds(f)).toEqual(['structure/missing-months@2021:1']);
+  });
+
   it('near-miss: a line whose specification says less than its months is still a unit-price-mismatch', () => {
     const r = budgetWorkbook({ end: '2022-06', lines: [...CLEAN_LINES, { post: 'Kursus i recovery', spec: '2 kurser à 10.000 kr.', monthly: { 2: 20000, 14: 20000 } }] });
     const f = check(r.wb);
