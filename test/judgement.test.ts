@@ -267,3 +267,18 @@ describe('one finding per root cause: a typed line total', () => {
     expect(check(r.wb).filter((x) => x.row === row).map((x) => [x.severity, x.rule])).toEqual([['warning', 'arithmetic/hardcoded-total']]);
   });
 });
+
+describe('one finding per root cause: a wrong line total and the budget-wide figures', () => {
+  const lines = [{ ...CLEAN_LINES[0], total: 1_440_000 }, ...CLEAN_LINES.slice(1)];
+  const byMonths = 45000 * 33 + 950 * 33 + 33000;
+  it('a requested amount and financing that follow the months are not also cap findings', () => {
+    const r = budgetWorkbook({ lines, stamdata: { 'Ansøgt beløb': byMonths }, financing: [['Ansøgt tilskud', byMonths]] });
+    expect(errorIds(check(r.wb))).toEqual([`distribution/sum-mismatch@Budget:${r.rowOf('Løn projektleder')}`]);
+    const noFinancing = budgetWorkbook({ lines, stamdata: { 'Ansøgt beløb': byMonths }, financing: false });
+    expect(errorIds(check(noFinancing.wb))).toEqual([`distribution/sum-mismatch@Budget:${r.rowOf('Løn projektleder')}`]);
+  });
+  it('near-miss: a requested amount that follows neither reading is still requested-mismatch', () => {
+    const r = budgetWorkbook({ lines, stamdata: { 'Ansøgt beløb': 2_000_000 }, financing: false });
+    expect(errorIds(check(r.wb)).sort()).toEqual([`distribution/sum-mismatch@Budget:${r.rowOf('Løn projektleder')}`, 'cap/requested-mismatch@Stamdata:4'].sort());
+  });
+});

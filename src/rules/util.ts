@@ -109,3 +109,13 @@ export function totalDisagrees(row: BudgetRow, pool: PoolProfile): boolean {
   const sum = monthsSum(row);
   return sum !== 0 && Math.abs(sum - row.total.ore) > tolerance(pool);
 }
+
+/** The budget's expenses as its month cells say (a line without months counts its total): where a line's total
+ * disagrees with its months, a stated figure that agrees with either reading is that line's sum-mismatch, not a second
+ * root cause. */
+export function agreesWithEitherReading(budget: Budget, pool: PoolProfile, stated: number): boolean {
+  const tol = tolerance(pool);
+  if (Math.abs(stated - budget.expenses) <= tol) return true;
+  const byMonths = budget.lines.reduce((s, l) => s + (l.months.size ? l.monthsTotal : l.total), 0);
+  return byMonths !== budget.expenses && Math.abs(stated - byMonths) <= tol;
+}
