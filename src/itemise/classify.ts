@@ -183,6 +183,18 @@ export interface LumpSumHit {
 /** The lump sum a post IS ("Diverse", "Overhead 7 %", "Løn til medarbejdere", "Udgifter, diverse"), or undefined.
  * The national vocabulary (LUMP_SUMS) first; then the pool's own terms, each where the post starts with it. */
 export function lumpSumOf(post: string, poolTerms: string[] = []): LumpSumHit | undefined {
+  // Memoised: the same posts recur across files of a batch, and the profile's terms are few.
+  const key = `${poolTerms.join('\u0001')}\u0000${post}`;
+  if (lumpCache.has(key)) return lumpCache.get(key);
+  if (lumpCache.size > 20_000) lumpCache.clear();
+  const hit = lumpSumUncached(post, poolTerms);
+  lumpCache.set(key, hit);
+  return hit;
+}
+
+const lumpCache = new Map<string, LumpSumHit | undefined>();
+
+function lumpSumUncached(post: string, poolTerms: string[]): LumpSumHit | undefined {
   const p = normaliseText(stripNumbering(post));
   if (!p) return undefined;
   for (const m of LUMPS) {
