@@ -44,7 +44,7 @@ export const messages: MessageTable = {
       en: (a) => (a.some ? `Budget each month at the rate in force then (${a.source}), or say which years the rate applies to.` : `Use at most the state's low rate (${a.source}).`),
     },
     why: {
-      da: 'Kørsel i egen bil dækkes højst med statens lave takst pr. km for almindelig godkendt kørsel; taksten fastsættes pr. år og kan ændres i løbet af året. Over den højeste takst i projektets måneder er det en fejl; over taksten i nogle af månederne kun en advarsel, for et budget skrevet før en takst blev offentliggjort, kan ikke kende den.',
+      da: 'Kørsel i egen bil dækkes højst med statens lave takst pr. km for almindelig godkendt kørsel; taksten fastsættes pr. år og kan ændres i løbet af året. Over den højeste takst i projektets måneder er det en fejl; over taksten i nogle af månederne kun en advarsel, fordi et budget, der er skrevet før en takst blev offentliggjort, ikke kan kende den.',
       en: 'Own-car driving is covered at most at the state\'s low per-km rate, set per year and sometimes changed within a year. Above the highest rate in the project\'s months is an error; above the rate of some months only a warning, since a budget written before a rate was published cannot know it.',
     },
     source: 'BEK 614 § 9; statens satsreguleringscirkulære (kørselsgodtgørelse, lav sats); Skatterådets satser 2025–2026',
