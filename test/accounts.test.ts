@@ -104,6 +104,19 @@ describe('accounts alone', () => {
     expect(at(report, 'accounts/outside-period')).toEqual([['Regnskab', rowOf('Afslutning')]]);
   });
 
+  it('a stated period outside the pool period is one outside-period at its cell, not one per post spending in it', async () => {
+    const { report } = await checkAccounts({
+      stamdata: { Projektperiode: '01.01.2020 – 31.12.2022' },
+      months: ['2022-08', '2022-12'],
+      posts: [
+        { post: 'Kørsel', budget: 2000, actual: 2000, months: { 0: 1000, 3: 1000 } }, // nov 2022: inside the stated period
+        { post: 'Afslutning', budget: 5000, actual: 5000, months: { 1: 2000, 4: 3000 } }, // dec 2022: inside the stated period
+      ],
+    });
+    expect(at(report, 'accounts/outside-period')).toEqual([['Stamdata', 5]]);
+    expect(report.findings.find((f) => f.rule === 'accounts/outside-period')).toMatchObject({ actual: 400_000 });
+  });
+
   it('reads another layout: title rows, Faktisk forbrug and Bemærkning columns, Danish text amounts', async () => {
     const { report, rowOf } = await checkAccounts({
       titleRows: ['Roskilde Kommune', 'Regnskab 2020-2022', ''],

@@ -74,10 +74,16 @@ export const messages: MessageTable = {
   'accounts/outside-period': {
     title: { da: 'Forbrug uden for projektperioden', en: 'Spending outside the project period' },
     message: {
-      da: (a) => `${kr(a.actual, 'da')} er brugt uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
-      en: (a) => `${kr(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
+      da: (a) =>
+        a.stated
+          ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'da')} er brugt i de måneder` : ''}.`
+          : `${kr(a.actual, 'da')} er brugt uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
+      en: (a) =>
+        a.stated
+          ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'en')} was spent in those months` : ''}.`
+          : `${kr(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     },
-    hint: { da: (a) => `Projektperioden er ${month(a.start, 'da')}–${month(a.end, 'da')}.`, en: (a) => `The project period is ${month(a.start, 'en')}–${month(a.end, 'en')}.` },
+    hint: { da: (a) => `${a.stated ? 'Puljens projektperiode' : 'Projektperioden'} er ${month(a.start, 'da')}–${month(a.end, 'da')}.`, en: (a) => `${a.stated ? 'The pool\'s project period' : 'The project period'} is ${month(a.start, 'en')}–${month(a.end, 'en')}.` },
     why: { da: 'Tilskuddet skal bruges inden for projektperioden.', en: 'The grant must be used within the project period.' },
     source: 'BEK 614 § 21',
   },
