@@ -22,9 +22,10 @@ describe('one finding per root cause: a stated period outside the pool period', 
     expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:5']);
   });
 
-  it('the same period stated with Projektstart/Projektslut: one finding at the start cell', () => {
+  it('the same period stated with Projektstart/Projektslut: one finding, at Projektslut (the end is what lies outside)', () => {
     const f = check(budgetWorkbook({ ...spec, stamdata: { Projektperiode: undefined as unknown as string, Projektstart: '01.01.2020', Projektslut: '31.12.2022' } }).wb);
-    expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:7']);
+    expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:8']);
+    expect(f.find((x) => x.rule === 'distribution/outside-period')?.cell).toBe('B8');
   });
 
   it('stated period outside the pool period but the columns stop at the pool period end: no missing-months for the months the pool does not have', () => {

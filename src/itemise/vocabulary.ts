@@ -46,7 +46,7 @@ export const CATEGORIES: CategoryDef[] = [
   },
   {
     id: 'materials', da: 'Materialer og trykning', en: 'Materials and printing', eligible: true, priority: 2,
-    terms: ['materiale*', 'trykning*', 'tryk', 'tryksag*', 'kontorartikler', 'kontorhold*', 'papir*', 'print', 'kopiering*', 'porto*', 'aktivitetsmateriale*', 'undervisningsmateriale*'],
+    terms: ['materiale*', 'reservedel*', 'værktøj*', 'trykning*', 'tryk', 'tryksag*', 'kontorartikler', 'kontorhold*', 'papir*', 'print', 'kopiering*', 'porto*', 'aktivitetsmateriale*', 'undervisningsmateriale*'],
   },
   {
     id: 'training', da: 'Kompetenceudvikling og kurser', en: 'Training and courses', eligible: true, priority: 2,

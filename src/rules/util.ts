@@ -1,6 +1,10 @@
 // Small helpers shared by rules: locations, tolerances, row selections.
 import type { AmountCell, Budget, BudgetLine, BudgetRow, Month } from '../model/types.js';
 import { monthRange } from '../model/months.js';
+import { metaField } from '../model/labels.js';
+import { isMetadataSheet } from '../model/metadata.js';
+import { a1 } from '../read/address.js';
+import type { RawWorkbook } from '../read/types.js';
 import type { PoolProfile } from '../pools/schema.js';
 import { kr } from '../money.js';
 import type { RawFinding } from '../types.js';
@@ -118,4 +122,16 @@ export function agreesWithEitherReading(budget: Budget, pool: PoolProfile, state
   if (Math.abs(stated - budget.expenses) <= tol) return true;
   const byMonths = budget.lines.reduce((s, l) => s + (l.months.size ? l.monthsTotal : l.total), 0);
   return byMonths !== budget.expenses && Math.abs(stated - byMonths) <= tol;
+}
+
+/** The input cell beside a metadata field's label (the first label of that field, metadata sheets first). */
+export function fieldCell(workbook: RawWorkbook, field: string): { sheet: string; row: number; cell: string } | undefined {
+  const sheets = [...workbook.sheets.filter(isMetadataSheet), ...workbook.sheets.filter((s) => !isMetadataSheet(s))];
+  for (const s of sheets) {
+    for (let r = 1; r <= Math.min(s.maxRow, 200); r++) {
+      const label = (s.rows.get(r) ?? []).find((c) => typeof c.value === 'string' && metaField(c.value) === field);
+      if (label) return { sheet: s.name, row: r, cell: a1(r, label.col + 1) };
+    }
+  }
+  return undefined;
 }

@@ -4,12 +4,12 @@
 import { monthRange } from '../../model/months.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
-import { allRows, monthRuns } from '../util.js';
+import { allRows, fieldCell, monthRuns } from '../util.js';
 
 export default budgetRule({
   id: 'distribution/outside-period',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool, workbook }) => {
     const p = budget.period;
     if (!p) return [];
     const out: RawFinding[] = [];
@@ -23,8 +23,13 @@ export default budgetRule({
         .flatMap((r) => r.months)
         .filter((m) => m.status === 'number' && m.ore !== 0 && outside(m.month) && m.month >= p.start && m.month <= p.end)
         .reduce((s, m) => s + m.ore!, 0);
+      // A period stated as Projektstart and Projektslut: when only the end is outside, point at Projektslut.
+      const periodField = fieldCell(workbook, 'period');
+      const fromStartEnd = !periodField || periodField.sheet !== stated.sheet || periodField.row !== stated.row;
+      const endCell = p.start >= pp.start && fromStartEnd ? fieldCell(workbook, 'end') : undefined;
+      const at = endCell ?? stated;
       out.push({
-        rule: 'distribution/outside-period', sheet: stated.sheet, row: stated.row, cell: stated.cell,
+        rule: 'distribution/outside-period', sheet: at.sheet, row: at.row, cell: at.cell,
         actual: amount, args: { stated: true, months: monthRuns(months), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end, source: 'pool' },
       });
     }

@@ -2,27 +2,12 @@
 // A field that is not there at all is one finding naming them; an applicant, CVR or requested amount whose label is
 // there with its input cell left blank is one finding per field at that cell (a form not filled in). A blank period is
 // not reported: the pool's period stands in for it.
-import { metaField } from '../../model/labels.js';
-import { isMetadataSheet } from '../../model/metadata.js';
-import { a1 } from '../../read/address.js';
-import type { RawWorkbook } from '../../read/types.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
+import { fieldCell } from '../util.js';
 
 /** Fields whose blank input cell is reported where it is. */
 const BLANK_REPORTED = ['applicant', 'cvr', 'requested'] as const;
-
-/** The input cell beside a field's label (the first label of that field, metadata sheets first). */
-function blankCell(workbook: RawWorkbook, field: string): { sheet: string; row: number; cell: string } | undefined {
-  const sheets = [...workbook.sheets.filter(isMetadataSheet), ...workbook.sheets.filter((s) => !isMetadataSheet(s))];
-  for (const s of sheets) {
-    for (let r = 1; r <= Math.min(s.maxRow, 200); r++) {
-      const label = (s.rows.get(r) ?? []).find((c) => typeof c.value === 'string' && metaField(c.value) === field);
-      if (label) return { sheet: s.name, row: r, cell: a1(r, label.col + 1) };
-    }
-  }
-  return undefined;
-}
 
 export default budgetRule({
   id: 'structure/missing-metadata',
@@ -40,7 +25,7 @@ export default budgetRule({
       if (field === 'requested' && m.unparsed.some((u) => u.field === field)) continue;
       if (!blank) missing.push(field);
       else if ((BLANK_REPORTED as readonly string[]).includes(field)) {
-        const at = blankCell(workbook, field);
+        const at = fieldCell(workbook, field);
         out.push({ rule: 'structure/missing-metadata', sheet: at?.sheet ?? m.sheet, row: at?.row, cell: at?.cell, args: { fields: [field], blank: true } });
       }
     }
