@@ -219,6 +219,12 @@ describe('vocabulary that survives word order and inflection', () => {
     ['Kørsel for frivillige til kursus', '1.000 km à 1,90 kr.'],
     ['Diversitetstræning', '1 kursus à 2.000 kr.'],
     ['Revision, reserveret tid', '1 erklæring à 2.000 kr.'],
+    ['Buffet ved afslutningsarrangement', '40 kuverter à 50 kr.'],
+    ['Overheadprojektor til mødelokalet', '1 stk. à 2.000 kr.'],
+    ['Frivilligkoordinator, 10 t/uge à 250 kr.', undefined],
+    ['Lønudgifter, projektleder 37 t/uge, 2.000 kr./md.', '1 md. à 2.000 kr.'],
+    ['IT-administration', '10 timer à 200 kr.'],
+    ['Andet års evaluering', '1 måling à 2.000 kr.'],
   ])('near-miss %s stays clean', (post, spec) => {
     expect(onLine(post, spec, { 3: post.startsWith('Kørsel') ? 1900 : 2000 })).toEqual([]);
   });

@@ -24,7 +24,7 @@ export interface CategoryDef {
 export const CATEGORIES: CategoryDef[] = [
   {
     id: 'salary', da: 'Løn', en: 'Salary', eligible: true, priority: 1,
-    terms: ['løn*', 'lønning*', 'lønudgift*', 'gage', 'projektleder*', 'projektmedarbejder*', 'projektkoordinator*', 'koordinator*', 'medarbejder*', 'socialrådgiver*',
+    terms: ['løn*', 'lønning*', 'lønudgift*', 'gage', 'projektleder*', 'projektmedarbejder*', 'projektkoordinator*', 'koordinator*', '*koordinator', '*koordinatorer', '*koordinators', 'medarbejder*', 'socialrådgiver*',
       'pædagog*', 'sygeplejerske*', 'ergoterapeut*', 'fysioterapeut*', 'psykolog*', 'timeløn*', 'årsværk*', 'frikøb*', 'vikar*', 'pension*', 'ansættelse*',
       'stilling*', 'peer-medarbejder*', 'peermedarbejder*', 'administrationsmedarbejder*', 'kontormedarbejder*', 'sekretær*', 'fuldmægtig*', 'mentor*', 'projektansat*', 'konsulentløn*', 'fuldtidsstilling*', 'deltidsstilling*', 'studentermedhjælp*'],
   },
@@ -141,7 +141,7 @@ export interface LumpSumDef {
 }
 
 export const LUMP_SUMS: LumpSumDef[] = [
-  { id: 'overhead', terms: ['overhead*', 'indirekte omkostning*', 'indirekte udgift*', 'fællesomkostning*'] },
+  { id: 'overhead', terms: ['overhead*', 'indirekte omkostning*', 'indirekte udgift*', 'fællesomkostning*'], not: ['overheadprojektor*', 'overhead-projektor*'] },
   {
     id: 'administration',
     terms: ['administrationsbidrag*', 'administrationsgebyr*', 'administrationstillæg*', 'administrationsudgift*', 'administrationsomkostning*', 'administrationsprocent*',
