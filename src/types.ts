@@ -17,6 +17,13 @@ export interface Location {
 /** Values a message may be built from. Money is always whole øre (integers). */
 export type MessageArgs = Record<string, string | number | boolean | undefined | string[]>;
 
+/** One factor of a product a finding rests on ("2 × 1.980 timer × 260 kr."): money in øre, counts as read. */
+export interface FindingFactor {
+  value: number;
+  unit?: string;
+  money?: boolean;
+}
+
 /** What a rule (or the reader) reports: data, never prose. */
 export interface RawFinding extends Location {
   rule: string;
@@ -28,6 +35,8 @@ export interface RawFinding extends Location {
   actual?: number;
   /** Whether expected/actual are money (øre) or plain numbers (e.g. km rates in øre too, counts as-is). */
   unit?: 'ore' | 'count' | 'percent';
+  /** The factors behind `expected` when it is a product (itemisation/unit-price-mismatch), in reading order. */
+  factors?: FindingFactor[];
 }
 
 /** A finding after severity and language have been applied. */

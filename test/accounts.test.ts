@@ -61,6 +61,20 @@ describe('accounts alone', () => {
     ];
     const { report, rowOf } = await checkAccounts({ posts });
     expect(at(report, 'accounts/missing-explanation')).toEqual([['Regnskab', rowOf('Løn projektleder')]]);
+    // Unexplained is also unapproved: a caseworker filtering on the approval rule must see it.
+    expect(at(report, 'accounts/deviation-needs-approval')).toEqual([['Regnskab', rowOf('Løn projektleder')]]);
+    expect(report.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')).toMatchObject({ args: { explained: false } });
+  });
+
+  it('a deviation under both thresholds without explanation gets neither finding', async () => {
+    const { report } = await checkAccounts({ posts: [{ post: 'Løn projektleder', budget: 1_485_000, actual: 1_400_000 }, { post: 'Kørsel', budget: 31_350, actual: 33_000 }] });
+    expect(at(report, 'accounts/deviation-needs-approval')).toEqual([]);
+    expect(at(report, 'accounts/missing-explanation')).toEqual([]);
+  });
+
+  it('a post with spending and a budget of 0 is unbudgeted-post alone, with no "∞ %" deviation', async () => {
+    const { report, rowOf } = await checkAccounts({ posts: [...asPlanned, { post: 'Nyt IT-system', budget: 0, actual: 25_000 }] });
+    expect(report.findings.filter((f) => f.row === rowOf('Nyt IT-system')).map((f) => f.rule)).toEqual(['accounts/unbudgeted-post']);
   });
 
   it('unbudgeted-post for spending without a budget', async () => {
@@ -90,6 +104,19 @@ describe('accounts alone', () => {
     expect(at(report, 'accounts/outside-period')).toEqual([['Regnskab', rowOf('Afslutning')]]);
   });
 
+  it('a stated period outside the pool period is one outside-period at its cell, not one per post spending in it', async () => {
+    const { report } = await checkAccounts({
+      stamdata: { Projektperiode: '01.01.2020 – 31.12.2022' },
+      months: ['2022-08', '2022-12'],
+      posts: [
+        { post: 'Kørsel', budget: 2000, actual: 2000, months: { 0: 1000, 3: 1000 } }, // nov 2022: inside the stated period
+        { post: 'Afslutning', budget: 5000, actual: 5000, months: { 1: 2000, 4: 3000 } }, // dec 2022: inside the stated period
+      ],
+    });
+    expect(at(report, 'accounts/outside-period')).toEqual([['Stamdata', 5]]);
+    expect(report.findings.find((f) => f.rule === 'accounts/outside-period')).toMatchObject({ actual: 400_000 });
+  });
+
   it('reads another layout: title rows, Faktisk forbrug and Bemærkning columns, Danish text amounts', async () => {
     const { report, rowOf } = await checkAccounts({
       titleRows: ['Roskilde Kommune', 'Regnskab 2020-2022', ''],
@@ -110,8 +137,14 @@ describe('accounts against the approved budget', () => {
     posts.push({ post: 'Nyt IT-system', budget: 0, actual: 25_000 });
     const { report, rowOf } = await checkAccounts({ posts }, approvedPath);
     expect(at(report, 'accounts/unbudgeted-post')).toEqual([['Regnskab', rowOf('Nyt IT-system')]]);
+    expect(report.findings.filter((f) => f.row === rowOf('Nyt IT-system')).map((f) => f.rule)).toEqual(['accounts/unbudgeted-post']);
     expect(at(report, 'accounts/budget-mismatch')).toEqual([['Regnskab', rowOf('Revision')]]);
     expect(report.findings.find((f) => f.rule === 'accounts/budget-mismatch')).toMatchObject({ expected: 3_600_000, actual: 4_000_000 });
+  });
+
+  it('a post not in the approved budget but with a budget figure is unbudgeted-post alone, whatever it deviates', async () => {
+    const { report, rowOf } = await checkAccounts({ posts: [...asPlanned, { post: 'Ekstra konference', budget: 20_000, actual: 60_000 }] }, approvedPath);
+    expect(report.findings.filter((f) => f.row === rowOf('Ekstra konference')).map((f) => f.rule)).toEqual(['accounts/unbudgeted-post']);
   });
 
   it('a clean accounts file pairs every post and gets no error', async () => {

@@ -126,3 +126,19 @@ describe('text', () => {
     for (const h of [HOSTILE[0], HOSTILE[1], HOSTILE[3], HOSTILE[4], HOSTILE[5]]) expect(out).toContain(h);
   });
 });
+
+describe('a budget that states no requested amount', () => {
+  it('shows the requested amount as missing in the text and HTML summaries, not as its expenses', async () => {
+    const { formatters } = await import('../src/report/formatters/index.js');
+    const file = (path: string, requested?: number) => ({ path, kind: 'budget' as const, pool: 'recovery-2019', applicant: 'X Kommune', requested, totals: { expenses: 123_456_700 }, findings: [] });
+    const report = { tool: { name: 'budgettjek', version: '0' }, lang: 'da' as const, files: [file('a.xlsx'), file('b.xlsx', 100_000_000)], findings: [], summary: { files: 2, errors: 0, warnings: 0, infos: 0 } };
+    const text = formatters.text(report, { lang: 'da', color: false });
+    const rowA = text.split('\n').find((l) => l.startsWith('a.xlsx '))!;
+    expect(rowA).toMatch(/mangler/);
+    expect(rowA).not.toMatch(/1\.234\.567/);
+    expect(text).toMatch(/Ansøgt beløb: mangler/);
+    const html = formatters.html(report, { lang: 'da', color: false });
+    const cell = /<tr><td>a\.xlsx<\/td><td>X Kommune<\/td><td class="num">([^<]*)<\/td>/.exec(html)?.[1];
+    expect(cell).toBe('mangler');
+  });
+});

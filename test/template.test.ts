@@ -51,14 +51,19 @@ describe('budgettjek template', () => {
   });
   for (const pool of builtinPools().filter((p) => p.period)) {
     for (const perYear of [false, true]) {
-      it(`${pool.id}${perYear ? ' --per-year' : ''}: reads back with no input/ or structure/ finding, and filled in correctly gives no error`, async () => {
+      it(`${pool.id}${perYear ? ' --per-year' : ''}: blank, it is one no-budget-table (not filled in) plus missing-metadata for the blank fields; filled in correctly, no error and no input/ or structure/ finding`, async () => {
         const { workbook, layout } = await writeBudgetTemplate(pool, { lang: 'da', perYear });
         const empty = join(dir, `${pool.id}-${perYear}.xlsx`);
         await workbook.xlsx.writeFile(empty);
         const r0 = await checkFile(empty, {});
         expect(r0.kind).toBe('budget');
         expect(r0.pool).toBe(pool.id);
-        expect(r0.findings.filter((f) => /^(input|structure)\//.test(f.rule))).toEqual([]);
+        const first = layout.sheets[0].name;
+        expect(r0.findings.map((f) => [f.rule, f.severity, f.sheet, f.cell])).toEqual([
+          ['structure/missing-metadata', 'warning', 'Stamdata', 'B1'],
+          ['structure/missing-metadata', 'warning', 'Stamdata', 'B2'],
+          ['structure/no-budget-table', 'error', first, expect.any(String)],
+        ]);
         const months = layout.sheets.flatMap((s) => s.months);
         expect(months[0]).toBe(pool.period!.start);
         expect(months.at(-1)).toBe(pool.period!.end);
@@ -66,6 +71,7 @@ describe('budgettjek template', () => {
         await fill(empty, layout, filled);
         const r1 = await checkFile(filled, {});
         expect(r1.findings.filter((f) => f.severity === 'error')).toEqual([]);
+        expect(r1.findings.filter((f) => /^(input|structure)\//.test(f.rule))).toEqual([]);
         expect(r1.applicant).toBe('Randers Kommune');
         expect(r1.requested).toBe(r1.totals.expenses);
         expect(r1.totals.expenses).toBeGreaterThan(0);

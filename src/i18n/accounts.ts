@@ -37,8 +37,8 @@ export const messages: MessageTable = {
   'accounts/deviation-needs-approval': {
     title: { da: 'Afvigelse over 10 % eller 100.000 kr. uden godkendelse', en: 'Deviation over 10 % or 100.000 kr. without approval' },
     message: {
-      da: (a) => `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og forklaringen nævner ingen godkendelse.`,
-      en: (a) => `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and the explanation mentions no approval.`,
+      da: (a) => `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
+      en: (a) => `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
     },
     hint: { da: 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.', en: 'Say in the explanation when Socialstyrelsen approved the change (e.g. "godkendt 12.3.2021"), or apply for approval.' },
     why: { da: 'Budgetændringer over 10 % eller over 100.000 kr. kræver forudgående godkendelse.', en: 'Budget changes over 10 % or over 100.000 kr. need prior approval.' },
@@ -83,10 +83,16 @@ export const messages: MessageTable = {
   'accounts/outside-period': {
     title: { da: 'Forbrug uden for projektperioden', en: 'Spending outside the project period' },
     message: {
-      da: (a) => `${kr(a.actual, 'da')} er brugt uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
-      en: (a) => `${kr(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
+      da: (a) =>
+        a.stated
+          ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'da')} er brugt i de måneder` : ''}.`
+          : `${kr(a.actual, 'da')} er brugt uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
+      en: (a) =>
+        a.stated
+          ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'en')} was spent in those months` : ''}.`
+          : `${kr(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     },
-    hint: { da: (a) => `Projektperioden er ${month(a.start, 'da')}–${month(a.end, 'da')}.`, en: (a) => `The project period is ${month(a.start, 'en')}–${month(a.end, 'en')}.` },
+    hint: { da: (a) => `${a.stated ? 'Puljens projektperiode' : 'Projektperioden'} er ${month(a.start, 'da')}–${month(a.end, 'da')}.`, en: (a) => `${a.stated ? 'The pool\'s project period' : 'The project period'} is ${month(a.start, 'en')}–${month(a.end, 'en')}.` },
     why: { da: 'Tilskuddet skal bruges inden for projektperioden.', en: 'The grant must be used within the project period.' },
     source: 'BEK 614 § 21',
   },

@@ -16,22 +16,37 @@ export const messages: MessageTable = {
   'distribution/sum-mismatch': {
     title: { da: 'Månederne summerer ikke til postens i alt', en: 'Months do not add up to the line total' },
     message: {
-      da: (a) => `Månederne summerer til ${kr(a.expected, 'da')}, men i alt er ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
-      en: (a) => `The months add up to ${kr(a.expected, 'en')}, but the total is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+      da: (a) => `Månederne summerer til ${kr(a.expected, 'da')}, men i alt er ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${a.formula ? `; i alt er formlen =${a.formula}` : ', indtastet som tal'}.`,
+      en: (a) => `The months add up to ${kr(a.expected, 'en')}, but the total is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${a.formula ? `; the total is the formula =${a.formula}` : ', typed as a number'}.`,
     },
-    hint: { da: 'Ret månedsbeløbene eller i alt; brug =SUM over alle månedskolonner.', en: 'Fix the monthly amounts or the total; use =SUM over all month columns.' },
+    hint: {
+      da: (a) => (a.formula ? 'Formlen dækker ikke det, månederne gør: brug =SUM over alle månedskolonner, som de andre linjer.' : 'Ret månedsbeløbene eller i alt; brug =SUM over alle månedskolonner.'),
+      en: (a) => (a.formula ? 'The formula does not cover what the months do: use =SUM over all month columns, as the other lines do.' : 'Fix the monthly amounts or the total; use =SUM over all month columns.'),
+    },
     why: { da: 'Når månederne og i alt ikke stemmer, ved ingen, hvilket beløb der søges om.', en: 'When months and total disagree, nobody knows which amount is applied for.' },
     source: 'BEK 614 § 9 (realistisk og retvisende budget)',
   },
   'distribution/outside-period': {
     title: { da: 'Udgifter uden for projektperioden', en: 'Expenses outside the project period' },
     message: {
-      da: (a) => `${kr(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
-      en: (a) => `${kr(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
+      da: (a) =>
+        a.stated
+          ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
+          : `${kr(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
+      en: (a) =>
+        a.stated
+          ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'en')} of the budget falls in those months` : ''}.`
+          : `${kr(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     },
     hint: {
-      da: (a) => `Projektperioden er ${month(a.start, 'da')}–${month(a.end, 'da')}${a.source === 'pool' ? ' (puljens)' : ''}; flyt udgiften ind i perioden.`,
-      en: (a) => `The project period is ${month(a.start, 'en')}–${month(a.end, 'en')}${a.source === 'pool' ? ' (the pool\'s)' : ''}; move the cost into it.`,
+      da: (a) =>
+        a.stated
+          ? `Puljens projektperiode er ${month(a.start, 'da')}–${month(a.end, 'da')}; ret projektperioden og flyt udgifterne ind i den.`
+          : `Projektperioden er ${month(a.start, 'da')}–${month(a.end, 'da')}${a.source === 'pool' ? ' (puljens)' : ''}; flyt udgiften ind i perioden.`,
+      en: (a) =>
+        a.stated
+          ? `The pool's project period is ${month(a.start, 'en')}–${month(a.end, 'en')}; correct the project period and move the costs into it.`
+          : `The project period is ${month(a.start, 'en')}–${month(a.end, 'en')}${a.source === 'pool' ? ' (the pool\'s)' : ''}; move the cost into it.`,
     },
     why: { da: 'Tilskuddet kan kun bruges til udgifter i projektperioden.', en: 'The grant covers only costs within the project period.' },
     source: 'BEK 614 § 21; SBST Håndbog om tilskudsregler (projektperiode og tilskuddets anvendelse)',

@@ -1,6 +1,6 @@
 // Messages of the eligibility/* rules, in Danish and English.
 import { categoryLabel } from '../itemise/index.js';
-import { kr, month } from './format.js';
+import { kr, list, month } from './format.js';
 import type { MessageTable } from './types.js';
 
 export const messages: MessageTable = {
@@ -30,12 +30,24 @@ export const messages: MessageTable = {
   'eligibility/mileage-rate': {
     title: { da: 'Kilometertakst over statens lave takst', en: 'Mileage rate above the state\'s low rate' },
     message: {
-      da: (a) => `Kørsel er budgetteret til ${kr(a.actual, 'da')}/km, men statens lave takst i ${month(a.month, 'da')} er ${kr(a.expected, 'da')}/km.`,
-      en: (a) => `Mileage is budgeted at ${kr(a.actual, 'en')}/km, but the state's low rate in ${month(a.month, 'en')} is ${kr(a.expected, 'en')}/km.`,
+      da: (a) =>
+        a.some
+          ? `Kørsel er budgetteret til ${kr(a.actual, 'da')}/km; det er over statens lave takst på ${kr(a.expected, 'da')}/km i ${list(a.months, 'da', (m) => month(m, 'da'))}, men ikke over den højeste takst i projektets måneder (${kr(a.highest, 'da')}/km).`
+          : `Kørsel er budgetteret til ${kr(a.actual, 'da')}/km, men statens lave takst er højst ${kr(a.expected, 'da')}/km i de måneder, posten har udgifter (${month(a.month, 'da')}).`,
+      en: (a) =>
+        a.some
+          ? `Mileage is budgeted at ${kr(a.actual, 'en')}/km; that is above the state's low rate of ${kr(a.expected, 'en')}/km in ${list(a.months, 'en', (m) => month(m, 'en'))}, but not above the highest rate in the project's months (${kr(a.highest, 'en')}/km).`
+          : `Mileage is budgeted at ${kr(a.actual, 'en')}/km, but the state's low rate is at most ${kr(a.expected, 'en')}/km in the months the post spends in (${month(a.month, 'en')}).`,
     },
-    hint: { da: (a) => `Brug højst statens lave takst (${a.source}).`, en: (a) => `Use at most the state's low rate (${a.source}).` },
-    why: { da: 'Kørsel i egen bil dækkes højst med statens lave takst pr. km for almindelig godkendt kørsel; taksten fastsættes pr. år og kan ændres i løbet af året.', en: 'Own-car driving is covered at most at the state\'s low per-km rate, set per year and sometimes changed within a year.' },
-    source: 'BEK 614 § 9; statens satsreguleringscirkulære (kørselsgodtgørelse, lav sats)',
+    hint: {
+      da: (a) => (a.some ? `Budgettér hver måned med den takst, der gælder da (${a.source}), eller skriv, hvilke år taksten gælder.` : `Brug højst statens lave takst (${a.source}).`),
+      en: (a) => (a.some ? `Budget each month at the rate in force then (${a.source}), or say which years the rate applies to.` : `Use at most the state's low rate (${a.source}).`),
+    },
+    why: {
+      da: 'Kørsel i egen bil dækkes højst med statens lave takst pr. km for almindelig godkendt kørsel; taksten fastsættes pr. år og kan ændres i løbet af året. Over den højeste takst i projektets måneder er det en fejl; over taksten i nogle af månederne kun en advarsel, fordi et budget, der er skrevet før en takst blev offentliggjort, ikke kan kende den.',
+      en: 'Own-car driving is covered at most at the state\'s low per-km rate, set per year and sometimes changed within a year. Above the highest rate in the project\'s months is an error; above the rate of some months only a warning, since a budget written before a rate was published cannot know it.',
+    },
+    source: 'BEK 614 § 9; statens satsreguleringscirkulære (kørselsgodtgørelse, lav sats); Skatterådets satser 2025–2026',
   },
   'eligibility/missing-audit': {
     title: { da: 'Ingen post til revision', en: 'No audit post' },

@@ -1,6 +1,6 @@
 // Helpers for message texts: money, months and lists in the report's language.
 import { formatKr } from '../money.js';
-import type { Lang } from '../types.js';
+import type { FindingFactor, Lang } from '../types.js';
 
 const MONTHS = {
   da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
@@ -33,4 +33,17 @@ export function diff(expected: unknown, actual: unknown, lang: Lang): string {
   if (typeof expected !== 'number' || typeof actual !== 'number') return '';
   const d = actual - expected;
   return `${d > 0 ? '+' : ''}${formatKr(d, lang)}`;
+}
+
+/** A plain number the report's way: "1.980", "18,5" (Danish); "1,980", "18.5" (English). */
+export function num(v: number, lang: Lang): string {
+  const [int, dec] = String(Math.abs(v)).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
+  return `${v < 0 ? '-' : ''}${grouped}${dec ? (lang === 'da' ? ',' : '.') + dec : ''}`;
+}
+
+/** Factors as a product: "2 × 1.980 timer × 260 kr."; undefined without factors. */
+export function product(factors: FindingFactor[] | undefined, lang: Lang): string | undefined {
+  if (!factors?.length) return undefined;
+  return factors.map((f) => (f.money ? `${kr(f.value, lang).replace(/ kr\.$/, '')} ${f.unit ?? 'kr.'}` : `${num(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}`)).join(' × ');
 }

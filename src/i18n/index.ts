@@ -36,7 +36,7 @@ function renderText(t: Text | undefined, input: MsgInput, lang: Lang): string | 
 
 export function renderFinding(f: RawFinding, severity: Severity, lang: Lang): Finding {
   const text = MESSAGES[f.rule];
-  const input: MsgInput = { ...(f.args ?? {}), expected: f.expected, actual: f.actual, post: f.post };
+  const input: MsgInput = { ...(f.args ?? {}), expected: f.expected, actual: f.actual, post: f.post, factors: f.factors };
   let message: string;
   let hint: string | undefined;
   if (!text) {

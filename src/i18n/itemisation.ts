@@ -1,13 +1,19 @@
 // Messages of the itemisation/* rules, in Danish and English.
 import type { MessageTable } from './types.js';
-import { diff, kr } from './format.js';
+import { diff, kr, product } from './format.js';
 
 export const messages: MessageTable = {
   'itemisation/lump-sum-post': {
     title: { da: 'Samlepost (overhead, diverse, løn til medarbejdere …)', en: 'Lump-sum post (overhead, miscellaneous, staff salaries …)' },
     message: {
-      da: (a) => `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; udgifter skal specificeres.`,
-      en: (a) => `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; expenses must be specified.`,
+      da: (a) =>
+        a.itemised
+          ? `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; den er regnet ud som antal × enhedspris, men bør hedde det, den dækker.`
+          : `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; udgifter skal specificeres.`,
+      en: (a) =>
+        a.itemised
+          ? `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; it is worked out as units × unit price, but should be named for what it covers.`
+          : `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; expenses must be specified.`,
     },
     hint: {
       da: 'Del posten op i konkrete udgifter med antal × enhedspris (fx "Løn projektleder, 37 t/uge, 45.000 kr./md., 33 mdr."). Uforudsete udgifter kan ikke budgetteres.',
@@ -42,8 +48,8 @@ export const messages: MessageTable = {
   'itemisation/unit-price-mismatch': {
     title: { da: 'Antal × enhedspris stemmer ikke med beløbet', en: 'Units × unit price do not match the amount' },
     message: {
-      da: (a) => `"${a.text}" giver ${kr(a.expected, 'da')}, men posten er på ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
-      en: (a) => `"${a.text}" makes ${kr(a.expected, 'en')}, but the post is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+      da: (a) => `"${a.text}" giver ${product(a.factors, 'da') ? `${product(a.factors, 'da')} = ` : ''}${kr(a.expected, 'da')}, men posten er på ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
+      en: (a) => `"${a.text}" makes ${product(a.factors, 'en') ? `${product(a.factors, 'en')} = ` : ''}${kr(a.expected, 'en')}, but the post is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
     },
     hint: { da: 'Ret specifikationen eller beløbet, så de passer sammen.', en: 'Correct the specification or the amount so they agree.' },
     why: { da: 'Specifikationen er sagsbehandlerens grundlag for at vurdere beløbet; passer den ikke, er budgettet ikke retvisende.', en: 'The specification is what the caseworker assesses the amount by; if it does not match, the budget is not truthful.' },

@@ -11,16 +11,22 @@ export const messages: MessageTable = {
   'structure/no-budget-table': {
     title: { da: 'Ingen budgettabel fundet', en: 'No budget table found' },
     message: {
-      da: (a) => `Ingen budgettabel fundet i arkene ${list(a.sheets, 'da')}: der er ingen overskriftsrække med en budgetpost-kolonne og måneds- eller i alt-kolonner i de første 30 rækker.`,
-      en: (a) => `No budget table found in the sheets ${list(a.sheets, 'en')}: no header row with a post column and month or total columns in the first 30 rows.`,
+      da: (a) =>
+        a.unfilled
+          ? `Budgetskemaet er ikke udfyldt: ${Array.isArray(a.sheets) && a.sheets.length > 1 ? 'tabellerne i arkene' : 'tabellen i arket'} ${list(a.sheets, 'da')} har ingen beløb.`
+          : `Ingen budgettabel fundet i arkene ${list(a.sheets, 'da')}: der er ingen overskriftsrække med en budgetpost-kolonne og måneds- eller i alt-kolonner i de første 30 rækker.`,
+      en: (a) =>
+        a.unfilled
+          ? `The budget form is not filled in: ${Array.isArray(a.sheets) && a.sheets.length > 1 ? 'the tables in the sheets' : 'the table in the sheet'} ${list(a.sheets, 'en')} hold${Array.isArray(a.sheets) && a.sheets.length > 1 ? '' : 's'} no amounts.`
+          : `No budget table found in the sheets ${list(a.sheets, 'en')}: no header row with a post column and month or total columns in the first 30 rows.`,
     },
     hint: {
-      da: 'Giv tabellen en overskriftsrække med fx "Budgetpost", månederne ("januar 2020" …) og "I alt".',
-      en: 'Give the table a header row with e.g. "Budgetpost", the months ("januar 2020" …) and "I alt".',
+      da: (a) => (a.unfilled ? 'Skriv budgetposterne med specifikation og beløb pr. måned, før budgettet tjekkes eller sendes.' : 'Giv tabellen en overskriftsrække med fx "Budgetpost", månederne ("januar 2020" …) og "I alt".'),
+      en: (a) => (a.unfilled ? 'Enter the budget posts with a specification and amounts per month before the budget is checked or sent.' : 'Give the table a header row with e.g. "Budgetpost", the months ("januar 2020" …) and "I alt".'),
     },
     why: {
-      da: 'Uden en budgettabel kan budgettet ikke tjekkes. Puljens budgetskema skal vise udgiftsposterne fordelt på måneder.',
-      en: 'Without a budget table nothing can be checked. The pool\'s budget form shows the expense posts spread over months.',
+      da: 'Uden en budgettabel kan budgettet ikke tjekkes. Puljens budgetskema skal vise udgiftsposterne fordelt på måneder. Et skema uden beløb (fx budgettjeks egen skabelon, tom) er ikke et rent budget, men et, der ikke er udfyldt.',
+      en: 'Without a budget table nothing can be checked. The pool\'s budget form shows the expense posts spread over months. A form with no amounts (such as budgettjek\'s own template, blank) is not a clean budget but one not filled in.',
     },
     source: 'BEK 614 § 9; puljens ansøgningsvejledning',
   },
@@ -83,12 +89,12 @@ export const messages: MessageTable = {
   'structure/missing-metadata': {
     title: { da: 'Stamdata mangler', en: 'Metadata missing' },
     message: {
-      da: (a) => `Projektmappen oplyser ikke ${list(a.fields, 'da', (f) => FIELD.da[f] ?? f)}.`,
-      en: (a) => `The workbook does not state the ${list(a.fields, 'en', (f) => FIELD.en[f] ?? f)}.`,
+      da: (a) => (a.blank ? `Feltet ${list(a.fields, 'da', (f) => FIELD.da[f] ?? f)} er ikke udfyldt.` : `Projektmappen oplyser ikke ${list(a.fields, 'da', (f) => FIELD.da[f] ?? f)}.`),
+      en: (a) => (a.blank ? `The ${list(a.fields, 'en', (f) => FIELD.en[f] ?? f)} field is not filled in.` : `The workbook does not state the ${list(a.fields, 'en', (f) => FIELD.en[f] ?? f)}.`),
     },
     hint: {
-      da: 'Tilføj et ark "Stamdata" med felterne Ansøger, CVR, Projekttitel, Pulje, Ansøgt beløb og Projektperiode.',
-      en: 'Add a sheet "Stamdata" with the fields Ansøger, CVR, Projekttitel, Pulje, Ansøgt beløb and Projektperiode.',
+      da: (a) => (a.blank ? 'Udfyld feltet.' : 'Tilføj et ark "Stamdata" med felterne Ansøger, CVR, Projekttitel, Pulje, Ansøgt beløb og Projektperiode.'),
+      en: (a) => (a.blank ? 'Fill in the field.' : 'Add a sheet "Stamdata" with the fields Ansøger, CVR, Projekttitel, Pulje, Ansøgt beløb and Projektperiode.'),
     },
     why: { da: 'Uden stamdata kan ansøgt beløb og projektperiode ikke tjekkes mod budgettet.', en: 'Without metadata the requested amount and project period cannot be checked against the budget.' },
     source: 'budgettjek; Tilskudsportalens ansøgningsskema',

@@ -1,8 +1,8 @@
 // Message tables: every rule's wording in Danish and English lives here, never inline in rules.
-import type { Lang, MessageArgs } from '../types.js';
+import type { FindingFactor, Lang, MessageArgs } from '../types.js';
 
 /** Arguments a message is rendered from: the finding's args plus its figures and post. */
-export type MsgInput = MessageArgs & { expected?: number; actual?: number; post?: string };
+export type MsgInput = Record<string, MessageArgs[string] | FindingFactor[]> & { expected?: number; actual?: number; post?: string; factors?: FindingFactor[] };
 
 export type Text = string | ((a: MsgInput, lang: Lang) => string);
 

@@ -1,6 +1,6 @@
 // Classifies a budget line into an expense category: an explicit Kategori wins, then the post text, then the specification.
 import { normaliseText, stripNumbering } from './normalise.js';
-import { CATEGORIES, type CategoryDef } from './vocabulary.js';
+import { CATEGORIES, GENERIC_WORDS, LUMP_SUMS, type CategoryDef, type LumpSumDef } from './vocabulary.js';
 
 export type CategoryId = string;
 
@@ -14,7 +14,7 @@ export interface Classification {
 interface Matcher {
   def: CategoryDef;
   term: string;
-  re: RegExp;
+  pattern: Pattern;
   phrase: boolean;
 }
 
@@ -27,11 +27,40 @@ function compile(term: string): RegExp {
   const body = term.replace(/^\*|\*$/g, '');
   const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   const before = inner ? '' : `(?<!${L})`;
-  const after = stem ? `${L}*(?:-${L}+)*` : `(?!${L})`;
+  const after = stem ? `${L}*(?:-${L}+)*` : /[.\/]$/.test(body) ? '' : `(?!${L})`;
   return new RegExp(`${before}${escaped}${after}`);
 }
 
-const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) => def.terms.map((term) => ({ def, term, re: compile(term), phrase: term.includes(' ') })));
+/** A vocabulary pattern (syntax in vocabulary.ts): parts that must all match, optionally at the start or the end. */
+export interface Pattern {
+  parts: RegExp[];
+  start: boolean;
+  end: boolean;
+}
+
+export function compilePattern(p: string): Pattern {
+  const start = p.startsWith('^');
+  const end = p.endsWith('$');
+  const body = p.replace(/^\^|\$$/g, '');
+  return { parts: body.split(' + ').map((x) => compile(x.trim())), start, end };
+}
+
+/** Where a pattern matches in normalised text: the first part's index and the matched texts, or undefined. */
+export function matchPattern(p: Pattern, t: string): { index: number; text: string; length: number } | undefined {
+  const found: Array<{ index: number; text: string }> = [];
+  for (const re of p.parts) {
+    const r = re.exec(t);
+    if (!r) return undefined;
+    if (p.start && p.parts.length === 1 && r.index !== 0) return undefined;
+    if (p.end && p.parts.length === 1 && r.index + r[0].length !== t.length) return undefined;
+    found.push({ index: r.index, text: r[0] });
+  }
+  found.sort((a, b) => a.index - b.index);
+  const last = found[found.length - 1];
+  return { index: found[0].index, text: found.map((x) => x.text).join(' … '), length: last.index + last.text.length };
+}
+
+const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) => def.terms.map((term) => ({ def, term, pattern: compilePattern(term), phrase: term.includes(' ') })));
 const NOT = new Map(CATEGORIES.map((d) => [d.id, (d.not ?? []).map((t) => normaliseText(t))]));
 const NEGATION = /(?:ekskl\.?|eksklusiv|excl\.?|uden|ikke|ex\.?|fratrukket)\s+(?:\S+\s+)?$/i;
 
@@ -68,12 +97,15 @@ function findTermsUncached(text: string): Hit[] {
   if (!t) return [];
   const hits: Hit[] = [];
   for (const m of MATCHERS) {
-    const r = m.re.exec(t);
+    const r = matchPattern(m.pattern, t);
     if (!r) continue;
-    const around = t.slice(Math.max(0, r.index - 20), r.index + r[0].length + 20);
+    // A term of parts ("husleje* + deltager*") is cancelled by an exception anywhere in the text; a plain term by
+    // one around it ("ekskl. moms").
+    const parts = m.pattern.parts.length > 1;
+    const around = parts ? t : t.slice(Math.max(0, r.index - 20), r.index + r.text.length + 20);
     if (NOT.get(m.def.id)!.some((n) => around.includes(n))) continue;
     if (NEGATION.test(t.slice(0, r.index))) continue;
-    hits.push({ def: m.def, term: m.term, index: r.index, phrase: m.phrase, text: r[0] });
+    hits.push({ def: m.def, term: m.term, index: r.index, phrase: m.phrase, text: r.text });
   }
   return hits;
 }
@@ -120,22 +152,79 @@ export function ineligibleTerms(post: string, spec?: string): Array<{ category: 
   return out;
 }
 
-/** Lump-sum words that also start ordinary posts: only a lump sum when nothing specific follows. */
-const WEAK_LUMP = new Set(['andet', 'andre', 'andre udgifter', 'øvrige', 'øvrige udgifter', 'div.', 'div', 'diverse']);
+interface LumpMatcher {
+  def: LumpSumDef;
+  pattern: Pattern;
+  weak: boolean;
+}
 
-const LUMP_REST = /^[\s,.:;()\-–%\d]*(?:(?:udgifter|omkostninger|poster|mv|m\.?v|m\.?m|etc|og lign\w*|i alt|i projektet|til projektet|projektudgifter)[\s,.:;()\-–%\d]*)*$/u;
+const LUMPS: LumpMatcher[] = LUMP_SUMS.flatMap((def) => [
+  ...def.terms.map((t) => ({ def, pattern: compilePattern(t), weak: false })),
+  ...(def.weak ?? []).map((t) => ({ def, pattern: compilePattern(t), weak: true })),
+]);
+const LUMP_NOT = new Map(LUMP_SUMS.map((d) => [d.id, (d.not ?? []).map(compilePattern)]));
+const GENERIC = GENERIC_WORDS.map(compilePattern);
 
-/** The lump-sum term a post IS ("Diverse", "Overhead 7 %", "Løn til medarbejdere"), or undefined. */
-export function isLumpSum(post: string, terms: string[]): string | undefined {
+/** Every word of the text is generic (or a number, a percent, punctuation): nothing specific is said. */
+function onlyGeneric(rest: string): boolean {
+  const words = rest.match(/[\p{L}\p{N}]+(?:[.\-/][\p{L}\p{N}]+)*/gu) ?? [];
+  return words.every((w) => /^\d/.test(w) || GENERIC.some((g) => matchPattern(g, w)?.text === w || matchPattern(g, w.replace(/\./g, ''))?.text === w.replace(/\./g, '')));
+}
+
+export interface LumpSumHit {
+  /** The lump sum's id in the vocabulary (LUMP_SUMS), or "profile" for a term of the pool profile. */
+  id: string;
+  /** What the post says: the matched words. */
+  term: string;
+  /** Itemised as units × unit price, it is at most a warning. */
+  itemisable: boolean;
+}
+
+/** The lump sum a post IS ("Diverse", "Overhead 7 %", "Løn til medarbejdere", "Udgifter, diverse"), or undefined.
+ * The national vocabulary (LUMP_SUMS) first; then the pool's own terms, each where the post starts with it. */
+export function lumpSumOf(post: string, poolTerms: string[] = []): LumpSumHit | undefined {
+  // Memoised: the same posts recur across files of a batch, and the profile's terms are few.
+  const key = `${poolTerms.join('\u0001')}\u0000${post}`;
+  if (lumpCache.has(key)) return lumpCache.get(key);
+  if (lumpCache.size > 20_000) lumpCache.clear();
+  const hit = lumpSumUncached(post, poolTerms);
+  lumpCache.set(key, hit);
+  return hit;
+}
+
+const lumpCache = new Map<string, LumpSumHit | undefined>();
+
+function lumpSumUncached(post: string, poolTerms: string[]): LumpSumHit | undefined {
   const p = normaliseText(stripNumbering(post));
   if (!p) return undefined;
-  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+  for (const m of LUMPS) {
+    const r = matchPattern(m.pattern, p);
+    if (!r) continue;
+    if (LUMP_NOT.get(m.def.id)!.some((n) => matchPattern(n, p))) continue;
+    if (m.weak && !onlyGeneric(p.slice(0, r.index) + ' ' + p.slice(r.index + r.text.length))) continue;
+    return { id: m.def.id, term: r.text, itemisable: !!m.def.itemisable };
+  }
+  for (const term of [...poolTerms].sort((a, b) => b.length - a.length)) {
     const t = normaliseText(term);
-    if (!t || !p.startsWith(t)) continue;
-    const next = p.slice(t.length, t.length + 1);
-    if (next && /[\p{L}\p{N}]/u.test(next) && !t.endsWith('.')) continue; // "Reservedele", "Diversitet"
-    // "Overhead (10 % af lønudgifter)" is a lump sum whatever follows; "Andet møde i styregruppen" is not.
-    if (!WEAK_LUMP.has(t) || LUMP_REST.test(p.slice(t.length))) return term;
+    if (!t || knownLumpTerm(t)) continue; // the vocabulary knows it, exceptions and all
+    const r = matchPattern(compilePattern('^' + t), p);
+    if (r) return { id: 'profile', term, itemisable: false };
   }
   return undefined;
+}
+
+/** The vocabulary recognises the term itself as a lump sum (a profile listing it adds nothing). */
+const knownCache = new Map<string, boolean>();
+function knownLumpTerm(t: string): boolean {
+  let k = knownCache.get(t);
+  if (k === undefined) {
+    k = LUMPS.some((m) => matchPattern(m.pattern, t)) || LUMP_SUMS.some((d) => [...d.terms, ...(d.weak ?? [])].some((x) => normaliseText(x.replace(/[\^$*]/g, '')) === t));
+    knownCache.set(t, k);
+  }
+  return k;
+}
+
+/** The lump-sum term a post IS, or undefined (see lumpSumOf). */
+export function isLumpSum(post: string, terms: string[]): string | undefined {
+  return lumpSumOf(post, terms)?.term;
 }

@@ -6,8 +6,8 @@ import type { Lang } from '../types.js';
 import type { FileReport, Report } from './types.js';
 
 const L = {
-  da: { file: 'Fil', applicant: 'Ansøger', requested: 'Ansøgt', errors: 'Fejl', warnings: 'Advarsler', verdict: 'Vurdering', ok: 'i orden', bad: 'fejl', unreadable: 'ulæselig', total: 'I alt', pool: 'Puljens midler', diff: 'Forskel' },
-  en: { file: 'File', applicant: 'Applicant', requested: 'Requested', errors: 'Errors', warnings: 'Warnings', verdict: 'Verdict', ok: 'in order', bad: 'errors', unreadable: 'unreadable', total: 'Total', pool: 'Pool funds', diff: 'Difference' },
+  da: { file: 'Fil', applicant: 'Ansøger', requested: 'Ansøgt', missing: 'mangler', errors: 'Fejl', warnings: 'Advarsler', verdict: 'Vurdering', ok: 'i orden', bad: 'fejl', unreadable: 'ulæselig', total: 'I alt', pool: 'Puljens midler', diff: 'Forskel' },
+  en: { file: 'File', applicant: 'Applicant', requested: 'Requested', missing: 'missing', errors: 'Errors', warnings: 'Warnings', verdict: 'Verdict', ok: 'in order', bad: 'errors', unreadable: 'unreadable', total: 'Total', pool: 'Pool funds', diff: 'Difference' },
 };
 
 export function verdict(f: FileReport): 'ok' | 'bad' | 'unreadable' {
@@ -15,13 +15,19 @@ export function verdict(f: FileReport): 'ok' | 'bad' | 'unreadable' {
   return f.findings.some((x) => x.severity === 'error') ? 'bad' : 'ok';
 }
 
+/** A file's requested amount as stated in the workbook; a budget that states none shows it as missing (not as its
+ * expenses, which the pool's total below still counts in its place). */
+export function requestedCell(f: FileReport, lang: Lang): string {
+  if (f.requested !== undefined) return formatKr(f.requested, lang);
+  return f.kind === 'budget' ? L[lang].missing : '';
+}
+
 export function batchSummary(report: Report, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   if (report.files.length < 2) return [];
   const t = L[lang];
   const rows = report.files.map((f) => {
-    const asked = askedFor(f);
     const v = verdict(f);
-    return [f.path, f.applicant ?? '', asked === undefined ? '' : formatKr(asked, lang), String(f.findings.filter((x) => x.severity === 'error').length), String(f.findings.filter((x) => x.severity === 'warning').length), t[v]];
+    return [f.path, f.applicant ?? '', requestedCell(f, lang), String(f.findings.filter((x) => x.severity === 'error').length), String(f.findings.filter((x) => x.severity === 'warning').length), t[v]];
   });
   const head = [t.file, t.applicant, t.requested, t.errors, t.warnings, t.verdict];
   const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));

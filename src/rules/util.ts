@@ -1,5 +1,10 @@
 // Small helpers shared by rules: locations, tolerances, row selections.
-import type { AmountCell, Budget, BudgetRow } from '../model/types.js';
+import type { AmountCell, Budget, BudgetLine, BudgetRow, Month } from '../model/types.js';
+import { monthRange } from '../model/months.js';
+import { metaField } from '../model/labels.js';
+import { isMetadataSheet } from '../model/metadata.js';
+import { a1 } from '../read/address.js';
+import type { RawWorkbook } from '../read/types.js';
 import type { PoolProfile } from '../pools/schema.js';
 import { kr } from '../money.js';
 import type { RawFinding } from '../types.js';
@@ -61,4 +66,73 @@ export function monthRuns(months: string[]): string[] {
     prev = m;
   }
   return runs;
+}
+
+const missingCache = new WeakMap<Budget, Map<string, Month[]>>();
+
+/** Months of the project period that no budget table has a column for (structure/missing-months). Months of a stated
+ * period that lie outside the pool's period are distribution/outside-period's (at the stated period), not missing. */
+export function monthsMissing(budget: Budget, pool: PoolProfile): Month[] {
+  let byPool = missingCache.get(budget);
+  if (!byPool) missingCache.set(budget, (byPool = new Map()));
+  let hit = byPool.get(pool.id);
+  if (hit) return hit;
+  const p = budget.period;
+  const withMonths = budget.tables.filter((t) => t.monthCols.length);
+  hit = [];
+  if (p && withMonths.length) {
+    const have = new Set(withMonths.flatMap((t) => t.monthCols.map((m) => m.month)));
+    const pp = pool.period; // unknown for some pools: then the stated period bounds the checks
+    const inPool = (m: Month) => p.source !== 'metadata' || !pp || (m >= pp.start && m <= pp.end);
+    hit = monthRange(p.start, p.end).filter((m) => !have.has(m) && inPool(m));
+  }
+  byPool.set(pool.id, hit);
+  return hit;
+}
+
+/**
+ * Whether a shortfall of the month columns (a line's months or total below what its specification, typed total,
+ * financing or requested amount says) may be the missing month columns' doing: then structure/missing-months is the
+ * one finding of that root cause, and rules comparing amounts do not report the shortfall again.
+ */
+export function shortfallExplained(budget: Budget, pool: PoolProfile, columns: number, stated: number): boolean {
+  return columns < stated && monthsMissing(budget, pool).length > 0;
+}
+
+/** A line whose own amounts carry a finding that explains any disagreement with its specification: text, an error
+ * value or an unknown formula in an amount cell (non-numeric-amount, formula-error), or a negative month. */
+export function amountsUnreliable(line: BudgetLine): boolean {
+  return line.rows.some((r) =>
+    [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'text' || a.status === 'error' || a.status === 'unknown' || (a.status === 'number' && a.ore! < 0)),
+  );
+}
+
+/** A line row whose known total disagrees with its known months (distribution/sum-mismatch reports it): the one
+ * finding for that total cell, however it came about (typed, or a formula that skips a month). */
+export function totalDisagrees(row: BudgetRow, pool: PoolProfile): boolean {
+  if (!knownNumber(row.total) || !monthsKnown(row)) return false;
+  const sum = monthsSum(row);
+  return sum !== 0 && Math.abs(sum - row.total.ore) > tolerance(pool);
+}
+
+/** The budget's expenses as its month cells say (a line without months counts its total): where a line's total
+ * disagrees with its months, a stated figure that agrees with either reading is that line's sum-mismatch, not a second
+ * root cause. */
+export function agreesWithEitherReading(budget: Budget, pool: PoolProfile, stated: number): boolean {
+  const tol = tolerance(pool);
+  if (Math.abs(stated - budget.expenses) <= tol) return true;
+  const byMonths = budget.lines.reduce((s, l) => s + (l.months.size ? l.monthsTotal : l.total), 0);
+  return byMonths !== budget.expenses && Math.abs(stated - byMonths) <= tol;
+}
+
+/** The input cell beside a metadata field's label (the first label of that field, metadata sheets first). */
+export function fieldCell(workbook: RawWorkbook, field: string): { sheet: string; row: number; cell: string } | undefined {
+  const sheets = [...workbook.sheets.filter(isMetadataSheet), ...workbook.sheets.filter((s) => !isMetadataSheet(s))];
+  for (const s of sheets) {
+    for (let r = 1; r <= Math.min(s.maxRow, 200); r++) {
+      const label = (s.rows.get(r) ?? []).find((c) => typeof c.value === 'string' && metaField(c.value) === field);
+      if (label) return { sheet: s.name, row: r, cell: a1(r, label.col + 1) };
+    }
+  }
+  return undefined;
 }

@@ -1,10 +1,9 @@
 // One self-contained HTML page a caseworker can read and print: summary table, pool findings, findings per file.
 import { formatKr } from '../../money.js';
 import type { Finding, Lang } from '../../types.js';
-import { verdict } from '../batch-summary.js';
+import { requestedCell, verdict } from '../batch-summary.js';
 import { escapeHtml as e } from '../escape.js';
 import { LABELS } from '../labels.js';
-import { askedFor } from '../../rules/pool/oversubscribed.js';
 import type { Formatter } from './types.js';
 
 const CSS = `
@@ -36,14 +35,13 @@ export const html: Formatter = (report, { lang }) => {
   const s = report.summary;
   const summaryRows = report.files.map((f) => {
     const v = verdict(f);
-    const asked = askedFor(f);
     const errors = f.findings.filter((x) => x.severity === 'error').length;
     const warnings = f.findings.filter((x) => x.severity === 'warning').length;
     const cls = v === 'ok' ? 'ok' : v === 'bad' ? 'error' : 'warning';
-    return `<tr><td>${e(f.path)}</td><td>${e(f.applicant ?? '')}</td><td class="num">${asked === undefined ? '' : e(formatKr(asked, lang))}</td><td class="num">${errors}</td><td class="num">${warnings}</td><td><span class="sev ${cls}">${e(L[v])}</span></td></tr>`;
+    return `<tr><td>${e(f.path)}</td><td>${e(f.applicant ?? '')}</td><td class="num">${e(requestedCell(f, lang))}</td><td class="num">${errors}</td><td class="num">${warnings}</td><td><span class="sev ${cls}">${e(L[v])}</span></td></tr>`;
   });
   const files = report.files.map((f) => {
-    const facts = [f.applicant, f.totals.expenses !== undefined ? `${L.expenses}: ${formatKr(f.totals.expenses, lang)}` : undefined, f.pool].filter(Boolean).join(' · ');
+    const facts = [f.applicant, f.totals.expenses !== undefined ? `${L.expenses}: ${formatKr(f.totals.expenses, lang)}` : undefined, f.kind === 'budget' ? `${L.requested}: ${requestedCell(f, lang)}` : undefined, f.pool].filter(Boolean).join(' · ');
     return `<section><h2>${e(f.path)}</h2>${facts ? `<p class="totals">${e(facts)}</p>` : ''}${findingsTable(f.findings, lang)}</section>`;
   });
   return `<!DOCTYPE html>

@@ -13,6 +13,7 @@ function findingJson(f: Finding): Record<string, unknown> {
   if (f.post !== undefined) out.post = f.post;
   if (f.expected !== undefined) out.expected = money ? toKroner(f.expected) : f.expected;
   if (f.actual !== undefined) out.actual = money ? toKroner(f.actual) : f.actual;
+  if (f.factors !== undefined) out.factors = f.factors.map((x) => ({ value: x.money ? toKroner(x.value) : x.value, ...(x.unit ? { unit: x.unit } : {}) }));
   if (f.hint !== undefined) out.hint = f.hint;
   return out;
 }

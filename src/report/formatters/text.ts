@@ -4,7 +4,7 @@ import { formatKr } from '../../money.js';
 import type { Finding, Lang, Severity } from '../../types.js';
 import type { FileReport, Report } from '../types.js';
 import type { Formatter } from './types.js';
-import { batchSummary } from '../batch-summary.js';
+import { batchSummary, requestedCell } from '../batch-summary.js';
 import { deepTerminalSafe } from '../escape.js';
 
 const L = {
@@ -56,7 +56,7 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
   const facts: string[] = [];
   if (file.applicant) facts.push(`${L[lang].applicant}: ${file.applicant}`);
   if (file.totals.expenses !== undefined) facts.push(`${L[lang].expenses}: ${formatKr(file.totals.expenses, lang)}`);
-  if (file.requested !== undefined) facts.push(`${L[lang].requested}: ${formatKr(file.requested, lang)}`);
+  if (file.kind === 'budget') facts.push(`${L[lang].requested}: ${requestedCell(file, lang)}`);
   if (file.pool) facts.push(`pulje: ${file.pool}`);
   if (facts.length) lines.push(c.dim(`  ${facts.join(' · ')}`));
   if (!file.findings.length) {

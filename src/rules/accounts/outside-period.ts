@@ -1,4 +1,7 @@
-// accounts/outside-period: actual spending in months outside the project period.
+// accounts/outside-period: actual spending in months outside the project period. A stated project period that itself
+// lies outside the pool's period is one finding at the stated period's cell, as for budgets (one root cause): posts
+// spending inside the stated period get no finding of their own for it.
+import { monthRange } from '../../model/months.js';
 import type { RawFinding } from '../../types.js';
 import { monthRuns } from '../util.js';
 import { accountsRule } from './util.js';
@@ -6,10 +9,20 @@ import { accountsRule } from './util.js';
 export default accountsRule({
   id: 'accounts/outside-period',
   severity: 'error',
-  check: ({ accounts }) => {
+  check: ({ accounts, pool }) => {
     const p = accounts.period;
     if (!p) return [];
     const out: RawFinding[] = [];
+    const stated = accounts.metadata.period;
+    const pp = pool.period;
+    if (pp && p.source === 'metadata' && stated && (p.start < pp.start || p.end > pp.end)) {
+      const outside = (m: string) => m < pp.start || m > pp.end;
+      const amount = accounts.posts.flatMap((x) => x.months).filter((m) => m.status === 'number' && m.ore !== 0 && outside(m.month) && m.month >= p.start && m.month <= p.end).reduce((s, m) => s + m.ore!, 0);
+      out.push({
+        rule: 'accounts/outside-period', sheet: stated.sheet, row: stated.row, cell: stated.cell, actual: amount,
+        args: { stated: true, months: monthRuns(monthRange(p.start, p.end).filter(outside)), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end },
+      });
+    }
     for (const post of accounts.posts) {
       const outside = post.months.filter((m) => m.status === 'number' && m.ore !== 0 && (m.month < p.start || m.month > p.end));
       if (!outside.length) continue;

@@ -111,6 +111,14 @@ export function newPostNeedsApproval(pool: PoolProfile, spentOre: number): boole
   return rule.newPosts || Math.abs(spentOre) > rule.amount;
 }
 
+/** A post that is not in the approved budget (without one: spending with no budget). accounts/unbudgeted-post alone
+ * speaks of it; a deviation from a budget it never had ("∞ %") is the same root cause. */
+export function isUnbudgeted(p: AccountsPost, index: Map<string, BudgetLine> | undefined): boolean {
+  if (index) return !pair(p, index);
+  const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
+  return spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0));
+}
+
 /** An explanation that says the change was approved ("godkendt", "jf. godkendelse af 12.3.2021", "approved"). */
 export function saysApproved(text: string | undefined): boolean {
   return !!text && /(godkend|approved|bevilget ændring|tilladelse|accepteret af (socialstyrelsen|sbst|styrelsen))/i.test(text) && !/(ikke|endnu ikke|afventer)\s+(\S+\s+)?godkend/i.test(text);

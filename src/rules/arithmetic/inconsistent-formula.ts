@@ -3,6 +3,7 @@ import { sumRanges } from '../../model/grid.js';
 import type { AmountCell } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
+import { totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
 
 /** The formula's ranges relative to its own cell: rows relative in a total column, columns relative in a total row. */
@@ -18,7 +19,7 @@ function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
 export default budgetRule({
   id: 'arithmetic/inconsistent-formula',
   severity: 'warning',
-  check: ({ budget }) => {
+  check: ({ budget, pool }) => {
     const out: RawFinding[] = [];
     for (const t of budget.tables) {
       for (const g of totalGroups(t)) {
@@ -31,7 +32,10 @@ export default budgetRule({
         const example = sigs.find((s) => s.sig === top)!.a;
         for (const s of sigs) {
           if (s.sig === top) continue;
-          const post = t.rows.find((r) => r.row === s.a.row)?.post;
+          const row = t.rows.find((r) => r.row === s.a.row);
+          // A line total the broken formula makes wrong is distribution/sum-mismatch's one finding (it names the formula).
+          if (g.kind === 'column' && row && s.a === row.total && totalDisagrees(row, pool)) continue;
+          const post = row?.post;
           out.push({ rule: 'arithmetic/inconsistent-formula', sheet: s.a.sheet, row: s.a.row, cell: s.a.cell, post: post || undefined, args: { formula: s.a.formula ?? '', example: `${example.cell}: =${example.formula}` } });
         }
       }

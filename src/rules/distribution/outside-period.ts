@@ -1,15 +1,38 @@
-// distribution/outside-period: money in months before the project starts or after it ends.
+// distribution/outside-period: money in months before the project starts or after it ends. A stated project period
+// (metadata) that itself lies outside the pool's period is one finding at the stated period's cell: the lines that
+// follow the stated period get no finding of their own for that cause (lines outside the stated period still do).
+import { monthRange } from '../../model/months.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
-import { monthRuns } from '../util.js';
+import { allRows, fieldCell, monthRuns } from '../util.js';
 
 export default budgetRule({
   id: 'distribution/outside-period',
   severity: 'error',
-  check: ({ budget }) => {
+  check: ({ budget, pool, workbook }) => {
     const p = budget.period;
     if (!p) return [];
     const out: RawFinding[] = [];
+    const stated = budget.metadata.period;
+    const pp = pool.period;
+    if (pp && p.source === 'metadata' && stated && (p.start < pp.start || p.end > pp.end)) {
+      const outside = (m: string) => m < pp.start || m > pp.end;
+      const months = monthRange(p.start, p.end).filter(outside);
+      const amount = allRows(budget)
+        .filter((r) => r.kind === 'item')
+        .flatMap((r) => r.months)
+        .filter((m) => m.status === 'number' && m.ore !== 0 && outside(m.month) && m.month >= p.start && m.month <= p.end)
+        .reduce((s, m) => s + m.ore!, 0);
+      // A period stated as Projektstart and Projektslut: when only the end is outside, point at Projektslut.
+      const periodField = fieldCell(workbook, 'period');
+      const fromStartEnd = !periodField || periodField.sheet !== stated.sheet || periodField.row !== stated.row;
+      const endCell = p.start >= pp.start && fromStartEnd ? fieldCell(workbook, 'end') : undefined;
+      const at = endCell ?? stated;
+      out.push({
+        rule: 'distribution/outside-period', sheet: at.sheet, row: at.row, cell: at.cell,
+        actual: amount, args: { stated: true, months: monthRuns(months), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end, source: 'pool' },
+      });
+    }
     for (const t of budget.tables) {
       for (const row of t.rows) {
         if (row.kind !== 'item') continue;

@@ -1,8 +1,11 @@
-// eligibility/mileage-rate: a km rate above the state's low rate in a month the line spends money in.
+// eligibility/mileage-rate: a km rate above the state's low rate. Above the highest rate in force in any month the line
+// spends money in: an error. Above the rate of some of those months only (the rate changed during the project, and a
+// budget written before a rate was published cannot know it): a warning.
 import { parseKmRate } from '../../itemise/index.js';
 import type { RawFinding } from '../../types.js';
 import { lineAt, lineFacts } from '../itemisation/analyse.js';
 import { budgetRule } from '../types.js';
+import { monthRuns } from '../util.js';
 
 export default budgetRule({
   id: 'eligibility/mileage-rate',
@@ -17,12 +20,21 @@ export default budgetRule({
       if (f.lumpSum) continue;
       const stated = [f.line.spec, f.line.post, f.line.note].map((t) => (t ? parseKmRate(t) : undefined)).find(Boolean);
       if (!stated) continue;
-      const months = [...f.line.months.keys()].sort();
-      const over = months.map((m) => ({ m, r: rateAt(m) })).find((x) => x.r && stated.rateOre > Math.round(x.r.rate * 100));
-      if (!over) continue;
+      const inForce = [...f.line.months.keys()].sort().flatMap((m) => {
+        const r = rateAt(m);
+        return r ? [{ m, r, ore: Math.round(r.rate * 100) }] : [];
+      });
+      const over = inForce.filter((x) => stated.rateOre > x.ore);
+      if (!over.length) continue;
+      const highest = inForce.reduce((a, b) => (b.ore > a.ore ? b : a));
+      const all = over.length === inForce.length;
+      // Error: the rate the line is measured against is the highest in force; warning: the lowest it exceeds.
+      const against = all ? highest : over.reduce((a, b) => (b.ore < a.ore ? b : a));
       out.push({
         rule: 'eligibility/mileage-rate', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'),
-        expected: Math.round(over.r!.rate * 100), actual: stated.rateOre, args: { month: over.m, source: over.r!.source },
+        ...(all ? {} : { severity: 'warning' as const }),
+        expected: against.ore, actual: stated.rateOre,
+        args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },
       });
     }
     return out;

@@ -1,4 +1,5 @@
-// itemisation/lump-sum-post: an undivided lump sum (overhead, administrationsbidrag, diverse, løn til medarbejdere, uforudsete udgifter …).
+// itemisation/lump-sum-post: an undivided lump sum (overhead, administrationsbidrag, diverse, løn til medarbejdere,
+// uforudsete udgifter …). One itemised as units × unit price where the vocabulary allows it is a warning.
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from './analyse.js';
 
@@ -8,5 +9,8 @@ export default budgetRule({
   check: ({ budget, pool }) =>
     lineFacts(budget, pool)
       .filter((f) => f.lumpSum)
-      .map((f) => ({ rule: 'itemisation/lump-sum-post', ...lineAt(f.line), actual: f.line.total, args: { term: f.lumpSum! } })),
+      .map((f) => ({
+        rule: 'itemisation/lump-sum-post', ...lineAt(f.line), ...(f.lumpItemised ? { severity: 'warning' as const } : {}),
+        actual: f.line.total, args: { term: f.lumpSum!, kind: f.lump?.id, itemised: !!f.lumpItemised },
+      })),
 });

@@ -1,7 +1,13 @@
 // itemisation/no-unit-price: no units × unit price anywhere on the line (warning).
-import { mentionsHoursOrRate } from '../../itemise/index.js';
+import { mentionsHoursOrRate, normaliseText } from '../../itemise/index.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from './analyse.js';
+
+/** A salary stated as hours and a price ("10 t/uge à 250 kr.", "37 t/uge, 42.000 kr./md."): salary-unspecified
+ * judges salary lines, and hours × rate is the salary's units × unit price even where the weeks are not counted. */
+function salaryPriced(text: string): boolean {
+  return mentionsHoursOrRate(text) && /\d\s*kr\b|kr\.?\s*\d/.test(normaliseText(text));
+}
 
 export default budgetRule({
   id: 'itemisation/no-unit-price',
@@ -10,6 +16,6 @@ export default budgetRule({
     lineFacts(budget, pool)
       // Lump sums and unspecified salary have findings of their own.
       .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
-      .filter((f) => !(f.category?.category === 'salary' && !mentionsHoursOrRate(f.text)))
+      .filter((f) => !(f.category?.category === 'salary' && (!mentionsHoursOrRate(f.text) || salaryPriced(f.text))))
       .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });

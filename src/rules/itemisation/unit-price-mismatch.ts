@@ -1,7 +1,23 @@
-// itemisation/unit-price-mismatch: the stated units × unit price differ from the line's total.
+// itemisation/unit-price-mismatch: the stated units × unit price differ from the line's total; the finding carries the
+// factors it read, so the applicant can see the arithmetic.
+import type { UnitPrice } from '../../itemise/index.js';
 import { kr } from '../../money.js';
+import type { FindingFactor } from '../../types.js';
 import { budgetRule } from '../types.js';
+import { amountsUnreliable, shortfallExplained } from '../util.js';
 import { lineAt, lineFacts } from './analyse.js';
+
+/** Words that join factors ("10 x 1.500", "2 à 100 kr.") are no unit. */
+const JOINERS = new Set(['x', 'a', 'à', 'á']);
+
+/** The quantities in reading order, then the unit price. */
+export function factorsOf(u: UnitPrice): FindingFactor[] {
+  const priceUnit = u.hourlyRateOre !== undefined ? 'kr./time' : u.kmRateOre !== undefined ? 'kr./km' : 'kr.';
+  return [
+    ...u.factors.map((f) => (f.unit && !JOINERS.has(f.unit.toLowerCase()) ? { value: f.value, unit: f.unit } : { value: f.value })),
+    { value: u.unitPriceOre, unit: priceUnit, money: true },
+  ];
+}
 
 export default budgetRule({
   id: 'itemisation/unit-price-mismatch',
@@ -9,14 +25,20 @@ export default budgetRule({
   check: ({ budget, pool }) =>
     lineFacts(budget, pool)
       .filter((f) => {
-        if (!f.unitPrice || f.lumpSum || f.line.total <= 0) return false;
+        if (!f.unitPrice || (f.lumpSum && !f.lumpItemised) || f.line.total <= 0) return false;
+        // One finding per root cause: amounts that are text, errors or negative have findings of their own; a product
+        // that matches the months but not a typed total is the total's error (sum-mismatch); a shortfall where month
+        // columns are missing is missing-months'.
+        if (amountsUnreliable(f.line)) return false;
         // Rounding of monthly shares is no mismatch: 1 kr. or 0,5 % of the line, whichever is larger.
         const tol = Math.max(kr(pool.thresholds.tolerance), Math.round(f.unitPrice.totalOre * 0.005));
-        return Math.abs(f.unitPrice.totalOre - f.line.total) > tol;
+        if (Math.abs(f.unitPrice.totalOre - f.line.total) <= tol) return false;
+        if (f.line.monthsTotal !== f.line.total && Math.abs(f.unitPrice.totalOre - f.line.monthsTotal) <= tol) return false;
+        return !shortfallExplained(budget, pool, f.line.total, f.unitPrice.totalOre);
       })
       .map((f) => ({
         rule: 'itemisation/unit-price-mismatch', ...lineAt(f.line, f.unitPrice!.from === 'spec' ? 'spec' : 'total'),
-        expected: f.unitPrice!.totalOre, actual: f.line.total,
+        expected: f.unitPrice!.totalOre, actual: f.line.total, factors: factorsOf(f.unitPrice!),
         args: { text: f.unitPrice!.from === 'spec' ? f.line.spec : f.unitPrice!.from === 'note' ? f.line.note : f.line.post },
       })),
 });

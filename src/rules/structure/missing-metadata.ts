@@ -1,20 +1,35 @@
 // structure/missing-metadata: applicant, CVR, requested amount or period not stated in the workbook (warning).
-// A field whose label is there with an empty input cell is a form not yet filled in, not a missing field.
+// A field that is not there at all is one finding naming them; an applicant, CVR or requested amount whose label is
+// there with its input cell left blank is one finding per field at that cell (a form not filled in). A blank period is
+// not reported: the pool's period stands in for it.
+import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
+import { fieldCell } from '../util.js';
+
+/** Fields whose blank input cell is reported where it is. */
+const BLANK_REPORTED = ['applicant', 'cvr', 'requested'] as const;
 
 export default budgetRule({
   id: 'structure/missing-metadata',
   severity: 'warning',
-  check: ({ budget }) => {
+  check: ({ budget, workbook }) => {
     if (!budget.tables.length) return [];
     const m = budget.metadata;
+    const out: RawFinding[] = [];
+    const stated = { applicant: m.applicant, cvr: m.cvr, requested: m.requested, period: m.period } as Record<string, unknown>;
     const missing: string[] = [];
-    const absent = (field: string, present: unknown) => !present && !m.blank.includes(field);
-    if (absent('applicant', m.applicant)) missing.push('applicant');
-    if (absent('cvr', m.cvr)) missing.push('cvr');
-    if (absent('requested', m.requested)) missing.push('requested');
-    if (absent('period', m.period) && !m.blank.includes('start')) missing.push('period');
-    if (!missing.length) return [];
-    return [{ rule: 'structure/missing-metadata', sheet: m.sheet, args: { fields: missing } }];
+    for (const field of ['applicant', 'cvr', 'requested', 'period']) {
+      if (stated[field]) continue;
+      const blank = m.blank.includes(field) || (field === 'period' && m.blank.includes('start'));
+      // An unreadable requested amount ("ca. 5000", "#REF!") is non-numeric-amount's or formula-error's finding.
+      if (field === 'requested' && m.unparsed.some((u) => u.field === field)) continue;
+      if (!blank) missing.push(field);
+      else if ((BLANK_REPORTED as readonly string[]).includes(field)) {
+        const at = fieldCell(workbook, field);
+        out.push({ rule: 'structure/missing-metadata', sheet: at?.sheet ?? m.sheet, row: at?.row, cell: at?.cell, args: { fields: [field], blank: true } });
+      }
+    }
+    if (missing.length) out.push({ rule: 'structure/missing-metadata', sheet: m.sheet, args: { fields: missing } });
+    return out;
   },
 });
