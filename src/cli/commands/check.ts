@@ -11,6 +11,7 @@ import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
 import { defaultJobs } from '../../batch/run.js';
+import { cliText } from '../../i18n/cli.js';
 
 function progressBar(io: Io): (done: number, total: number) => void {
   return (done, total) => {
@@ -61,6 +62,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
+  // the copies' names are settled (and checked against the inputs) before any work is done
+  const plan = opts.annotate ? (await import('../../annotate/index.js')).planCopies(files, opts.annotate) : undefined;
+  const limits = { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) };
   const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
   const report = await checkFiles(files, {
     jobs: Math.floor(jobs),
@@ -68,20 +72,19 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     lang,
     budget: opts.budget,
     config,
-    limits: { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) },
+    limits,
   }, bar);
   if (bar) io.stderr('\r\x1b[K');
-  if (opts.annotate) {
-    const { resolve } = await import('node:path');
-    const outDir = resolve(opts.annotate);
-    if (files.some((f) => resolve(f) === outDir)) throw new UsageError('--annotate must be a directory, not an input file');
+  if (plan) {
     const { annotateWorkbook } = await import('../../annotate/index.js');
-    const used = new Set<string>();
     for (const file of report.files) {
+      const out = plan.get(file.path);
+      if (!out) continue;
       try {
-        await annotateWorkbook(file.path, file, outDir, lang, used);
+        const r = await annotateWorkbook(file.path, file, out, lang, limits);
+        if (!r.ok) io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, r.why))}\n`);
       } catch (e) {
-        io.stderr(`budgettjek: could not annotate ${terminalSafe(`${file.path}: ${(e as Error).message}`)}\n`);
+        io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, 'failed', (e as Error).message))}\n`);
       }
     }
   }
