@@ -5,6 +5,8 @@ import type { Lang } from '../types.js';
 type Why = 'not-read' | 'too-large' | 'not-ooxml' | 'failed';
 
 const da = {
+  watching: 'Holder øje med filerne; tjekker igen, hver gang en gemmes (Ctrl-C stopper).',
+  again: '— tjekket igen —',
   notAnnotated: (path: string, why: Why, detail?: string) =>
     `${path}: ingen kommenteret kopi (${
       { 'not-read': 'filen kunne ikke læses', 'too-large': 'filen er over grænserne for hvad der tjekkes', 'not-ooxml': 'filens opbygning er ikke som i en .xlsx-fil', failed: 'kopien kunne ikke skrives' }[why]
@@ -12,6 +14,8 @@ const da = {
 };
 
 const en: typeof da = {
+  watching: 'Watching the files; checking again each time one is saved (Ctrl-C stops).',
+  again: '— checked again —',
   notAnnotated: (path, why, detail) =>
     `${path}: no annotated copy (${
       { 'not-read': 'the file could not be read', 'too-large': 'the file is past the limits of what is checked', 'not-ooxml': 'the file is not built as an .xlsx file is', failed: 'the copy could not be written' }[why]

@@ -35,6 +35,7 @@ export interface CheckCliOptions {
   jobs?: string;
   progress?: boolean;
   annotate?: string;
+  watch?: boolean;
 }
 
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'never'): number {
@@ -111,7 +112,14 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs, one per 50 files at most)')
     .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
+    .option('-w, --watch', 'check again each time a file is saved, until Ctrl-C')
     .action(async (paths: string[], opts: CheckCliOptions) => {
+      if (opts.watch) {
+        const { watchCheck } = await import('../watch.js');
+        const t = cliText(opts.lang ?? 'da');
+        setCode(await watchCheck(() => runCheck(paths, opts, io), paths, io, { watching: t.watching, again: t.again }));
+        return;
+      }
       setCode(await runCheck(paths, opts, io));
     });
 }
