@@ -6,6 +6,7 @@ import { UsageError } from '../../errors.js';
 import { buildBudget, prepare } from '../../model/budget.js';
 import { loadPool, matchPool } from '../../pools/index.js';
 import { readWorkbook } from '../../read/index.js';
+import { cliText } from '../../i18n/cli.js';
 import type { Io } from '../io.js';
 import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
@@ -33,7 +34,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
     if (!budget.lines.length) throw new UsageError(`${opts.budget} has no budget lines to carry over`);
     const { writeAccountsTemplate } = await import('../../template/accounts.js'); // exceljs loads only to write
     writeFileAtomic(opts.output, new Uint8Array(await writeAccountsTemplate(budget, pool).xlsx.writeBuffer()));
-    io.stderr(`${opts.output}: ${budget.lines.length} posts\n`);
+    io.stderr(`${opts.output}: ${cliText(opts.lang).posts(budget.lines.length)}\n`);
     return 0;
   }
   if (!opts.pool) throw new UsageError('template needs --pool <id|file> (see `budgettjek pools`)');
