@@ -535,6 +535,16 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
   let listName = listing.name;
   for (let i = 2; taken.has(listName.toLowerCase()); i++) listName = `${listing.name} (${i})`;
   wbXml = wbXml.slice(0, sheetsBlock.close) + `<sheet name="${esc(listName)}" sheetId="${sheetId}" xmlns:r="${NS_REL}" r:id="${added.ids[0]}"/>` + wbXml.slice(sheetsBlock.close);
+  // the filter's range as Excel records it: a hidden name local to the sheet (its position among the sheets)
+  const localId = [...wbXml.matchAll(/<sheet\b/g)].length - 1;
+  const filterName = `<definedName name="_xlnm._FilterDatabase" localSheetId="${localId}" hidden="1">${esc(quoteSheet(listName))}!$A$1:$${lastCol}$${rows.length}</definedName>`;
+  const names = findBlock(wbXml, 'definedNames');
+  if (names && !names.selfClosing) wbXml = wbXml.slice(0, names.close) + filterName + wbXml.slice(names.close);
+  else if (names) wbXml = `${wbXml.slice(0, names.start)}<definedNames>${filterName}</definedNames>${wbXml.slice(names.end)}`;
+  else {
+    const after = findBlock(wbXml, 'sheets')!;
+    wbXml = `${wbXml.slice(0, after.end)}<definedNames>${filterName}</definedNames>${wbXml.slice(after.end)}`;
+  }
   put(wbPath, wbXml);
   put(stylesPath, styles.toXml());
   put('[Content_Types].xml', ct);
