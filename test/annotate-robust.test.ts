@@ -9,6 +9,9 @@ import { roskilde } from './helpers/example-budgets.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
 import { minimalXlsx } from './helpers/zip.js';
+import { unzip as unzipEntries } from '../fixtures/lib/zip.js';
+import { patchWorkbook } from '../src/annotate/patch.js';
+import { zipEntries } from '../src/annotate/zip.js';
 
 const BIN = resolve('bin/budgettjek.js');
 const PY = '/usr/bin/python3';
@@ -115,6 +118,55 @@ describe('characters XML 1.0 forbids', () => {
     const r = run(['check', input, '--pool', 'recovery-2019', '--annotate', out, '--format', 'json']);
     expect(r.status, r.stderr).toBe(1);
     expect(parseAllParts(join(out, 'tegn.xlsx'))).toContain('xl/worksheets/sheet1.xml');
+  });
+});
+
+describe('a workbook that has notes of its own', () => {
+  it('keeps them: a finding cell with a note gets ours added to it, other notes stay as they were', async () => {
+    const base = join(dir, 'noter-base.xlsx');
+    await writeXlsx(budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1 }, ...CLEAN_LINES.slice(1)] }).wb, base);
+    const first = JSON.parse(run(['check', base, '--format', 'json']).stdout).files[0].findings.find((f: { cell?: string }) => f.cell);
+    const input = join(dir, 'noter.xlsx');
+    const script = `
+import sys, openpyxl
+from openpyxl.comments import Comment
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb[sys.argv[3]]
+ws['A1'].comment = Comment('Overskriften', 'Anna')
+ws[sys.argv[4]].comment = Comment('Tjek med økonomi', 'Anna')
+wb.save(sys.argv[2])
+`;
+    execFileSync(PY, ['-c', script, base, input, first.sheet, first.cell]);
+    const out = join(dir, 'noter-ud');
+    expect(run(['check', input, '--annotate', out]).status).toBe(1);
+    const cmp = JSON.parse(execFileSync(PY, [resolve('test/helpers/annotate-compare.py'), input, join(out, 'noter.xlsx')], { encoding: 'utf8' }));
+    expect(cmp.other).toEqual([]);
+    expect(cmp.notes[`${first.sheet}!A1`]).toBe('Overskriften');
+    expect(cmp.notes[`${first.sheet}!${first.cell}`]).toMatch(/^Tjek med økonomi/);
+    expect(cmp.notes[`${first.sheet}!${first.cell}`]).toContain(first.rule);
+    parseAllParts(join(out, 'noter.xlsx'));
+  });
+});
+
+describe('finding cells the sheet does not have', () => {
+  it('are added in order (into an existing row, before the first row, after the last), styled, noted, and the parts stay well-formed', () => {
+    const sheet = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2" spans="1:2"><c r="A2" t="inlineStr"><is><t>Post</t></is></c><c r="C2"><v>5</v></c></row><row r="5"/></sheetData></worksheet>';
+    const entries = unzipEntries(minimalXlsx(sheet));
+    const marks = ['B2', 'D2', 'A1', 'B5', 'A9'].map((address) => ({ sheet: 'Budget', address, severity: 'warning' as const, note: `note ${address}` }));
+    const out = patchWorkbook(entries, marks, { name: 'budgettjek', header: ['a'], rows: [], widths: [10] });
+    const file = join(dir, 'huller.xlsx');
+    writeFileSync(file, Buffer.concat(zipEntries(out)));
+    parseAllParts(file);
+    const script = `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1])['Budget']
+print(json.dumps({a: [ws[a].fill.fgColor.rgb, ws[a].comment.text if ws[a].comment else None] for a in ['B2', 'D2', 'A1', 'B5', 'A9', 'A2', 'C2']} | {'order': [[c.coordinate for c in r] for r in ws.iter_rows(min_row=2, max_row=2)]}))
+`;
+    const got = JSON.parse(execFileSync(PY, ['-c', script, file], { encoding: 'utf8' }));
+    for (const a of ['B2', 'D2', 'A1', 'B5', 'A9']) expect(got[a]).toEqual(['FFFFEB9C', `note ${a}`]);
+    expect(got.A2[1]).toBeNull();
+    expect(got.C2[0]).not.toBe('FFFFEB9C');
+    const xml = out.find((e) => e.name === 'xl/worksheets/sheet1.xml')!.data.toString('utf8');
+    expect([...xml.matchAll(/<c r="([A-Z]+\d+)"/g)].map((m) => m[1])).toEqual(['A1', 'A2', 'B2', 'C2', 'D2', 'B5', 'A9']);
   });
 });
 

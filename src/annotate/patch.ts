@@ -282,7 +282,10 @@ function insertCell(xml: string, row: number, col: number, cell: string): string
     const r = Number(t.attrs.r);
     if (!(r >= row)) continue;
     if (r > row) return `${xml.slice(0, m.index)}<row r="${row}">${cell}</row>${xml.slice(m.index)}`;
-    // the row exists: put the cell in column order
+    // the row exists: put the cell in column order (and drop the row's spans, a hint the new cell may fall outside)
+    const open = xml.slice(m.index, t.end + 1).replace(/\sspans\s*=\s*"[^"]*"/, '');
+    xml = xml.slice(0, m.index) + open + xml.slice(t.end + 1);
+    t.end = m.index + open.length - 1;
     if (t.selfClosing) return `${xml.slice(0, m.index)}${xml.slice(m.index, t.end - 1).replace(/\s*$/, '')}>${cell}</row>${xml.slice(t.end + 1)}`;
     const close = xml.indexOf('</row>', t.end);
     const cre = /<c\b/g;
@@ -330,6 +333,8 @@ function printSetup(xml: string): string {
   if (ps) return xml.slice(0, ps.index) + setAttrs(ps[0], values) + xml.slice(ps.index + ps[0].length);
   return insertBefore(xml, AFTER_PAGE_SETUP, '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
 }
+
+const VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
 function vmlShape(id: number, row: number, col: number, lines: number): string {
   const r0 = row - 1;
@@ -410,9 +415,11 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
   const stylesRel = rels.find((r) => r.type === REL_STYLES);
   let stylesPath = stylesRel ? resolveTarget(wbPath, stylesRel.target) : undefined;
   if (!stylesPath || !files.has(stylesPath)) {
-    stylesPath = resolveTarget(wbPath, 'budgettjek-styles.xml');
+    // styles.xml where programs look for it (some by that name alone)
+    const name = files.has(resolveTarget(wbPath, 'styles.xml')) ? 'budgettjek-styles.xml' : 'styles.xml';
+    stylesPath = resolveTarget(wbPath, name);
     put(stylesPath, MINIMAL_STYLES);
-    const added = addRels(wbRels, [{ type: REL_STYLES, target: 'budgettjek-styles.xml' }]);
+    const added = addRels(wbRels, [{ type: REL_STYLES, target: name }]);
     wbRels = added.xml;
     ct = addContentType(ct, 'Override', `/${stylesPath}`, CT_STYLES);
   }
@@ -452,7 +459,8 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
       const authors = findBlock(cx, 'authors');
       const authorId = authors && !authors.selfClosing ? children(cx.slice(authors.openEnd, authors.close), 'author').length : 0;
       cx = authors && !authors.selfClosing ? cx.slice(0, authors.close) + '<author>budgettjek</author>' + cx.slice(authors.close) : cx;
-      let k = 0;
+      // new shapes continue the drawing's own numbering, and carry their namespaces (writers pick other prefixes)
+      let nextId = Math.max(0, ...[...vx.matchAll(/_x0000_s(\d+)/g)].map((x) => Number(x[1]))) + 1;
       for (const m of notes) {
         const re = new RegExp(`<comment\\b[^>]*\\bref="${m.address}"[^>]*>`);
         const hit = re.exec(cx);
@@ -467,7 +475,7 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
         const p = parseA1(m.address)!;
         const vEnd = vx.lastIndexOf('</xml>');
         if (vEnd < 0) throw new PatchError('drawing part without an end');
-        vx = vx.slice(0, vEnd) + vmlShape(idmap * 1024 + 1 + k++, p.row, p.col, m.note.split('\n').length) + vx.slice(vEnd);
+        vx = vx.slice(0, vEnd) + vmlShape(nextId++, p.row, p.col, m.note.split('\n').length).replace('<v:shape ', `<v:shape ${VML_NS} `) + vx.slice(vEnd);
       }
       put(cPath, cx);
       put(vPath, vx);
