@@ -1,12 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/check.js';
 import { builtinPools, findBuiltinPool, storedProfile } from '../src/pools/index.js';
-import { writeBudgetTemplate, type TemplateLayout } from '../src/template/budget.js';
+import { quarterRange, writeBudgetTemplate, type TemplateLayout } from '../src/template/budget.js';
+import { colLetters } from '../src/read/address.js';
+import type { PoolProfile } from '../src/pools/schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bt-template-'));
 const BIN = resolve('bin/budgettjek.js');
@@ -99,6 +101,19 @@ describe('budgettjek template', () => {
     expect(rep.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it('template -o never lands on the approved budget (however it is spelt), and a missing folder is a one-line message', () => {
+    const approved = join(dir, 'approved.xlsx');
+    const before = readFileSync(approved);
+    const link = join(dir, 'link-to-approved.xlsx');
+    symlinkSync(approved, link);
+    const r = run(['template', '--accounts', '--budget', approved, '-o', link, '--force']);
+    expect(r.status).toBe(2);
+    expect(readFileSync(approved).equals(before)).toBe(true);
+    const m = run(['template', '--pool', 'recovery-2019', '-o', join(dir, 'no-such-folder', 'b.xlsx')]);
+    expect(m.status).toBe(2);
+    expect(m.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('opens in LibreOffice (soffice --headless --convert-to pdf)', () => {
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
     if (!soffice) throw new Error('soffice is missing: install Debian\'s libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui); .ci/run does');
@@ -109,6 +124,82 @@ describe('budgettjek template', () => {
     const pdf = join(outDir, 'recovery-2019-false.pdf');
     expect(statSync(pdf).size).toBeGreaterThan(5000);
     expect(readFileSync(pdf).subarray(0, 4).toString()).toBe('%PDF');
+  });
+});
+
+describe('the template after a row is inserted, as an applicant adds a line', () => {
+  it('generate, insert a row between two lines, fill, check: no error, and the new line counts in the totals', async () => {
+    const pool = findBuiltinPool('recovery-2019')!;
+    const { workbook, layout } = await writeBudgetTemplate(pool, { lang: 'da', perYear: false });
+    const empty = join(dir, 'insert-empty.xlsx');
+    await workbook.xlsx.writeFile(empty);
+    const s = layout.sheets[0];
+    const at = s.inputRows[1]; // between the first and the second line of the first section
+    const L = (c: number) => colLetters(c);
+    const inserted = join(dir, 'insert-row.xlsx');
+    const cells = { A: 'Kursus for personalet', B: '2 kurser à 10.000 kr.', [L(s.firstMonthCol + 2)]: 10000, [L(s.firstMonthCol + 8)]: 10000, [L(s.totalCol)]: `=SUM(${L(s.firstMonthCol)}{r}:${L(s.totalCol - 1)}{r})` };
+    execFileSync('/usr/bin/python3', [resolve('test/helpers/insert-row.py'), empty, inserted, s.name, String(at), JSON.stringify(cells)]);
+    const moved = (r: number) => (r >= at ? r + 1 : r);
+    const shifted: TemplateLayout = { ...layout, sheets: [{ ...s, inputRows: s.inputRows.map(moved), totalRow: moved(s.totalRow) }] };
+    const filled = join(dir, 'insert-filled.xlsx');
+    await fill(inserted, shifted, filled);
+    const r = await checkFile(filled, {});
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // the same form filled without the inserted line: 20.000 kr. less
+    const plain = join(dir, 'insert-plain.xlsx');
+    await fill(empty, layout, plain);
+    const base = await checkFile(plain, {});
+    expect(r.totals.expenses! - base.totals.expenses!).toBe(2_000_000);
+    expect(r.requested).toBe(r.totals.expenses);
+  });
+});
+
+/** What openpyxl reads of a template's print setup, CVR validation and period headers. */
+function inspect(path: string, sheet: string): { orientation: string; fitToPage: boolean; fitToWidth: number; fitToHeight: number; titles: string; cvr: string[]; header: unknown[] } {
+  const script = `
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb[sys.argv[2]]; st = wb['Stamdata']
+dv = [d for d in st.data_validations.dataValidation if 'B2' in str(d.sqref)]
+print(json.dumps({'orientation': ws.page_setup.orientation, 'fitToPage': bool(ws.sheet_properties.pageSetUpPr and ws.sheet_properties.pageSetUpPr.fitToPage),
+  'fitToWidth': ws.page_setup.fitToWidth, 'fitToHeight': ws.page_setup.fitToHeight, 'titles': ws.print_title_rows,
+  'cvr': [dv[0].type, dv[0].operator or 'between', dv[0].formula1, dv[0].formula2] if dv else [], 'header': [c.value if not hasattr(c.value, 'isoformat') else c.value.isoformat()[:7] for c in ws[4]]}))
+`;
+  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, path, sheet], { encoding: 'utf8' }));
+}
+
+describe('the template on paper and in its cells', () => {
+  it('prints landscape, one page wide, with the header row on every page; the CVR cell takes 8 digits only', async () => {
+    const { workbook, layout } = await writeBudgetTemplate(findBuiltinPool('recovery-2019')!, { lang: 'da', perYear: false });
+    const file = join(dir, 'print.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const got = inspect(file, 'Budget');
+    expect([got.orientation, got.fitToPage, got.fitToWidth, got.fitToHeight]).toEqual(['landscape', true, 1, 0]);
+    expect(got.titles).toBe(`$${layout.sheets[0].headerRow}:$${layout.sheets[0].headerRow}`);
+    expect(got.cvr).toEqual(['whole', 'between', '10000000', '99999999']);
+  });
+
+  it('has room for more lines in each section than a small budget needs', async () => {
+    const { layout } = await writeBudgetTemplate(findBuiltinPool('recovery-2019')!, { lang: 'da', perYear: false });
+    expect(layout.sheets[0].inputRows.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it('a quarterly pool gets the quarterly form: one column per quarter of the period, headed "1. kvt. 2020"', async () => {
+    const base = findBuiltinPool('recovery-2019')!;
+    const pool: PoolProfile = { ...base, granularity: 'quarter' };
+    const { workbook, layout } = await writeBudgetTemplate(pool, { lang: 'da', perYear: false });
+    const file = join(dir, 'quarterly.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const s = layout.sheets[0];
+    expect(layout.granularity).toBe('quarter');
+    expect(s.months).toEqual(quarterRange(pool.period!.start, pool.period!.end));
+    expect(s.months).toHaveLength(11); // 2020-01 … 2022-09
+    const header = inspect(file, 'Budget').header;
+    expect(header.slice(s.firstMonthCol - 1, s.totalCol)).toEqual([...s.months.map((q) => `${q.slice(6)}. kvt. ${q.slice(0, 4)}`), 'I alt']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Budget')!;
+    expect(ws.getCell(s.inputRows[0], s.totalCol).formula).toBe(`SUM(${colLetters(s.firstMonthCol)}${s.inputRows[0]}:${colLetters(s.totalCol - 1)}${s.inputRows[0]})`);
+    expect(ws.getCell(s.totalRow, s.firstMonthCol).formula).toBe(`SUM(${colLetters(s.firstMonthCol)}${s.headerRow + 1}:${colLetters(s.firstMonthCol)}${s.totalRow - 1})`);
   });
 });
 

@@ -1,84 +1,154 @@
-// Annotated copies: each finding as a cell note, the cell coloured by severity, and a findings sheet. Never touches the original.
+// Annotated copies: each finding as a note on its cell, the cell (and only it) coloured by severity, a findings
+// sheet with links to the cells, printed landscape one page wide. Never touches the original; a copy is written
+// whole via a temporary file and a rename, under a name that is the same on every run for the same input.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { assertNotInput, realTarget, writeFileAtomic } from '../cli/safe-write.js';
 import { toKroner } from '../money.js';
-import { readWorkbook } from '../read/index.js';
+import { readWorkbook, type Limits } from '../read/index.js';
+import { DEFAULT_LIMITS } from '../read/limits.js';
+import { inflateEntries, guardZip } from '../read/zipguard.js';
 import { LABELS } from '../report/labels.js';
 import type { FileReport } from '../report/types.js';
 import type { Finding, Lang, Severity } from '../types.js';
+import { MINIMAL_STYLES, PatchError, patchWorkbook, plainSheetXml, type Listing, type Mark } from './patch.js';
+import { zipEntries } from './zip.js';
 
-const FILL: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', info: 'FFDDEBF7' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Text a spreadsheet would run as a formula if typed in, made inert with a leading apostrophe. */
+/** Text a spreadsheet would run as a formula if typed in again, made inert with a leading apostrophe. */
 function safe(s: string): string {
   return /^\s*[=+\-@]/.test(s) ? `'${s}` : s;
 }
 
-/** The copy's name in outDir: the input's base name, made unique by a short hash of its full path if taken. */
-function outName(inputPath: string, outDir: string, used: Set<string>): string {
-  const stem = basename(inputPath, extname(inputPath));
-  let name = `${stem}.xlsx`;
-  if (used.has(name) || existsSync(join(outDir, name))) name = `${stem}-${createHash('sha256').update(inputPath).digest('hex').slice(0, 8)}.xlsx`;
-  used.add(name);
-  return name;
-}
-
-async function loadCopy(inputPath: string, file: FileReport): Promise<ExcelJS.Workbook | undefined> {
-  const wb = new ExcelJS.Workbook();
-  if (/\.csv$/i.test(inputPath) || file.kind === 'unknown') {
-    if (file.kind === 'unknown') return undefined;
-    const read = await readWorkbook(inputPath);
-    if (!read.ok) return undefined;
-    for (const s of read.workbook.sheets) {
-      const ws = wb.addWorksheet(s.name);
-      for (const cells of s.rows.values()) for (const c of cells) ws.getCell(c.row, c.col).value = c.value as ExcelJS.CellValue;
+/**
+ * The copy of each input in outDir: its own base name (.xlsm stays .xlsm, the rest become .xlsx), so a re-run
+ * replaces its earlier copy; inputs of one run that share a base name get a short hash of their real path as well.
+ * A copy that would land on an input is a usage error before anything is checked or written.
+ */
+export function planCopies(inputs: string[], outDir: string): Map<string, string> {
+  const dir = resolve(outDir);
+  const nameOf = (p: string) => `${basename(p, extname(p))}${/\.xlsm$/i.test(p) ? '.xlsm' : '.xlsx'}`;
+  const count = new Map<string, number>();
+  for (const p of inputs) count.set(nameOf(p).toLowerCase(), (count.get(nameOf(p).toLowerCase()) ?? 0) + 1);
+  const plan = new Map<string, string>();
+  for (const p of inputs) {
+    let name = nameOf(p);
+    if ((count.get(name.toLowerCase()) ?? 0) > 1) {
+      const ext = extname(name);
+      name = `${basename(name, ext)}-${createHash('sha256').update(realTarget(p)).digest('hex').slice(0, 8)}${ext}`;
     }
-    return wb;
+    const out = join(dir, name);
+    assertNotInput(out, inputs, '--annotate');
+    plan.set(p, out);
   }
-  await wb.xlsx.load((await readFile(inputPath)) as unknown as ArrayBuffer);
-  return wb;
+  return plan;
 }
 
-export async function annotateWorkbook(inputPath: string, file: FileReport, outDir: string, lang: Lang, used = new Set<string>()): Promise<string | undefined> {
-  const wb = await loadCopy(inputPath, file);
-  if (!wb) return undefined;
+export type AnnotateResult = { ok: true; path: string } | { ok: false; why: 'not-read' | 'too-large' | 'not-ooxml' | 'failed'; detail?: string };
+
+function noteText(findings: Finding[], lang: Lang): string {
+  const L = LABELS[lang];
+  return findings.map((f) => `${L.severityName[f.severity]} · ${f.rule}\n${f.message}${f.hint ? `\n${L.hint}: ${f.hint}` : ''}`).join('\n\n');
+}
+
+function marksOf(file: FileReport, lang: Lang): Mark[] {
   const byCell = new Map<string, Finding[]>();
   for (const f of file.findings) {
     if (!f.sheet || (!f.cell && !f.row)) continue;
-    const cell = f.cell ?? `A${f.row}`;
-    const key = `${f.sheet}\u0000${cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+    const key = `${f.sheet}\u0000${f.cell ?? `A${f.row}`}`;
+    const list = byCell.get(key);
+    if (list) list.push(f);
+    else byCell.set(key, [f]);
   }
+  const marks: Mark[] = [];
   for (const [key, findings] of byCell) {
     const [sheet, address] = key.split('\u0000');
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(address);
     findings.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-    const text = findings.map((f) => `${LABELS[lang].severityName[f.severity]} · ${f.rule}\n${f.message}${f.hint ? `\n${LABELS[lang].hint}: ${f.hint}` : ''}`).join('\n\n');
-    cell.note = { texts: [{ text }], margins: { insetmode: 'auto' } } as unknown as ExcelJS.Comment;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: FILL[findings[0].severity] } };
+    marks.push({ sheet, address, severity: findings[0].severity, note: noteText(findings, lang) });
   }
-  let name = 'budgettjek';
-  for (let i = 2; wb.getWorksheet(name); i++) name = `budgettjek (${i})`;
-  const ws = wb.addWorksheet(name);
+  return marks;
+}
+
+function listingOf(file: FileReport, lang: Lang): Listing {
   const L = LABELS[lang];
-  ws.addRow([L.severity, L.rule, L.sheet, L.cell, L.post, L.message, L.hint, L.expected, L.actual]);
-  ws.getRow(1).font = { bold: true };
-  for (const f of file.findings) {
-    const money = f.unit === undefined || f.unit === 'ore';
-    const fig = (v: number | undefined) => (v === undefined ? null : money ? toKroner(v) : v);
-    ws.addRow([L.severityName[f.severity], f.rule, safe(f.sheet ?? ''), f.cell ?? (f.row ? String(f.row) : ''), safe(f.post ?? ''), safe(f.message), safe(f.hint ?? ''), fig(f.expected), fig(f.actual)]);
+  const name = 'budgettjek'; // "budgettjek (2)" when the workbook has a sheet of that name
+  // errors first, then warnings, then notes; the report's order (sheet, row, column) within each
+  const ordered = file.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
+  return {
+    name,
+    header: [L.severity, L.rule, L.sheet, L.cell, L.post, L.message, L.hint, L.expected, L.actual],
+    widths: [10, 32, 14, 10, 30, 80, 60, 14, 14],
+    rows: ordered.map((f) => {
+      const money = f.unit === undefined || f.unit === 'ore';
+      const fig = (v: number | undefined) => (v === undefined ? null : money ? toKroner(v) : v);
+      const cell = f.cell ?? (f.row ? `A${f.row}` : undefined);
+      return {
+        cells: [L.severityName[f.severity], f.rule, safe(f.sheet ?? ''), f.cell ?? (f.row ? String(f.row) : ''), safe(f.post ?? ''), safe(f.message), safe(f.hint ?? ''), fig(f.expected), fig(f.actual)],
+        ...(f.sheet && cell ? { link: { col: 3, sheet: f.sheet, address: cell } } : {}),
+      };
+    }),
+  };
+}
+
+const CT_CSV = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`;
+
+/** A CSV's cells as a one-sheet workbook (the text as the file had it), to be annotated like any other. */
+function csvEntries(sheetName: string, rows: Array<Array<string | number | null>>): Array<{ name: string; data: Buffer }> {
+  const b = (s: string) => Buffer.from(s, 'utf8');
+  const name = sheetName.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  return [
+    { name: '[Content_Types].xml', data: b(CT_CSV) },
+    { name: '_rels/.rels', data: b('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
+    { name: 'xl/workbook.xml', data: b(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
+    { name: 'xl/_rels/workbook.xml.rels', data: b('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>') },
+    { name: 'xl/styles.xml', data: b(MINIMAL_STYLES) },
+    { name: 'xl/worksheets/sheet1.xml', data: b(plainSheetXml(rows)) },
+  ];
+}
+
+/**
+ * Writes the annotated copy of one checked file to outPath, within the same input limits as the check: a file the
+ * check could not read, or one past the limits, is declined (with the reason), never loaded whole.
+ */
+export async function annotateWorkbook(inputPath: string, file: FileReport, outPath: string, lang: Lang, partial: Partial<Limits> = {}): Promise<AnnotateResult> {
+  const limits = { ...DEFAULT_LIMITS, ...partial };
+  const refused = file.findings.find((f) => f.rule === 'input/too-large' || f.rule === 'input/unreadable' || f.rule === 'input/unsupported-format');
+  if (refused || file.kind === 'unknown') return { ok: false, why: refused?.rule === 'input/too-large' ? 'too-large' : 'not-read', detail: refused?.rule };
+  let entries: Array<{ name: string; data: Buffer }>;
+  if (/\.csv$/i.test(inputPath)) {
+    const read = await readWorkbook(inputPath, limits);
+    if (!read.ok) return { ok: false, why: read.finding.rule === 'input/too-large' ? 'too-large' : 'not-read', detail: read.finding.rule };
+    const sheet = read.workbook.sheets[0];
+    const rows: Array<Array<string | number | null>> = [];
+    for (const cells of sheet.rows.values()) {
+      for (const c of cells) {
+        const line = (rows[c.row - 1] ??= []);
+        line[c.col - 1] = c.value instanceof Date ? c.value.toISOString().slice(0, 10) : typeof c.value === 'boolean' ? String(c.value) : c.value;
+      }
+    }
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    entries = csvEntries(sheet.name, rows);
+  } else {
+    try {
+      if (statSync(inputPath).size > limits.maxFileBytes) return { ok: false, why: 'too-large' };
+      const bytes = readFileSync(inputPath);
+      const guard = guardZip(bytes, limits);
+      if (!guard.ok) return { ok: false, why: guard.rule === 'input/too-large' ? 'too-large' : 'not-read', detail: guard.what };
+      entries = inflateEntries(bytes, limits);
+    } catch (e) {
+      return { ok: false, why: 'not-read', detail: (e as Error).message };
+    }
   }
-  ws.autoFilter = { from: 'A1', to: 'I1' };
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  [10, 32, 14, 8, 30, 80, 60, 14, 14].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  mkdirSync(outDir, { recursive: true });
-  const out = join(outDir, outName(inputPath, outDir, used));
-  await wb.xlsx.writeFile(out);
-  return out;
+  let out: Array<{ name: string; data: Buffer }>;
+  try {
+    out = patchWorkbook(entries, marksOf(file, lang), listingOf(file, lang));
+  } catch (e) {
+    if (e instanceof PatchError) return { ok: false, why: 'not-ooxml', detail: e.message };
+    throw e;
+  }
+  mkdirSync(resolve(outPath, '..'), { recursive: true });
+  writeFileAtomic(outPath, zipEntries(out));
+  return { ok: true, path: outPath };
 }

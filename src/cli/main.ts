@@ -1,5 +1,7 @@
 // The command line: parses argv, runs a command, returns the exit code (0 ok, 1 findings, 2 usage/config error).
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
+import { cliLang, HELP_DA, localiseError, translateWords } from '../i18n/cli.js';
+import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { terminalSafe } from '../report/escape.js';
 import { VERSION } from '../version.js';
@@ -15,14 +17,22 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const setCode = (c: number) => {
     code = c;
   };
+  const lang = cliLang(argv.slice(2));
   const program = new Command();
   program
     .name('budgettjek')
     .description('Checks the budget and accounts spreadsheets of Danish public grant pools (Socialstyrelsen / Social- og Boligstyrelsen).')
-    .version(VERSION)
+    .version(VERSION, '-V, --version', lang === 'da' ? HELP_DA.options['--version'] : 'output the version number')
+    .helpOption('-h, --help', lang === 'da' ? HELP_DA.options['--help'] : 'display help for command')
+    .helpCommand('help [command]', lang === 'da' ? HELP_DA.commands.help : 'display help for command')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      outputError: (s, write) => write(`${localiseError(s.replace(/\n$/, ''), lang)}\n`),
+    })
     .showHelpAfterError();
+  if (lang === 'da') program.configureHelp(danishHelp());
   registerCheck(program, io, setCode);
   registerRules(program, io);
   registerPools(program, io);
@@ -36,10 +46,59 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       return 2;
     }
     if (e instanceof UsageError || e instanceof WriteError) {
-      io.stderr(`budgettjek: ${terminalSafe(e.message)}\n`); // a message may quote workbook text
+      io.stderr(`budgettjek: ${terminalSafe(localiseError(e.message, lang))}\n`); // a message may quote workbook text
       return 2;
     }
     throw e;
   }
   return code;
 }
+
+/** The path of a command below the program ("check", "pools show"). */
+function pathOf(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** Commander's help in Danish: headings, usage words and placeholders, and each text looked up in HELP_DA. */
+function danishHelp(): Partial<Help> {
+  let current = '';
+  const base = Help.prototype;
+  const extras = (s: string) => s.replace(/\((choices|default|preset|env): /g, (m) => `(${HELP_DA.extras[m.slice(1)]}`).replace(/, (choices|default|preset|env): /g, (m) => `, ${HELP_DA.extras[m.slice(2)]}`);
+  return {
+    formatHelp(cmd: Command, helper: Help): string {
+      current = pathOf(cmd);
+      return base.formatHelp.call(this, cmd, helper);
+    },
+    styleTitle: (s: string) => HELP_DA.titles[s] ?? s,
+    commandUsage(cmd: Command): string {
+      return translateWords(base.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(cmd: Command): string {
+      return translateWords(base.subcommandTerm.call(this, cmd));
+    },
+    optionTerm: (o: Option) => translateWords(o.flags),
+    argumentTerm: (a: Argument) => translateWords(`<${a.name()}>`).slice(1, -1),
+    commandDescription(cmd: Command): string {
+      const p = pathOf(cmd);
+      return p ? HELP_DA.commands[p] ?? cmd.description() : HELP_DA.program;
+    },
+    subcommandDescription(cmd: Command): string {
+      return HELP_DA.commands[pathOf(cmd)] ?? base.subcommandDescription.call(this, cmd);
+    },
+    optionDescription(o: Option): string {
+      const text = base.optionDescription.call(this, o);
+      const key = o.long ?? o.short ?? '';
+      const da = HELP_DA.options[`${current} ${key}`] ?? HELP_DA.options[key];
+      return extras(da && o.description && text.startsWith(o.description) ? da + text.slice(o.description.length) : text);
+    },
+    argumentDescription(a: Argument): string {
+      const text = base.argumentDescription.call(this, a);
+      const da = HELP_DA.args[`${current} ${a.name()}`];
+      return extras(da && a.description && text.startsWith(a.description) ? da + text.slice(a.description.length) : text);
+    },
+  };
+}
+
+

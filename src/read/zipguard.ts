@@ -182,3 +182,21 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
     return { ok: false, rule: 'input/unreadable', what: 'corrupt-zip', args: { error: String((err as Error)?.message ?? err).slice(0, 200) } };
   }
 }
+
+/**
+ * Every entry's inflated bytes, in archive order, for a zip guardZip has accepted (same limits): the annotated
+ * copy rewrites the archive and carries over the parts it does not change (images, macros) byte for byte.
+ */
+export function inflateEntries(bytes: Buffer, limits: Limits): Array<{ name: string; data: Buffer }> {
+  const out: Array<{ name: string; data: Buffer }> = [];
+  let total = 0;
+  for (const e of readEntries(bytes, limits)) {
+    if (e.encrypted) throw new Error(`encrypted entry ${e.name}`);
+    if (e.size > limits.maxEntryBytes || (total += e.size) > limits.maxTotalInflatedBytes) throw new Error(`entry ${e.name} too large`);
+    const raw = entryData(bytes, e);
+    const data = e.method === 0 ? Buffer.from(raw) : e.method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) + 1 }) : undefined;
+    if (!data || data.length > e.size) throw new Error(`entry ${e.name} cannot be read`);
+    out.push({ name: e.name, data });
+  }
+  return out;
+}

@@ -65,7 +65,7 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
     return [
       ['Rule', 'Source'],
       [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${pool.funds === undefined ? 'not published' : `${kroner(pool.funds)} kr.`}; period ${period.start} – ${period.end}.`, pool.sources[0]?.title ?? ''],
-      [`Spread every expense over the months of each project year in which it falls; nothing outside the project period.${pool.granularity === 'quarter' ? ' The pool budgets and pays by quarter: months satisfy it.' : ''}`, src('S1', 'H8')],
+      [`Spread every expense over the ${pool.granularity === 'quarter' ? 'quarters (the pool budgets and pays by quarter; months satisfy it too)' : 'months'} of each project year in which it falls; nothing outside the project period.`, src('S1', 'H8')],
       ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
       ['Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.', src('S6', 'H2')],
       [`No lump sums: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
@@ -80,7 +80,7 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
   return [
     ['Regel', 'Kilde'],
     [`Pulje: ${pool.name} (${pool.id}); midler ${pool.funds === undefined ? 'ikke oplyst' : `${kroner(pool.funds)} kr.`}; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`, pool.sources[0]?.title ?? ''],
-    [`Fordel alle udgifter på de måneder i hvert projektår, hvor de falder; intet uden for projektperioden.${pool.granularity === 'quarter' ? ' Puljen budgetterer og udbetaler pr. kvartal: måneder opfylder det.' : ''}`, src('S1', 'H8')],
+    [`Fordel alle udgifter på de ${pool.granularity === 'quarter' ? 'kvartaler (puljen budgetterer og udbetaler pr. kvartal; måneder opfylder det også)' : 'måneder'} i hvert projektår, hvor de falder; intet uden for projektperioden.`, src('S1', 'H8')],
     ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
     ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6', 'H2')],
     [`Ingen samleposter: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
@@ -96,13 +96,25 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
 export interface TemplateOptions {
   lang: Lang;
   perYear: boolean;
-  /** Input rows under each section (default 3, 4, 2). */
+  /** Input rows under each section (default 8, 12, 5: room to add lines without inserting rows). */
   rows?: number[];
+}
+
+/** The quarters a period touches, as YYYY-Qn. */
+export function quarterRange(start: string, end: string): string[] {
+  return [...new Set(monthRange(start, end).map((m) => `${m.slice(0, 4)}-Q${Math.ceil(Number(m.slice(5, 7)) / 3)}`))];
+}
+
+/** A quarter column's header in the form the pools' own quarterly forms use (SPEC §3): "1. kvt. 2025". */
+export function quarterHeader(q: string): string {
+  return `${q.slice(6)}. kvt. ${q.slice(0, 4)}`;
 }
 
 /** Where things are in a written template, for filling it in (tests) and for the accounts template. */
 export interface TemplateLayout {
-  sheets: Array<{ name: string; months: string[]; firstMonthCol: number; totalCol: number; inputRows: number[]; totalRow: number }>;
+  /** months: the period columns, YYYY-MM (or YYYY-Qn in a quarterly form). */
+  sheets: Array<{ name: string; months: string[]; firstMonthCol: number; totalCol: number; headerRow: number; inputRows: number[]; totalRow: number }>;
+  granularity: 'month' | 'quarter';
   financingSheet: string;
   requestedCell: string;
 }
@@ -114,7 +126,9 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   wb.created = new Date(Date.UTC(2020, 0, 1));
   wb.modified = wb.created;
   const period = poolPeriod(pool);
-  const months = monthRange(period.start, period.end);
+  const quarterly = pool.granularity === 'quarter';
+  // a quarterly pool's form has one column per quarter (a monthly budget would satisfy it too, but is more work)
+  const months = quarterly ? quarterRange(period.start, period.end) : monthRange(period.start, period.end);
   const groups = options.perYear ? [...new Set(months.map((m) => m.slice(0, 4)))].map((y) => ({ name: y, months: months.filter((m) => m.startsWith(y)) })) : [{ name: t.budget, months }];
 
   const stam = wb.addWorksheet(t.stamdata);
@@ -124,8 +138,8 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   const labels = eligibleLabels(pool, options.lang);
   labels.forEach((l, i) => (lists.getCell(i + 1, 1).value = l));
 
-  const layout: TemplateLayout = { sheets: [], financingSheet: budgets[budgets.length - 1].name, requestedCell: '' };
-  const sizes = options.rows ?? [3, 4, 2];
+  const layout: TemplateLayout = { sheets: [], granularity: quarterly ? 'quarter' : 'month', financingSheet: budgets[budgets.length - 1].name, requestedCell: '' };
+  const sizes = options.rows ?? [8, 12, 5];
   for (const [gi, g] of budgets.entries()) {
     const ws = g.ws;
     ws.getCell('A1').value = t.title(pool);
@@ -139,8 +153,11 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
     head.forEach((h, i) => (ws.getCell(headerRow, i + 1).value = h));
     g.months.forEach((m, i) => {
       const c = ws.getCell(headerRow, firstMonthCol + i);
-      c.value = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));
-      c.numFmt = 'mmm yyyy';
+      if (quarterly) c.value = quarterHeader(m);
+      else {
+        c.value = new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1));
+        c.numFmt = 'mmm yyyy';
+      }
     });
     ws.getCell(headerRow, totalCol).value = t.header.total;
     ws.getRow(headerRow).font = { bold: true };
@@ -150,7 +167,9 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
     ws.getColumn(2).width = 36;
     ws.getColumn(3).width = 24;
     ws.getColumn(4).width = 30;
-    for (let c = firstMonthCol; c <= totalCol; c++) ws.getColumn(c).width = 11;
+    for (let c = firstMonthCol; c <= totalCol; c++) ws.getColumn(c).width = quarterly ? 13 : 11;
+    // on paper: landscape, one page wide, the header row on every page
+    ws.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}`, paperSize: 9 };
     const L = (c: number) => colLetters(c);
     let r = headerRow + 1;
     const inputRows: number[] = [];
@@ -173,12 +192,13 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
     const totalRow = r;
     ws.getCell(totalRow, 1).value = t.totalRow;
     ws.getRow(totalRow).font = { bold: true };
+    // one range over every section (section rows hold no amounts): a row inserted between two lines is counted,
+    // as a spreadsheet extends a range around an inserted row (a list of cells would leave it out)
     for (let c = firstMonthCol; c <= totalCol; c++) {
-      const refs = inputRows.map((x) => `${L(c)}${x}`).join(',');
-      ws.getCell(totalRow, c).value = { formula: `SUM(${refs})` } as ExcelJS.CellFormulaValue;
+      ws.getCell(totalRow, c).value = { formula: `SUM(${L(c)}${headerRow + 1}:${L(c)}${totalRow - 1})` } as ExcelJS.CellFormulaValue;
       ws.getCell(totalRow, c).numFmt = MONEY;
     }
-    layout.sheets.push({ name: g.name, months: g.months, firstMonthCol, totalCol, inputRows, totalRow });
+    layout.sheets.push({ name: g.name, months: g.months, firstMonthCol, totalCol, headerRow, inputRows, totalRow });
     if (gi === budgets.length - 1) {
       // Financing below the last budget table; Ansøgt tilskud balances the expenses of every year sheet.
       const expenses = layout.sheets.map((s) => `'${s.name}'!${L(s.totalCol)}${s.totalRow}`).join('+');
@@ -228,8 +248,17 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   });
   stam.getCell(4, 3).value = pool.name;
   stam.getCell(5, 2).numFmt = MONEY;
+  // CVR: eight digits (10000000–99999999), written without thousands separators
+  stam.getCell(2, 2).numFmt = '0';
+  stam.getCell(2, 2).dataValidation = {
+    type: 'whole', operator: 'between', allowBlank: true, formulae: [10000000, 99999999], showErrorMessage: true, showInputMessage: true,
+    errorTitle: 'CVR-nr.', error: options.lang === 'da' ? 'Et CVR-nr. har 8 cifre.' : 'A CVR number has 8 digits.',
+    promptTitle: 'CVR-nr.', prompt: options.lang === 'da' ? '8 cifre, fx 29189919' : '8 digits, e.g. 29189919',
+  };
+  stam.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   if (pool.vatEligible) stam.getCell(7, 2).dataValidation = { type: 'list', allowBlank: true, formulae: ['"ekskl. moms,inkl. moms"'] };
 
+  help.pageSetup = { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   help.getColumn(1).width = 110;
   help.getColumn(2).width = 60;
   for (const [i, [rule, source]] of instructions(pool, options.lang).entries()) {

@@ -11,6 +11,7 @@ import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
 import { defaultJobs } from '../../batch/run.js';
+import { cliText } from '../../i18n/cli.js';
 
 function progressBar(io: Io): (done: number, total: number) => void {
   return (done, total) => {
@@ -34,6 +35,7 @@ export interface CheckCliOptions {
   jobs?: string;
   progress?: boolean;
   annotate?: string;
+  watch?: boolean;
 }
 
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'never'): number {
@@ -61,6 +63,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
+  // the copies' names are settled (and checked against the inputs) before any work is done
+  const plan = opts.annotate ? (await import('../../annotate/index.js')).planCopies(files, opts.annotate) : undefined;
+  const limits = { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) };
   const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
   const report = await checkFiles(files, {
     jobs: Math.floor(jobs),
@@ -68,20 +73,19 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     lang,
     budget: opts.budget,
     config,
-    limits: { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) },
+    limits,
   }, bar);
   if (bar) io.stderr('\r\x1b[K');
-  if (opts.annotate) {
-    const { resolve } = await import('node:path');
-    const outDir = resolve(opts.annotate);
-    if (files.some((f) => resolve(f) === outDir)) throw new UsageError('--annotate must be a directory, not an input file');
+  if (plan) {
     const { annotateWorkbook } = await import('../../annotate/index.js');
-    const used = new Set<string>();
     for (const file of report.files) {
+      const out = plan.get(file.path);
+      if (!out) continue;
       try {
-        await annotateWorkbook(file.path, file, outDir, lang, used);
+        const r = await annotateWorkbook(file.path, file, out, lang, limits);
+        if (!r.ok) io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, r.why))}\n`);
       } catch (e) {
-        io.stderr(`budgettjek: could not annotate ${terminalSafe(`${file.path}: ${(e as Error).message}`)}\n`);
+        io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, 'failed', (e as Error).message))}\n`);
       }
     }
   }
@@ -108,7 +112,14 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs, one per 50 files at most)')
     .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
+    .option('-w, --watch', 'check again each time a file is saved, until Ctrl-C')
     .action(async (paths: string[], opts: CheckCliOptions) => {
+      if (opts.watch) {
+        const { watchCheck } = await import('../watch.js');
+        const t = cliText(opts.lang ?? 'da');
+        setCode(await watchCheck(() => runCheck(paths, opts, io), paths, io, { watching: t.watching, again: t.again }));
+        return;
+      }
       setCode(await runCheck(paths, opts, io));
     });
 }

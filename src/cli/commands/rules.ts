@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { ruleText } from '../../i18n/index.js';
+import { LABELS } from '../../report/labels.js';
 import { RULES } from '../../rules/index.js';
 import { familyOf } from '../../rules/types.js';
 import type { Lang } from '../../types.js';
@@ -34,7 +35,8 @@ export function register(program: Command, io: Io): void {
         return;
       }
       const w = Math.max(...cat.map((r) => r.id.length));
-      for (const r of cat) io.stdout(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description[opts.lang]}\n`);
+      const sev = LABELS[opts.lang].severityName;
+      for (const r of cat) io.stdout(`${r.id.padEnd(w)}  ${sev[r.severity].padEnd(8)}  ${r.description[opts.lang]}\n`);
     });
 
   program
@@ -52,6 +54,6 @@ export function register(program: Command, io: Io): void {
       const lang = opts.lang;
       const hint = t.hint ? (typeof t.hint[lang] === 'string' ? t.hint[lang] : '') : '';
       const L = lang === 'da' ? { sev: 'Standardalvor', why: 'Hvorfor', src: 'Kilde', fix: 'Sådan retter du det' } : { sev: 'Default severity', why: 'Why', src: 'Source', fix: 'How to fix' };
-      io.stdout(`${rule.id} — ${t.title[lang]}\n\n${L.sev}: ${rule.severity}\n\n${L.why}: ${t.why[lang]}\n\n${L.src}: ${t.source}\n${hint ? `\n${L.fix}: ${hint}\n` : ''}`);
+      io.stdout(`${rule.id} — ${t.title[lang]}\n\n${L.sev}: ${LABELS[lang].severityName[rule.severity]}\n\n${L.why}: ${t.why[lang]}\n\n${L.src}: ${t.source}\n${hint ? `\n${L.fix}: ${hint}\n` : ''}`);
     });
 }

@@ -6,7 +6,9 @@ import { UsageError } from '../../errors.js';
 import { buildBudget, prepare } from '../../model/budget.js';
 import { loadPool, matchPool } from '../../pools/index.js';
 import { readWorkbook } from '../../read/index.js';
+import { cliText } from '../../i18n/cli.js';
 import type { Io } from '../io.js';
+import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
 interface Opts {
   pool?: string;
@@ -22,7 +24,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
   if (existsSync(opts.output) && !opts.force) throw new UsageError(`${opts.output} exists; use --force to overwrite it`);
   if (opts.accounts) {
     if (!opts.budget) throw new UsageError('template --accounts needs --budget <approved budget>');
-    if (opts.budget === opts.output) throw new UsageError('the accounts form cannot overwrite the approved budget');
+    assertNotInput(opts.output, [opts.budget], 'template -o');
     const read = await readWorkbook(opts.budget);
     if (!read.ok) throw new UsageError(`cannot read the approved budget ${opts.budget} (${read.finding.rule}: ${String(read.finding.args?.what ?? '')})`);
     const prepared = prepare(read.workbook);
@@ -31,15 +33,15 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
     const budget = buildBudget(opts.budget, prepared, pool.period);
     if (!budget.lines.length) throw new UsageError(`${opts.budget} has no budget lines to carry over`);
     const { writeAccountsTemplate } = await import('../../template/accounts.js'); // exceljs loads only to write
-    await writeAccountsTemplate(budget, pool).xlsx.writeFile(opts.output);
-    io.stderr(`${opts.output}: ${budget.lines.length} posts\n`);
+    writeFileAtomic(opts.output, new Uint8Array(await writeAccountsTemplate(budget, pool).xlsx.writeBuffer()));
+    io.stderr(`${opts.output}: ${cliText(opts.lang).posts(budget.lines.length)}\n`);
     return 0;
   }
   if (!opts.pool) throw new UsageError('template needs --pool <id|file> (see `budgettjek pools`)');
   const pool = await loadPool(opts.pool);
   const { writeBudgetTemplate } = await import('../../template/budget.js');
   const { workbook } = await writeBudgetTemplate(pool, { lang: opts.lang, perYear: !!opts.perYear });
-  await workbook.xlsx.writeFile(opts.output);
+  writeFileAtomic(opts.output, new Uint8Array(await workbook.xlsx.writeBuffer())); // whole or not at all
   io.stderr(`${opts.output}: ${pool.id}, ${pool.period?.start} – ${pool.period?.end}\n`);
   return 0;
 }
