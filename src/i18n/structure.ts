@@ -27,12 +27,26 @@ export const messages: MessageTable = {
   'structure/missing-months': {
     title: { da: 'Måneder i projektperioden uden kolonne', en: 'Months of the project period without a column' },
     message: {
-      da: (a) => `${a.count} måned(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`,
-      en: (a) => `${a.count} month(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`,
+      da: (a) =>
+        a.found === 'quarters' && a.want === 'month'
+          ? 'Budgettet er fordelt på kvartaler, men puljen kræver fordeling på måneder.'
+          : a.found === 'none'
+            ? 'Budgettet er ikke fordelt på måneder: der er kun år- eller i alt-kolonner.'
+            : a.want === 'quarter'
+              ? `${a.count} kvartal(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`
+              : `${a.count} måned(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`,
+      en: (a) =>
+        a.found === 'quarters' && a.want === 'month'
+          ? 'The budget is spread over quarters, but the pool requires months.'
+          : a.found === 'none'
+            ? 'The budget is not spread over months: it has only year or total columns.'
+            : a.want === 'quarter'
+              ? `${a.count} quarter(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`
+              : `${a.count} month(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`,
     },
     hint: {
-      da: (a) => `Budgettet skal fordeles på alle måneder fra ${month(a.start, 'da')} til ${month(a.end, 'da')}${a.source === 'pool' ? ' (puljens projektperiode)' : ''}. Tilføj de manglende månedskolonner.`,
-      en: (a) => `The budget must cover every month from ${month(a.start, 'en')} to ${month(a.end, 'en')}${a.source === 'pool' ? ' (the pool\'s project period)' : ''}. Add the missing month columns.`,
+      da: (a) => `Budgettet skal fordeles på alle ${a.want === 'quarter' ? 'kvartaler' : 'måneder'}${a.start ? ` fra ${month(a.start, 'da')} til ${month(a.end, 'da')}` : ' i projektperioden'}${a.source === 'pool' ? ' (puljens projektperiode)' : ''}. Tilføj de manglende ${a.want === 'quarter' ? 'kvartals' : 'måneds'}kolonner.`,
+      en: (a) => `The budget must cover every ${a.want === 'quarter' ? 'quarter' : 'month'}${a.start ? ` from ${month(a.start, 'en')} to ${month(a.end, 'en')}` : ' of the project period'}${a.source === 'pool' ? ' (the pool\'s project period)' : ''}. Add the missing ${a.want === 'quarter' ? 'quarter' : 'month'} columns.`,
     },
     why: {
       da: 'Udgifter skal fordeles på måneder i hvert projektår, hvor projektet har udgifter. Mangler måneder, kan udgifterne ikke være fordelt rigtigt.',

@@ -6,10 +6,11 @@ import { findHeaderRow, resolveBareMonths, type HeaderRow } from './header.js';
 import { financingKind, isFinancingHeading, isTotalPost, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type {
-  AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, MonthColumn, Period, TextCell, TotalColumn,
+  AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, MonthColumn, Period, QuantityCell, QuantityKind, TextCell, TotalColumn,
 } from './types.js';
 import { a1 } from '../read/address.js';
 import { addMonth } from './months.js';
+import { referencedSheets } from './refs.js';
 
 const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
@@ -57,17 +58,22 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
   let specCol: number | undefined;
   let categoryCol: number | undefined;
   let noteCol: number | undefined;
+  const quantityCols: BudgetTable['quantityCols'] = [];
   for (const c of header.columns) {
     const hidden = sheet.hiddenCols.has(c.col);
     switch (c.role.role) {
       case 'month':
-        monthCols.push({ col: c.col, month: c.role.month, cell: c.cell, hidden });
+        monthCols.push(c.role.span ? { col: c.col, month: c.role.month, span: c.role.span, cell: c.cell, hidden } : { col: c.col, month: c.role.month, cell: c.cell, hidden });
         break;
       case 'bare-month': {
         const m = bare.get(c.col);
-        if (m) monthCols.push({ col: c.col, month: m, cell: c.cell, hidden });
+        if (m) monthCols.push(c.role.span ? { col: c.col, month: m, span: c.role.span, cell: c.cell, hidden } : { col: c.col, month: m, cell: c.cell, hidden });
         break;
       }
+      case 'qty':
+        // the first column of each kind; "Takst" beside a km column is the km rate
+        if (!quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty)) quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
+        break;
       case 'rel-month':
         // "Måned 1" is the first month of the project period.
         if (periodStart) monthCols.push({ col: c.col, month: addMonth(periodStart, c.role.n - 1), cell: c.cell, hidden });
@@ -91,7 +97,11 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
         break;
     }
   }
-  if (!monthCols.length && !totalCol) return undefined;
+  if (!monthCols.length && !totalCol && !yearTotalCols.length) return undefined;
+  if (quantityCols.some((q) => q.kind === 'km') && !quantityCols.some((q) => q.kind === 'kmRate')) {
+    const price = quantityCols.find((q) => q.kind === 'price');
+    if (price) price.kind = 'kmRate';
+  }
   const amountCols = new Set([...monthCols.map((m) => m.col), ...(totalCol ? [totalCol.col] : []), ...yearTotalCols.map((y) => y.col)]);
   if (!postCol) {
     // No post label: take the leftmost column left of the amounts that holds text under the header.
@@ -116,6 +126,7 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     monthCols,
     totalCol,
     yearTotalCols,
+    quantityCols,
     rows: [],
   };
   let section: string | undefined;
@@ -156,6 +167,7 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     } else {
       kind = 'item';
     }
+    const quantities = quantityCols.length ? readQuantities(grid, sheet.name, r, quantityCols) : undefined;
     table.rows.push({
       sheet: sheet.name,
       row: r,
@@ -170,9 +182,23 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
       months,
       total,
       yearTotals,
+      ...(quantities?.length ? { quantities } : {}),
     });
   }
   return table;
+}
+
+/** The non-empty quantity cells of a row: numbers (typed, formulas, Danish text "1.980", "260 kr.") and their text. */
+function readQuantities(grid: Grid, sheet: string, row: number, cols: BudgetTable['quantityCols']): QuantityCell[] {
+  const out: QuantityCell[] = [];
+  for (const q of cols) {
+    const text = grid.text(sheet, row, q.col);
+    const a = amountCell(grid, sheet, row, q.col, false);
+    if (a.status === 'blank' && !text) continue;
+    const value = a.status === 'number' ? a.ore! / 100 : undefined;
+    out.push({ sheet, row, col: q.col, cell: a.cell, kind: q.kind, value, text: text || (value !== undefined ? String(value) : '') });
+  }
+  return out;
 }
 
 function rowTotal(row: BudgetRow): number | undefined {
@@ -265,9 +291,94 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
     const last = t.monthCols[t.monthCols.length - 1];
     if (last) nextStart = addMonth(last.month, 1);
   }
-  const lines = combineLines(tables);
+  const { budgetTables, summaries, helperSheets, hiddenSources } = sortTables(grid, tables);
+  const lines = combineLines(budgetTables);
   const expenses = lines.reduce((s, l) => s + l.total, 0);
-  return { kind: 'budget', path, metadata, tables, lines, financing: financingLines(tables, grid), period, expenses };
+  // A summary's financing counts only when the year sheets state none (else it would be counted twice).
+  let financing = financingLines(budgetTables, grid);
+  if (!financing.length && summaries.length) financing = financingLines(summaries, grid).filter((f) => summaries.some((t) => t.sheet === f.sheet));
+  return { kind: 'budget', path, metadata, tables: budgetTables, summaries, helperSheets, hiddenSources, lines, financing, period, expenses };
+}
+
+/** Sheet names of summary sheets over year sheets (SPEC §3). */
+const SUMMARY_SHEET = /^(samlet budget|samlet|samlede budget|budgetoversigt|oversigt|total|totaler|totalbudget|budget i alt|i alt|sammendrag|sammenfatning|hovedbudget|summary|overview|budget summary)\b/i;
+/** Sheet names of helper sheets (a salary calculation, a rate table). */
+const HELPER_SHEET = /(beregning|satser|takster|hjælp|grundlag|forudsætning|lønskema|calc|rates|lookup|opslag)/i;
+
+const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
+
+/** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
+function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: number; cell: string }> {
+  const out = new Map<string, { row: number; col: number; cell: string }>();
+  const cols = [...t.monthCols.map((m) => m.col), ...(t.totalCol ? [t.totalCol.col] : []), ...t.yearTotalCols.map((y) => y.col), ...t.quantityCols.map((q) => q.col)];
+  for (const row of t.rows) {
+    if (row.kind !== 'item' && row.kind !== 'total') continue;
+    for (const col of cols) {
+      const c = grid.cell(t.sheet, row.row, col);
+      if (!c?.formula) continue;
+      for (const name of referencedSheets(c.formula)) {
+        const sh = grid.sheet(name);
+        if (sh && sh.name !== t.sheet && !out.has(sh.name)) out.set(sh.name, { row: row.row, col, cell: c.address });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Sorts the tables: a summary sheet over the year sheets (by its name, or because its lines take their amounts from
+ * the other tables' sheets) is a view, not more expenses; a table only other tables take amounts from, and whose
+ * posts are not theirs, is a helper sheet (a salary calculation), not budget lines. Hidden sheets amounts come from
+ * are recorded, for structure/hidden-content.
+ */
+function sortTables(grid: Grid, tables: BudgetTable[]) {
+  const refs = new Map(tables.map((t) => [t.sheet, tableRefs(grid, t)]));
+  const posts = new Map(tables.map((t) => [t.sheet, new Set(t.rows.filter((r) => r.kind === 'item').map((r) => postKey(r.post)))]));
+  const shared = (a: string, b: string[]) => {
+    const mine = [...posts.get(a)!];
+    if (!mine.length) return 0;
+    return mine.filter((p) => b.some((o) => posts.get(o)?.has(p))).length / mine.length;
+  };
+  const summaries: BudgetTable[] = [];
+  if (tables.length >= 2) {
+    for (const t of tables) {
+      const others = tables.filter((o) => o !== t).map((o) => o.sheet);
+      const referenced = [...refs.get(t.sheet)!.keys()].filter((n) => others.includes(n));
+      const byName = SUMMARY_SHEET.test(t.sheet.trim()) && shared(t.sheet, others) >= 0.5;
+      const byRefs = referenced.length > 0 && shared(t.sheet, referenced) >= 0.5;
+      if (byName || byRefs) summaries.push({ ...t, summaryOf: referenced.length ? referenced : others });
+    }
+    // Every table a summary at once means none is (two year sheets that refer to each other's figures).
+    if (summaries.length === tables.length) summaries.length = 0;
+  }
+  const isSummary = (name: string) => summaries.some((s) => s.sheet === name);
+  const helpers = new Set<string>();
+  for (const t of tables) {
+    if (isSummary(t.sheet)) continue;
+    for (const name of refs.get(t.sheet)!.keys()) {
+      const u = tables.find((x) => x.sheet === name);
+      if (!u || isSummary(name) || helpers.has(name)) continue;
+      // a sheet the budget takes figures from, whose posts are not the budget's: a calculation behind the lines
+      if (HELPER_SHEET.test(name) || shared(name, [t.sheet]) < 0.5) helpers.add(name);
+    }
+  }
+  const budgetTables = tables.filter((t) => !isSummary(t.sheet) && !helpers.has(t.sheet));
+  const helperSheets = new Set<string>([...helpers].filter((n) => grid.sheet(n)?.state === 'visible'));
+  const hiddenSources: Budget['hiddenSources'] = [];
+  const reported = new Set<string>();
+  for (const t of budgetTables) {
+    for (const [name, at] of refs.get(t.sheet)!) {
+      const sh = grid.sheet(name)!;
+      if (sh.state === 'visible') {
+        if (!tables.some((x) => x.sheet === name)) helperSheets.add(name);
+        continue;
+      }
+      if (reported.has(name) || budgetTables.some((x) => x.sheet === name)) continue;
+      reported.add(name);
+      hiddenSources.push({ sheet: t.sheet, row: at.row, col: at.col, cell: at.cell, source: name });
+    }
+  }
+  return { budgetTables, summaries, helperSheets: [...helperSheets], hiddenSources };
 }
 
 export type { AmountCell };

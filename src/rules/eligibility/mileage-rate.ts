@@ -1,8 +1,15 @@
 // eligibility/mileage-rate: a km rate above the state's low rate in a month the line spends money in.
 import { parseKmRate } from '../../itemise/index.js';
+import type { BudgetRow } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { lineAt, lineFacts } from '../itemisation/analyse.js';
 import { budgetRule } from '../types.js';
+
+/** The km rate cell of a row (Kr. pr. km, or Takst beside Km). */
+function kmRateCell(row: BudgetRow, post: string) {
+  const c = row.quantities?.find((q) => q.kind === 'kmRate') ?? row.quantities?.find((q) => q.kind === 'price');
+  return { sheet: row.sheet, row: row.row, cell: c?.cell ?? row.postCell, post };
+}
 
 export default budgetRule({
   id: 'eligibility/mileage-rate',
@@ -15,13 +22,15 @@ export default budgetRule({
     const out: RawFinding[] = [];
     for (const f of lineFacts(budget, pool)) {
       if (f.lumpSum) continue;
-      const stated = [f.line.spec, f.line.post, f.line.note].map((t) => (t ? parseKmRate(t) : undefined)).find(Boolean);
+      // a km rate in a quantity column (Kr. pr. km, or Takst beside Km) before one in the text
+      const columns = f.unitPrice?.from === 'columns' && f.unitPrice.kmRateOre !== undefined ? { rateOre: f.unitPrice.kmRateOre } : undefined;
+      const stated = columns ?? [f.line.spec, f.line.post, f.line.note].map((t) => (t ? parseKmRate(t) : undefined)).find(Boolean);
       if (!stated) continue;
       const months = [...f.line.months.keys()].sort();
       const over = months.map((m) => ({ m, r: rateAt(m) })).find((x) => x.r && stated.rateOre > Math.round(x.r.rate * 100));
       if (!over) continue;
       out.push({
-        rule: 'eligibility/mileage-rate', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'),
+        rule: 'eligibility/mileage-rate', ...(columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post')),
         expected: Math.round(over.r!.rate * 100), actual: stated.rateOre, args: { month: over.m, source: over.r!.source },
       });
     }
