@@ -87,8 +87,8 @@ export const messages: MessageTable = {
   'structure/hidden-content': {
     title: { da: 'Skjulte rækker, kolonner eller ark med beløb', en: 'Hidden rows, columns or sheets holding amounts' },
     message: {
-      da: (a) => (a.what === 'sheet' ? 'Et skjult ark indeholder budgetbeløb.' : a.what === 'column' ? `En skjult kolonne${a.month ? ` (${month(a.month, 'da')})` : ''} indeholder beløb.` : 'En skjult række indeholder beløb.'),
-      en: (a) => (a.what === 'sheet' ? 'A hidden sheet holds budget amounts.' : a.what === 'column' ? `A hidden column${a.month ? ` (${month(a.month, 'en')})` : ''} holds amounts.` : 'A hidden row holds amounts.'),
+      da: (a) => (a.what === 'source' ? `Cellen henter sit beløb fra det skjulte ark "${a.source}".` : a.what === 'sheet' ? 'Et skjult ark indeholder budgetbeløb.' : a.what === 'column' ? `En skjult kolonne${a.month ? ` (${month(a.month, 'da')})` : ''} indeholder beløb.` : 'En skjult række indeholder beløb.'),
+      en: (a) => (a.what === 'source' ? `The cell takes its amount from the hidden sheet "${a.source}".` : a.what === 'sheet' ? 'A hidden sheet holds budget amounts.' : a.what === 'column' ? `A hidden column${a.month ? ` (${month(a.month, 'en')})` : ''} holds amounts.` : 'A hidden row holds amounts.'),
     },
     hint: { da: 'Vis det skjulte indhold eller slet det; alt, der tæller med, skal kunne ses.', en: 'Unhide the content or delete it; everything that counts must be visible.' },
     why: { da: 'Beløb, der tæller med i totalerne uden at kunne ses, gør budgettet uigennemskueligt for sagsbehandleren.', en: 'Amounts that count in the totals but cannot be seen make the budget opaque to the caseworker.' },

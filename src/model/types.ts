@@ -22,7 +22,7 @@ export interface AmountCell extends CellRef {
   status: AmountStatus;
   /** Whole øre; set when status is 'number' (and 0 for 'blank'). */
   ore?: number;
-  /** The text or error as found, for 'text' and 'error'. */
+  /** The text or error as found, for 'text' and 'error'; for 'number', the text of an amount typed as text ("12.500 kr."). */
   raw?: string;
   formula?: string;
   /** True when the value was recomputed from the formula rather than read from the file's cache. */

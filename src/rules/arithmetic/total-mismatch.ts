@@ -3,6 +3,8 @@ import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { knownNumber, tolerance } from '../util.js';
+import { checkSummary } from './summary.js';
+import { textUnderSum } from './text-in-sum.js';
 
 type Column = { col: number; pick: (r: BudgetRow) => AmountCell | undefined };
 
@@ -28,20 +30,24 @@ function sumOf(rows: BudgetRow[], c: Column): number | undefined {
 function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
   const cols = columns(t);
   let segmentStart = 0;
+  let sectionStart = 0;
   const priorTotals: BudgetRow[] = [];
   const priorFinTotals: BudgetRow[] = [];
   t.rows.forEach((row, idx) => {
+    if (row.kind === 'section') sectionStart = idx + 1;
     if (row.kind !== 'total' && row.kind !== 'financing-total') return;
     const lineKind = row.kind === 'total' ? 'item' : 'financing';
     const above = t.rows.slice(0, idx);
     const segment = t.rows.slice(segmentStart, idx).filter((r) => r.kind === lineKind);
+    // a subtotal ("Løn i alt") stands for its section's lines, even when an earlier section had no subtotal
+    const section = t.rows.slice(Math.max(sectionStart, segmentStart), idx).filter((r) => r.kind === lineKind);
     const all = above.filter((r) => r.kind === lineKind);
     const prior = row.kind === 'total' ? priorTotals : priorFinTotals;
     const bad: Array<{ a: AmountCell & { ore: number }; expected: number }> = [];
     for (const c of cols) {
       const a = c.pick(row);
       if (!knownNumber(a)) continue;
-      const cands = [sumOf(segment, c), sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
+      const cands = [sumOf(segment, c), sumOf(section, c), sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
       if (!cands.length) continue;
       if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
       const expected = (segment.length ? sumOf(segment, c) : prior.length ? sumOf(prior, c) : sumOf(all, c)) ?? cands[0];
@@ -90,7 +96,16 @@ export default budgetRule({
   check: ({ budget, pool }) => {
     const out: RawFinding[] = [];
     const tol = tolerance(pool);
+    // A summary sheet's own totals against its lines, then its lines against the year sheets they sum.
+    for (const s of budget.summaries) {
+      checkTotalRows(s, tol, out);
+      checkYearTotals(s, tol, out);
+      checkSummary(budget, s, tol, out);
+    }
     for (const t of budget.tables) {
+      // Text amounts under a SUM first: Excel shows less than the lines hold, and the other checks read the text as the
+      // amounts it says.
+      out.push(...textUnderSum(t));
       checkTotalRows(t, tol, out);
       checkYearTotals(t, tol, out);
       // A total row's own total column against its months; skipped when a line's total already differs from its
