@@ -47,7 +47,9 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
     for (const c of cols) {
       const a = c.pick(row);
       if (!knownNumber(a)) continue;
-      const cands = [sumOf(segment, c), sumOf(section, c), sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
+      const seg = sumOf(segment, c);
+      // the section's lines are a candidate only where the segment's are known (text among them could be anything)
+      const cands = [seg, section.length && seg !== undefined ? sumOf(section, c) : undefined, sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
       if (!cands.length) continue;
       if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
       const expected = (segment.length ? sumOf(segment, c) : prior.length ? sumOf(prior, c) : sumOf(all, c)) ?? cands[0];
