@@ -79,6 +79,38 @@ describe('the fixture set', () => {
     }
   });
 
+  it('the XlsxWriter fixtures were written by XlsxWriter: every formula caches 0', () => {
+    const defs = allDefs.filter((d) => d.writer === 'xlsxwriter');
+    expect(defs.length).toBeGreaterThanOrEqual(10);
+    for (const def of defs) {
+      const parts = new Map(unzip(readFileSync(pathOf(def))).map((e) => [e.name, e.data.toString('utf8')]));
+      expect(parts.get('docProps/core.xml'), def.name).toMatch(/XlsxWriter/);
+      const sheets = [...parts].filter(([n]) => n.startsWith('xl/worksheets/sheet')).map(([, x]) => x).join('');
+      const formulas = sheets.match(/<f>[^<]*<\/f>(<v>[^<]*<\/v>)?/g) ?? [];
+      expect(formulas.length, def.name).toBeGreaterThan(0);
+      for (const f of formulas) expect(f, def.name).toMatch(/<v>0<\/v>$/);
+    }
+  });
+
+  it('the Gnumeric fixtures were written by Gnumeric', () => {
+    const defs = allDefs.filter((d) => d.writer === 'gnumeric');
+    expect(defs.length).toBeGreaterThanOrEqual(10);
+    for (const def of defs) {
+      const app = unzip(readFileSync(pathOf(def))).find((e) => e.name === 'docProps/app.xml');
+      expect(app?.data.toString('utf8'), def.name).toMatch(/<Application>gnumeric<\/Application>/i);
+    }
+  });
+
+  it('the Excel-table fixtures hold a table part with structured references', () => {
+    const defs = allDefs.filter((d) => /excel-table/.test(d.name));
+    expect(defs.map((d) => d.writer).sort()).toEqual(['openpyxl', 'openpyxl', 'xlsxwriter', 'xlsxwriter']);
+    for (const def of defs) {
+      const parts = unzip(readFileSync(pathOf(def)));
+      expect(parts.some((e) => /^xl\/tables\/table\d+\.xml$/.test(e.name)), def.name).toBe(true);
+      expect(parts.find((e) => e.name === 'xl/worksheets/sheet2.xml')?.data.toString('utf8'), def.name).toMatch(/Tabel1\[\[#This Row\]/);
+    }
+  });
+
   it('the CSV fixtures are in their encodings: Windows-1252 bytes for æøå, a BOM only where asked', () => {
     const bytes = (name: string) => readFileSync(pathOf(allDefs.find((d) => d.name === name)!));
     const b1252 = bytes('clean-csv-1252');

@@ -158,3 +158,41 @@ describe('a summary sheet is a view of the same budget', () => {
     }
   });
 });
+
+describe('sections', () => {
+  const months = ['jan 2020', 'feb 2020', 'mar 2020'];
+  /** '1. Løn' and '2. Aktiviteter' headings carrying their sections' subtotals (SUMs of the rows below). */
+  function book(lonRange = 'C3:C4') {
+    const col = (c: string, range: string) => ({ f: `SUM(${range.replace(/C/g, c)})` });
+    const rows: CellSpec[][] = [
+      ['Budgetpost', 'Specifikation', ...months, 'I alt'],
+      ['1. Løn', undefined, col('C', lonRange), col('D', lonRange), col('E', lonRange), col('F', lonRange)],
+      ['1.1 Projektleder', '37 t/uge, 45.000 kr./md., 3 mdr.', 45_000, 45_000, 45_000, { f: 'SUM(C3:E3)' }],
+      ['1.2 Familiebehandler', '60 timer à 300 kr.', 6_000, 6_000, 6_000, { f: 'SUM(C4:E4)' }],
+      ['2. Aktiviteter', undefined, { f: 'SUM(C6:C6)' }, { f: 'SUM(D6:D6)' }, { f: 'SUM(E6:E6)' }, { f: 'SUM(F6:F6)' }],
+      ['2.1 Kørsel', '300 km à 1,90 kr.', 190, 190, 190, { f: 'SUM(C6:E6)' }],
+      ['I alt', undefined, { f: 'SUM(C2,C5)' }, { f: 'SUM(D2,D5)' }, { f: 'SUM(E2,E5)' }, { f: 'SUM(F2,F5)' }],
+    ];
+    return rawWorkbook({ name: 'Stamdata', rows: [['Ansøger', 'Roskilde Kommune'], ['CVR', '29189404'], ['Projektperiode', '01.01.2020 – 31.03.2020']] }, { name: 'Budget', rows });
+  }
+  const pool = { ...findBuiltinPool('recovery-2019')!, period: { start: '2020-01', end: '2020-03' } };
+
+  it('a heading that carries its subtotal is no line: expenses counted once, and no error', () => {
+    const wb = book();
+    const f = check(wb, pool);
+    expect(errors(f).map((x) => x.rule)).toEqual([]);
+  });
+  it('a heading subtotal that leaves out a line of its section is a total mismatch at the heading', () => {
+    expect(ids(errors(check(book('C3:C3'), pool)))).toContain('arithmetic/total-mismatch@Budget:2');
+  });
+  it("a numbered post under '1. Løn' is salary by its section", async () => {
+    const { buildBudget, prepare } = await import('../src/model/budget.js');
+    const wb = book();
+    const budget = buildBudget(wb.path, prepare(wb), pool.period);
+    expect(budget.expenses).toBe((3 * 45_000 + 3 * 6_000 + 3 * 190) * 100);
+    expect(budget.lines.map((l) => [l.post, l.section])).toEqual([['1.1 Projektleder', '1. Løn'], ['1.2 Familiebehandler', '1. Løn'], ['2.1 Kørsel', '2. Aktiviteter']]);
+    const { classify } = await import('../src/itemise/index.js');
+    expect(classify('1.2 Familiebehandler', undefined, undefined, '1. Løn')).toMatchObject({ category: 'salary', from: 'section' });
+    expect(classify('1.2 Familiebehandler')).toBeUndefined();
+  });
+});

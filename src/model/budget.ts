@@ -1,7 +1,7 @@
 // Builds the budget model: tables per sheet, rows classified (item/section/total/financing), lines combined over year sheets.
 import type { RawSheet, RawWorkbook } from '../read/types.js';
 import { amountCell, hasMoney, nonBlank } from './amount.js';
-import { Grid } from './grid.js';
+import { Grid, sumRanges } from './grid.js';
 import { findHeaderRow, resolveBareMonths, type HeaderRow } from './header.js';
 import { financingKind, isFinancingHeading, isTotalPost, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
@@ -151,7 +151,12 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     // A repeated header row (months again) is not a line.
     if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2) continue;
     let kind: BudgetRow['kind'];
-    if (isFinancingHeading(post) && !months.some(hasMoney) && !hasMoney(total)) {
+    const headingTotal = !!post && coversRowsBelow(r, [...months, ...(total ? [total] : []), ...yearTotals]);
+    if (headingTotal) {
+      // "1. Løn" with =SUM of the rows under it: the section's heading and its subtotal, not a line of its own
+      kind = 'total';
+      section = post;
+    } else if (isFinancingHeading(post) && !months.some(hasMoney) && !hasMoney(total)) {
       financing = true;
       section = post;
       kind = 'section';
@@ -183,9 +188,22 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
       total,
       yearTotals,
       ...(quantities?.length ? { quantities } : {}),
+      ...(headingTotal ? { headingTotal } : {}),
     });
   }
   return table;
+}
+
+/** Every non-blank amount of the row is a SUM down its own column over rows strictly below it (at least one such). */
+function coversRowsBelow(row: number, cells: AmountCell[]): boolean {
+  let any = false;
+  for (const a of cells) {
+    if (a.status === 'blank') continue;
+    const ranges = a.formula && /^\s*=?\s*SUM\(/i.test(a.formula) ? sumRanges(a.formula) : undefined;
+    if (!ranges || !ranges.every((x) => !x.sheet && x.c1 === a.col && x.c2 === a.col && x.r1 > row)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The non-empty quantity cells of a row: numbers (typed, formulas, Danish text "1.980", "260 kr.") and their text. */
@@ -301,7 +319,7 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
 }
 
 /** Sheet names of summary sheets over year sheets (SPEC §3). */
-const SUMMARY_SHEET = /^(samlet budget|samlet|samlede budget|budgetoversigt|oversigt|total|totaler|totalbudget|budget i alt|i alt|sammendrag|sammenfatning|hovedbudget|summary|overview|budget summary)\b/i;
+const SUMMARY_SHEET = /(?<![\p{L}])(samlet|samlede|budgetoversigt|oversigt|total|totaler|totalbudget|i alt|sammendrag|sammenfatning|hovedbudget|summary|overview)(?![\p{L}])/iu;
 /** Sheet names of helper sheets (a salary calculation, a rate table). */
 const HELPER_SHEET = /(beregning|satser|takster|hjælp|grundlag|forudsætning|lønskema|calc|rates|lookup|opslag)/i;
 
@@ -325,6 +343,23 @@ function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: 
   return out;
 }
 
+/** The share of a table's non-blank line amounts that are formulas taking them from the given sheets. */
+function crossShare(grid: Grid, t: BudgetTable, from: Set<string>): number {
+  let all = 0;
+  let cross = 0;
+  for (const row of t.rows) {
+    if (row.kind !== 'item') continue;
+    // the period and year cells (the row's own I alt sums them on the sheet), else the total
+    const parts = [...row.months, ...row.yearTotals].filter((a) => a.status !== 'blank');
+    for (const a of parts.length ? parts : row.total ? [row.total] : []) {
+      if (a.status === 'blank') continue;
+      all++;
+      if (a.formula && referencedSheets(a.formula).some((n) => from.has(grid.sheet(n)?.name ?? ''))) cross++;
+    }
+  }
+  return all ? cross / all : 0;
+}
+
 /**
  * Sorts the tables: a summary sheet over the year sheets (by its name, or because its lines take their amounts from
  * the other tables' sheets) is a view, not more expenses; a table only other tables take amounts from, and whose
@@ -343,9 +378,12 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
   if (tables.length >= 2) {
     for (const t of tables) {
       const others = tables.filter((o) => o !== t).map((o) => o.sheet);
-      const referenced = [...refs.get(t.sheet)!.keys()].filter((n) => others.includes(n));
-      const byName = SUMMARY_SHEET.test(t.sheet.trim()) && shared(t.sheet, others) >= 0.5;
-      const byRefs = referenced.length > 0 && shared(t.sheet, referenced) >= 0.5;
+      // (a sheet named as a calculation is what the budget takes figures from, not a year sheet it sums)
+      const referenced = [...refs.get(t.sheet)!.keys()].filter((n) => others.includes(n) && !HELPER_SHEET.test(n));
+      // by its name, when its posts are the other sheets' or its figures come from them (a summary by section)
+      const byName = SUMMARY_SHEET.test(t.sheet.trim()) && (shared(t.sheet, others) >= 0.5 || referenced.length > 0);
+      // by its formulas: its lines are the other sheets' posts, or nearly all its amounts are taken from those sheets
+      const byRefs = referenced.length > 0 && (shared(t.sheet, referenced) >= 0.5 || crossShare(grid, t, new Set(referenced)) >= 0.8);
       if (byName || byRefs) summaries.push({ ...t, summaryOf: referenced.length ? referenced : others });
     }
     // Every table a summary at once means none is (two year sheets that refer to each other's figures).
@@ -362,6 +400,9 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
       if (HELPER_SHEET.test(name) || shared(name, [t.sheet]) < 0.5) helpers.add(name);
     }
   }
+  // a table on a sheet named as a calculation ("Lønberegning", "Satser") beside the budget's own tables is one too
+  const plain = tables.filter((t) => !isSummary(t.sheet) && !helpers.has(t.sheet));
+  if (plain.some((t) => !HELPER_SHEET.test(t.sheet))) for (const t of plain) if (HELPER_SHEET.test(t.sheet)) helpers.add(t.sheet);
   const budgetTables = tables.filter((t) => !isSummary(t.sheet) && !helpers.has(t.sheet));
   const helperSheets = new Set<string>([...helpers].filter((n) => grid.sheet(n)?.state === 'visible'));
   const hiddenSources: Budget['hiddenSources'] = [];

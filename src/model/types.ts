@@ -88,6 +88,8 @@ export interface BudgetRow {
   total?: AmountCell;
   /** Per-year subtotal cells of this row. */
   yearTotals: Array<AmountCell & { year: number }>;
+  /** A section heading that carries its section's subtotal (its SUMs cover the rows below it): a total, not a line. */
+  headingTotal?: boolean;
   /** The row's non-empty quantity cells (Antal, Enhedspris, Timer, Timeløn, Km …), when the table has such columns. */
   quantities?: QuantityCell[];
 }

@@ -35,6 +35,16 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
   const priorFinTotals: BudgetRow[] = [];
   t.rows.forEach((row, idx) => {
     if (row.kind === 'section') sectionStart = idx + 1;
+    if (row.headingTotal) {
+      // a heading's subtotal stands for the lines below it, up to the next heading or total
+      sectionStart = idx + 1;
+      const end = t.rows.findIndex((r, j) => j > idx && (r.kind === 'section' || r.kind === 'total' || r.kind === 'financing-total'));
+      const below = t.rows.slice(idx + 1, end < 0 ? t.rows.length : end).filter((r) => r.kind === 'item');
+      const bad = cols.map((c) => ({ a: c.pick(row), s: sumOf(below, c) })).find((x) => knownNumber(x.a) && x.s !== undefined && Math.abs(x.s - x.a.ore) > tol);
+      if (bad) out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: bad.a!.cell, post: row.post || undefined, expected: bad.s, actual: bad.a!.ore, args: { what: 'row', count: 1, formula: bad.a!.formula } });
+      priorTotals.push(row);
+      return;
+    }
     if (row.kind !== 'total' && row.kind !== 'financing-total') return;
     const lineKind = row.kind === 'total' ? 'item' : 'financing';
     const above = t.rows.slice(0, idx);
