@@ -328,17 +328,20 @@ const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s
 /** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
 function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: number; cell: string }> {
   const out = new Map<string, { row: number; col: number; cell: string }>();
-  const cols = [...t.monthCols.map((m) => m.col), ...(t.totalCol ? [t.totalCol.col] : []), ...t.yearTotalCols.map((y) => y.col), ...t.quantityCols.map((q) => q.col)];
+  const note = (row: number, col: number, cell: string, formula: string | undefined) => {
+    // most formulas name no other sheet: look for "!" before parsing
+    if (!formula || !formula.includes('!')) return;
+    for (const name of referencedSheets(formula)) {
+      const sh = grid.sheet(name);
+      if (sh && sh.name !== t.sheet && !out.has(sh.name)) out.set(sh.name, { row, col, cell });
+    }
+  };
   for (const row of t.rows) {
     if (row.kind !== 'item' && row.kind !== 'total') continue;
-    for (const col of cols) {
-      const c = grid.cell(t.sheet, row.row, col);
-      if (!c?.formula) continue;
-      for (const name of referencedSheets(c.formula)) {
-        const sh = grid.sheet(name);
-        if (sh && sh.name !== t.sheet && !out.has(sh.name)) out.set(sh.name, { row: row.row, col, cell: c.address });
-      }
-    }
+    for (const a of row.months) note(row.row, a.col, a.cell, a.formula);
+    if (row.total) note(row.row, row.total.col, row.total.cell, row.total.formula);
+    for (const a of row.yearTotals) note(row.row, a.col, a.cell, a.formula);
+    for (const q of row.quantities ?? []) note(row.row, q.col, q.cell, grid.cell(t.sheet, q.row, q.col)?.formula);
   }
   return out;
 }

@@ -49,8 +49,9 @@ function textUnder(a: AmountCell, t: BudgetTable, cells: Map<number, AmountCell>
  * the same cause and is left out.
  */
 export function textUnderSum(t: BudgetTable): RawFinding[] {
+  // most tables hold no amount typed as text: look before indexing every cell
+  if (!t.rows.some((r) => r.months.some(isTextAmount) || (r.total && isTextAmount(r.total)) || r.yearTotals.some(isTextAmount))) return [];
   const cells = cellsOf(t);
-  if (![...cells.values()].some(isTextAmount)) return [];
   const memo = new Map<AmountCell, Map<number, number>>();
   const out: RawFinding[] = [];
   const reportedRows = new Set<number>();
