@@ -196,3 +196,52 @@ describe('sections', () => {
     expect(classify('1.2 Familiebehandler')).toBeUndefined();
   });
 });
+
+describe('quarters in part of a monthly budget', () => {
+  it('months for 2020 and quarters after, for a monthly pool: one finding at the quarter header', () => {
+    const months = ['jan 2020', 'feb 2020', 'mar 2020', 'apr 2020', 'maj 2020', 'jun 2020', 'jul 2020', 'aug 2020', 'sep 2020', 'okt 2020', 'nov 2020', 'dec 2020'];
+    const quarters = ['1. kvt. 2021', '2. kvt. 2021', '3. kvt. 2021', '4. kvt. 2021', '1. kvt. 2022', '2. kvt. 2022', '3. kvt. 2022'];
+    const n = months.length + quarters.length;
+    const rows: CellSpec[][] = [
+      ['Budgetpost', 'Specifikation', ...months, ...quarters, 'I alt'],
+      ['Revision', '3 erklæringer à 10.000 kr.', ...Array.from({ length: n }, (_, i) => (i === 11 || i === 15 || i === n - 1 ? 10_000 : undefined)), { f: 'SUM(C2:U2)' }],
+    ];
+    const wb = rawWorkbook({ name: 'Stamdata', rows: [['Ansøger', 'Roskilde Kommune'], ['CVR', '29189404'], ['Ansøgt beløb', 30_000], ['Projektperiode', '01.01.2020 – 30.09.2022']] }, { name: 'Budget', rows });
+    const f = errors(check(wb));
+    expect(f.map((x) => [x.rule, x.row, x.cell])).toEqual([['structure/missing-months', 1, 'O1']]);
+  });
+});
+
+describe('helper sheets and summaries by their formulas', () => {
+  const stamdata = { name: 'Stamdata', rows: [['Ansøger', 'Roskilde Kommune'], ['CVR', '29189404'], ['Projektperiode', '01.01.2020 – 31.03.2020']] as CellSpec[][] };
+  const pool = { ...findBuiltinPool('recovery-2019')!, period: { start: '2020-01', end: '2020-03' } };
+  const expensesOf = async (wb: ReturnType<typeof rawWorkbook>) => {
+    const { buildBudget, prepare } = await import('../src/model/budget.js');
+    return buildBudget(wb.path, prepare(wb), pool.period);
+  };
+  it('a calculation sheet with the budget\'s own post names, that the budget takes its figures from, is no second budget', async () => {
+    const wb = rawWorkbook(stamdata,
+      { name: 'Budget', rows: [['Budgetpost', 'Specifikation', 'jan 2020', 'feb 2020', 'mar 2020', 'I alt'], ['Løn projektleder', '37 t/uge, 45.000 kr./md., 3 mdr.', { f: 'Lønberegning!B2/3' }, { f: 'Lønberegning!B2/3' }, { f: 'Lønberegning!B2/3' }, { f: 'SUM(C2:E2)' }]] },
+      { name: 'Lønberegning', rows: [['Budgetpost', 'I alt'], ['Løn projektleder', 135_000]] });
+    const b = await expensesOf(wb);
+    expect(b.tables.map((t) => t.sheet)).toEqual(['Budget']);
+    expect(b.summaries).toEqual([]);
+    expect(b.helperSheets).toEqual(['Lønberegning']);
+    expect(b.expenses).toBe(13_500_000);
+    expect(errors(check(wb, pool))).toEqual([]);
+  });
+  it('a summary by section whose cells all come from the year sheets is a view, and its grand total is checked', async () => {
+    const year = (y: string, amount: number): { name: string; rows: CellSpec[][] } => ({
+      name: `Budget ${y}`, rows: [['Budgetpost', 'Specifikation', `jan ${y}`, 'I alt'], ['1. Løn'], ['Løn projektleder', '37 t/uge, 45.000 kr./md., 1 md.', amount, { f: 'SUM(C3:C3)' }]],
+    });
+    const summary = (cell2021: CellSpec): { name: string; rows: CellSpec[][] } => ({
+      name: 'Oversigt', rows: [['Budgetpost', '2020', '2021', 'I alt'], ['Løn', { f: "'Budget 2020'!D3" }, cell2021, { f: 'SUM(B2:C2)' }], ['I alt', { f: 'SUM(B2:B2)' }, { f: 'SUM(C2:C2)' }, { f: 'SUM(D2:D2)' }]],
+    });
+    const wb = rawWorkbook(stamdata, summary({ f: "'Budget 2021'!D3" }), year('2020', 45_000), year('2021', 45_000));
+    const b = await expensesOf(wb);
+    expect(b.summaries.map((t) => t.sheet)).toEqual(['Oversigt']);
+    expect(b.expenses).toBe(9_000_000);
+    const stale = rawWorkbook(stamdata, summary({ f: "'Budget 2021'!D3-5000" }), year('2020', 45_000), year('2021', 45_000));
+    expect(ids(errors(check(stale, { ...pool, period: { start: '2020-01', end: '2021-01' } }))).filter((x) => x.startsWith('arithmetic'))).toEqual(['arithmetic/total-mismatch@Oversigt:3']);
+  });
+});

@@ -29,10 +29,11 @@ export default budgetRule({
       return [{ rule: 'structure/missing-months', sheet: t.sheet, row: t.headerRow, cell, args: { ...base, months: p ? monthRuns(all) : [], count: all.length, want, found: 'none' }, expected: all.length || undefined, actual: 0, unit: 'count' } as RawFinding];
     }
     const t = withMonths[0];
-    const quarterly = withMonths.every((x) => x.monthCols.every((m) => m.span === 3));
-    if (quarterly && want === 'month') {
-      // Quarters where the pool wants months: one clear finding, not one per missing month.
-      return [{ rule: 'structure/missing-months', sheet: t.sheet, row: t.headerRow, cell: t.monthCols[0].cell, args: { ...base, months: [], count: 0, want, found: 'quarters' } }];
+    const q = withMonths.find((x) => x.monthCols.some((m) => m.span === 3));
+    if (q && want === 'month') {
+      // Quarters where the pool wants months (all of them, or some years): one clear finding, not one per month.
+      const first = q.monthCols.find((m) => m.span === 3)!;
+      return [{ rule: 'structure/missing-months', sheet: q.sheet, row: q.headerRow, cell: first.cell, args: { ...base, months: [], count: 0, want, found: 'quarters' } }];
     }
     if (!p) return [];
     const have = new Set<string>();
