@@ -70,6 +70,11 @@ describe('quantity columns', () => {
     expect(columnsStateHoursOrRate(cells({ hoursPerWeek: 37 }))).toBe(true);
     expect(columnsStateHoursOrRate(cells({ units: 2, price: 5 }))).toBe(false);
   });
+  it('hours a week × weeks × hourly rate; trips × km × rate', () => {
+    expect(unitPriceFromColumns(cells({ hoursPerWeek: 37, weeks: 46, hourlyRate: 300 }))).toMatchObject({ totalOre: 51_060_000, kind: 'salary' });
+    expect(unitPriceFromColumns(cells({ units: 12, km: 500, kmRate: 1.9 }))).toMatchObject({ totalOre: 1_140_000, kind: 'mileage', kmRateOre: 190 });
+    expect(quantityHeader('Antal uger')).toBe('weeks');
+  });
   it('no product without a price or a quantity, or with a cell that is not a number', () => {
     expect(unitPriceFromColumns(cells({ units: 2 }))).toBeUndefined();
     expect(unitPriceFromColumns(cells({ price: 500 }))).toBeUndefined();

@@ -5,6 +5,7 @@ import type { Factor, UnitPrice } from './units.js';
 
 /** Kinds that say a salary line's hours or rate. */
 const SALARY_KINDS: QuantityKind[] = ['hours', 'hoursPerWeek', 'hourlyRate', 'monthlySalary'];
+// (weeks alone say neither)
 
 /** The row's columns state hours or a pay rate (Timer, Timer pr. uge, Timeløn, Månedsløn with a number). */
 export function columnsStateHoursOrRate(cells: QuantityCell[] | undefined): boolean {
@@ -15,8 +16,9 @@ const UNIT: Partial<Record<QuantityKind, string>> = { hours: 'timer', months: 'm
 
 /**
  * Units × unit price from a row's quantity columns, or undefined unless every factor and the price are positive
- * numbers: km × km rate; hours × hourly rate; monthly salary × months; otherwise the counts (Antal, Antal måneder,
- * Timer) × the unit price. Hours per week beside a salary are context, not a factor (as in the text).
+ * numbers: km × km rate (× Antal); hours × hourly rate, or hours a week × weeks × hourly rate; monthly salary ×
+ * months; otherwise the counts (Antal, Antal måneder) × the unit price. Hours per week beside a monthly salary are
+ * context, not a factor (as in the text).
  */
 export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPrice | undefined {
   if (!cells?.length) return undefined;
@@ -40,16 +42,25 @@ export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPri
   let price: QuantityCell | undefined;
   let factors: Factor[];
   let kind: UnitPrice['kind'];
+  const weeks = num('weeks');
   if (km && kmRate) {
     price = kmRate;
     factors = [factor(km, 'km')];
-    if (months && months !== km) factors.push(factor(months, 'mdr.'));
+    // "Antal" beside "Km" counts trips or months of that many km
+    if (units && units !== km) factors.unshift(factor(units, unitText));
+    if (months && months !== km && months !== units) factors.push(factor(months, 'mdr.'));
     kind = 'mileage';
   } else if (monthly) {
     if (!months) return undefined;
     price = monthly;
     factors = [factor(months, 'mdr.')];
     if (units && units !== months) factors.unshift(factor(units, unitText));
+    kind = 'salary';
+  } else if (hourlyRate && !hours && hpw && weeks) {
+    // hours a week × weeks × hourly rate
+    price = hourlyRate;
+    factors = [factor(hpw, 't/uge'), factor(weeks, 'uger')];
+    if (units && units !== weeks) factors.unshift(factor(units, unitText));
     kind = 'salary';
   } else if (hourlyRate) {
     if (!hours) return undefined;

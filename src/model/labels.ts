@@ -51,6 +51,7 @@ const QUANTITY: Array<[QuantityKind, RegExp]> = [
   ['hoursPerWeek', /^(timer|antal timer|t|timetal) ?(pr\.?|per|om|\/|i) ?(uge|ugen)$|^ugentlige timer$|^t\/uge$|^hours per week$/],
   ['hourlyRate', /^(timeløn|timesats|timepris|timetakst|sats pr\.? time|pris pr\.? time|kr\.? pr\.? time|kr\.?\/time|løn pr\.? time|hourly rate|rate per hour)$/],
   ['monthlySalary', /^(månedsløn|månedlig løn|løn pr\.? (md|måned|mdr)|kr\.? pr\.? (md|måned)|kr\.?\/md|monthly salary|salary per month)$/],
+  ['weeks', /^(antal uger|uger|weeks|number of weeks)$/],
   ['months', /^(antal måneder|antal mdr|måneder|mdr|antal md|months|number of months)$/],
   ['hours', /^(timer|antal timer|timetal|timeforbrug|hours|number of hours)$/],
   ['kmRate', /^(kr\.? pr\.? km|kr\.?\/km|km-takst|kilometertakst|kilometersats|km-sats|takst pr\.? km|sats pr\.? km|rate per km)$/],
