@@ -45,8 +45,8 @@ export const messages: MessageTable = {
               : `${a.count} month(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`,
     },
     hint: {
-      da: (a) => `Budgettet skal fordeles på alle ${a.want === 'quarter' ? 'kvartaler' : 'måneder'}${a.start ? ` fra ${month(a.start, 'da')} til ${month(a.end, 'da')}` : ' i projektperioden'}${a.source === 'pool' ? ' (puljens projektperiode)' : ''}. Tilføj de manglende ${a.want === 'quarter' ? 'kvartals' : 'måneds'}kolonner.`,
-      en: (a) => `The budget must cover every ${a.want === 'quarter' ? 'quarter' : 'month'}${a.start ? ` from ${month(a.start, 'en')} to ${month(a.end, 'en')}` : ' of the project period'}${a.source === 'pool' ? ' (the pool\'s project period)' : ''}. Add the missing ${a.want === 'quarter' ? 'quarter' : 'month'} columns.`,
+      da: (a) => (a.found === 'quarters' && a.want === 'month' ? 'Fordel budgettet på måneder i stedet for kvartaler (én kolonne pr. måned). ' : '') + `Budgettet skal fordeles på alle ${a.want === 'quarter' ? 'kvartaler' : 'måneder'}${a.start ? ` fra ${month(a.start, 'da')} til ${month(a.end, 'da')}` : ' i projektperioden'}${a.source === 'pool' ? ' (puljens projektperiode)' : ''}. Tilføj de manglende ${a.want === 'quarter' ? 'kvartals' : 'måneds'}kolonner.`,
+      en: (a) => (a.found === 'quarters' && a.want === 'month' ? 'Spread the budget over months instead of quarters (one column per month). ' : '') + `The budget must cover every ${a.want === 'quarter' ? 'quarter' : 'month'}${a.start ? ` from ${month(a.start, 'en')} to ${month(a.end, 'en')}` : ' of the project period'}${a.source === 'pool' ? ' (the pool\'s project period)' : ''}. Add the missing ${a.want === 'quarter' ? 'quarter' : 'month'} columns.`,
     },
     why: {
       da: 'Udgifter skal fordeles på måneder i hvert projektår, hvor projektet har udgifter. Mangler måneder, kan udgifterne ikke være fordelt rigtigt.',
