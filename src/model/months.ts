@@ -111,7 +111,7 @@ const parseMonthText = memoise((value: string): MonthHeader | undefined => {
   const s = value.normalize('NFC').toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim().replace(/[:.]$/, '');
   if (s.length > 24) return undefined;
   let m: RegExpMatchArray | null;
-  if (/kv|q|k\d|[a-zæøå]\s*[-–—/]\s*[a-zæøå]/.test(s)) {
+  if (/kv|q|k\d|[a-zæøå]\.?\s*[-–—/]\s*[a-zæøå]/.test(s)) {
     const q = parseQuarter(s);
     if (q) return q;
   }
