@@ -251,3 +251,23 @@ describe('helper sheets and summaries by their formulas', () => {
     expect(ids(errors(check(stale, { ...pool, period: { start: '2020-01', end: '2021-01' } }))).filter((x) => x.startsWith('arithmetic'))).toEqual(['arithmetic/total-mismatch@Oversigt:3']);
   });
 });
+
+describe('3D references', () => {
+  it("a summary cell =SUM('Budget 2020:Budget 2021'!D3) sums the line on every sheet of the span", async () => {
+    const { rewrite3d } = await import('../src/model/structured.js');
+    expect(rewrite3d("SUM('Budget 2020:Budget 2022'!D3)", ['Stamdata', 'Budget 2020', 'Budget 2021', 'Budget 2022'])).toBe("SUM('Budget 2020'!D3,'Budget 2021'!D3,'Budget 2022'!D3)");
+    expect(rewrite3d('SUM(År1:År2!D3:D5)', ['År1', 'År2'])).toBe("SUM('År1'!D3:D5,'År2'!D3:D5)");
+    expect(rewrite3d("SUM('X:Y'!D3)", ['År1'])).toBeUndefined();
+    const year = (y: string): { name: string; rows: CellSpec[][] } => ({ name: `Budget ${y}`, rows: [['Budgetpost', 'Specifikation', `jan ${y}`, 'I alt'], ['Revision', '1 erklæring à 10.000 kr.', 10_000, { f: 'SUM(C2:C2)' }]] });
+    // the summary's cached value is 0, as XlsxWriter writes it: the reference must be recomputed
+    const wb = rawWorkbook(
+      { name: 'Stamdata', rows: [['Ansøger', 'Roskilde Kommune'], ['CVR', '29189404'], ['Projektperiode', '01.01.2020 – 31.01.2021']] },
+      { name: 'Samlet budget', rows: [['Budgetpost', 'I alt'], ['Revision', { f: "SUM('Budget 2020:Budget 2021'!D2)", v: 0 }], ['I alt', { f: 'SUM(B2:B2)', v: 0 }]] },
+      year('2020'), year('2021'));
+    const { buildBudget, prepare } = await import('../src/model/budget.js');
+    const b = buildBudget(wb.path, prepare(wb));
+    expect(b.summaries.map((s) => [s.sheet, s.summaryOf])).toEqual([['Samlet budget', ['Budget 2020', 'Budget 2021']]]);
+    expect(b.expenses).toBe(2_000_000);
+    expect(ids(check(wb, { ...findBuiltinPool('recovery-2019')!, period: { start: '2020-01', end: '2021-01' } })).filter((x) => x.includes('Samlet'))).toEqual([]);
+  });
+});

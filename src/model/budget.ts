@@ -11,6 +11,7 @@ import type {
 import { a1 } from '../read/address.js';
 import { addMonth } from './months.js';
 import { referencedSheets } from './refs.js';
+import { sheetSpan } from './structured.js';
 
 const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
@@ -326,15 +327,26 @@ const HELPER_SHEET = /(beregning|satser|takster|hjælp|grundlag|forudsætning|l�
 const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
 
 /** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
+/** The workbook's sheets a formula refers to; a 3D reference ('År 1:År 3'!F5) names every sheet of its span. */
+function sheetsNamed(grid: Grid, formula: string): string[] {
+  const out: string[] = [];
+  for (const ref of referencedSheets(formula)) {
+    const direct = grid.sheet(ref);
+    if (direct) out.push(direct.name);
+    else if (ref.includes(':')) {
+      const i = ref.indexOf(':');
+      out.push(...(sheetSpan(grid.workbook.sheets.map((x) => x.name), ref.slice(0, i), ref.slice(i + 1)) ?? []));
+    }
+  }
+  return out;
+}
+
 function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: number; cell: string }> {
   const out = new Map<string, { row: number; col: number; cell: string }>();
   const note = (row: number, col: number, cell: string, formula: string | undefined) => {
     // most formulas name no other sheet: look for "!" before parsing
     if (!formula || !formula.includes('!')) return;
-    for (const name of referencedSheets(formula)) {
-      const sh = grid.sheet(name);
-      if (sh && sh.name !== t.sheet && !out.has(sh.name)) out.set(sh.name, { row, col, cell });
-    }
+    for (const name of sheetsNamed(grid, formula)) if (name !== t.sheet && !out.has(name)) out.set(name, { row, col, cell });
   };
   for (const row of t.rows) {
     if (row.kind !== 'item' && row.kind !== 'total') continue;
@@ -357,7 +369,7 @@ function crossShare(grid: Grid, t: BudgetTable, from: Set<string>): number {
     for (const a of parts.length ? parts : row.total ? [row.total] : []) {
       if (a.status === 'blank') continue;
       all++;
-      if (a.formula && referencedSheets(a.formula).some((n) => from.has(grid.sheet(n)?.name ?? ''))) cross++;
+      if (a.formula && a.formula.includes('!') && sheetsNamed(grid, a.formula).some((n) => from.has(n))) cross++;
     }
   }
   return all ? cross / all : 0;

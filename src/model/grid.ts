@@ -2,7 +2,7 @@
 import { parseAmountText } from '../money.js';
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
-import { rewriteStructured, tableIndex, type TableIndex } from './structured.js';
+import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
 
 const KEY = 65536;
 
@@ -57,7 +57,9 @@ export class Grid {
       let res: Evaluated;
       try {
         // Excel tables' structured references and SUBTOTAL(9|109, …) as the A1 ranges and SUMs they stand for
-        const f = c.formula.includes('[') || c.formula.includes('SUBTOTAL') ? rewriteStructured(c.formula, sheet, c.row, this.tables) : c.formula;
+        let f: string | undefined = c.formula.includes('[') || c.formula.includes('SUBTOTAL') ? rewriteStructured(c.formula, sheet, c.row, this.tables) : c.formula;
+        // 3D references ('År 1:År 3'!F5) as the list of sheets they span
+        if (f && f.includes('!') && f.includes(':')) f = rewrite3d(f, this.workbook.sheets.map((x) => x.name));
         res = f === undefined ? { ok: false, reason: 'unsupported' } : new FormulaParser(this, sheet, f).parse();
         if (res.ok) res = { ...res, recomputed: true };
       } catch {

@@ -1,5 +1,6 @@
-// Structured references of Excel tables ("Tabel1[I alt]", "[@Antal]", "Tabel1[[#This Row],[Pris]]") and SUBTOTAL(9|109,
-// …) rewritten as the A1 ranges and SUMs the evaluator understands. Anything else is left as it is (then unsupported).
+// Structured references of Excel tables ("Tabel1[I alt]", "[@Antal]", "Tabel1[[#This Row],[Pris]]"), SUBTOTAL(9|109, …)
+// and 3D references ("SUM('År 1:År 3'!F5)") rewritten as the A1 ranges and SUMs the evaluator understands. Anything
+// else is left as it is (then unsupported).
 import { a1 } from '../read/address.js';
 import type { RawSheet, RawTable } from '../read/types.js';
 
@@ -84,4 +85,31 @@ export function rewriteStructured(formula: string, sheet: string, row: number, i
     return placed ?? whole;
   });
   return failed ? undefined : f;
+}
+
+const REF_3D = /(?:'((?:[^']|'')+?):((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+):([A-Za-z0-9_æøåÆØÅ.]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g;
+
+/** The sheets from one to another in workbook order (a 3D reference's span), or undefined when either is unknown. */
+export function sheetSpan(names: string[], from: string, to: string): string[] | undefined {
+  const lower = names.map((n) => n.toLowerCase());
+  const a = lower.indexOf(from.toLowerCase());
+  const b = lower.indexOf(to.toLowerCase());
+  if (a < 0 || b < 0) return undefined;
+  return names.slice(Math.min(a, b), Math.max(a, b) + 1);
+}
+
+/** "SUM('Budget 2020:Budget 2022'!F5)" → "SUM('Budget 2020'!F5,'Budget 2021'!F5,'Budget 2022'!F5)"; undefined when a
+ * sheet of the span is unknown. Only inside functions is a 3D reference valid, and there a list is the same. */
+export function rewrite3d(formula: string, names: string[]): string | undefined {
+  if (!formula.includes('!') || !formula.includes(':')) return formula;
+  let failed = false;
+  const out = formula.replace(REF_3D, (whole, qa: string | undefined, qb: string | undefined, a: string | undefined, b: string | undefined, ref: string) => {
+    const span = sheetSpan(names, (qa ?? a)!.replace(/''/g, "'"), (qb ?? b)!.replace(/''/g, "'"));
+    if (!span) {
+      failed = true;
+      return whole;
+    }
+    return span.map((n) => `${quoteSheet(n)}${ref}`).join(',');
+  });
+  return failed ? undefined : out;
 }
