@@ -37,7 +37,7 @@ export default budgetRule({
     }
     if (!p) return [];
     const have = new Set<string>();
-    for (const x of withMonths) for (const m of x.monthCols) for (let i = 0; i < (m.span ?? 1); i++) have.add(addMonth(m.month, i));
+    for (const x of withMonths) for (const m of x.monthCols) for (let i = 0; i < (m.span ?? 1); i++) have.add(i ? addMonth(m.month, i) : m.month);
     let missing: string[];
     let expected: number;
     if (want === 'quarter') {
