@@ -7,7 +7,7 @@ import { checkFiles } from '../src/check.js';
 import type { Finding } from '../src/types.js';
 import { fixtureDefs } from '../fixtures/defs/index.js';
 import { exampleDefs } from '../fixtures/defs/shipped.js';
-import { extensionOf, resolveExpected, type Built, type ResolvedExpected } from '../fixtures/lib/budget.js';
+import { extensionOf, poolFor, resolveExpected, type Built, type ResolvedExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
 import { unzip } from '../fixtures/lib/zip.js';
 import type { FixtureDef } from '../fixtures/lib/types.js';
@@ -29,13 +29,15 @@ describe.each(allDefs.map((def) => [def.name, def] as const))('fixture %s', (_na
   it(`${def.expect.length ? 'reports what it holds' : 'is clean'}: ${def.description}`, async () => {
     const built: Built = { def, path: pathOf(def), layout: layout(def) };
     const expected = def.expect.map((e) => resolveExpected(built, e));
-    const report = await checkFiles([built.path], { pool: def.pool, jobs: 1 });
+    const report = await checkFiles([built.path], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
     expect(report.files).toHaveLength(1);
     const findings = report.files[0].findings;
     const missing = expected.filter((e) => !findings.some((f) => matches(f, e)));
     expect(missing, `expected findings not reported; reported:\n${findings.map(show).join('\n')}`).toEqual([]);
     const forbidden = findings.filter((f) => (f.severity === 'error' || (def.strict && f.severity === 'warning')) && !expected.some((e) => matches(f, e)));
     expect(forbidden.map(show)).toEqual([]);
+    // the layout read right: every line counted, none twice (a summary sheet is a view, not more expenses)
+    if (def.expenses !== undefined) expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses * 100));
   });
 });
 
@@ -49,7 +51,7 @@ describe('the fixture set', () => {
       'cap/financing-mismatch', 'arithmetic/total-mismatch', 'arithmetic/hardcoded-total', 'arithmetic/inconsistent-formula',
     ]) expect(rules, r).toContain(r);
     const writers = new Set(allDefs.map((d) => d.writer ?? 'exceljs'));
-    expect([...writers].sort()).toEqual(['csv-1252', 'csv-utf8', 'csv-utf8-bom', 'exceljs', 'libreoffice', 'openpyxl', 'raw']);
+    expect([...writers].sort()).toEqual(['csv-1252', 'csv-utf8', 'csv-utf8-bom', 'exceljs', 'gnumeric', 'libreoffice', 'openpyxl', 'raw', 'xlsxwriter']);
     expect(allDefs.filter((d) => d.expect.length === 0).length).toBeGreaterThanOrEqual(20);
   });
 
@@ -74,6 +76,38 @@ describe('the fixture set', () => {
     for (const def of allDefs.filter((d) => d.writer === 'libreoffice')) {
       const app = unzip(readFileSync(pathOf(def))).find((e) => e.name === 'docProps/app.xml');
       expect(app?.data.toString('utf8'), def.name).toMatch(/LibreOffice/);
+    }
+  });
+
+  it('the XlsxWriter fixtures were written by XlsxWriter: every formula caches 0', () => {
+    const defs = allDefs.filter((d) => d.writer === 'xlsxwriter');
+    expect(defs.length).toBeGreaterThanOrEqual(10);
+    for (const def of defs) {
+      const parts = new Map(unzip(readFileSync(pathOf(def))).map((e) => [e.name, e.data.toString('utf8')]));
+      expect(parts.get('docProps/core.xml'), def.name).toMatch(/XlsxWriter/);
+      const sheets = [...parts].filter(([n]) => n.startsWith('xl/worksheets/sheet')).map(([, x]) => x).join('');
+      const formulas = sheets.match(/<f>[^<]*<\/f>(<v>[^<]*<\/v>)?/g) ?? [];
+      expect(formulas.length, def.name).toBeGreaterThan(0);
+      for (const f of formulas) expect(f, def.name).toMatch(/<v>0<\/v>$/);
+    }
+  });
+
+  it('the Gnumeric fixtures were written by Gnumeric', () => {
+    const defs = allDefs.filter((d) => d.writer === 'gnumeric');
+    expect(defs.length).toBeGreaterThanOrEqual(10);
+    for (const def of defs) {
+      const app = unzip(readFileSync(pathOf(def))).find((e) => e.name === 'docProps/app.xml');
+      expect(app?.data.toString('utf8'), def.name).toMatch(/<Application>gnumeric<\/Application>/i);
+    }
+  });
+
+  it('the Excel-table fixtures hold a table part with structured references', () => {
+    const defs = allDefs.filter((d) => /excel-table/.test(d.name));
+    expect(defs.map((d) => d.writer).sort()).toEqual(['openpyxl', 'openpyxl', 'openpyxl', 'xlsxwriter', 'xlsxwriter', 'xlsxwriter']);
+    for (const def of defs) {
+      const parts = unzip(readFileSync(pathOf(def)));
+      expect(parts.some((e) => /^xl\/tables\/table\d+\.xml$/.test(e.name)), def.name).toBe(true);
+      expect(parts.find((e) => e.name === 'xl/worksheets/sheet2.xml')?.data.toString('utf8'), def.name).toMatch(/Tabel\d\[\[#This Row\]/);
     }
   });
 

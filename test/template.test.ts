@@ -67,8 +67,10 @@ describe('budgettjek template', () => {
           ['structure/no-budget-table', 'error', first, expect.any(String)],
         ]);
         const months = layout.sheets.flatMap((s) => s.months);
-        expect(months[0]).toBe(pool.period!.start);
-        expect(months.at(-1)).toBe(pool.period!.end);
+        // a quarterly pool's form has one column per quarter ('2024-Q4'), a monthly pool's one per month
+        const want = pool.granularity === 'quarter' ? quarterRange(pool.period!.start, pool.period!.end) : [pool.period!.start, pool.period!.end];
+        expect(months[0]).toBe(want[0]);
+        expect(months.at(-1)).toBe(want.at(-1));
         const filled = join(dir, `${pool.id}-${perYear}-filled.xlsx`);
         await fill(empty, layout, filled);
         const r1 = await checkFile(filled, {});

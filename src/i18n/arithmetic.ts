@@ -6,10 +6,23 @@ export const messages: MessageTable = {
   'arithmetic/total-mismatch': {
     title: { da: 'En total stemmer ikke med linjerne', en: 'A total does not match its lines' },
     message: {
-      da: (a) => `${a.what === 'year' ? `I alt ${a.year}` : 'Totalen'} er ${kr(a.actual, 'da')}, men linjerne summerer til ${kr(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${Number(a.count) > 1 ? `; ${a.count} celler i rækken afviger` : ''}.`,
-      en: (a) => `${a.what === 'year' ? `The ${a.year} total` : 'The total'} is ${kr(a.actual, 'en')}, but the lines add up to ${kr(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${Number(a.count) > 1 ? `; ${a.count} cells in the row differ` : ''}.`,
+      da: (a) =>
+        a.what === 'text'
+          ? `Excel viser ${kr(a.actual, 'da')} her, men linjerne indeholder ${kr(a.expected, 'da')}: SUM springer ${a.count} beløb over, der er skrevet som tekst.`
+          : a.what === 'summary'
+            ? `Oversigten viser ${kr(a.actual, 'da')}, men budgetarkene den summerer har ${kr(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`
+            : `${a.what === 'year' ? `I alt ${a.year}` : 'Totalen'} er ${kr(a.actual, 'da')}, men linjerne summerer til ${kr(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${Number(a.count) > 1 ? `; ${a.count} celler i rækken afviger` : ''}.`,
+      en: (a) =>
+        a.what === 'text'
+          ? `Excel shows ${kr(a.actual, 'en')} here, but the lines hold ${kr(a.expected, 'en')}: SUM skips ${a.count} amount(s) typed as text.`
+          : a.what === 'summary'
+            ? `The summary shows ${kr(a.actual, 'en')}, but the budget sheets it sums hold ${kr(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`
+            : `${a.what === 'year' ? `The ${a.year} total` : 'The total'} is ${kr(a.actual, 'en')}, but the lines add up to ${kr(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${Number(a.count) > 1 ? `; ${a.count} cells in the row differ` : ''}.`,
     },
-    hint: { da: 'Brug en SUM-formel, der dækker alle linjer (og kun dem).', en: 'Use a SUM formula that covers all the lines (and only them).' },
+    hint: {
+      da: (a) => (a.what === 'text' ? 'Skriv beløbene som tal (fx 12500), ikke som tekst ("12.500 kr."), så SUM tæller dem med.' : a.what === 'summary' ? 'Lad oversigten hente sine tal fra budgetarkene med formler, og ret den celle, der afviger.' : 'Brug en SUM-formel, der dækker alle linjer (og kun dem).'),
+      en: (a) => (a.what === 'text' ? 'Type the amounts as numbers (e.g. 12500), not as text ("12.500 kr."), so SUM counts them.' : a.what === 'summary' ? 'Let the summary take its figures from the budget sheets by formulas, and correct the cell that differs.' : 'Use a SUM formula that covers all the lines (and only them).'),
+    },
     why: { da: 'budgettjek genberegner alle totaler fra linjerne og stoler aldrig på en gemt total.', en: 'budgettjek recomputes every total from the lines and never trusts a stored total.' },
     source: 'budgettjek (aritmetik)',
   },

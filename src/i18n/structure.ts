@@ -33,12 +33,26 @@ export const messages: MessageTable = {
   'structure/missing-months': {
     title: { da: 'Måneder i projektperioden uden kolonne', en: 'Months of the project period without a column' },
     message: {
-      da: (a) => `${a.count} måned(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`,
-      en: (a) => `${a.count} month(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`,
+      da: (a) =>
+        a.found === 'quarters' && a.want === 'month'
+          ? 'Budgettet er fordelt på kvartaler, men puljen kræver fordeling på måneder.'
+          : a.found === 'none'
+            ? 'Budgettet er ikke fordelt på måneder: der er kun år- eller i alt-kolonner.'
+            : a.want === 'quarter'
+              ? `${a.count} kvartal(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`
+              : `${a.count} måned(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`,
+      en: (a) =>
+        a.found === 'quarters' && a.want === 'month'
+          ? 'The budget is spread over quarters, but the pool requires months.'
+          : a.found === 'none'
+            ? 'The budget is not spread over months: it has only year or total columns.'
+            : a.want === 'quarter'
+              ? `${a.count} quarter(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`
+              : `${a.count} month(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`,
     },
     hint: {
-      da: (a) => `Budgettet skal fordeles på alle måneder fra ${month(a.start, 'da')} til ${month(a.end, 'da')}${a.source === 'pool' ? ' (puljens projektperiode)' : ''}. Tilføj de manglende månedskolonner.`,
-      en: (a) => `The budget must cover every month from ${month(a.start, 'en')} to ${month(a.end, 'en')}${a.source === 'pool' ? ' (the pool\'s project period)' : ''}. Add the missing month columns.`,
+      da: (a) => (a.found === 'quarters' && a.want === 'month' ? 'Fordel budgettet på måneder i stedet for kvartaler (én kolonne pr. måned). ' : '') + `Budgettet skal fordeles på alle ${a.want === 'quarter' ? 'kvartaler' : 'måneder'}${a.start ? ` fra ${month(a.start, 'da')} til ${month(a.end, 'da')}` : ' i projektperioden'}${a.source === 'pool' ? ' (puljens projektperiode)' : ''}. Tilføj de manglende ${a.want === 'quarter' ? 'kvartals' : 'måneds'}kolonner.`,
+      en: (a) => (a.found === 'quarters' && a.want === 'month' ? 'Spread the budget over months instead of quarters (one column per month). ' : '') + `The budget must cover every ${a.want === 'quarter' ? 'quarter' : 'month'}${a.start ? ` from ${month(a.start, 'en')} to ${month(a.end, 'en')}` : ' of the project period'}${a.source === 'pool' ? ' (the pool\'s project period)' : ''}. Add the missing ${a.want === 'quarter' ? 'quarter' : 'month'} columns.`,
     },
     why: {
       da: 'Udgifter skal fordeles på måneder i hvert projektår, hvor projektet har udgifter. Mangler måneder, kan udgifterne ikke være fordelt rigtigt.',
@@ -79,8 +93,8 @@ export const messages: MessageTable = {
   'structure/hidden-content': {
     title: { da: 'Skjulte rækker, kolonner eller ark med beløb', en: 'Hidden rows, columns or sheets holding amounts' },
     message: {
-      da: (a) => (a.what === 'sheet' ? 'Et skjult ark indeholder budgetbeløb.' : a.what === 'column' ? `En skjult kolonne${a.month ? ` (${month(a.month, 'da')})` : ''} indeholder beløb.` : 'En skjult række indeholder beløb.'),
-      en: (a) => (a.what === 'sheet' ? 'A hidden sheet holds budget amounts.' : a.what === 'column' ? `A hidden column${a.month ? ` (${month(a.month, 'en')})` : ''} holds amounts.` : 'A hidden row holds amounts.'),
+      da: (a) => (a.what === 'source' ? `Cellen henter sit beløb fra det skjulte ark "${a.source}".` : a.what === 'sheet' ? 'Et skjult ark indeholder budgetbeløb.' : a.what === 'column' ? `En skjult kolonne${a.month ? ` (${month(a.month, 'da')})` : ''} indeholder beløb.` : 'En skjult række indeholder beløb.'),
+      en: (a) => (a.what === 'source' ? `The cell takes its amount from the hidden sheet "${a.source}".` : a.what === 'sheet' ? 'A hidden sheet holds budget amounts.' : a.what === 'column' ? `A hidden column${a.month ? ` (${month(a.month, 'en')})` : ''} holds amounts.` : 'A hidden row holds amounts.'),
     },
     hint: { da: 'Vis det skjulte indhold eller slet det; alt, der tæller med, skal kunne ses.', en: 'Unhide the content or delete it; everything that counts must be visible.' },
     why: { da: 'Beløb, der tæller med i totalerne uden at kunne ses, gør budgettet uigennemskueligt for sagsbehandleren.', en: 'Amounts that count in the totals but cannot be seen make the budget opaque to the caseworker.' },

@@ -8,7 +8,7 @@ export interface Classification {
   category: CategoryId;
   confidence: 'explicit' | 'high' | 'low';
   matched: string;
-  from: 'category' | 'post' | 'spec';
+  from: 'category' | 'post' | 'spec' | 'section';
 }
 
 interface Matcher {
@@ -126,13 +126,21 @@ function explicit(category: string): CategoryDef | undefined {
   );
 }
 
-export function classify(post: string, spec?: string, explicitCategory?: string): Classification | undefined {
+/**
+ * An explicit Kategori wins, then the post, then the section the line stands under ("1. Løn", "Lønudgifter": the
+ * applicant's own grouping says what its lines are), then the specification.
+ */
+export function classify(post: string, spec?: string, explicitCategory?: string, section?: string): Classification | undefined {
   if (explicitCategory) {
     const d = explicit(explicitCategory);
     if (d) return { category: d.id, confidence: 'explicit', matched: explicitCategory, from: 'category' };
   }
   const p = best(findTerms(post));
   if (p) return { category: p.def.id, confidence: 'high', matched: p.text, from: 'post' };
+  if (section) {
+    const h = best(findTerms(section));
+    if (h) return { category: h.def.id, confidence: 'high', matched: h.text, from: 'section' };
+  }
   if (spec) {
     const s = best(findTerms(spec));
     if (s) return { category: s.def.id, confidence: 'low', matched: s.text, from: 'spec' };

@@ -4,3 +4,4 @@ export { classify, categoryById, categoryLabel, findTerms, ineligibleTerms, isLu
 export { parseDanishNumber, parseDanishMoneyOre } from './numbers.js';
 export { mentionsHoursOrRate, parseKmRate, parseUnitPrice, type UnitPrice } from './units.js';
 export { normaliseText, stripNumbering, tokens } from './normalise.js';
+export { columnsStateHoursOrRate, unitPriceFromColumns } from './columns.js';

@@ -38,7 +38,8 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
   if (typeof v === 'number') return mk(sheet, row, col, cell, hidden, 'number', kr(v), undefined, undefined, undefined, true, month, year);
   if (typeof v === 'string') {
     const p = parseAmountText(v);
-    if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, undefined, undefined, undefined, true, month, year);
+    // an amount typed as text keeps its text in raw: Excel's SUM skips it (arithmetic/total-mismatch says so)
+    if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, v, undefined, undefined, true, month, year);
     if (p.kind === 'blank') return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
     return mk(sheet, row, col, cell, hidden, 'text', undefined, v, undefined, undefined, undefined, month, year);
   }

@@ -1,15 +1,17 @@
 // Builds the budget model: tables per sheet, rows classified (item/section/total/financing), lines combined over year sheets.
 import type { RawSheet, RawWorkbook } from '../read/types.js';
 import { amountCell, hasMoney, nonBlank } from './amount.js';
-import { Grid } from './grid.js';
+import { Grid, sumRanges } from './grid.js';
 import { findHeaderRow, resolveBareMonths, type HeaderRow } from './header.js';
 import { financingKind, isFinancingHeading, isTotalPost, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type {
-  AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, MonthColumn, Period, TextCell, TotalColumn,
+  AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, MonthColumn, Period, QuantityCell, QuantityKind, TextCell, TotalColumn,
 } from './types.js';
 import { a1 } from '../read/address.js';
 import { addMonth } from './months.js';
+import { referencedSheets } from './refs.js';
+import { sheetSpan } from './structured.js';
 
 const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
@@ -57,17 +59,22 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
   let specCol: number | undefined;
   let categoryCol: number | undefined;
   let noteCol: number | undefined;
+  const quantityCols: BudgetTable['quantityCols'] = [];
   for (const c of header.columns) {
     const hidden = sheet.hiddenCols.has(c.col);
     switch (c.role.role) {
       case 'month':
-        monthCols.push({ col: c.col, month: c.role.month, cell: c.cell, hidden });
+        monthCols.push(c.role.span ? { col: c.col, month: c.role.month, span: c.role.span, cell: c.cell, hidden } : { col: c.col, month: c.role.month, cell: c.cell, hidden });
         break;
       case 'bare-month': {
         const m = bare.get(c.col);
-        if (m) monthCols.push({ col: c.col, month: m, cell: c.cell, hidden });
+        if (m) monthCols.push(c.role.span ? { col: c.col, month: m, span: c.role.span, cell: c.cell, hidden } : { col: c.col, month: m, cell: c.cell, hidden });
         break;
       }
+      case 'qty':
+        // the first column of each kind; "Takst" beside a km column is the km rate
+        if (!quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty)) quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
+        break;
       case 'rel-month':
         // "Måned 1" is the first month of the project period.
         if (periodStart) monthCols.push({ col: c.col, month: addMonth(periodStart, c.role.n - 1), cell: c.cell, hidden });
@@ -91,7 +98,11 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
         break;
     }
   }
-  if (!monthCols.length && !totalCol) return undefined;
+  if (!monthCols.length && !totalCol && !yearTotalCols.length) return undefined;
+  if (quantityCols.some((q) => q.kind === 'km') && !quantityCols.some((q) => q.kind === 'kmRate')) {
+    const price = quantityCols.find((q) => q.kind === 'price');
+    if (price) price.kind = 'kmRate';
+  }
   const amountCols = new Set([...monthCols.map((m) => m.col), ...(totalCol ? [totalCol.col] : []), ...yearTotalCols.map((y) => y.col)]);
   if (!postCol) {
     // No post label: take the leftmost column left of the amounts that holds text under the header.
@@ -116,6 +127,7 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     monthCols,
     totalCol,
     yearTotalCols,
+    quantityCols,
     rows: [],
   };
   let section: string | undefined;
@@ -140,7 +152,12 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     // A repeated header row (months again) is not a line.
     if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2) continue;
     let kind: BudgetRow['kind'];
-    if (isFinancingHeading(post) && !months.some(hasMoney) && !hasMoney(total)) {
+    const headingTotal = !!post && coversRowsBelow(r, [...months, ...(total ? [total] : []), ...yearTotals]);
+    if (headingTotal) {
+      // "1. Løn" with =SUM of the rows under it: the section's heading and its subtotal, not a line of its own
+      kind = 'total';
+      section = post;
+    } else if (isFinancingHeading(post) && !months.some(hasMoney) && !hasMoney(total)) {
       financing = true;
       section = post;
       kind = 'section';
@@ -156,6 +173,7 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     } else {
       kind = 'item';
     }
+    const quantities = quantityCols.length ? readQuantities(grid, sheet.name, r, quantityCols) : undefined;
     table.rows.push({
       sheet: sheet.name,
       row: r,
@@ -170,9 +188,36 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
       months,
       total,
       yearTotals,
+      ...(quantities?.length ? { quantities } : {}),
+      ...(headingTotal ? { headingTotal } : {}),
     });
   }
   return table;
+}
+
+/** Every non-blank amount of the row is a SUM down its own column over rows strictly below it (at least one such). */
+function coversRowsBelow(row: number, cells: AmountCell[]): boolean {
+  let any = false;
+  for (const a of cells) {
+    if (a.status === 'blank') continue;
+    const ranges = a.formula && /^\s*=?\s*SUM\(/i.test(a.formula) ? sumRanges(a.formula) : undefined;
+    if (!ranges || !ranges.every((x) => !x.sheet && x.c1 === a.col && x.c2 === a.col && x.r1 > row)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The non-empty quantity cells of a row: numbers (typed, formulas, Danish text "1.980", "260 kr.") and their text. */
+function readQuantities(grid: Grid, sheet: string, row: number, cols: BudgetTable['quantityCols']): QuantityCell[] {
+  const out: QuantityCell[] = [];
+  for (const q of cols) {
+    const text = grid.text(sheet, row, q.col);
+    const a = amountCell(grid, sheet, row, q.col, false);
+    if (a.status === 'blank' && !text) continue;
+    const value = a.status === 'number' ? a.ore! / 100 : undefined;
+    out.push({ sheet, row, col: q.col, cell: a.cell, kind: q.kind, value, text: text || (value !== undefined ? String(value) : '') });
+  }
+  return out;
 }
 
 function rowTotal(row: BudgetRow): number | undefined {
@@ -265,9 +310,131 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
     const last = t.monthCols[t.monthCols.length - 1];
     if (last) nextStart = addMonth(last.month, 1);
   }
-  const lines = combineLines(tables);
+  const { budgetTables, summaries, helperSheets, hiddenSources } = sortTables(grid, tables);
+  const lines = combineLines(budgetTables);
   const expenses = lines.reduce((s, l) => s + l.total, 0);
-  return { kind: 'budget', path, metadata, tables, lines, financing: financingLines(tables, grid), period, expenses };
+  // A summary's financing counts only when the year sheets state none (else it would be counted twice).
+  let financing = financingLines(budgetTables, grid);
+  if (!financing.length && summaries.length) financing = financingLines(summaries, grid).filter((f) => summaries.some((t) => t.sheet === f.sheet));
+  return { kind: 'budget', path, metadata, tables: budgetTables, summaries, helperSheets, hiddenSources, lines, financing, period, expenses };
+}
+
+/** Sheet names of summary sheets over year sheets (SPEC §3). */
+const SUMMARY_SHEET = /(?<![\p{L}])(samlet|samlede|budgetoversigt|oversigt|total|totaler|totalbudget|i alt|sammendrag|sammenfatning|hovedbudget|summary|overview)(?![\p{L}])/iu;
+/** Sheet names of helper sheets (a salary calculation, a rate table). */
+const HELPER_SHEET = /(beregning|satser|takster|hjælp|grundlag|forudsætning|lønskema|calc|rates|lookup|opslag)/i;
+
+const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
+
+/** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
+/** The workbook's sheets a formula refers to; a 3D reference ('År 1:År 3'!F5) names every sheet of its span. */
+function sheetsNamed(grid: Grid, formula: string): string[] {
+  const out: string[] = [];
+  for (const ref of referencedSheets(formula)) {
+    const direct = grid.sheet(ref);
+    if (direct) out.push(direct.name);
+    else if (ref.includes(':')) {
+      const i = ref.indexOf(':');
+      out.push(...(sheetSpan(grid.workbook.sheets.map((x) => x.name), ref.slice(0, i), ref.slice(i + 1)) ?? []));
+    }
+  }
+  return out;
+}
+
+function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: number; cell: string }> {
+  const out = new Map<string, { row: number; col: number; cell: string }>();
+  const note = (row: number, col: number, cell: string, formula: string | undefined) => {
+    // most formulas name no other sheet: look for "!" before parsing
+    if (!formula || !formula.includes('!')) return;
+    for (const name of sheetsNamed(grid, formula)) if (name !== t.sheet && !out.has(name)) out.set(name, { row, col, cell });
+  };
+  for (const row of t.rows) {
+    if (row.kind !== 'item' && row.kind !== 'total') continue;
+    for (const a of row.months) note(row.row, a.col, a.cell, a.formula);
+    if (row.total) note(row.row, row.total.col, row.total.cell, row.total.formula);
+    for (const a of row.yearTotals) note(row.row, a.col, a.cell, a.formula);
+    for (const q of row.quantities ?? []) note(row.row, q.col, q.cell, grid.cell(t.sheet, q.row, q.col)?.formula);
+  }
+  return out;
+}
+
+/** The share of a table's non-blank line amounts that are formulas taking them from the given sheets. */
+function crossShare(grid: Grid, t: BudgetTable, from: Set<string>): number {
+  let all = 0;
+  let cross = 0;
+  for (const row of t.rows) {
+    if (row.kind !== 'item') continue;
+    // the period and year cells (the row's own I alt sums them on the sheet), else the total
+    const parts = [...row.months, ...row.yearTotals].filter((a) => a.status !== 'blank');
+    for (const a of parts.length ? parts : row.total ? [row.total] : []) {
+      if (a.status === 'blank') continue;
+      all++;
+      if (a.formula && a.formula.includes('!') && sheetsNamed(grid, a.formula).some((n) => from.has(n))) cross++;
+    }
+  }
+  return all ? cross / all : 0;
+}
+
+/**
+ * Sorts the tables: a summary sheet over the year sheets (by its name, or because its lines take their amounts from
+ * the other tables' sheets) is a view, not more expenses; a table only other tables take amounts from, and whose
+ * posts are not theirs, is a helper sheet (a salary calculation), not budget lines. Hidden sheets amounts come from
+ * are recorded, for structure/hidden-content.
+ */
+function sortTables(grid: Grid, tables: BudgetTable[]) {
+  const refs = new Map(tables.map((t) => [t.sheet, tableRefs(grid, t)]));
+  const posts = new Map(tables.map((t) => [t.sheet, new Set(t.rows.filter((r) => r.kind === 'item').map((r) => postKey(r.post)))]));
+  const shared = (a: string, b: string[]) => {
+    const mine = [...posts.get(a)!];
+    if (!mine.length) return 0;
+    return mine.filter((p) => b.some((o) => posts.get(o)?.has(p))).length / mine.length;
+  };
+  const summaries: BudgetTable[] = [];
+  if (tables.length >= 2) {
+    for (const t of tables) {
+      const others = tables.filter((o) => o !== t).map((o) => o.sheet);
+      // (a sheet named as a calculation is what the budget takes figures from, not a year sheet it sums)
+      const referenced = [...refs.get(t.sheet)!.keys()].filter((n) => others.includes(n) && !HELPER_SHEET.test(n));
+      // by its name, when its posts are the other sheets' or its figures come from them (a summary by section)
+      const byName = SUMMARY_SHEET.test(t.sheet.trim()) && (shared(t.sheet, others) >= 0.5 || referenced.length > 0);
+      // by its formulas: its lines are the other sheets' posts, or nearly all its amounts are taken from those sheets
+      const byRefs = referenced.length > 0 && (shared(t.sheet, referenced) >= 0.5 || crossShare(grid, t, new Set(referenced)) >= 0.8);
+      if (byName || byRefs) summaries.push({ ...t, summaryOf: referenced.length ? referenced : others });
+    }
+    // Every table a summary at once means none is (two year sheets that refer to each other's figures).
+    if (summaries.length === tables.length) summaries.length = 0;
+  }
+  const isSummary = (name: string) => summaries.some((s) => s.sheet === name);
+  const helpers = new Set<string>();
+  for (const t of tables) {
+    if (isSummary(t.sheet)) continue;
+    for (const name of refs.get(t.sheet)!.keys()) {
+      const u = tables.find((x) => x.sheet === name);
+      if (!u || isSummary(name) || helpers.has(name)) continue;
+      // a sheet the budget takes figures from, whose posts are not the budget's: a calculation behind the lines
+      if (HELPER_SHEET.test(name) || shared(name, [t.sheet]) < 0.5) helpers.add(name);
+    }
+  }
+  // a table on a sheet named as a calculation ("Lønberegning", "Satser") beside the budget's own tables is one too
+  const plain = tables.filter((t) => !isSummary(t.sheet) && !helpers.has(t.sheet));
+  if (plain.some((t) => !HELPER_SHEET.test(t.sheet))) for (const t of plain) if (HELPER_SHEET.test(t.sheet)) helpers.add(t.sheet);
+  const budgetTables = tables.filter((t) => !isSummary(t.sheet) && !helpers.has(t.sheet));
+  const helperSheets = new Set<string>([...helpers].filter((n) => grid.sheet(n)?.state === 'visible'));
+  const hiddenSources: Budget['hiddenSources'] = [];
+  const reported = new Set<string>();
+  for (const t of budgetTables) {
+    for (const [name, at] of refs.get(t.sheet)!) {
+      const sh = grid.sheet(name)!;
+      if (sh.state === 'visible') {
+        if (!tables.some((x) => x.sheet === name)) helperSheets.add(name);
+        continue;
+      }
+      if (reported.has(name) || budgetTables.some((x) => x.sheet === name)) continue;
+      reported.add(name);
+      hiddenSources.push({ sheet: t.sheet, row: at.row, col: at.col, cell: at.cell, source: name });
+    }
+  }
+  return { budgetTables, summaries, helperSheets: [...helperSheets], hiddenSources };
 }
 
 export type { AmountCell };

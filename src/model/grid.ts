@@ -2,6 +2,7 @@
 import { parseAmountText } from '../money.js';
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
+import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
 
 const KEY = 65536;
 
@@ -13,8 +14,10 @@ export class Grid {
   private readonly sheetsByExactName = new Map<string, RawSheet>();
   private readonly memo = new Map<string, Evaluated>();
   private readonly visiting = new Set<string>();
+  private readonly tables: TableIndex | undefined;
 
   constructor(readonly workbook: RawWorkbook) {
+    this.tables = tableIndex(workbook.sheets);
     for (const sheet of workbook.sheets) {
       const m = new Map<number, RawCell>();
       for (const cells of sheet.rows.values()) for (const c of cells) m.set(c.row * KEY + c.col, c);
@@ -53,7 +56,11 @@ export class Grid {
       this.visiting.add(key);
       let res: Evaluated;
       try {
-        res = new FormulaParser(this, sheet, c.formula).parse();
+        // Excel tables' structured references and SUBTOTAL(9|109, …) as the A1 ranges and SUMs they stand for
+        let f: string | undefined = c.formula.includes('[') || c.formula.includes('SUBTOTAL') ? rewriteStructured(c.formula, sheet, c.row, this.tables) : c.formula;
+        // 3D references ('År 1:År 3'!F5) as the list of sheets they span
+        if (f && f.includes('!') && f.includes(':')) f = rewrite3d(f, this.workbook.sheets.map((x) => x.name));
+        res = f === undefined ? { ok: false, reason: 'unsupported' } : new FormulaParser(this, sheet, f).parse();
         if (res.ok) res = { ...res, recomputed: true };
       } catch {
         res = { ok: false, reason: 'unsupported' };
@@ -84,6 +91,12 @@ const NUM = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const FN = /([A-Za-z][A-Za-z0-9.]*)\(/y;
 const REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/y;
 
+/** Whitespace removed outside quoted sheet names ('Budget 2020'!O2 keeps its space). */
+function stripSpaces(f: string): string {
+  if (!f.includes("'")) return f.replace(/\s+/g, '');
+  return f.split(/('(?:[^']|'')*')/).map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ''))).join('');
+}
+
 /** Recursive-descent evaluator for the arithmetic people write in budgets. */
 class FormulaParser {
   private pos = 0;
@@ -94,7 +107,7 @@ class FormulaParser {
     private readonly sheet: string,
     formula: string,
   ) {
-    this.s = formula.replace(/^=/, '').replace(/\s+/g, '');
+    this.s = stripSpaces(formula.replace(/^=/, ''));
   }
 
   parse(): Evaluated {

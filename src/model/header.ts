@@ -1,6 +1,6 @@
 // Finds the header row of a table (anywhere in the first 30 rows) and what each of its columns holds.
 import type { Grid } from './grid.js';
-import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, totalHeader } from './labels.js';
+import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, quantityHeader, totalHeader, type QuantityKind } from './labels.js';
 import { memoise } from '../memo.js';
 import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
 import type { Month } from './types.js';
@@ -14,8 +14,9 @@ export type ColumnRole =
   | { role: 'category' }
   | { role: 'note' }
   | { role: 'total'; year?: number }
-  | { role: 'month'; month: Month }
-  | { role: 'bare-month'; month: number }
+  | { role: 'month'; month: Month; span?: 3 }
+  | { role: 'bare-month'; month: number; span?: 3 }
+  | { role: 'qty'; qty: QuantityKind }
   | { role: 'rel-month'; n: number }
   | { role: 'other' };
 
@@ -36,7 +37,9 @@ const OTHER: ColumnRole = { role: 'other' };
 
 function monthRole(mh: MonthHeader | undefined): ColumnRole | undefined {
   if (!mh) return undefined;
-  return mh.kind === 'month' ? { role: 'month', month: mh.month } : mh.kind === 'bare' ? { role: 'bare-month', month: mh.month } : { role: 'rel-month', n: mh.n };
+  if (mh.kind === 'month') return mh.span ? { role: 'month', month: mh.month, span: mh.span } : { role: 'month', month: mh.month };
+  if (mh.kind === 'bare') return mh.span ? { role: 'bare-month', month: mh.month, span: mh.span } : { role: 'bare-month', month: mh.month };
+  return { role: 'rel-month', n: mh.n };
 }
 
 /** What a header text names (memoised: the same labels recur on every sheet and in every file; never mutated). */
@@ -49,6 +52,8 @@ const textRole = memoise((text: string): ColumnRole => {
   if (isSpecHeader(text)) return { role: 'spec' };
   if (isCategoryHeader(text)) return { role: 'category' };
   if (isNoteHeader(text)) return { role: 'note' };
+  const q = quantityHeader(text);
+  if (q) return { role: 'qty', qty: q };
   return OTHER;
 });
 
@@ -58,10 +63,15 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
   const out: HeaderColumn[] = [];
   for (const c of cells) {
     const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
-    const role = typeof c.value === 'string' ? textRole(c.value) : monthRole(parseMonthHeader(c.value, c.numFmt)) ?? OTHER;
+    const role = typeof c.value === 'string' ? textRole(c.value) : monthRole(parseMonthHeader(c.value, c.numFmt)) ?? yearRole(c.value) ?? OTHER;
     out.push({ col: c.col, cell: c.address, label, role });
   }
   return out;
+}
+
+/** A year typed as a number in a header ("2021" over a year's amounts): a per-year total, not a distribution. */
+function yearRole(v: unknown): ColumnRole | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100 ? { role: 'total', year: v } : undefined;
 }
 
 function scoreRow(cols: HeaderColumn[]): number {
@@ -70,7 +80,7 @@ function scoreRow(cols: HeaderColumn[]): number {
   const total = cols.some((c) => c.role.role === 'total');
   if (months === 0 && !(post && total)) return 0;
   if (months > 0 && months < 2 && !post && !total) return 0;
-  return months * 2 + (post ? 5 : 0) + (total ? 1 : 0) + cols.filter((c) => ['spec', 'note', 'category'].includes(c.role.role)).length;
+  return months * 2 + (post ? 5 : 0) + (total ? 1 : 0) + cols.filter((c) => ['spec', 'note', 'category', 'qty'].includes(c.role.role)).length;
 }
 
 /** The best header row in the first 30 rows of a sheet, or undefined when the sheet has no budget table. */
@@ -87,7 +97,7 @@ export function findHeaderRow(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN
   if (!best.columns.some((c) => c.role.role === 'post') && best.row > 1) {
     const above = classifyRow(grid, sheet, best.row - 1);
     for (const c of above) {
-      if (c.role.role === 'post' || c.role.role === 'spec' || c.role.role === 'note' || c.role.role === 'category' || (c.role.role === 'total' && !best.columns.some((b) => b.role.role === 'total'))) {
+      if (c.role.role === 'post' || c.role.role === 'spec' || c.role.role === 'note' || c.role.role === 'category' || c.role.role === 'qty' || (c.role.role === 'total' && !c.role.year && !best.columns.some((b) => b.role.role === 'total'))) {
         if (!best.columns.some((b) => b.col === c.col && b.role.role !== 'other')) {
           best.columns = best.columns.filter((b) => b.col !== c.col).concat({ ...c, cell: c.cell }).sort((a, b) => a.col - b.col);
         }

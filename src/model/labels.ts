@@ -1,5 +1,8 @@
 // Danish and English label synonyms for header columns, metadata fields and row kinds.
 import { memoise } from '../memo.js';
+import type { QuantityKind } from './types.js';
+
+export type { QuantityKind };
 
 /** Lower-case, NFC, spacing folded, surrounding punctuation and trailing colons/asterisks removed. */
 export const normLabel = memoise(normLabelUncached);
@@ -42,9 +45,34 @@ export const isNoteHeader = matcher(
   ['budgetnote', 'note', 'bemærkning', 'kommentar'],
 );
 
-/** "I alt", "Total", "Sum", "I alt kr.", "Samlet", optionally with a year ("I alt 2020"). */
+/** What a quantity column beside the post holds (SPEC §3): units × unit price, hours × rate, km × rate. */
+
+const QUANTITY: Array<[QuantityKind, RegExp]> = [
+  ['hoursPerWeek', /^(timer|antal timer|t|timetal) ?(pr\.?|per|om|\/|i) ?(uge|ugen)$|^ugentlige timer$|^t\/uge$|^hours per week$/],
+  ['hourlyRate', /^(timeløn|timesats|timepris|timetakst|sats pr\.? time|pris pr\.? time|kr\.? pr\.? time|kr\.?\/time|løn pr\.? time|hourly rate|rate per hour)$/],
+  ['monthlySalary', /^(månedsløn|månedlig løn|løn pr\.? (md|måned|mdr)|kr\.? pr\.? (md|måned)|kr\.?\/md|monthly salary|salary per month)$/],
+  ['weeks', /^(antal uger|uger|weeks|number of weeks)$/],
+  ['months', /^(antal måneder|antal mdr|måneder|mdr|antal md|months|number of months)$/],
+  ['hours', /^(timer|antal timer|timetal|timeforbrug|hours|number of hours)$/],
+  ['kmRate', /^(kr\.? pr\.? km|kr\.?\/km|km-takst|kilometertakst|kilometersats|km-sats|takst pr\.? km|sats pr\.? km|rate per km)$/],
+  ['km', /^(km|antal km|kilometer|antal kilometer)$/],
+  ['price', /^(enhedspris|pris pr\.? enhed|pris pr\.? stk|stykpris|sats|takst|pris|unit price|price per unit|price)$/],
+  ['units', /^(antal|antal enheder|mængde|stk|antal stk|quantity|qty|units|number)$/],
+  ['unit', /^(enhed|enhedstype|unit)$/],
+];
+
+/** The quantity a header names ("Antal", "Enhedspris (kr.)", "Timer pr. uge", "Kr. pr. km"), or undefined. */
+export const quantityHeader = memoise((s: string): QuantityKind | undefined => {
+  const n = normLabel(s).replace(/\s*\((kr|dkk|kr\.)\)$|,? (i )?kr\.?$/, '').replace(/\.$/, '');
+  for (const [kind, re] of QUANTITY) if (re.test(n)) return kind;
+  return undefined;
+});
+
+/** "I alt", "Total", "Sum", "I alt kr.", "Samlet", optionally with a year ("I alt 2020"); a bare year ("2021"). */
 export function totalHeader(s: string): { year?: number } | undefined {
   const n = normLabel(s);
+  const bare = /^(?:år )?((?:19|20)\d{2})(?: \((?:kr|dkk)\.?\))?$/.exec(n);
+  if (bare) return { year: Number(bare[1]) };
   const m = /^(?:i alt|total|totalt|sum|samlet|samlet budget|budget i alt|beløb i alt|i alt kr|total kr|total budget|i alt \(kr\)|total \(kr\)|grand total|sum i alt)(?:[ .,(]*(?:kr|dkk)\.?\)?)?(?:[ -]*(?:år )?((?:19|20)\d{2}))?$/.exec(n);
   if (m) return { year: m[1] ? Number(m[1]) : undefined };
   const y = /^(?:år )?((?:19|20)\d{2}) (?:i alt|total|sum)$/.exec(n);

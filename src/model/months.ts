@@ -49,8 +49,49 @@ function expandYear(y: string): number {
   return y.length === 2 ? 2000 + Number(y) : Number(y);
 }
 
-/** A month header: a calendar month, a bare month name (year from context), or a project month ("Måned 3"). */
-export type MonthHeader = { kind: 'month'; month: Month } | { kind: 'bare'; month: number } | { kind: 'relative'; n: number };
+/**
+ * A month header: a calendar month, a bare month name (year from context), or a project month ("Måned 3"). A quarter
+ * ("1. kvt. 2022", "Q1 2022", "jan-mar 2022") is its first month with span 3.
+ */
+export type MonthHeader =
+  | { kind: 'month'; month: Month; span?: 3 }
+  | { kind: 'bare'; month: number; span?: 3 }
+  | { kind: 'relative'; n: number };
+
+/** The quarter a month falls in, as its first month ("2022-04" for May 2022). */
+export function quarterOf(key: Month): Month {
+  const { year, month } = monthOf(key);
+  return monthKey(year, month - ((month - 1) % 3));
+}
+
+/** "1. kvt.", "1. kvartal", "k1", "q1", "kvt. 1", "1q", "jan-mar", "januar-marts", "jan.–mar.": the quarter's number. */
+function quarterNumber(s: string): number | undefined {
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/^([1-4])\.?\s*(?:kvt|kvartal|kv|qtr|quarter|q)\.?$/))) return Number(m[1]);
+  if ((m = s.match(/^(?:kvt|kvartal|kv|k|q|qtr|quarter)\.?\s*([1-4])$/))) return Number(m[1]);
+  if ((m = s.match(/^([a-zæøå]+)\.?\s*[-–—/]\s*([a-zæøå]+)\.?$/))) {
+    const a = monthName(m[1]);
+    const b = monthName(m[2]);
+    if (a && b && b === a + 2 && (a - 1) % 3 === 0) return (a + 2) / 3;
+  }
+  return undefined;
+}
+
+/** A quarter header with or without its year: "1. kvt. 2022", "K1 2022", "Q1-2022", "2022 Q1", "jan-mar 2022", "Q1/22". */
+function parseQuarter(s: string): MonthHeader | undefined {
+  let m: RegExpMatchArray | null;
+  let q = quarterNumber(s);
+  if (q) return { kind: 'bare', month: q * 3 - 2, span: 3 };
+  if ((m = s.match(/^(.+?)\s*[-/ ,']\s*'?(\d{4}|\d{2})$/)) && (q = quarterNumber(m[1].trim()))) {
+    const y = expandYear(m[2]);
+    return plausibleYear(y) ? { kind: 'month', month: monthKey(y, q * 3 - 2), span: 3 } : undefined;
+  }
+  if ((m = s.match(/^(\d{4})\s*[-/ ]\s*(.+)$/)) && (q = quarterNumber(m[2].trim()))) {
+    const y = Number(m[1]);
+    return plausibleYear(y) ? { kind: 'month', month: monthKey(y, q * 3 - 2), span: 3 } : undefined;
+  }
+  return undefined;
+}
 
 /** Parses a header cell as a month (or a bare month name whose year comes from context). */
 export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader | undefined {
@@ -70,6 +111,10 @@ const parseMonthText = memoise((value: string): MonthHeader | undefined => {
   const s = value.normalize('NFC').toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim().replace(/[:.]$/, '');
   if (s.length > 24) return undefined;
   let m: RegExpMatchArray | null;
+  if (/kv|q|k\d|[a-zæøå]\.?\s*[-–—/]\s*[a-zæøå]/.test(s)) {
+    const q = parseQuarter(s);
+    if (q) return q;
+  }
   // 2020-01, 2020/01, 2020.01
   if ((m = s.match(/^(\d{4})\s?[-/.]\s?(\d{1,2})$/))) return ym(+m[1], +m[2]);
   // 01-2020, 01.2020, 1/2020, 01/20 is too ambiguous only with 2-digit years of 13+

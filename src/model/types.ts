@@ -22,7 +22,7 @@ export interface AmountCell extends CellRef {
   status: AmountStatus;
   /** Whole øre; set when status is 'number' (and 0 for 'blank'). */
   ore?: number;
-  /** The text or error as found, for 'text' and 'error'. */
+  /** The text or error as found, for 'text' and 'error'; for 'number', the text of an amount typed as text ("12.500 kr."). */
   raw?: string;
   formula?: string;
   /** True when the value was recomputed from the formula rather than read from the file's cache. */
@@ -35,7 +35,10 @@ export interface AmountCell extends CellRef {
 
 export interface MonthColumn {
   col: number;
+  /** The month, or for a quarter column its first month. */
   month: Month;
+  /** 3 for a quarter column ("1. kvt. 2022"); absent for a month. */
+  span?: 3;
   /** Header cell address. */
   cell: string;
   hidden: boolean;
@@ -52,6 +55,17 @@ export interface TotalColumn {
 export type RowKind = 'item' | 'section' | 'total' | 'financing' | 'financing-total';
 
 export interface TextCell extends CellRef {
+  text: string;
+}
+
+/** What a quantity column beside the post holds (labels.ts QuantityKind). */
+export type QuantityKind = 'units' | 'unit' | 'price' | 'hours' | 'hoursPerWeek' | 'weeks' | 'hourlyRate' | 'monthlySalary' | 'months' | 'km' | 'kmRate';
+
+/** One quantity cell of a row: its number (when it is one) and its text as shown. */
+export interface QuantityCell extends CellRef {
+  kind: QuantityKind;
+  /** The number (a count, hours, or kroner for prices and rates); undefined when the cell is not a number. */
+  value?: number;
   text: string;
 }
 
@@ -74,6 +88,10 @@ export interface BudgetRow {
   total?: AmountCell;
   /** Per-year subtotal cells of this row. */
   yearTotals: Array<AmountCell & { year: number }>;
+  /** A section heading that carries its section's subtotal (its SUMs cover the rows below it): a total, not a line. */
+  headingTotal?: boolean;
+  /** The row's non-empty quantity cells (Antal, Enhedspris, Timer, Timeløn, Km …), when the table has such columns. */
+  quantities?: QuantityCell[];
 }
 
 export interface BudgetTable {
@@ -87,8 +105,12 @@ export interface BudgetTable {
   monthCols: MonthColumn[];
   totalCol?: TotalColumn;
   yearTotalCols: TotalColumn[];
+  /** Quantity columns beside the post (Antal, Enhedspris, Timer, Timeløn, Km …). */
+  quantityCols: Array<{ col: number; cell: string; kind: QuantityKind }>;
   /** Rows below the header, in sheet order; blank rows left out. */
   rows: BudgetRow[];
+  /** Set on a summary sheet (Samlet budget, Budgetoversigt) over the year sheets: the sheets it sums. */
+  summaryOf?: string[];
 }
 
 /** One budget post, combined over the year sheets it appears on. */
@@ -153,6 +175,12 @@ export interface Budget {
   path: string;
   metadata: Metadata;
   tables: BudgetTable[];
+  /** Summary sheets over the budget tables: a view of the same budget, never counted again (checked against the tables). */
+  summaries: BudgetTable[];
+  /** Visible sheets budget cells refer to that hold no budget table (a salary calculation, a rate table). */
+  helperSheets: string[];
+  /** Hidden sheets that budget cells take amounts from: the sheet and the first cell that refers to it. */
+  hiddenSources: Array<CellRef & { source: string }>;
   /** Expense line items combined over sheets, in order of first appearance. */
   lines: BudgetLine[];
   financing: FinancingLine[];

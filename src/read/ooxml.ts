@@ -4,7 +4,7 @@
 // no exceljs: this is the hot path of every check.
 import { a1, colLetters, parseA1 } from './address.js';
 import { SheetTooLargeError, type Limits } from './limits.js';
-import type { CellValue, RawCell, RawSheet, RawWorkbook } from './types.js';
+import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
 import { attrs, decodeOoxmlEscapes, pickAttrs, walk, type XmlHandler } from './xml.js';
 import { translateFormula } from './formula-shift.js';
 
@@ -494,6 +494,32 @@ function recomputeExtent(sheet: Omit<RawSheet, 'name' | 'state'>): void {
 }
 
 /** Reads the workbook from its inflated XML parts. Throws SheetTooLargeError past the limits. */
+/** The Excel tables (ListObjects) of a sheet part: name, range, header/totals rows and column names. */
+function readTables(parts: Parts, sheetPart: string): RawTable[] {
+  const out: RawTable[] = [];
+  for (const rel of readRels(parts, sheetPart).values()) {
+    if (!/\/table$/.test(rel.type) || out.length >= 100) continue;
+    let table: RawTable | undefined;
+    eachTag(part(parts, rel.target), (name, a) => {
+      if (name === 'table' && !table) {
+        const at = a();
+        const rect = at.ref ? parseRange(at.ref) : undefined;
+        if (!rect) return;
+        table = {
+          name: at.displayName ?? at.name ?? '', ...rect,
+          headerRows: at.headerRowCount === '0' ? 0 : 1,
+          totalsRows: Number(at.totalsRowCount ?? 0) > 0 ? 1 : 0,
+          columns: [],
+        };
+      } else if (name === 'tableColumn' && table && table.columns.length < 16_384) {
+        table.columns.push(a().name ?? '');
+      }
+    });
+    if (table?.name) out.push(table);
+  }
+  return out;
+}
+
 export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'>): RawWorkbook {
   // the workbook part is the package's officeDocument (xl/workbook.xml for every writer we know)
   let wbName = 'xl/workbook.xml';
@@ -532,7 +558,8 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
     if (e.target) read.add(e.target);
     const data = xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : { rows: new Map(), maxRow: 0, maxCol: 0, hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), merges: [] };
     if (data.merges.length) recomputeExtent(data);
-    sheets.push({ name: e.name, state: e.state, ...data });
+    const tables = xml && e.target ? readTables(parts, e.target) : [];
+    sheets.push(tables.length ? { name: e.name, state: e.state, ...data, tables } : { name: e.name, state: e.state, ...data });
   }
   return { path, format: 'xlsx', sheets };
 }

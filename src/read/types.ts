@@ -33,6 +33,22 @@ export interface RawSheet {
   hiddenCols: Set<number>;
   /** Merged ranges as A1:B2. */
   merges: string[];
+  /** Excel tables (ListObjects) on the sheet, for structured references ("Tabel1[I alt]"). */
+  tables?: RawTable[];
+}
+
+export interface RawTable {
+  /** The table's name as formulas use it (displayName). */
+  name: string;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+  /** Header rows (0 or 1) and totals rows at the range's ends. */
+  headerRows: number;
+  totalsRows: number;
+  /** Column names, left to right. */
+  columns: string[];
 }
 
 export interface RawWorkbook {

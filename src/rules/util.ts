@@ -1,6 +1,6 @@
 // Small helpers shared by rules: locations, tolerances, row selections.
 import type { AmountCell, Budget, BudgetLine, BudgetRow, Month } from '../model/types.js';
-import { monthRange } from '../model/months.js';
+import { addMonth, monthRange } from '../model/months.js';
 import { metaField } from '../model/labels.js';
 import { isMetadataSheet } from '../model/metadata.js';
 import { a1 } from '../read/address.js';
@@ -81,7 +81,8 @@ export function monthsMissing(budget: Budget, pool: PoolProfile): Month[] {
   const withMonths = budget.tables.filter((t) => t.monthCols.length);
   hit = [];
   if (p && withMonths.length) {
-    const have = new Set(withMonths.flatMap((t) => t.monthCols.map((m) => m.month)));
+    const have = new Set<Month>();
+    for (const t of withMonths) for (const m of t.monthCols) for (let i = 0; i < (m.span ?? 1); i++) have.add(i ? addMonth(m.month, i) : m.month); // a quarter covers its three months
     const pp = pool.period; // unknown for some pools: then the stated period bounds the checks
     const inPool = (m: Month) => p.source !== 'metadata' || !pp || (m >= pp.start && m <= pp.end);
     hit = monthRange(p.start, p.end).filter((m) => !have.has(m) && inPool(m));

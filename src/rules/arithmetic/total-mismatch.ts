@@ -3,6 +3,8 @@ import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { knownNumber, tolerance } from '../util.js';
+import { checkSummary } from './summary.js';
+import { textUnderSum } from './text-in-sum.js';
 
 type Column = { col: number; pick: (r: BudgetRow) => AmountCell | undefined };
 
@@ -28,20 +30,36 @@ function sumOf(rows: BudgetRow[], c: Column): number | undefined {
 function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
   const cols = columns(t);
   let segmentStart = 0;
+  let sectionStart = 0;
   const priorTotals: BudgetRow[] = [];
   const priorFinTotals: BudgetRow[] = [];
   t.rows.forEach((row, idx) => {
+    if (row.kind === 'section') sectionStart = idx + 1;
+    if (row.headingTotal) {
+      // a heading's subtotal stands for the lines below it, up to the next heading or total
+      sectionStart = idx + 1;
+      const end = t.rows.findIndex((r, j) => j > idx && (r.kind === 'section' || r.kind === 'total' || r.kind === 'financing-total'));
+      const below = t.rows.slice(idx + 1, end < 0 ? t.rows.length : end).filter((r) => r.kind === 'item');
+      const bad = cols.map((c) => ({ a: c.pick(row), s: sumOf(below, c) })).find((x) => knownNumber(x.a) && x.s !== undefined && Math.abs(x.s - x.a.ore) > tol);
+      if (bad) out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: bad.a!.cell, post: row.post || undefined, expected: bad.s, actual: bad.a!.ore, args: { what: 'row', count: 1, formula: bad.a!.formula } });
+      priorTotals.push(row);
+      return;
+    }
     if (row.kind !== 'total' && row.kind !== 'financing-total') return;
     const lineKind = row.kind === 'total' ? 'item' : 'financing';
     const above = t.rows.slice(0, idx);
     const segment = t.rows.slice(segmentStart, idx).filter((r) => r.kind === lineKind);
+    // a subtotal ("Løn i alt") stands for its section's lines, even when an earlier section had no subtotal
+    const section = t.rows.slice(Math.max(sectionStart, segmentStart), idx).filter((r) => r.kind === lineKind);
     const all = above.filter((r) => r.kind === lineKind);
     const prior = row.kind === 'total' ? priorTotals : priorFinTotals;
     const bad: Array<{ a: AmountCell & { ore: number }; expected: number }> = [];
     for (const c of cols) {
       const a = c.pick(row);
       if (!knownNumber(a)) continue;
-      const cands = [sumOf(segment, c), sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
+      const seg = sumOf(segment, c);
+      // the section's lines are a candidate only where the segment's are known (text among them could be anything)
+      const cands = [seg, section.length && seg !== undefined ? sumOf(section, c) : undefined, sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
       if (!cands.length) continue;
       if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
       const expected = (segment.length ? sumOf(segment, c) : prior.length ? sumOf(prior, c) : sumOf(all, c)) ?? cands[0];
@@ -90,7 +108,16 @@ export default budgetRule({
   check: ({ budget, pool }) => {
     const out: RawFinding[] = [];
     const tol = tolerance(pool);
+    // A summary sheet's own totals against its lines, then its lines against the year sheets they sum.
+    for (const s of budget.summaries) {
+      checkTotalRows(s, tol, out);
+      checkYearTotals(s, tol, out);
+      checkSummary(budget, s, tol, out);
+    }
     for (const t of budget.tables) {
+      // Text amounts under a SUM first: Excel shows less than the lines hold, and the other checks read the text as the
+      // amounts it says.
+      out.push(...textUnderSum(t));
       checkTotalRows(t, tol, out);
       checkYearTotals(t, tol, out);
       // A total row's own total column against its months; skipped when a line's total already differs from its

@@ -1,7 +1,7 @@
 // distribution/outside-period: money in months before the project starts or after it ends. A stated project period
 // (metadata) that itself lies outside the pool's period is one finding at the stated period's cell: the lines that
 // follow the stated period get no finding of their own for that cause (lines outside the stated period still do).
-import { monthRange } from '../../model/months.js';
+import { addMonth, monthRange } from '../../model/months.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { allRows, fieldCell, monthRuns } from '../util.js';
@@ -36,7 +36,8 @@ export default budgetRule({
     for (const t of budget.tables) {
       for (const row of t.rows) {
         if (row.kind !== 'item') continue;
-        const outside = row.months.filter((m) => m.status === 'number' && m.ore !== 0 && (m.month < p.start || m.month > p.end));
+        // a quarter column is outside only when all its months are
+        const outside = row.months.filter((m, i) => m.status === 'number' && m.ore !== 0 && ((t.monthCols[i]?.span ? addMonth(m.month, t.monthCols[i].span! - 1) : m.month) < p.start || m.month > p.end));
         if (!outside.length) continue;
         const amount = outside.reduce((s, m) => s + m.ore!, 0);
         out.push({

@@ -1,4 +1,5 @@
 // distribution/single-month: a recurring cost (salary, rent) put in one month of a longer period (warning).
+import { classify } from '../../itemise/index.js';
 import { normLabel } from '../../model/labels.js';
 import { monthRange } from '../../model/months.js';
 import type { RawFinding } from '../../types.js';
@@ -23,9 +24,14 @@ export default budgetRule({
     const out: RawFinding[] = [];
     for (const line of budget.lines) {
       if (line.months.size !== 1 || line.total <= 0) continue;
-      if (!isRecurringPost(line.post, pool.recurringTerms)) continue;
+      // the post, or the section it stands under ("1. Løn"), says the cost recurs
+      const recurring = isRecurringPost(line.post, pool.recurringTerms) || (!!line.section && (isRecurringPost(line.section, pool.recurringTerms) || classify(line.section)?.category === 'salary'));
+      if (!recurring) continue;
       const [month] = [...line.months.keys()];
       const row = line.rows.find((r) => r.months.some((m) => m.month === month && m.status === 'number' && m.ore !== 0)) ?? line.rows[0];
+      // one quarter of a period that is one quarter long is no single period
+      const span = budget.tables.find((t) => t.sheet === row.sheet)?.monthCols.find((m) => m.month === month)?.span ?? 1;
+      if (span > 1 && periodMonths <= span) continue;
       const cell = row.months.find((m) => m.month === month)?.cell ?? row.postCell;
       out.push({ rule: 'distribution/single-month', sheet: row.sheet, row: row.row, cell, post: line.post, actual: line.total, args: { month } });
     }

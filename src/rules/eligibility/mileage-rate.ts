@@ -2,10 +2,17 @@
 // spends money in: an error. Above the rate of some of those months only (the rate changed during the project, and a
 // budget written before a rate was published cannot know it): a warning.
 import { parseKmRate } from '../../itemise/index.js';
+import type { BudgetRow } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { lineAt, lineFacts } from '../itemisation/analyse.js';
 import { budgetRule } from '../types.js';
 import { monthRuns } from '../util.js';
+
+/** The km rate cell of a row (Kr. pr. km, or Takst beside Km). */
+function kmRateCell(row: BudgetRow, post: string) {
+  const c = row.quantities?.find((q) => q.kind === 'kmRate') ?? row.quantities?.find((q) => q.kind === 'price');
+  return { sheet: row.sheet, row: row.row, cell: c?.cell ?? row.postCell, post };
+}
 
 export default budgetRule({
   id: 'eligibility/mileage-rate',
@@ -18,7 +25,9 @@ export default budgetRule({
     const out: RawFinding[] = [];
     for (const f of lineFacts(budget, pool)) {
       if (f.lumpSum) continue;
-      const stated = [f.line.spec, f.line.post, f.line.note].map((t) => (t ? parseKmRate(t) : undefined)).find(Boolean);
+      // a km rate in a quantity column (Kr. pr. km, or Takst beside Km) before one in the text
+      const columns = f.unitPrice?.from === 'columns' && f.unitPrice.kmRateOre !== undefined ? { rateOre: f.unitPrice.kmRateOre } : undefined;
+      const stated = columns ?? [f.line.spec, f.line.post, f.line.note].map((t) => (t ? parseKmRate(t) : undefined)).find(Boolean);
       if (!stated) continue;
       const inForce = [...f.line.months.keys()].sort().flatMap((m) => {
         const r = rateAt(m);
@@ -31,7 +40,7 @@ export default budgetRule({
       // Error: the rate the line is measured against is the highest in force; warning: the lowest it exceeds.
       const against = all ? highest : over.reduce((a, b) => (b.ore < a.ore ? b : a));
       out.push({
-        rule: 'eligibility/mileage-rate', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'),
+        rule: 'eligibility/mileage-rate', ...(columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post')),
         ...(all ? {} : { severity: 'warning' as const }),
         expected: against.ore, actual: stated.rateOre,
         args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },

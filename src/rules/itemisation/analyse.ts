@@ -1,6 +1,7 @@
 // Per-line understanding shared by the itemisation and eligibility rules, computed once per budget.
-import { classify, isLumpSum, lumpSumOf, parseUnitPrice, type Classification, type LumpSumHit, type UnitPrice } from '../../itemise/index.js';
-import type { Budget, BudgetLine } from '../../model/types.js';
+import { classify, columnsStateHoursOrRate, isLumpSum, lumpSumOf, parseUnitPrice, unitPriceFromColumns, type Classification, type LumpSumHit, type UnitPrice } from '../../itemise/index.js';
+import type { Budget, BudgetLine, BudgetRow } from '../../model/types.js';
+import { kr } from '../../money.js';
 import { OVERHEAD_TERMS, type PoolProfile } from '../../pools/schema.js';
 
 export interface LineFacts {
@@ -14,8 +15,14 @@ export interface LineFacts {
    * and its arithmetic is checked like any line's. */
   lumpItemised?: boolean;
   category?: Classification;
-  /** Units × unit price understood from the specification, else the post, else the note. */
-  unitPrice?: UnitPrice & { from: 'spec' | 'post' | 'note' };
+  /**
+   * Units × unit price: from the quantity columns (Antal × Enhedspris, Timer × Timeløn, Km × Kr. pr. km) when every row
+   * of the line has them, else from the specification, the post or the note. `row` is where a column product
+   * differs from its row's total (else the first row); `text` says the columns' figures ("2 × 1.980 timer × 260 kr.").
+   */
+  unitPrice?: UnitPrice & { from: 'spec' | 'post' | 'note' | 'columns'; row?: BudgetRow; text?: string };
+  /** The line's quantity columns state hours or a pay rate (Timer, Timeløn, Månedsløn). */
+  columnsStateHoursOrRate: boolean;
   /** All the line's words: post, specification and note. */
   text: string;
 }
@@ -30,19 +37,39 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
   const facts = budget.lines.map((line) => {
     const overhead = pool.overhead === 'none' ? undefined : isLumpSum(line.post, pool.overhead.terms ?? OVERHEAD_TERMS);
     const lump = overhead ? undefined : lumpSumOf(line.post, pool.lumpSumTerms); // allowed overhead is no lump sum
-    const category = classify(line.post, line.spec, line.category);
-    let unitPrice: LineFacts['unitPrice'];
-    for (const [from, text] of [['spec', line.spec], ['post', line.post], ['note', line.note]] as const) {
+    const category = classify(line.post, line.spec, line.category, line.section);
+    let unitPrice: LineFacts['unitPrice'] = fromColumns(line, kr(pool.thresholds.tolerance));
+    if (!unitPrice) for (const [from, text] of [['spec', line.spec], ['post', line.post], ['note', line.note]] as const) {
       const u = text ? parseUnitPrice(text) : undefined;
       if (u) {
         unitPrice = { ...u, from };
         break;
       }
     }
-    return { line, lumpSum: lump?.term, lump, lumpItemised: !!lump?.itemisable && !!unitPrice, overhead, category, unitPrice, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
+    const statesHours = line.rows.some((r) => columnsStateHoursOrRate(r.quantities));
+    return { line, lumpSum: lump?.term, lump, lumpItemised: !!lump?.itemisable && !!unitPrice, overhead, category, unitPrice, columnsStateHoursOrRate: statesHours, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
   });
   byPool.set(pool, facts);
   return facts;
+}
+
+/** The line's units × unit price from its rows' quantity columns (every row must state them), summed over the rows. */
+function fromColumns(line: BudgetLine, tol: number): LineFacts['unitPrice'] {
+  const prices = line.rows.map((r) => unitPriceFromColumns(r.quantities));
+  if (!prices.length || prices.some((p) => !p)) return undefined;
+  const rowTotal = (r: BudgetRow) => (r.total?.status === 'number' ? r.total.ore! : r.months.reduce((s, m) => s + (m.status === 'number' ? m.ore! : 0), 0));
+  const at = Math.max(0, line.rows.findIndex((r, i) => Math.abs(prices[i]!.totalOre - rowTotal(r)) > Math.max(tol, Math.round(prices[i]!.totalOre * 0.005))));
+  const p = prices[at]!;
+  const totalOre = prices.reduce((s, x) => s + x!.totalOre, 0);
+  return { ...p, totalOre, from: 'columns', row: line.rows[at], text: describe(p) };
+}
+
+const num = (n: number) => n.toLocaleString('da-DK', { maximumFractionDigits: 2 });
+
+/** "2 × 1.980 timer × 260 kr.": the factors and the price as the columns state them. */
+function describe(u: UnitPrice): string {
+  const price = `${num(u.unitPriceOre / 100)} kr.`;
+  return [...u.factors.map((f) => `${num(f.value)}${f.unit ? ` ${f.unit}` : ''}`), price].join(' × ');
 }
 
 /** Where a line finding points: the first row of the line, at the given cell kind. */

@@ -16,6 +16,6 @@ export default budgetRule({
     lineFacts(budget, pool)
       // Lump sums and unspecified salary have findings of their own.
       .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
-      .filter((f) => !(f.category?.category === 'salary' && (!mentionsHoursOrRate(f.text) || salaryPriced(f.text))))
+      .filter((f) => !(f.category?.category === 'salary' && ((!f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)) || salaryPriced(f.text))))
       .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });

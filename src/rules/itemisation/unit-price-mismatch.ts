@@ -36,9 +36,16 @@ export default budgetRule({
         if (f.line.monthsTotal !== f.line.total && Math.abs(f.unitPrice.totalOre - f.line.monthsTotal) <= tol) return false;
         return !shortfallExplained(budget, pool, f.line.total, f.unitPrice.totalOre);
       })
-      .map((f) => ({
-        rule: 'itemisation/unit-price-mismatch', ...lineAt(f.line, f.unitPrice!.from === 'spec' ? 'spec' : 'total'),
-        expected: f.unitPrice!.totalOre, actual: f.line.total, factors: factorsOf(f.unitPrice!),
-        args: { text: f.unitPrice!.from === 'spec' ? f.line.spec : f.unitPrice!.from === 'note' ? f.line.note : f.line.post },
-      })),
+      .map((f) => {
+        const u = f.unitPrice!;
+        // A product of quantity columns points at the row where it differs from I alt, at that total cell.
+        const at = u.from === 'columns' && u.row
+          ? { sheet: u.row.sheet, row: u.row.row, cell: u.row.total?.cell ?? u.row.postCell, post: f.line.post }
+          : lineAt(f.line, u.from === 'spec' ? 'spec' : 'total');
+        return {
+          rule: 'itemisation/unit-price-mismatch', ...at,
+          expected: u.totalOre, actual: f.line.total, factors: factorsOf(u),
+          args: { text: u.from === 'columns' ? u.text : u.from === 'spec' ? f.line.spec : u.from === 'note' ? f.line.note : f.line.post },
+        };
+      }),
 });

@@ -1,4 +1,5 @@
-// structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget.
+// structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget, and budget cells that
+// take their amounts from a hidden sheet.
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
@@ -26,6 +27,10 @@ export default budgetRule({
         const holds = t.rows.some((r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.col === c.col && a.status === 'number' && a.ore !== 0));
         if (holds) out.push({ rule: 'structure/hidden-content', sheet: t.sheet, row: t.headerRow, cell: c.cell, args: { what: 'column', month: 'month' in c ? String(c.month) : undefined } });
       }
+    }
+    // Amounts taken from a hidden sheet (a salary calculation, a rate table): hidden just as a hidden row is.
+    for (const h of budget.hiddenSources) {
+      out.push({ rule: 'structure/hidden-content', sheet: h.sheet, row: h.row, cell: h.cell, args: { what: 'source', source: h.source } });
     }
     return out;
   },

@@ -1,18 +1,57 @@
-// structure/missing-months: months of the project period that have no column in any budget table, reported at the
-// table where the first of them is missing (the year sheet with the gap, or the last table when the columns stop early).
-import { monthRange } from '../../model/months.js';
+// structure/missing-months: months (or, for a quarterly pool, quarters) of the project period that have no column in
+// any budget table, reported at the table where the first of them is missing (the year sheet with the gap, or the last
+// table when the columns stop early); once for a budget with no distribution at all (year columns, a bare total) and
+// once for a quarterly budget where the pool wants months.
+import { monthRange, quarterOf } from '../../model/months.js';
+import type { BudgetTable } from '../../model/types.js';
+import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { monthRuns, monthsMissing } from '../util.js';
+
+/** Whether a table row holds money (a line with a known non-zero amount anywhere). */
+function holdsMoney(t: BudgetTable): boolean {
+  return t.rows.some((r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.status === 'number' && a.ore !== 0));
+}
 
 export default budgetRule({
   id: 'structure/missing-months',
   severity: 'error',
   check: ({ budget, pool }) => {
     const p = budget.period;
+    const want = pool.granularity ?? 'month';
     const withMonths = budget.tables.filter((t) => t.monthCols.length);
-    if (!p || !withMonths.length) return [];
-    const missing = monthsMissing(budget, pool);
-    if (!missing.length) return [];
+    const all = p ? monthRange(p.start, p.end) : [];
+    const base = p ? { start: p.start, end: p.end, source: p.source } : {};
+    if (!withMonths.length) {
+      // Year columns or a bare total: not distributed at all, never a pass (one finding for the table).
+      const t = budget.tables.find(holdsMoney);
+      if (!t) return [];
+      const cell = t.yearTotalCols[0]?.cell ?? t.totalCol?.cell;
+      return [{ rule: 'structure/missing-months', sheet: t.sheet, row: t.headerRow, cell, args: { ...base, months: p ? monthRuns(all) : [], count: all.length, want, found: 'none' }, expected: all.length || undefined, actual: 0, unit: 'count' } as RawFinding];
+    }
+    const q = withMonths.find((x) => x.monthCols.some((m) => m.span === 3));
+    if (q && want === 'month') {
+      // Quarters where the pool wants months (all of them, or some years): one clear finding, not one per month.
+      const first = q.monthCols.find((m) => m.span === 3)!;
+      return [{ rule: 'structure/missing-months', sheet: q.sheet, row: q.headerRow, cell: first.cell, args: { ...base, months: [], count: 0, want, found: 'quarters' } }];
+    }
+    if (!p) return [];
+    // Months of the period no column covers (a quarter column covers its three), inside the pool's period.
+    const gaps = monthsMissing(budget, pool);
+    if (!gaps.length) return [];
+    let missing = gaps;
+    let count = gaps.length;
+    let expected = all.length;
+    if (want === 'quarter') {
+      // A quarter is covered when a column names it or any of its months (a monthly budget satisfies a quarterly pool).
+      const gap = new Set(gaps);
+      const quarters = [...new Set(all.map(quarterOf))];
+      const gone = new Set(quarters.filter((x) => all.filter((m) => quarterOf(m) === x).every((m) => gap.has(m))));
+      missing = all.filter((m) => gone.has(quarterOf(m)));
+      if (!missing.length) return [];
+      count = gone.size;
+      expected = quarters.length;
+    }
     const first = missing[0];
     const months = (t: (typeof withMonths)[number]) => t.monthCols.map((m) => m.month).sort();
     // The table whose months span the gap; before every table: the first; after every table: the last.
@@ -28,9 +67,9 @@ export default budgetRule({
       sheet: t.sheet,
       row: t.headerRow,
       cell,
-      args: { months: monthRuns(missing), count: missing.length, start: p.start, end: p.end, source: p.source },
-      expected: monthRange(p.start, p.end).length,
-      actual: monthRange(p.start, p.end).length - missing.length,
+      args: { ...base, months: monthRuns(missing), count, want, found: want === 'quarter' ? 'quarters' : 'months' },
+      expected,
+      actual: expected - count,
       unit: 'count',
     }];
   },

@@ -1,0 +1,57 @@
+// A summary sheet (Samlet budget, Budgetoversigt) over the year sheets: each of its lines against the line it sums,
+// by total, year column and month, and its grand total against the budget's expenses.
+import { normLabel } from '../../model/labels.js';
+import { addMonth, yearIn } from '../../model/months.js';
+import type { AmountCell, Budget, BudgetLine, BudgetTable } from '../../model/types.js';
+import type { RawFinding } from '../../types.js';
+import { knownNumber } from '../util.js';
+
+const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
+
+/** A line's amount in one year: from the year sheet of that year when the sheets are named by year, else its months. */
+function yearAmount(line: BudgetLine, year: number, byName: boolean): number {
+  if (byName) {
+    return line.rows.filter((r) => yearIn(r.sheet) === year).reduce((s, r) => s + (knownNumber(r.total) ? r.total.ore : r.months.reduce((x, m) => x + (m.ore ?? 0), 0)), 0);
+  }
+  let s = 0;
+  for (const [m, v] of line.months) if (m.startsWith(`${year}-`)) s += v;
+  return s;
+}
+
+export function checkSummary(budget: Budget, s: BudgetTable, tol: number, out: RawFinding[]): void {
+  const of = new Set(s.summaryOf ?? []);
+  const lines = budget.lines.filter((l) => l.rows.some((r) => of.has(r.sheet)));
+  const byKey = new Map<string, BudgetLine[]>();
+  for (const l of lines) byKey.set(postKey(l.post), [...(byKey.get(postKey(l.post)) ?? []), l]);
+  const sheetsByYear = [...of].every((name) => yearIn(name) !== undefined);
+  const lineTotal = (l: BudgetLine) => l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0)), 0);
+  const flagged = new Set<number>();
+  for (const row of s.rows) {
+    if (row.kind !== 'item') continue;
+    const match = byKey.get(postKey(row.post));
+    if (!match || match.length !== 1) continue; // a post the year sheets do not have (or have twice): nothing to compare with
+    const line = match[0];
+    // the cell that differs first: a month, else a year, else the total (a wrong year makes the total wrong too)
+    const checks: Array<[AmountCell | undefined, number]> = [];
+    s.monthCols.forEach((m, i) => {
+      let v = 0;
+      for (let k = 0; k < (m.span ?? 1); k++) v += line.months.get(k ? addMonth(m.month, k) : m.month) ?? 0;
+      checks.push([row.months[i], v]);
+    });
+    s.yearTotalCols.forEach((y, i) => checks.push([row.yearTotals[i], yearAmount(line, y.year!, sheetsByYear)]));
+    checks.push([row.total, lineTotal(line)]);
+    const bad = checks.find(([a, v]) => knownNumber(a) && Math.abs(a.ore - v) > tol);
+    if (!bad) continue;
+    const a = bad[0] as AmountCell & { ore: number };
+    flagged.add(row.row);
+    out.push({ rule: 'arithmetic/total-mismatch', sheet: s.sheet, row: row.row, cell: a.cell, post: row.post || undefined, expected: bad[1], actual: a.ore, args: { what: 'summary', formula: a.formula } });
+  }
+  // The grand total (the last total row) against every line it stands for, when no line of it was wrong already.
+  const grand = [...s.rows].reverse().find((r) => r.kind === 'total');
+  if (grand && !flagged.size && knownNumber(grand.total) && !out.some((f) => f.sheet === s.sheet && f.row === grand.row)) {
+    const expected = lines.reduce((x, l) => x + lineTotal(l), 0);
+    if (Math.abs(grand.total.ore - expected) > tol) {
+      out.push({ rule: 'arithmetic/total-mismatch', sheet: s.sheet, row: grand.row, cell: grand.total.cell, post: grand.post || undefined, expected, actual: grand.total.ore, args: { what: 'summary', formula: grand.total.formula } });
+    }
+  }
+}
