@@ -74,16 +74,18 @@ export const text: Formatter = (unsafe, options) => {
   const report = deepTerminalSafe(unsafe);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lang = options.lang;
-  const out: string[] = [];
-  for (const file of report.files) {
-    out.push(...fileBlock(file, lang, c), '');
+  // What decides comes first: for several files the summary table and the pool line, then the details.
+  const out: string[] = [...batchSummary(report, lang, c)];
+  if (!options.summaryOnly) {
+    for (const file of report.files) {
+      out.push(...fileBlock(file, lang, c), '');
+    }
+    if (report.findings.length) {
+      out.push(c.underline.bold(L[lang].pool));
+      for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
+      out.push('');
+    }
   }
-  if (report.findings.length) {
-    out.push(c.underline.bold(L[lang].pool));
-    for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
-    out.push('');
-  }
-  out.push(...batchSummary(report, lang, c));
   const s = report.summary;
   const line = L[lang].summary(s);
   out.push(s.errors ? c.red.bold(line) : s.warnings ? c.yellow(line) : c.green(line));
