@@ -6,6 +6,7 @@ import { relative, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import type { FileReport, Report } from './report/types.js';
 import { summarise } from './check.js';
+import { toKroner } from './money.js';
 import type { Finding } from './types.js';
 
 export const DEFAULT_BASELINE = 'budgettjek-baseline.json';
@@ -17,6 +18,7 @@ export interface BaselineEntry {
   sheet?: string;
   cell?: string;
   post?: string;
+  /** The finding's figures, as in the JSON report (kroner for money). */
   expected?: number;
   actual?: number;
   /** How many findings of the file share this key (two identical lines, say). */
@@ -47,8 +49,10 @@ function entryOf(file: string, f: Finding): Keyed {
   if (f.cell !== undefined) e.cell = f.cell;
   else if (f.row !== undefined) e.cell = `${f.row}:${f.row}`;
   if (f.post !== undefined) e.post = f.post;
-  if (f.expected !== undefined) e.expected = f.expected;
-  if (f.actual !== undefined) e.actual = f.actual;
+  // Figures as the JSON report gives them (kroner for money), so a reader of the file recognises them.
+  const money = f.unit === undefined || f.unit === 'ore';
+  if (f.expected !== undefined) e.expected = money ? toKroner(f.expected) : f.expected;
+  if (f.actual !== undefined) e.actual = money ? toKroner(f.actual) : f.actual;
   return e;
 }
 
