@@ -11,11 +11,11 @@ const COLOR = { ok: '#3b8a50', bad: '#c0392b', unreadable: '#b7950b', budget: '#
 const T = {
   da: {
     pool: 'Ansøgt beløb mod puljens midler', funds: 'Puljens midler', all: 'Alle ansøgninger', months: 'Udgifter pr. måned', quarters: 'Udgifter pr. kvartal',
-    posts: 'Budget og forbrug pr. post', budget: 'Budget', actual: 'Forbrug', share: 'af puljen', spike: 'mere end tre gange den typiske måned',
+    posts: 'Budget og forbrug pr. post', budget: 'Budget', actual: 'Forbrug', share: 'af puljen', spike: 'mere end det dobbelte af den typiske måned',
   },
   en: {
     pool: 'Requested amounts against the pool\'s funds', funds: 'Pool funds', all: 'All applications', months: 'Expenses per month', quarters: 'Expenses per quarter',
-    posts: 'Budget and spending per post', budget: 'Budget', actual: 'Spent', share: 'of the pool', spike: 'more than three times the typical month',
+    posts: 'Budget and spending per post', budget: 'Budget', actual: 'Spent', share: 'of the pool', spike: 'more than twice the typical month',
   },
 };
 
@@ -106,7 +106,7 @@ export function monthsChart(chart: FileChart, lang: Lang): string | undefined {
   ];
   bins.forEach(([key, ore], i) => {
     const h = (Math.max(0, ore) / max) * plotH;
-    const spike = typical > 0 && ore > 3 * typical && nonZero.length >= 3;
+    const spike = typical > 0 && ore > 2 * typical && nonZero.length >= 3;
     const label = quarter ? key : key;
     body.push(`<rect class="${spike ? 'bar spike' : 'bar'}" x="${px(left + i * bw + bw * 0.1)}" y="${px(top + plotH - h)}" width="${px(Math.max(bw * 0.8, 0.5))}" height="${px(h)}" fill="${spike ? COLOR.spike : COLOR.bar}"><title>${e(`${label}: ${formatKr(ore, lang)}${spike ? ` (${t.spike})` : ''}`)}</title></rect>`);
     const first = i === 0 || (quarter ? key.endsWith('K1') : key.endsWith('-01'));
@@ -120,7 +120,7 @@ export function postsChart(chart: FileChart, lang: Lang): string | undefined {
   if (!chart.posts?.length) return undefined;
   const t = T[lang];
   const left = 210;
-  const width = 520;
+  const width = 450; // room on the right for the figures
   const rowH = 26;
   const max = Math.max(1, ...chart.posts.flatMap((p) => [p.budget, p.actual]));
   const body: string[] = [
