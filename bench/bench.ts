@@ -34,6 +34,7 @@ function timed(cmd: string, args: string[]): { wall: number; rssMb: number } {
   return { wall, rssMb: Math.round(kb / 1024) };
 }
 
+const median3Label = () => (ROUNDS > 1 ? ` (median of ${ROUNDS})` : '');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
@@ -80,6 +81,17 @@ for(const f of files){const b=fs.readFileSync(f);if(f.endsWith('.csv')){b.toStri
     return { bare: byWall(bareRuns), tool: byWall(toolRuns) };
   };
   const { bare, tool } = compare(pile);
+  // The formats a caseworker opens (xlsx, html) against json on the same batch, alternating, the median of each.
+  const FORMATS = ['json', 'xlsx', 'html'] as const;
+  const formatRuns = Object.fromEntries(FORMATS.map((f) => [f, [] as Array<{ wall: number; rssMb: number }>])) as Record<(typeof FORMATS)[number], Array<{ wall: number; rssMb: number }>>;
+  for (let k = 0; k < ROUNDS; k++) {
+    for (const fmt of FORMATS) formatRuns[fmt].push(timed(process.execPath, [BIN, 'check', pile, '--pool', 'recovery-2019', '--format', fmt, '-o', join(dir, `report.${fmt}`), '--fail-on', 'never']));
+  }
+  const byFormat = Object.fromEntries(FORMATS.map((f) => [f, byWall(formatRuns[f])])) as Record<(typeof FORMATS)[number], { wall: number; rssMb: number }>;
+  const formatRows = (['xlsx', 'html'] as const).map((fmt) => {
+    const ratio = byFormat[fmt].wall / byFormat.json.wall;
+    return [`batch: --format ${fmt} -o${median3Label()}`, `${byFormat[fmt].wall.toFixed(2)} s`, '', `${byFormat[fmt].rssMb} MB`, `vs json ${byFormat.json.wall.toFixed(2)} s: ${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(0)} % (≤ +20 %) ${ratio <= 1.2 ? 'PASS' : 'FAIL'}`];
+  });
   const smallRun = compare(small);
   const one = join(pile, 'budget-0.xlsx');
   const bareOne: number[] = [];
@@ -100,6 +112,7 @@ for(const f of files){const b=fs.readFileSync(f);if(f.endsWith('.csv')){b.toStri
     [`small batch (${SMALL} files): budgettjek check${median3}`, `${smallRun.tool.wall.toFixed(2)} s`, '', `${smallRun.tool.rssMb} MB`, `ratio ${smallRatio.toFixed(2)} (≤ 1.0) ${smallRatio <= 1 ? 'PASS' : 'FAIL'}`],
     ['single file: bare exceljs (median of 5)', `${median(bareOne).toFixed(3)} s`, '', '', ''],
     ['single file: budgettjek check (median of 5)', `${median(toolOne).toFixed(3)} s`, '', '', `ratio ${oneRatio.toFixed(2)} (≤ 1.5) ${oneRatio <= 1.5 ? 'PASS' : 'FAIL'}`],
+    ...formatRows,
     ['10.000-line workbook: budgettjek check', `${bigRun.wall.toFixed(2)} s`, '', `${bigRun.rssMb} MB`, `RSS < 1024 MB ${bigRun.rssMb < 1024 ? 'PASS' : 'FAIL'}`],
   ];
   const w = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));
