@@ -37,7 +37,10 @@ export function poolFigures(report: Report): PoolFigures {
 
 /** Files with errors first (most errors first), then unreadable ones, then the rest, each group in report order. */
 export function errorsFirst<T extends Report['files'][number]>(files: T[]): Array<{ file: T; index: number }> {
-  const rank = (f: T) => (verdict(f) === 'bad' ? 0 : verdict(f) === 'unreadable' ? 1 : 2);
-  const errors = (f: T) => f.findings.filter((x) => x.severity === 'error').length;
-  return files.map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || errors(b.file) - errors(a.file) || a.index - b.index);
+  const keyed = files.map((file, index) => {
+    const v = verdict(file);
+    return { file, index, rank: v === 'bad' ? 0 : v === 'unreadable' ? 1 : 2, errors: file.findings.filter((x) => x.severity === 'error').length };
+  });
+  keyed.sort((a, b) => a.rank - b.rank || b.errors - a.errors || a.index - b.index);
+  return keyed.map(({ file, index }) => ({ file, index }));
 }

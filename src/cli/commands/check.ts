@@ -87,6 +87,9 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
   const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
+  // A binary format's writer (exceljs) loads while the files are checked, not after.
+  const writer = binary?.();
+  writer?.catch(() => undefined);
   const limits = { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) };
   const checked = await checkFiles(files, {
     jobs: Math.floor(jobs),
@@ -115,7 +118,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   const fmt = { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color), summaryOnly: !!opts.summary };
   if (binary) {
     assertNotInput(opts.output!, files, 'the report');
-    writeFileAtomic(opts.output!, await (await binary())(report, fmt));
+    writeFileAtomic(opts.output!, await (await writer!)(report, fmt));
   } else writeOutput(formatter!(report, fmt), opts.output, io);
   return tooManyWarnings(report, opts.maxWarnings) ? 1 : exitCodeFor(report, failOn);
 }
