@@ -23,7 +23,7 @@ const asPlanned = lines.map((l) => ({ post: l.post, budget: l.total, actual: Mat
 const revisionRow = (spec: Parameters<typeof accountsWorkbook>[0]) => accountsWorkbook(spec).rowOf('Revision');
 
 interface Doc {
-  files: Array<{ path: string; kind: string; findings: Array<{ rule: string; severity: string; sheet?: string; row?: number }> }>;
+  files: Array<{ path: string; kind: string; approvedBudget?: string; findings: Array<{ rule: string; severity: string; sheet?: string; row?: number }> }>;
 }
 
 const mismatch = { posts: asPlanned.map((p) => (p.post === 'Revision' ? { ...p, budget: 40_000 } : p)) };
@@ -53,6 +53,9 @@ describe('check regnskaber/ --budget godkendte/', () => {
     const row = revisionRow(mismatch);
     const byName = new Map(doc.files.map((f) => [f.path.slice(accounts.length + 1), f]));
     expect([...byName.keys()]).toEqual(['a1.xlsx', 'a2.xlsx', 'odense-regnskab.xlsx', 'z-ukendt.xlsx']);
+    expect(['a1.xlsx', 'a2.xlsx', 'odense-regnskab.xlsx', 'z-ukendt.xlsx'].map((n) => byName.get(n)!.approvedBudget)).toEqual([
+      join(approved, 'roskilde-godkendt.xlsx'), join(approved, 'lyset.xlsx'), join(approved, 'odense-budget.xlsx'), undefined,
+    ]);
     for (const name of ['a1.xlsx', 'a2.xlsx', 'odense-regnskab.xlsx']) {
       const f = byName.get(name)!;
       expect(f.kind).toBe('accounts');

@@ -65,6 +65,7 @@ export async function checkAccountsFile(
     applicant: m.applicant?.value,
     cvr: m.cvr?.value,
     granted: m.granted?.value,
+    ...(approved && budgetPath ? { approvedBudget: budgetPath } : {}),
     totals: {
       budget: accounts.budgetTotal,
       actual: accounts.actualTotal,

@@ -24,6 +24,8 @@ export interface FileReport {
   requested?: number;
   /** Granted amount (Bevilget beløb) from an accounts workbook (øre). */
   granted?: number;
+  /** Accounts: the approved budget they were checked against (--budget FILE, or the one paired from --budget DIR). */
+  approvedBudget?: string;
   totals: FileTotals;
   /** Sorted by sheet, row, column, rule. */
   findings: Finding[];

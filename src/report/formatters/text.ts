@@ -11,12 +11,12 @@ const L = {
   da: {
     error: 'fejl', warning: 'advarsel', info: 'info', expected: 'forventet', found: 'fundet', hint: 'Råd',
     clean: 'Ingen fund.', pool: 'Puljen som helhed', summary: (s: Report['summary']) => `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info.`,
-    expenses: 'Udgifter i alt', requested: 'Ansøgt beløb', applicant: 'Ansøger',
+    expenses: 'Udgifter i alt', requested: 'Ansøgt beløb', applicant: 'Ansøger', approved: 'godkendt budget',
   },
   en: {
     error: 'error', warning: 'warning', info: 'info', expected: 'expected', found: 'found', hint: 'Hint',
     clean: 'No findings.', pool: 'The pool as a whole', summary: (s: Report['summary']) => `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info.`,
-    expenses: 'Total expenses', requested: 'Requested amount', applicant: 'Applicant',
+    expenses: 'Total expenses', requested: 'Requested amount', applicant: 'Applicant', approved: 'approved budget',
   },
 } as const;
 
@@ -58,6 +58,7 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
   if (file.totals.expenses !== undefined) facts.push(`${L[lang].expenses}: ${formatKr(file.totals.expenses, lang)}`);
   if (file.requested !== undefined) facts.push(`${L[lang].requested}: ${formatKr(file.requested, lang)}`);
   if (file.pool) facts.push(`pulje: ${file.pool}`);
+  if (file.approvedBudget) facts.push(`${L[lang].approved}: ${file.approvedBudget}`);
   if (facts.length) lines.push(c.dim(`  ${facts.join(' · ')}`));
   if (!file.findings.length) {
     lines.push(`  ${c.green(L[lang].clean)}`);
