@@ -103,10 +103,16 @@ export function deskFilter(report: Report, opts: DeskOptions, inputs: string[], 
 
 /** --max-warnings N: more warnings than N is exit 1 (as in ESLint), whatever --fail-on says. */
 export function tooManyWarnings(report: Report, maxWarnings: string | undefined): boolean {
-  if (maxWarnings === undefined) return false;
+  const n = parseMaxWarnings(maxWarnings);
+  return n !== undefined && report.summary.warnings > n;
+}
+
+/** --max-warnings as a number; checked before any file is read. */
+export function parseMaxWarnings(maxWarnings: string | undefined): number | undefined {
+  if (maxWarnings === undefined) return undefined;
   const n = Number(maxWarnings);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0, not "${maxWarnings}"`);
-  return report.summary.warnings > n;
+  if (maxWarnings.trim() === '' || !Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0, not "${maxWarnings}"`);
+  return n;
 }
 
 /** --print-config: the configuration a run would use, merged from the file found and the options given. */

@@ -11,7 +11,7 @@ import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
 import { defaultJobs } from '../../batch/run.js';
-import { approvedBudgets, deskFilter, printConfig, stdinInput, tooManyWarnings, type DeskOptions, type StdinInput } from '../desk.js';
+import { approvedBudgets, deskFilter, parseMaxWarnings, printConfig, stdinInput, tooManyWarnings, type DeskOptions, type StdinInput } from '../desk.js';
 import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
 function progressBar(io: Io): (done: number, total: number) => void {
@@ -59,6 +59,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   if (!formatter && !binary) throw new UsageError(`unknown format "${opts.format}" (one of: ${FORMAT_NAMES.join(', ')})`);
   // A workbook is never written to a terminal.
   if (binary && !opts.output) throw new UsageError(`--format ${opts.format} writes a workbook: give the file with -o (e.g. -o oversigt.${opts.format})`);
+  parseMaxWarnings(opts.maxWarnings);
   const config = await loadConfig(opts.config);
   if (opts.printConfig) {
     io.stdout(printConfig(config, opts));
@@ -83,6 +84,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const files = await expandPaths(paths);
   if (!files.length) throw new UsageError('no files to check');
+  if (binary) assertNotInput(opts.output!, files, 'the report');
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
@@ -116,10 +118,8 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
     }
   }
   const fmt = { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color), summaryOnly: !!opts.summary };
-  if (binary) {
-    assertNotInput(opts.output!, files, 'the report');
-    writeFileAtomic(opts.output!, await (await writer!)(report, fmt));
-  } else writeOutput(formatter!(report, fmt), opts.output, io);
+  if (binary) writeFileAtomic(opts.output!, await (await writer!)(report, fmt));
+  else writeOutput(formatter!(report, fmt), opts.output, io);
   return tooManyWarnings(report, opts.maxWarnings) ? 1 : exitCodeFor(report, failOn);
 }
 
@@ -129,7 +129,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .description('check budget and accounts spreadsheets (.xlsx, .xlsm, .csv): files or directories')
     .argument('<paths...>', 'files or directories to check')
     .option('-p, --pool <id|file>', 'pool id (see `budgettjek pools`) or a pool profile file (.json/.yaml)')
-    .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab)')
+    .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab); a folder of approved budgets pairs each accounts file with its own')
     .addOption(new Option('-f, --format <format>', 'output format (xlsx only with -o)').choices(FORMAT_NAMES).default('text'))
     .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['da', 'en']))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'never']))
