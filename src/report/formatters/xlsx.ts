@@ -11,6 +11,7 @@ import { xmlSafe } from '../escape.js';
 import { LABELS } from '../labels.js';
 import { poolFigures } from '../pool-figures.js';
 import type { FileReport, Report } from '../types.js';
+import { deflateStoredZip } from './deflate-zip.js';
 import type { FormatOptions } from './types.js';
 
 const require = createRequire(import.meta.url);
@@ -164,5 +165,6 @@ export async function xlsx(report: Report, options: FormatOptions): Promise<Uint
   wb.modified = wb.created;
   overview(wb, report, options.lang);
   findingsSheet(wb, report, options.lang);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // Stored by exceljs, compressed by Node's zlib (see deflate-zip.ts).
+  return deflateStoredZip(new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)));
 }
