@@ -107,8 +107,7 @@ export function monthsChart(chart: FileChart, lang: Lang): string | undefined {
   bins.forEach(([key, ore], i) => {
     const h = (Math.max(0, ore) / max) * plotH;
     const spike = typical > 0 && ore > 2 * typical && nonZero.length >= 3;
-    const label = quarter ? key : key;
-    body.push(`<rect class="${spike ? 'bar spike' : 'bar'}" x="${px(left + i * bw + bw * 0.1)}" y="${px(top + plotH - h)}" width="${px(Math.max(bw * 0.8, 0.5))}" height="${px(h)}" fill="${spike ? COLOR.spike : COLOR.bar}"><title>${e(`${label}: ${formatKr(ore, lang)}${spike ? ` (${t.spike})` : ''}`)}</title></rect>`);
+    body.push(`<rect class="${spike ? 'bar spike' : 'bar'}" x="${px(left + i * bw + bw * 0.1)}" y="${px(top + plotH - h)}" width="${px(Math.max(bw * 0.8, 0.5))}" height="${px(h)}" fill="${spike ? COLOR.spike : COLOR.bar}"><title>${e(`${quarter ? key.replace('-K', lang === 'da' ? ' K' : ' Q') : key}: ${formatKr(ore, lang)}${spike ? ` (${t.spike})` : ''}`)}</title></rect>`);
     const first = i === 0 || (quarter ? key.endsWith('K1') : key.endsWith('-01'));
     if (first) body.push(`<text x="${px(left + i * bw + 1)}" y="${top + plotH + 14}" font-size="10">${e(quarter ? key.slice(0, 4) : key)}</text>`);
   });
