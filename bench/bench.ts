@@ -25,15 +25,16 @@ function lines(r: () => number, n: number): LineSpec[] {
   });
 }
 
-/** Runs a command under /usr/bin/time: wall seconds and peak RSS (MB). */
-function timed(cmd: string, args: string[]): { wall: number; rssMb: number } {
+/** Runs a command under /usr/bin/time: wall seconds, CPU seconds (user + system, all threads) and peak RSS (MB). */
+function timed(cmd: string, args: string[]): { wall: number; rssMb: number; cpu: number } {
   const t0 = performance.now();
-  const r = spawnSync(TIME, ['-f', '%M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(TIME, ['-f', '%M %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const wall = (performance.now() - t0) / 1000;
-  const kb = Number(r.stderr.trim().split('\n').pop());
-  return { wall, rssMb: Math.round(kb / 1024) };
+  const [kb, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall, rssMb: Math.round(kb / 1024), cpu: user + sys };
 }
 
+const median3Label = () => (ROUNDS > 1 ? ` (median of ${ROUNDS})` : '');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
@@ -80,6 +81,22 @@ for(const f of files){const b=fs.readFileSync(f);if(f.endsWith('.csv')){b.toStri
     return { bare: byWall(bareRuns), tool: byWall(toolRuns) };
   };
   const { bare, tool } = compare(pile);
+  // The formats a caseworker opens (xlsx, html) against json on the same batch, alternating, the median of each.
+  const FORMATS = ['json', 'xlsx', 'html'] as const;
+  type Run = { wall: number; rssMb: number; cpu: number };
+  const formatRuns = Object.fromEntries(FORMATS.map((f) => [f, [] as Run[]])) as Record<(typeof FORMATS)[number], Run[]>;
+  for (let k = 0; k < ROUNDS; k++) {
+    for (const fmt of FORMATS) formatRuns[fmt].push(timed(process.execPath, [BIN, 'check', pile, '--pool', 'recovery-2019', '--format', fmt, '-o', join(dir, `report.${fmt}`), '--fail-on', 'never']));
+  }
+  const byFormat = Object.fromEntries(FORMATS.map((f) => [f, byWall(formatRuns[f])])) as Record<(typeof FORMATS)[number], Run>;
+  // CPU time too: on a machine others share, wall time drifts by more than the difference measured.
+  const cpuOf = (f: (typeof FORMATS)[number]) => median(formatRuns[f].map((x) => x.cpu));
+  const pct = (ratio: number) => `${ratio >= 1 ? '+' : ''}${((ratio - 1) * 100).toFixed(0)} %`;
+  const formatRows = (['xlsx', 'html'] as const).map((fmt) => {
+    const ratio = byFormat[fmt].wall / byFormat.json.wall;
+    const cpu = cpuOf(fmt) / cpuOf('json');
+    return [`batch: --format ${fmt} -o${median3Label()}`, `${byFormat[fmt].wall.toFixed(2)} s`, `CPU ${cpuOf(fmt).toFixed(2)} s`, `${byFormat[fmt].rssMb} MB`, `vs json ${byFormat.json.wall.toFixed(2)} s: ${pct(ratio)} (≤ +20 %) ${ratio <= 1.2 ? 'PASS' : 'FAIL'}; CPU vs ${cpuOf('json').toFixed(2)} s: ${pct(cpu)}`];
+  });
   const smallRun = compare(small);
   const one = join(pile, 'budget-0.xlsx');
   const bareOne: number[] = [];
@@ -100,6 +117,7 @@ for(const f of files){const b=fs.readFileSync(f);if(f.endsWith('.csv')){b.toStri
     [`small batch (${SMALL} files): budgettjek check${median3}`, `${smallRun.tool.wall.toFixed(2)} s`, '', `${smallRun.tool.rssMb} MB`, `ratio ${smallRatio.toFixed(2)} (≤ 1.0) ${smallRatio <= 1 ? 'PASS' : 'FAIL'}`],
     ['single file: bare exceljs (median of 5)', `${median(bareOne).toFixed(3)} s`, '', '', ''],
     ['single file: budgettjek check (median of 5)', `${median(toolOne).toFixed(3)} s`, '', '', `ratio ${oneRatio.toFixed(2)} (≤ 1.5) ${oneRatio <= 1.5 ? 'PASS' : 'FAIL'}`],
+    ...formatRows,
     ['10.000-line workbook: budgettjek check', `${bigRun.wall.toFixed(2)} s`, '', `${bigRun.rssMb} MB`, `RSS < 1024 MB ${bigRun.rssMb < 1024 ? 'PASS' : 'FAIL'}`],
   ];
   const w = rows[0].map((_, i) => Math.max(...rows.map((x) => x[i].length)));

@@ -15,6 +15,8 @@ import { checkMany, type Progress } from './batch/run.js';
 import { kr } from './money.js';
 import type { Finding, Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
+import { budgetChart } from './report/chart-data.js';
+import type { ApprovedBudgetRef } from './accounts/pair.js';
 
 export interface CheckOptions {
   /** Pool id or profile file; without it the workbook's Pulje field picks a built-in pool. */
@@ -22,6 +24,8 @@ export interface CheckOptions {
   lang?: Lang;
   /** The approved budget, when checking accounts. */
   budget?: string;
+  /** Approved budgets to pair each accounts file with (--budget DIR); see accounts/pair.ts. */
+  approvedBudgets?: ApprovedBudgetRef[];
   config?: Config;
   limits?: Partial<Limits>;
   /** Heap limit of a worker thread in a batch (MB). */
@@ -145,6 +149,7 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
     requested: m.requested?.value,
     totals: { expenses: budget.expenses, ...(budget.financing.length ? { financing: budget.financing.reduce((s, f) => s + f.ore, 0) } : {}) },
     findings: sortFindings(finalise(raw, config, lang), workbook),
+    chart: budgetChart(budget, pool.granularity),
   };
 }
 

@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import type { Config } from './config.js';
 import { UsageError } from './errors.js';
+import { didYouMean } from './did-you-mean.js';
+import { RULES } from './rules/index.js';
+import { FAMILIES } from './rules/types.js';
 
 const severityOrOff = z.enum(['off', 'error', 'warning', 'info']);
 
@@ -26,6 +29,18 @@ export function parseConfig(data: unknown, origin: string): Config {
     const msg = res.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
     throw new UsageError(`invalid configuration ${origin}: ${msg}`);
   }
+  checkRuleNames(Object.keys(res.data.rules), origin);
   return res.data as Config;
+}
+
+/** A rule id or family the tool does not have is a usage error, as in ESLint and Ruff: a typo must not switch nothing off. */
+function checkRuleNames(names: string[], origin: string): void {
+  const ids = RULES.map((r) => r.id);
+  const known = new Set<string>([...ids, ...FAMILIES]);
+  for (const name of names) {
+    if (known.has(name)) continue;
+    const guess = didYouMean(name, name.includes('/') ? ids : [...FAMILIES, ...ids]);
+    throw new UsageError(`invalid configuration ${origin}: rules.${name}: no rule or family of that name${guess ? ` (did you mean "${guess}"?)` : ''}; see \`budgettjek rules\``);
+  }
 }
 

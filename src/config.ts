@@ -1,6 +1,6 @@
 // The configuration file (budgettjek.config.json or --config): rule severities, rules off, pool overrides.
 import { existsSync, readFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
 export interface Config {
@@ -20,9 +20,20 @@ export const DEFAULT_CONFIG: Config = Object.freeze({ rules: {}, pools: {} }) as
 
 export const DEFAULT_CONFIG_FILES = ['budgettjek.config.json', 'budgettjek.config.yaml', 'budgettjek.config.yml'];
 
-/** Loads --config FILE, or budgettjek.config.* in the working directory, or the empty config. */
+/** The configuration file that applies in cwd: --config FILE, else the nearest budgettjek.config.* in cwd or a folder
+ * above it (as ESLint and Ruff find theirs), else none. */
+export function findConfigFile(file?: string, cwd = process.cwd()): string | undefined {
+  if (file) return resolve(cwd, file);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const hit = DEFAULT_CONFIG_FILES.map((f) => join(dir, f)).find((f) => existsSync(f));
+    if (hit) return hit;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Loads --config FILE, or the nearest budgettjek.config.* from the working directory upward, or the empty config. */
 export async function loadConfig(file?: string, cwd = process.cwd()): Promise<Config> {
-  const path = file ? resolve(cwd, file) : DEFAULT_CONFIG_FILES.map((f) => resolve(cwd, f)).find((f) => existsSync(f));
+  const path = findConfigFile(file, cwd);
   if (!path) return DEFAULT_CONFIG;
   let text: string;
   try {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { finalise } from '../src/check.js';
+import { DEFAULT_CONFIG } from '../src/config.js';
 import { formatters } from '../src/report/formatters/index.js';
 import { HOSTILE, sampleReport } from './helpers/sample-report.js';
 import { parseXml } from './helpers/xml.js';
@@ -66,7 +68,14 @@ describe('sarif', () => {
     expect(first.locations[0].logicalLocations[0].fullyQualifiedName).toBe('Budget!AK14');
     expect(first.properties).toMatchObject({ expected: 1485000, actual: 1440000 });
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'eligibility/unclassified-expense').level).toBe('note');
-    expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'pool/oversubscribed').locations).toEqual([]);
+    // A pool-level finding carries the files it is about (upload tools drop a result without a location):
+    // pool/oversubscribed the budgets of its pool, pool/duplicate-applicant the files it names.
+    const uris = (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri);
+    expect(uris(run.results.find((r: { ruleId: string }) => r.ruleId === 'pool/oversubscribed'))).toEqual(['ans%C3%B8gninger/roskilde.xlsx', 'ans%C3%B8gninger/clean%20file.xlsx', `ans%C3%B8gninger/${encodeURIComponent(']]>')}.xlsx`]);
+    const dup = { ...report, findings: finalise([{ rule: 'pool/duplicate-applicant', args: { cvr: '29189404', files: ['a/x.xlsx', 'b/y.xlsx'] }, actual: 2, unit: 'count' }], DEFAULT_CONFIG, 'da') };
+    const dupRun = JSON.parse(formatters.sarif(dup, opts)).runs[0];
+    expect(uris(dupRun.results.find((r: { ruleId: string }) => r.ruleId === 'pool/duplicate-applicant'))).toEqual(['a/x.xlsx', 'b/y.xlsx']);
+    for (const r of run.results) expect(r.locations.length, r.ruleId).toBeGreaterThan(0);
   });
 });
 
@@ -95,7 +104,11 @@ describe('html', () => {
     expect(page).toContain('&lt;script&gt;window.__pwned=1&lt;/script&gt;');
     expect(page).toContain('&quot;quotes&quot; &amp; &lt;tags&gt;');
     expect(page).toMatch(/^<!DOCTYPE html>\n<html lang="da">/);
-    expect(page).not.toMatch(/<script|src=|href=/i);
+    expect(page).not.toMatch(/<script|src=/i);
+    // the only links are to the page's own sections
+    const hrefs = [...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const h of hrefs) expect(page).toContain(`id="${h.slice(1)}"`);
   });
   it('is deterministic', () => {
     expect(formatters.html(sampleReport(), opts)).toBe(page);
@@ -138,7 +151,7 @@ describe('a budget that states no requested amount', () => {
     expect(rowA).not.toMatch(/1\.234\.567/);
     expect(text).toMatch(/Ansøgt beløb: mangler/);
     const html = formatters.html(report, { lang: 'da', color: false });
-    const cell = /<tr><td>a\.xlsx<\/td><td>X Kommune<\/td><td class="num">([^<]*)<\/td>/.exec(html)?.[1];
+    const cell = /<tr><td>(?:<a [^>]*>)?a\.xlsx(?:<\/a>)?<\/td><td>X Kommune<\/td><td class="num">([^<]*)<\/td>/.exec(html)?.[1];
     expect(cell).toBe('mangler');
   });
 });

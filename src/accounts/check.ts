@@ -14,6 +14,8 @@ import { RULES } from '../rules/index.js';
 import type { AccountsContext } from '../rules/types.js';
 import type { Lang, RawFinding } from '../types.js';
 import { grantOf } from '../rules/accounts/util.js';
+import { accountsChart } from '../report/chart-data.js';
+import { pairApprovedBudget } from './pair.js';
 
 async function approvedBudget(path: string, pool: PoolProfile, options: CheckOptions): Promise<Budget | RawFinding> {
   if (!existsSync(path)) throw new UsageError(`--budget ${path}: no such file`);
@@ -35,8 +37,14 @@ export async function checkAccountsFile(
 ): Promise<FileReport> {
   const raw: RawFinding[] = [];
   let approved: Budget | undefined;
-  if (options.budget) {
-    const a = await approvedBudget(options.budget, pool, options);
+  let budgetPath = options.budget;
+  if (options.approvedBudgets) {
+    const pick = pairApprovedBudget({ path, cvr: prepared.metadata.cvr?.value, applicant: prepared.metadata.applicant?.value }, options.approvedBudgets);
+    budgetPath = pick?.path;
+    if (!budgetPath) raw.push({ rule: 'accounts/no-approved-budget', sheet: prepared.metadata.sheet, args: { budgets: options.approvedBudgets.length, ambiguous: pick && 'ambiguous' in pick ? pick.ambiguous : undefined } });
+  }
+  if (budgetPath) {
+    const a = await approvedBudget(budgetPath, pool, options);
     if ('rule' in a) raw.push(a);
     else approved = a;
   }
@@ -57,11 +65,13 @@ export async function checkAccountsFile(
     applicant: m.applicant?.value,
     cvr: m.cvr?.value,
     granted: m.granted?.value,
+    ...(approved && budgetPath ? { approvedBudget: budgetPath } : {}),
     totals: {
       budget: accounts.budgetTotal,
       actual: accounts.actualTotal,
       ...(grant !== undefined ? { unspent: Math.max(0, grant.ore - accounts.actualTotal) } : {}),
     },
     findings: sortFindings(finalise(raw, config, lang), workbook),
+    chart: accountsChart(accounts),
   };
 }

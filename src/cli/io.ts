@@ -7,6 +7,8 @@ export interface Io {
   isTTY: boolean;
   stderrTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /** Standard input as bytes, for `check -` (default: process.stdin). */
+  stdin?: () => Promise<Buffer>;
 }
 
 export const processIo: Io = {

@@ -96,4 +96,24 @@ export const messages: MessageTable = {
     why: { da: 'Tilskuddet skal bruges inden for projektperioden.', en: 'The grant must be used within the project period.' },
     source: 'BEK 614 § 21',
   },
+  'accounts/no-approved-budget': {
+    title: { da: 'Intet godkendt budget til regnskabet', en: 'No approved budget for the accounts' },
+    message: {
+      da: (a) => (Array.isArray(a.ambiguous) && a.ambiguous.length
+        ? `Flere godkendte budgetter passer til regnskabet: ${list(a.ambiguous, 'da')}; regnskabet er kun tjekket for sig selv.`
+        : `Ingen af de ${a.budgets} godkendte budgetter har regnskabets CVR, ansøgernavn eller filnavn; regnskabet er kun tjekket for sig selv.`),
+      en: (a) => (Array.isArray(a.ambiguous) && a.ambiguous.length
+        ? `Several approved budgets fit the accounts: ${list(a.ambiguous, 'en')}; the accounts were checked on their own.`
+        : `None of the ${a.budgets} approved budgets has the accounts' CVR, applicant name or file name; the accounts were checked on their own.`),
+    },
+    hint: {
+      da: 'Læg det godkendte budget i budgetmappen med samme CVR-nr. eller ansøgernavn i Stamdata, eller tjek regnskabet alene med --budget FIL.',
+      en: 'Put the approved budget in the budget folder with the same CVR number or applicant name in its metadata, or check the accounts alone with --budget FILE.',
+    },
+    why: {
+      da: 'Regnskabet skal holdes op mod det senest godkendte budget; uden det kan afvigelser, poster uden for budgettet og budgettal, der er ændret, ikke findes. En fejl, fordi tjekket mod budgettet ikke er sket.',
+      en: 'The accounts must be held against the latest approved budget; without it, deviations, posts outside the budget and altered budget figures cannot be found. An error because the check against the budget did not happen.',
+    },
+    source: 'BEK 614 § 21; budgettjek (regnskaber i batch)',
+  },
 };

@@ -24,9 +24,23 @@ export interface FileReport {
   requested?: number;
   /** Granted amount (Bevilget beløb) from an accounts workbook (øre). */
   granted?: number;
+  /** Accounts: the approved budget they were checked against (--budget FILE, or the one paired from --budget DIR). */
+  approvedBudget?: string;
   totals: FileTotals;
   /** Sorted by sheet, row, column, rule. */
   findings: Finding[];
+  /** What the HTML charts draw (not part of the JSON contract). */
+  chart?: FileChart;
+}
+
+/** A budget's expenses per month, or an accounts file's budget against actual per post (øre). */
+export interface FileChart {
+  /** Budget: [month "YYYY-MM", øre] for every month of the budget's span, in order. */
+  months?: Array<[string, number]>;
+  /** The pool's reporting granularity: quarters are drawn summed. */
+  granularity?: 'month' | 'quarter';
+  /** Accounts: each expense post's budget and actual spending. */
+  posts?: Array<{ post: string; budget: number; actual: number }>;
 }
 
 export interface Summary {

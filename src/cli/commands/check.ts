@@ -2,16 +2,18 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { checkFiles } from '../../check.js';
-import { loadConfig } from '../../config.js';
+import { loadConfig, type Config } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
-import { formatters } from '../../report/formatters/index.js';
+import { binaryFormatters, FORMAT_NAMES, formatters, type BinaryFormatter, type Formatter } from '../../report/formatters/index.js';
 import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
 import { defaultJobs } from '../../batch/run.js';
 import { cliText } from '../../i18n/cli.js';
+import { approvedBudgets, deskFilter, parseMaxWarnings, printConfig, stdinInput, tooManyWarnings, type DeskOptions, type StdinInput } from '../desk.js';
+import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
 function progressBar(io: Io): (done: number, total: number) => void {
   return (done, total) => {
@@ -21,7 +23,7 @@ function progressBar(io: Io): (done: number, total: number) => void {
   };
 }
 
-export interface CheckCliOptions {
+export interface CheckCliOptions extends DeskOptions {
   pool?: string;
   budget?: string;
   format: string;
@@ -36,6 +38,8 @@ export interface CheckCliOptions {
   progress?: boolean;
   annotate?: string;
   watch?: boolean;
+  summary?: boolean;
+  printConfig?: boolean;
 }
 
 export function exitCodeFor(report: Report, failOn: 'error' | 'warning' | 'never'): number {
@@ -53,13 +57,36 @@ function positiveNumber(v: string | undefined, name: string): number | undefined
 }
 
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
-  const formatter = formatters[opts.format];
-  if (!formatter) throw new UsageError(`unknown format "${opts.format}" (one of: ${Object.keys(formatters).join(', ')})`);
+  const { formatter, binary } = formatOf(opts.format);
+  if (!formatter && !binary) throw new UsageError(`unknown format "${opts.format}" (one of: ${FORMAT_NAMES.join(', ')})`);
+  // A workbook is never written to a terminal.
+  if (binary && !opts.output) throw new UsageError(`--format ${opts.format} writes a workbook: give the file with -o (e.g. -o oversigt.${opts.format})`);
+  parseMaxWarnings(opts.maxWarnings);
   const config = await loadConfig(opts.config);
+  if (opts.printConfig) {
+    io.stdout(printConfig(config, opts));
+    return 0;
+  }
+  const stdin = await stdinInput(paths, io);
+  try {
+    return await checkAndReport(stdin, opts, config, io);
+  } finally {
+    stdin.dispose();
+  }
+}
+
+function formatOf(name: string): { formatter?: Formatter; binary?: () => Promise<BinaryFormatter> } {
+  return { formatter: Object.hasOwn(formatters, name) ? formatters[name] : undefined, binary: Object.hasOwn(binaryFormatters, name) ? binaryFormatters[name] : undefined };
+}
+
+async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: Config, io: Io): Promise<number> {
+  const paths = stdin.paths;
+  const { formatter, binary } = formatOf(opts.format);
   const lang: Lang = opts.lang ?? config.lang ?? 'da';
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const files = await expandPaths(paths);
   if (!files.length) throw new UsageError('no files to check');
+  if (binary) assertNotInput(opts.output!, files, 'the report');
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
@@ -67,31 +94,36 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   const plan = opts.annotate ? (await import('../../annotate/index.js')).planCopies(files, opts.annotate) : undefined;
   const limits = { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) };
   const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
-  const report = await checkFiles(files, {
+  // A binary format's writer (exceljs) loads while the files are checked, not after.
+  const writer = binary?.();
+  writer?.catch(() => undefined);
+  const checked = await checkFiles(files, {
     jobs: Math.floor(jobs),
     pool: opts.pool,
     lang,
-    budget: opts.budget,
+    ...(await approvedBudgets(opts.budget, limits)),
     config,
     limits,
   }, bar);
   if (bar) io.stderr('\r\x1b[K');
+  const report = deskFilter(stdin.rename(checked), opts, files, io);
   if (plan) {
     const { annotateWorkbook } = await import('../../annotate/index.js');
     for (const file of report.files) {
-      const out = plan.get(file.path);
+      const out = plan.get(stdin.source(file.path));
       if (!out) continue;
       try {
-        const r = await annotateWorkbook(file.path, file, out, lang, limits);
+        const r = await annotateWorkbook(stdin.source(file.path), file, out, lang, limits);
         if (!r.ok) io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, r.why))}\n`);
       } catch (e) {
         io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, 'failed', (e as Error).message))}\n`);
       }
     }
   }
-  const text = formatter(report, { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color) });
-  writeOutput(text, opts.output, io);
-  return exitCodeFor(report, failOn);
+  const fmt = { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color), summaryOnly: !!opts.summary };
+  if (binary) writeFileAtomic(opts.output!, await (await writer!)(report, fmt));
+  else writeOutput(formatter!(report, fmt), opts.output, io);
+  return tooManyWarnings(report, opts.maxWarnings) ? 1 : exitCodeFor(report, failOn);
 }
 
 export function register(program: Command, io: Io, setCode: (c: number) => void): void {
@@ -100,8 +132,8 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .description('check budget and accounts spreadsheets (.xlsx, .xlsm, .csv): files or directories')
     .argument('<paths...>', 'files or directories to check')
     .option('-p, --pool <id|file>', 'pool id (see `budgettjek pools`) or a pool profile file (.json/.yaml)')
-    .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formatters)).default('text'))
+    .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab); a folder of approved budgets pairs each accounts file with its own')
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx only with -o)').choices(FORMAT_NAMES).default('text'))
     .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['da', 'en']))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'never']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -113,6 +145,12 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
     .option('-w, --watch', 'check again each time a file is saved, until Ctrl-C')
+    .option('--summary', 'text format: the summary table and the pool line only, no details per file')
+    .option('--baseline <file>', 'hide the findings accepted in FILE (written with --write-baseline); stale entries are reported')
+    .option('--write-baseline', 'accept the current findings: write them to --baseline FILE (default budgettjek-baseline.json)')
+    .option('--quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
+    .option('--print-config', 'print the configuration the check would use (file found, options merged) and exit')
     .action(async (paths: string[], opts: CheckCliOptions) => {
       if (opts.watch) {
         const { watchCheck } = await import('../watch.js');

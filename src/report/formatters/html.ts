@@ -5,6 +5,10 @@ import { requestedCell, verdict } from '../batch-summary.js';
 import { escapeHtml as e } from '../escape.js';
 import { LABELS } from '../labels.js';
 import type { Formatter } from './types.js';
+import type { FileReport } from '../types.js';
+import { monthsChart, poolChart, postsChart } from '../charts.js';
+import { askedFor } from '../../rules/pool/oversubscribed.js';
+import { errorsFirst, poolFigures } from '../pool-figures.js';
 
 const CSS = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#1b1b1b;margin:2rem auto;max-width:72rem;padding:0 1rem}
@@ -15,7 +19,8 @@ th{background:#f2f2f2}td.num{text-align:right;white-space:nowrap}
 .sev{display:inline-block;border-radius:.25rem;padding:0 .4rem;font-size:.8rem;font-weight:600;white-space:nowrap}
 .error{background:#fde2e1;color:#8a1c13}.warning{background:#fff1c2;color:#6b4b00}.info{background:#dbe9f8;color:#123f6b}.ok{background:#dff3e3;color:#185c2b}
 .rule{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85rem}.hint{color:#185c2b}.where{font-family:ui-monospace,Menlo,Consolas,monospace;white-space:nowrap}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{page-break-after:avoid}tr{page-break-inside:avoid}}
+figure{margin:.5rem 0 1rem}svg.chart{display:block;max-width:60rem}svg.chart a text{fill:#1a4f8a}.pool-figures{width:auto}.pool-figures th{font-weight:normal}
+@media print{svg.chart{page-break-inside:avoid}body{margin:0;max-width:none;font-size:11pt}h2{page-break-after:avoid}tr{page-break-inside:avoid}}
 `;
 
 function findingsTable(findings: Finding[], lang: Lang): string {
@@ -30,19 +35,45 @@ function findingsTable(findings: Finding[], lang: Lang): string {
   return `<table><thead><tr><th>${e(L.severity)}</th><th>${e(L.rule)}</th><th>${e(L.cell)}</th><th>${e(L.post)}</th><th>${e(L.message)}</th><th>${e(L.expected)}</th><th>${e(L.actual)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+const POOL = {
+  da: { heading: 'Puljen', funds: 'Puljens midler', requested: 'Ansøgt i alt', clean: 'Ansøgt af budgetter uden fejl', ratio: 'Forhold', budgets: (n: number) => `${n} budget${n === 1 ? '' : 'ter'}` },
+  en: { heading: 'The pool', funds: 'Pool funds', requested: 'Requested in all', clean: 'Requested by budgets with no error', ratio: 'Ratio', budgets: (n: number) => `${n} budget${n === 1 ? '' : 's'}` },
+};
+
+/** The pool at the top of the page: funds, what all budgets and the faultless ones ask for, and the chart. */
+function poolBlock(report: Parameters<Formatter>[0], lang: Lang, anchors: Map<FileReport, string>): string {
+  const P = POOL[lang];
+  const fig = poolFigures(report);
+  if (!fig.budgets) return '';
+  const cells = [
+    fig.funds !== undefined ? `<tr><th>${e(P.funds)}${report.pool ? ` (${e(report.pool.id)})` : ''}</th><td class="num">${e(formatKr(fig.funds, lang))}</td></tr>` : '',
+    `<tr><th>${e(P.requested)} (${e(P.budgets(fig.budgets))})</th><td class="num">${e(formatKr(fig.requested, lang))}</td></tr>`,
+    `<tr><th>${e(P.clean)} (${e(P.budgets(fig.cleanBudgets))})</th><td class="num">${e(formatKr(fig.requestedClean, lang))}</td></tr>`,
+    fig.ratio !== undefined ? `<tr><th>${e(P.ratio)}</th><td class="num">${e(`${String(fig.ratio).replace('.', lang === 'da' ? ',' : '.')}×`)}</td></tr>` : '',
+  ];
+  const items = report.files
+    .map((file) => ({ file, asked: askedFor(file) }))
+    .filter((x): x is { file: FileReport; asked: number } => x.asked !== undefined)
+    .map(({ file, asked }) => ({ file, asked, anchor: anchors.get(file)!, label: file.applicant || file.path }));
+  return `<section id="pool"><h2>${e(P.heading)}</h2><table class="pool-figures">${cells.join('')}</table>${poolChart(items, fig.funds, lang)}</section>`;
+}
+
 export const html: Formatter = (report, { lang }) => {
   const L = LABELS[lang];
   const s = report.summary;
-  const summaryRows = report.files.map((f) => {
+  const anchors = new Map(report.files.map((f, i) => [f, `file-${i + 1}`]));
+  const order = errorsFirst(report.files);
+  const summaryRows = order.map(({ file: f }) => {
     const v = verdict(f);
     const errors = f.findings.filter((x) => x.severity === 'error').length;
     const warnings = f.findings.filter((x) => x.severity === 'warning').length;
     const cls = v === 'ok' ? 'ok' : v === 'bad' ? 'error' : 'warning';
-    return `<tr><td>${e(f.path)}</td><td>${e(f.applicant ?? '')}</td><td class="num">${e(requestedCell(f, lang))}</td><td class="num">${errors}</td><td class="num">${warnings}</td><td><span class="sev ${cls}">${e(L[v])}</span></td></tr>`;
+    return `<tr><td><a href="#${anchors.get(f)}">${e(f.path)}</a></td><td>${e(f.applicant ?? '')}</td><td class="num">${e(requestedCell(f, lang))}</td><td class="num">${errors}</td><td class="num">${warnings}</td><td><span class="sev ${cls}">${e(L[v])}</span></td></tr>`;
   });
-  const files = report.files.map((f) => {
+  const files = order.map(({ file: f }) => {
     const facts = [f.applicant, f.totals.expenses !== undefined ? `${L.expenses}: ${formatKr(f.totals.expenses, lang)}` : undefined, f.kind === 'budget' ? `${L.requested}: ${requestedCell(f, lang)}` : undefined, f.pool].filter(Boolean).join(' · ');
-    return `<section><h2>${e(f.path)}</h2>${facts ? `<p class="totals">${e(facts)}</p>` : ''}${findingsTable(f.findings, lang)}</section>`;
+    const chart = f.chart ? (monthsChart(f.chart, lang) ?? postsChart(f.chart, lang) ?? '') : '';
+    return `<section id="${anchors.get(f)}"><h2>${e(f.path)}</h2>${facts ? `<p class="totals">${e(facts)}</p>` : ''}${chart ? `<figure>${chart}</figure>` : ''}${findingsTable(f.findings, lang)}</section>`;
   });
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -56,6 +87,7 @@ export const html: Formatter = (report, { lang }) => {
 <body>
 <h1>${e(L.title)}</h1>
 <p class="counts"><span>${e(L.files)}: <b>${s.files}</b></span><span>${e(L.errors)}: <b>${s.errors}</b></span><span>${e(L.warnings)}: <b>${s.warnings}</b></span><span>${e(L.infos)}: <b>${s.infos}</b></span></p>
+${poolBlock(report, lang, anchors)}
 <h2>${e(L.summary)}</h2>
 <table id="summary"><thead><tr><th>${e(L.file)}</th><th>${e(L.applicant)}</th><th>${e(L.requested)}</th><th>${e(L.errors)}</th><th>${e(L.warnings)}</th><th>${e(L.verdict)}</th></tr></thead><tbody>${summaryRows.join('')}</tbody></table>
 ${report.findings.length ? `<section><h2>${e(L.pool)}</h2>${findingsTable(report.findings, lang)}</section>` : ''}

@@ -37,6 +37,7 @@ export function reportToJson(report: Report): unknown {
       if (f.cvr !== undefined) out.cvr = f.cvr;
       if (f.requested !== undefined) out.requested = toKroner(f.requested);
       if (f.granted !== undefined) out.granted = toKroner(f.granted);
+      if (f.approvedBudget !== undefined) out.approvedBudget = f.approvedBudget;
       out.totals = totalsJson(f);
       out.findings = f.findings.map(findingJson);
       return out;

@@ -2,6 +2,7 @@
 import { toKroner } from '../../money.js';
 import type { Finding } from '../../types.js';
 import { ruleText } from '../../i18n/index.js';
+import type { Report } from '../types.js';
 import type { Formatter } from './types.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -10,21 +11,31 @@ function uri(path: string): string {
   return path.split(/[\\/]/).map((seg) => encodeURIComponent(seg)).join('/');
 }
 
+/** The files a pool-level finding is about: those it names (pool/duplicate-applicant), else the budgets of its pool
+ * (pool/oversubscribed); upload tools drop a result without a location. */
+function namedFiles(f: Finding, report: Report): string[] {
+  const named = f.args?.files;
+  if (Array.isArray(named)) return named.map(String);
+  const pool = f.args?.pool;
+  return report.files.filter((x) => x.kind === 'budget' && (typeof pool !== 'string' || x.pool === pool)).map((x) => x.path);
+}
+
 export const sarif: Formatter = (report, { lang }) => {
-  const all: Array<{ f: Finding; path?: string }> = [
-    ...report.files.flatMap((file) => file.findings.map((f) => ({ f, path: file.path }))),
-    ...report.findings.map((f) => ({ f })),
+  const all: Array<{ f: Finding; paths: string[] }> = [
+    ...report.files.flatMap((file) => file.findings.map((f) => ({ f, paths: [file.path] }))),
+    ...report.findings.map((f) => ({ f, paths: namedFiles(f, report) })),
   ];
   const ids = [...new Set(all.map((x) => x.f.rule))].sort();
   const rules = ids.map((id) => ({ id, shortDescription: { text: ruleText(id)?.title[lang] ?? id }, fullDescription: { text: ruleText(id)?.why[lang] ?? id } }));
-  const results = all.map(({ f, path }) => {
+  const results = all.map(({ f, paths }) => {
     const money = f.unit === undefined || f.unit === 'ore';
     const location: Record<string, unknown> = {};
-    if (path) location.physicalLocation = { artifactLocation: { uri: uri(path) } };
+    if (paths.length) location.physicalLocation = { artifactLocation: { uri: uri(paths[0]) } };
     if (f.sheet) {
       const name = f.cell ?? (f.row ? `${f.row}:${f.row}` : '');
       location.logicalLocations = [{ fullyQualifiedName: name ? `${f.sheet}!${name}` : f.sheet, name: name || f.sheet, kind: 'element' }];
     }
+    const locations = Object.keys(location).length ? [location, ...paths.slice(1).map((p) => ({ physicalLocation: { artifactLocation: { uri: uri(p) } } }))] : [];
     const properties: Record<string, unknown> = {};
     if (f.post) properties.post = f.post;
     if (f.expected !== undefined) properties.expected = money ? toKroner(f.expected) : f.expected;
@@ -35,7 +46,7 @@ export const sarif: Formatter = (report, { lang }) => {
       ruleIndex: ids.indexOf(f.rule),
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: Object.keys(location).length ? [location] : [],
+      locations,
       ...(Object.keys(properties).length ? { properties } : {}),
     };
   });

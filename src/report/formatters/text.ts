@@ -11,12 +11,12 @@ const L = {
   da: {
     error: 'fejl', warning: 'advarsel', info: 'info', expected: 'forventet', found: 'fundet', hint: 'Råd',
     clean: 'Ingen fund.', pool: 'Puljen som helhed', summary: (s: Report['summary']) => `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info.`,
-    expenses: 'Udgifter i alt', requested: 'Ansøgt beløb', applicant: 'Ansøger',
+    expenses: 'Udgifter i alt', requested: 'Ansøgt beløb', applicant: 'Ansøger', approved: 'godkendt budget',
   },
   en: {
     error: 'error', warning: 'warning', info: 'info', expected: 'expected', found: 'found', hint: 'Hint',
     clean: 'No findings.', pool: 'The pool as a whole', summary: (s: Report['summary']) => `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info.`,
-    expenses: 'Total expenses', requested: 'Requested amount', applicant: 'Applicant',
+    expenses: 'Total expenses', requested: 'Requested amount', applicant: 'Applicant', approved: 'approved budget',
   },
 } as const;
 
@@ -58,6 +58,7 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
   if (file.totals.expenses !== undefined) facts.push(`${L[lang].expenses}: ${formatKr(file.totals.expenses, lang)}`);
   if (file.kind === 'budget') facts.push(`${L[lang].requested}: ${requestedCell(file, lang)}`);
   if (file.pool) facts.push(`pulje: ${file.pool}`);
+  if (file.approvedBudget) facts.push(`${L[lang].approved}: ${file.approvedBudget}`);
   if (facts.length) lines.push(c.dim(`  ${facts.join(' · ')}`));
   if (!file.findings.length) {
     lines.push(`  ${c.green(L[lang].clean)}`);
@@ -74,16 +75,18 @@ export const text: Formatter = (unsafe, options) => {
   const report = deepTerminalSafe(unsafe);
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lang = options.lang;
-  const out: string[] = [];
-  for (const file of report.files) {
-    out.push(...fileBlock(file, lang, c), '');
+  // What decides comes first: for several files the summary table and the pool line, then the details.
+  const out: string[] = [...batchSummary(report, lang, c)];
+  if (!options.summaryOnly) {
+    for (const file of report.files) {
+      out.push(...fileBlock(file, lang, c), '');
+    }
+    if (report.findings.length) {
+      out.push(c.underline.bold(L[lang].pool));
+      for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
+      out.push('');
+    }
   }
-  if (report.findings.length) {
-    out.push(c.underline.bold(L[lang].pool));
-    for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
-    out.push('');
-  }
-  out.push(...batchSummary(report, lang, c));
   const s = report.summary;
   const line = L[lang].summary(s);
   out.push(s.errors ? c.red.bold(line) : s.warnings ? c.yellow(line) : c.green(line));

@@ -1,0 +1,130 @@
+// The caseworker's desk on the command line (issue 16): a workbook read from standard input, a folder of approved
+// budgets, accepted findings (--baseline), --quiet, --max-warnings, --print-config and binary formats. Kept apart from
+// commands/check.ts so the command stays a short list of steps.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { indexApprovedBudgets, type ApprovedBudgetRef } from '../accounts/pair.js';
+import { applyBaseline, baselineOf, DEFAULT_BASELINE, errorsOnly, readBaseline, serialiseBaseline } from '../baseline.js';
+import { findConfigFile, type Config } from '../config.js';
+import { UsageError } from '../errors.js';
+import type { Limits } from '../read/index.js';
+import { terminalSafe } from '../report/escape.js';
+import type { Report } from '../report/types.js';
+import type { Io } from './io.js';
+import { expandPaths } from './paths.js';
+import { assertNotInput, writeFileAtomic } from './safe-write.js';
+
+/** The name a workbook read from standard input has in the report. */
+export const STDIN = '-';
+
+export interface StdinInput {
+  /** The paths with `-` replaced by a temporary copy of standard input. */
+  paths: string[];
+  /** The file to read for a path of the report (the temporary copy for `-`). */
+  source: (path: string) => string;
+  /** The report with the temporary copy named `-` again. */
+  rename: (report: Report) => Report;
+  dispose: () => void;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of stream) parts.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(parts);
+}
+
+/** `-` reads one workbook from standard input (as Ruff and ESLint read a file); it is checked from a private temporary copy. */
+export async function stdinInput(paths: string[], io: Io): Promise<StdinInput> {
+  const none: StdinInput = { paths, source: (p) => p, rename: (r) => r, dispose: () => undefined };
+  if (!paths.includes(STDIN)) return none;
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UsageError('standard input (-) can be given once');
+  const bytes = await (io.stdin ? io.stdin() : readAll(process.stdin));
+  const dir = mkdtempSync(join(tmpdir(), 'budgettjek-stdin-'));
+  // The name only helps the annotated copy's name; the reader decides the format by content.
+  const tmp = join(dir, bytes.subarray(0, 2).toString('latin1') === 'PK' ? 'stdin.xlsx' : 'stdin.csv');
+  writeFileSync(tmp, bytes, { mode: 0o600 });
+  return {
+    paths: paths.map((p) => (p === STDIN ? tmp : p)),
+    source: (p) => (p === STDIN ? tmp : p),
+    rename: (r) => ({
+      ...r,
+      files: r.files.map((f) => (f.path === tmp ? { ...f, path: STDIN } : f)),
+      findings: r.findings.map((f) => (Array.isArray(f.args?.files) ? { ...f, args: { ...f.args, files: f.args.files.map((x) => (x === tmp ? STDIN : x)) } } : f)),
+    }),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** --budget FILE is the approved budget of every accounts file; --budget DIR holds approved budgets to pair them with. */
+export async function approvedBudgets(budget: string | undefined, limits: Partial<Limits>): Promise<{ budget?: string; approvedBudgets?: ApprovedBudgetRef[] }> {
+  if (!budget) return {};
+  let dir = false;
+  try {
+    dir = statSync(budget).isDirectory();
+  } catch {
+    // not there: the accounts check says so as before
+  }
+  if (!dir) return { budget };
+  return { approvedBudgets: await indexApprovedBudgets(await expandPaths([budget]), limits) };
+}
+
+export interface DeskOptions {
+  baseline?: string;
+  writeBaseline?: boolean;
+  quiet?: boolean;
+  maxWarnings?: string;
+}
+
+/** Accepted findings and --quiet, applied to the report; --write-baseline first writes what the run found. */
+export function deskFilter(report: Report, opts: DeskOptions, inputs: string[], io: Io): Report {
+  let out = report;
+  if (opts.writeBaseline || opts.baseline) {
+    const file = opts.baseline ?? DEFAULT_BASELINE;
+    if (opts.writeBaseline) {
+      assertNotInput(file, inputs, 'the baseline');
+      writeFileAtomic(file, serialiseBaseline(baselineOf(report)));
+    }
+    const res = applyBaseline(report, readBaseline(file));
+    out = res.report;
+    if (opts.writeBaseline) io.stderr(`budgettjek: wrote ${terminalSafe(file)} accepting ${res.suppressed} finding${res.suppressed === 1 ? '' : 's'}\n`);
+    else if (res.suppressed) io.stderr(`budgettjek: ${res.suppressed} accepted finding${res.suppressed === 1 ? '' : 's'} hidden by ${terminalSafe(file)}\n`);
+    if (res.stale.length) {
+      io.stderr(`budgettjek: ${res.stale.length} baseline entr${res.stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (stale; --write-baseline rewrites the file):\n`);
+      for (const e of res.stale.slice(0, 50)) {
+        const where = [e.sheet && `${e.sheet}${e.cell ? `!${e.cell}` : ''}`, e.post].filter(Boolean).join(' ');
+        io.stderr(`  ${terminalSafe(`${e.file}  ${e.rule}${where ? `  ${where}` : ''}${e.count > 1 ? `  ×${e.count}` : ''}`)}\n`);
+      }
+      if (res.stale.length > 50) io.stderr(`  … and ${res.stale.length - 50} more\n`);
+    }
+  }
+  return opts.quiet ? errorsOnly(out) : out;
+}
+
+/** --max-warnings N: more warnings than N is exit 1 (as in ESLint), whatever --fail-on says. */
+export function tooManyWarnings(report: Report, maxWarnings: string | undefined): boolean {
+  const n = parseMaxWarnings(maxWarnings);
+  return n !== undefined && report.summary.warnings > n;
+}
+
+/** --max-warnings as a number; checked before any file is read. */
+export function parseMaxWarnings(maxWarnings: string | undefined): number | undefined {
+  if (maxWarnings === undefined) return undefined;
+  const n = Number(maxWarnings);
+  if (maxWarnings.trim() === '' || !Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0, not "${maxWarnings}"`);
+  return n;
+}
+
+/** --print-config: the configuration a run would use, merged from the file found and the options given. */
+export function printConfig(config: Config, opts: { config?: string; pool?: string; lang?: string; failOn?: string; format: string }, cwd = process.cwd()): string {
+  const merged = {
+    configFile: findConfigFile(opts.config, cwd) ?? null,
+    pool: opts.pool ?? config.pool ?? null,
+    lang: opts.lang ?? config.lang ?? 'da',
+    failOn: opts.failOn ?? config.failOn ?? 'error',
+    format: opts.format,
+    rules: Object.fromEntries(Object.entries(config.rules).sort((a, b) => a[0].localeCompare(b[0]))),
+    pools: config.pools,
+  };
+  return JSON.stringify(merged, null, 2) + '\n';
+}

@@ -1,0 +1,7 @@
+// accounts/no-approved-budget: in a batch against a folder of approved budgets (--budget DIR), an accounts file that
+// no budget belongs to (by CVR, applicant name or file name), or more than one does. Emitted by the accounts check
+// (src/accounts/check.ts), which then checks the file on its own; the batch goes on.
+import type { AnyRule } from '../types.js';
+
+const rule: AnyRule = { id: 'accounts/no-approved-budget', severity: 'error', scope: 'accounts' };
+export default rule;
