@@ -126,3 +126,12 @@ describe('text', () => {
     for (const h of [HOSTILE[0], HOSTILE[1], HOSTILE[3], HOSTILE[4], HOSTILE[5]]) expect(out).toContain(h);
   });
 });
+
+describe('loading a formatter on demand', () => {
+  it('loads each registered format, and only those', async () => {
+    const { FORMAT_NAMES, loadFormatter } = await import('../src/report/formatters/load.js');
+    expect([...FORMAT_NAMES].sort()).toEqual(Object.keys(formatters).sort());
+    for (const name of FORMAT_NAMES) expect(await loadFormatter(name)).toBe(formatters[name]);
+    expect(await loadFormatter('xml')).toBeUndefined();
+  });
+});

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findTerms } from '../src/itemise/classify.js';
+import { normaliseText, stripNumbering } from '../src/itemise/normalise.js';
+import { CATEGORIES } from '../src/itemise/vocabulary.js';
 import { classify, ineligibleTerms, isLumpSum, mentionsHoursOrRate, parseDanishNumber, parseKmRate, parseUnitPrice } from '../src/itemise/index.js';
 import { findBuiltinPool } from '../src/pools/index.js';
 import { formatKr, parseAmountText } from '../src/money.js';
@@ -138,5 +141,47 @@ describe('property tests', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the classifier’s word lookup', () => {
+  // The regexes the lookup replaced, one per vocabulary term, as the reference it must agree with on every text.
+  const L = '[a-z0-9æøåäöüéèáàíóúñ]';
+  const reference = CATEGORIES.flatMap((def) =>
+    def.terms.map((term) => {
+      const body = term.replace(/^\*|\*$/g, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      const re = new RegExp(`${term.startsWith('*') ? '' : `(?<!${L})`}${body}${term.endsWith('*') ? `${L}*(?:-${L}+)*` : `(?!${L})`}`);
+      return { def, term, re, phrase: term.includes(' ') };
+    }),
+  );
+  const NEGATION = /(?:ekskl\.?|eksklusiv|excl\.?|uden|ikke|ex\.?|fratrukket)\s+(?:\S+\s+)?$/i;
+  function referenceHits(text: string) {
+    const t = normaliseText(stripNumbering(text));
+    if (!t) return [];
+    const out: Array<{ category: string; term: string; index: number; phrase: boolean; text: string }> = [];
+    for (const m of reference) {
+      const r = m.re.exec(t);
+      if (!r) continue;
+      const around = t.slice(Math.max(0, r.index - 20), r.index + r[0].length + 20);
+      if ((m.def.not ?? []).some((n) => around.includes(normaliseText(n)))) continue;
+      if (NEGATION.test(t.slice(0, r.index))) continue;
+      out.push({ category: m.def.id, term: m.term, index: r.index, phrase: m.phrase, text: r[0] });
+    }
+    return out;
+  }
+  const lookup = (text: string) => findTerms(text).map((h) => ({ category: h.def.id, term: h.term, index: h.index, phrase: h.phrase, text: h.text }));
+  // texts made of vocabulary terms (and their parts), letters that glue words together, hyphens, negations, numbers
+  const pieces = [...new Set(CATEGORIES.flatMap((d) => [...d.terms, ...(d.not ?? [])].flatMap((t) => [t.replace(/\*/g, ''), t.replace(/\*/g, '').slice(0, 3), t.replace(/\*/g, '').slice(2)])))];
+  const piece = fc.oneof(fc.constantFrom(...pieces), fc.constantFrom(' ', '  ', '-', '.', ',', 'e', 'er', 'ne', 's', 'ø', 'É', 'X', '1.', '2 ', '(', ')', ' ekskl. ', ' uden ', ' ikke ', '\u00a0', '–', "'"), fc.string({ maxLength: 3 }));
+  const text = fc.array(piece, { maxLength: 12 }).map((xs) => xs.join(''));
+
+  it('finds exactly what the regexes found, at the same places (property)', () => {
+    fc.assert(fc.property(text, (t) => {
+      expect(lookup(t)).toEqual(referenceHits(t));
+    }), { numRuns: 3000, seed: 19 });
+  });
+
+  it('agrees with the regexes on every term alone, glued to letters and hyphenated', () => {
+    for (const p of pieces) for (const t of [p, `x${p}`, `${p}x`, `${p}-del`, `a-${p}s`, `1. ${p} og ${p}`, `uden ${p}`, `${p.toUpperCase()} i alt`]) expect(lookup(t)).toEqual(referenceHits(t));
   });
 });

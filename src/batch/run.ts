@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkFile, finalise, type CheckOptions } from '../check.js';
 import { DEFAULT_CONFIG } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -35,6 +35,7 @@ export async function checkMany(paths: string[], options: CheckOptions, jobs: nu
     }
     return results;
   }
+  const { Worker } = await import('node:worker_threads'); // loaded only for a batch that runs on workers
   // Config holds no functions, so options cross the thread boundary as plain data. A worker that dies on a file
   // (out of memory, a crash in a dependency) turns that file into a finding and is replaced; the batch goes on.
   return new Promise<FileReport[]>((resolve, reject) => {

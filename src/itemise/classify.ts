@@ -14,26 +14,94 @@ export interface Classification {
 interface Matcher {
   def: CategoryDef;
   term: string;
-  re: RegExp;
+  /** The term without its stars: matched literally (the text is normalised: one space between words). */
+  body: string;
+  /** "*kursus*": anywhere in a word, not only at its start. */
+  inner: boolean;
+  /** "kursus*": the rest of the word (and hyphenated continuations) belongs to the match. */
+  stem: boolean;
   phrase: boolean;
 }
 
-// A letter or digit of lower-cased Danish text; plain classes compile far faster than \p{L} with the u flag.
-const L = '[a-z0-9æøåäöüéèáàíóúñ]';
+// A letter or digit of lower-cased Danish text: what may not stand right before a term or right after a whole word.
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèáàíóúñ';
+const IS_LETTER = new Uint8Array(256);
+for (const ch of LETTERS) IS_LETTER[ch.charCodeAt(0)] = 1;
+const isLetter = (c: number) => c < 256 && IS_LETTER[c] === 1;
+const HYPHEN = 45;
 
-function compile(term: string): RegExp {
-  const inner = term.startsWith('*');
-  const stem = term.endsWith('*');
-  const body = term.replace(/^\*|\*$/g, '');
-  const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const before = inner ? '' : `(?<!${L})`;
-  const after = stem ? `${L}*(?:-${L}+)*` : `(?!${L})`;
-  return new RegExp(`${before}${escaped}${after}`);
-}
-
-const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) => def.terms.map((term) => ({ def, term, re: compile(term), phrase: term.includes(' ') })));
+const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) =>
+  def.terms.map((term) => ({ def, term, body: term.replace(/^\*|\*$/g, ''), inner: term.startsWith('*'), stem: term.endsWith('*'), phrase: term.includes(' ') })),
+);
 const NOT = new Map(CATEGORIES.map((d) => [d.id, (d.not ?? []).map((t) => normaliseText(t))]));
 const NEGATION = /(?:ekskl\.?|eksklusiv|excl\.?|uden|ikke|ex\.?|fratrukket)\s+(?:\S+\s+)?$/i;
+
+/** The terms that start a word, as a trie of their characters; terms found inside words are searched one by one. */
+interface Node {
+  next: Map<number, Node>;
+  /** Matchers (indexes into MATCHERS) whose term ends here. */
+  ends: number[];
+}
+
+let lookup: { root: Node; inner: number[] } | undefined;
+
+function termIndex(): { root: Node; inner: number[] } {
+  if (lookup) return lookup;
+  const root: Node = { next: new Map(), ends: [] };
+  const inner: number[] = [];
+  MATCHERS.forEach((m, k) => {
+    if (m.inner) return void inner.push(k);
+    let node = root;
+    for (let i = 0; i < m.body.length; i++) {
+      const c = m.body.charCodeAt(i);
+      let nx = node.next.get(c);
+      if (!nx) node.next.set(c, (nx = { next: new Map(), ends: [] }));
+      node = nx;
+    }
+    node.ends.push(k);
+  });
+  return (lookup = { root, inner });
+}
+
+/** End of a stem's match from q: the rest of the word, then any "-word" continuations. */
+function stemEnd(t: string, q: number): number {
+  let e = q;
+  while (e < t.length && isLetter(t.charCodeAt(e))) e++;
+  while (e + 1 < t.length && t.charCodeAt(e) === HYPHEN && isLetter(t.charCodeAt(e + 1))) {
+    e += 2;
+    while (e < t.length && isLetter(t.charCodeAt(e))) e++;
+  }
+  return e;
+}
+
+/** Where each term first occurs in t (start and end), found by one walk of the trie from each word start. */
+function firstMatches(t: string): Array<{ k: number; start: number; end: number }> {
+  const { root, inner } = termIndex();
+  const n = t.length;
+  const seen = new Set<number>();
+  const found: Array<{ k: number; start: number; end: number }> = [];
+  const accept = (k: number, start: number, q: number): boolean => {
+    const m = MATCHERS[k];
+    if (!m.stem && q < n && isLetter(t.charCodeAt(q))) return false; // a whole word: no letter may follow
+    seen.add(k);
+    found.push({ k, start, end: m.stem ? stemEnd(t, q) : q });
+    return true;
+  };
+  for (let p = 0; p <= n; p++) {
+    if (p > 0 && isLetter(t.charCodeAt(p - 1))) continue; // not a word start
+    let node: Node | undefined = root;
+    for (let q = p; node; q++) {
+      for (const k of node.ends) if (!seen.has(k)) accept(k, p, q);
+      if (q >= n) break;
+      node = node.next.get(t.charCodeAt(q));
+    }
+  }
+  for (const k of inner) {
+    const body = MATCHERS[k].body;
+    for (let i = t.indexOf(body); i >= 0; i = t.indexOf(body, i + 1)) if (accept(k, i, i + body.length)) break;
+  }
+  return found.sort((a, b) => a.k - b.k); // in vocabulary order, as the tie-breaks of best() expect
+}
 
 export function categoryById(id: string): CategoryDef | undefined {
   return CATEGORIES.find((c) => c.id === id);
@@ -67,13 +135,12 @@ function findTermsUncached(text: string): Hit[] {
   const t = normaliseText(stripNumbering(text));
   if (!t) return [];
   const hits: Hit[] = [];
-  for (const m of MATCHERS) {
-    const r = m.re.exec(t);
-    if (!r) continue;
-    const around = t.slice(Math.max(0, r.index - 20), r.index + r[0].length + 20);
+  for (const { k, start, end } of firstMatches(t)) {
+    const m = MATCHERS[k];
+    const around = t.slice(Math.max(0, start - 20), end + 20);
     if (NOT.get(m.def.id)!.some((n) => around.includes(n))) continue;
-    if (NEGATION.test(t.slice(0, r.index))) continue;
-    hits.push({ def: m.def, term: m.term, index: r.index, phrase: m.phrase, text: r[0] });
+    if (NEGATION.test(t.slice(0, start))) continue;
+    hits.push({ def: m.def, term: m.term, index: start, phrase: m.phrase, text: t.slice(start, end) });
   }
   return hits;
 }

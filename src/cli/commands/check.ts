@@ -5,7 +5,7 @@ import { checkFiles } from '../../check.js';
 import { loadConfig } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
-import { formatters } from '../../report/formatters/index.js';
+import { FORMAT_NAMES, loadFormatter } from '../../report/formatters/load.js';
 import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
@@ -51,8 +51,8 @@ function positiveNumber(v: string | undefined, name: string): number | undefined
 }
 
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
-  const formatter = formatters[opts.format];
-  if (!formatter) throw new UsageError(`unknown format "${opts.format}" (one of: ${Object.keys(formatters).join(', ')})`);
+  const formatter = await loadFormatter(opts.format);
+  if (!formatter) throw new UsageError(`unknown format "${opts.format}" (one of: ${FORMAT_NAMES.join(', ')})`);
   const config = await loadConfig(opts.config);
   const lang: Lang = opts.lang ?? config.lang ?? 'da';
   const failOn = opts.failOn ?? config.failOn ?? 'error';
@@ -97,7 +97,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .argument('<paths...>', 'files or directories to check')
     .option('-p, --pool <id|file>', 'pool id (see `budgettjek pools`) or a pool profile file (.json/.yaml)')
     .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(formatters)).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMAT_NAMES).default('text'))
     .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['da', 'en']))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'never']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
