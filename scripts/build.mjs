@@ -31,8 +31,8 @@ await build({
   external: ['exceljs', 'yaml', 'zod'],
   // commander is CommonJS: its require() of node's modules needs a real require in an ES module
   banner: { js: "import { createRequire as __btCreateRequire } from 'node:module'; const require = __btCreateRequire(import.meta.url);" },
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minifyWhitespace: !process.env.BT_DEBUG,
+  minifySyntax: !process.env.BT_DEBUG,
   legalComments: 'none',
   plugins: [lazyChildProcess],
   logLevel: 'warning',

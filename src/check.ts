@@ -15,6 +15,7 @@ import { checkMany, type Progress } from './batch/run.js';
 import { kr } from './money.js';
 import type { Finding, Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
+import { compareText } from './order.js';
 
 export interface CheckOptions {
   /** Pool id or profile file; without it the workbook's Pulje field picks a built-in pool. */
@@ -78,12 +79,12 @@ export function sortFindings<T extends RawFinding>(findings: T[], workbook?: Raw
   return [...findings].sort(
     (a, b) =>
       sheetIdx(a) - sheetIdx(b) ||
-      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      compareText(a.sheet ?? '', b.sheet ?? '') ||
       (a.row ?? 0) - (b.row ?? 0) ||
       col(a) - col(b) ||
-      a.rule.localeCompare(b.rule) ||
-      (a.post ?? '').localeCompare(b.post ?? '') ||
-      String(a.actual ?? '').localeCompare(String(b.actual ?? '')),
+      compareText(a.rule, b.rule) ||
+      compareText(a.post ?? '', b.post ?? '') ||
+      compareText(String(a.actual ?? ''), String(b.actual ?? '')),
   );
 }
 

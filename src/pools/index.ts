@@ -7,6 +7,7 @@ import type { PoolProfile } from './schema.js';
 import recovery2019 from './profiles/recovery-2019.json' with { type: 'json' };
 import m15 from './profiles/15m-2013.json' with { type: 'json' };
 import isolerede2013 from './profiles/isolerede-2013.json' with { type: 'json' };
+import { compareText } from '../order.js';
 
 export type { PoolProfile } from './schema.js';
 
@@ -19,7 +20,7 @@ let cache: PoolProfile[] | undefined;
  * the schema accepts them unchanged, so zod is loaded only for profiles from files.
  */
 export function builtinPools(): PoolProfile[] {
-  cache ??= (builtinData as PoolProfile[]).slice().sort((a, b) => a.id.localeCompare(b.id));
+  cache ??= (builtinData as PoolProfile[]).slice().sort((a, b) => compareText(a.id, b.id));
   return cache;
 }
 

@@ -3,13 +3,14 @@ import { parseKmRate } from '../../itemise/index.js';
 import type { RawFinding } from '../../types.js';
 import { lineAt, lineFacts } from '../itemisation/analyse.js';
 import { budgetRule } from '../types.js';
+import { compareText } from '../../order.js';
 
 export default budgetRule({
   id: 'eligibility/mileage-rate',
   severity: 'error',
   check: ({ budget, pool }) => {
     if (!pool.mileageRates.length) return [];
-    const rates = [...pool.mileageRates].sort((a, b) => a.from.localeCompare(b.from));
+    const rates = [...pool.mileageRates].sort((a, b) => compareText(a.from, b.from));
     /** The rate in force on the first day of a month; undefined before the first known rate. */
     const rateAt = (m: string) => [...rates].reverse().find((r) => r.from <= `${m}-01`);
     const out: RawFinding[] = [];
