@@ -46,7 +46,7 @@ function alternate<K extends string>(cmds: Record<K, string[]>, rounds: number):
 const check = (target: string, out: string, extra: string[] = []) => [BIN, 'check', target, '--pool', 'recovery-2019', '--format', 'json', '-o', out, '--fail-on', 'never', ...extra];
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bt-bench-'));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-budgettjek-'));
   const pile = join(dir, 'pile');
   const t0 = performance.now();
   const r = await writePile(pile, FILES, SEED);

@@ -38,7 +38,7 @@ function buildRevision(rev: string, into: string): string {
 }
 
 async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'bt-same-'));
+  const dir = mkdtempSync(join(tmpdir(), 'same-report-budgettjek-'));
   try {
     await writePile(join(dir, 'pile'), FILES, SEED);
     if (!existsSync('dist')) throw new Error('dist/ is missing: run npm run build');
