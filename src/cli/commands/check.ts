@@ -105,7 +105,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('--max-file-size <MB>', 'refuse files larger than this (default 50)')
     .option('--max-cells <n>', 'refuse workbooks with more cells than this (default 2000000)')
     .option('-a, --annotate <dir>', 'write a copy of each workbook into DIR with findings as cell notes and a findings sheet')
-    .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs, one per 50 files at most)')
+    .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs, one per 100 files at most)')
     .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
     .action(async (paths: string[], opts: CheckCliOptions) => {
