@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the budgettjek command: runs the built CLI from dist/.
+// Entry point of the budgettjek command: runs the CLI bundle built into dist/ (npm run build).
+import { createRequire } from 'node:module';
 import { setFlagsFromString } from 'node:v8';
 
 // A check is short and its hot code is large: V8's default eagerness to optimise spends more CPU compiling
@@ -15,7 +16,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = await import('../dist/cli/main.js');
+const { main } = createRequire(import.meta.url)('../dist/cli.js'); // CommonJS: loaded synchronously
 main(process.argv).then(
   (code) => { process.exitCode = code; },
   (err) => { process.stderr.write(`budgettjek: ${err?.stack ?? err}\n`); process.exitCode = 2; },

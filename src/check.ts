@@ -17,6 +17,7 @@ import type { Finding, Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
 import { budgetChart } from './report/chart-data.js';
 import type { ApprovedBudgetRef } from './accounts/pair.js';
+import { compareText } from './order.js';
 
 export interface CheckOptions {
   /** Pool id or profile file; without it the workbook's Pulje field picks a built-in pool. */
@@ -82,12 +83,12 @@ export function sortFindings<T extends RawFinding>(findings: T[], workbook?: Raw
   return [...findings].sort(
     (a, b) =>
       sheetIdx(a) - sheetIdx(b) ||
-      (a.sheet ?? '').localeCompare(b.sheet ?? '') ||
+      compareText(a.sheet ?? '', b.sheet ?? '') ||
       (a.row ?? 0) - (b.row ?? 0) ||
       col(a) - col(b) ||
-      a.rule.localeCompare(b.rule) ||
-      (a.post ?? '').localeCompare(b.post ?? '') ||
-      String(a.actual ?? '').localeCompare(String(b.actual ?? '')),
+      compareText(a.rule, b.rule) ||
+      compareText(a.post ?? '', b.post ?? '') ||
+      compareText(String(a.actual ?? ''), String(b.actual ?? '')),
   );
 }
 

@@ -31,12 +31,12 @@ beforeAll(async () => {
 });
 
 describe('the default number of worker threads', () => {
-  it('is one per CPU, but no more than one per 50 files: a small batch stays in this thread', () => {
+  it('is one per CPU, but no more than one per 100 files: a batch under 200 files stays in this thread', () => {
     const cpus = availableParallelism();
     expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(99)).toBe(1);
-    expect(defaultJobs(100)).toBe(Math.min(cpus, 2));
-    expect(defaultJobs(50 * cpus + 49)).toBe(cpus);
+    expect(defaultJobs(199)).toBe(1);
+    expect(defaultJobs(200)).toBe(Math.min(cpus, 2));
+    expect(defaultJobs(100 * cpus + 99)).toBe(cpus);
     expect(defaultJobs(100_000)).toBe(cpus);
   });
 });

@@ -20,7 +20,7 @@ function run(args: string[], env: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(resolve('dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+  if (!existsSync(resolve('dist/cli.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
   await writeXlsx(budgetWorkbook({ lines: CLEAN_LINES }).wb, clean);
   await writeXlsx(budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1440000 }, ...CLEAN_LINES.slice(1)] }).wb, broken);
   await writeXlsx(budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn koordinator', spec: '150 timer à 400 kr.', monthly: { 4: 60000 } }] }).wb, warnOnly);

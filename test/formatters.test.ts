@@ -155,3 +155,13 @@ describe('a budget that states no requested amount', () => {
     expect(cell).toBe('mangler');
   });
 });
+
+describe('loading a formatter on demand', () => {
+  it('loads each registered format, and only those', async () => {
+    const { TEXT_FORMAT_NAMES, FORMAT_NAMES, binaryFormatters, loadFormatter } = await import('../src/report/formatters/load.js');
+    expect([...TEXT_FORMAT_NAMES].sort()).toEqual(Object.keys(formatters).sort());
+    expect([...FORMAT_NAMES].sort()).toEqual([...Object.keys(formatters), ...Object.keys(binaryFormatters)].sort());
+    for (const name of TEXT_FORMAT_NAMES) expect(await loadFormatter(name)).toBe(formatters[name]);
+    expect(await loadFormatter('xml')).toBeUndefined();
+  });
+});

@@ -75,8 +75,11 @@ describe('limits and XML safety', () => {
 
   it('refuses an entry that inflates beyond the size it declares (a lying bomb), with bounded memory', async () => {
     const zeros = deflateRawSync(Buffer.alloc(50 * 1024 * 1024, 0x20)); // 50 MB of spaces in ~50 KB
-    const f = await finding(zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }, { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: zeros, declaredSize: 1000 }]));
+    // the workbook's one sheet lies: it is refused when the reader inflates it
+    const f = await finding(zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook xmlns:r="r"><sheets><sheet name="A" r:id="R1"/></sheets></workbook>' }, { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' }, { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: zeros, declaredSize: 1000 }]));
     expect(f).toEqual({ rule: 'input/too-large', what: 'inflated-size' });
+    // a part nothing reads is never inflated: lying or corrupt, it costs nothing and changes nothing
+    expect(await finding(minimalXlsx('<row r="1"><c r="A1"><v>1</v></c></row>', [{ name: 'docProps/app.xml', data: 'x', raw: zeros, declaredSize: 1000 }, { name: 'xl/theme/theme1.xml', data: 'x', raw: Buffer.from('not deflate data') }]))).toBeUndefined();
   });
 
   it('never expands a billion-laughs DOCTYPE, nor follows an external entity', async () => {
@@ -84,6 +87,22 @@ describe('limits and XML safety', () => {
     expect(await finding(minimalXlsx(laughs))).toEqual({ rule: 'input/unreadable', what: 'xml-doctype' });
     const xxe = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>`;
     expect(await finding(minimalXlsx(xxe))).toEqual({ rule: 'input/unreadable', what: 'xml-doctype' });
+  });
+
+  it('refuses a DOCTYPE or deep nesting in any part it reads, naming the part, in the one pass that reads it', async () => {
+    const refused = async (bytes: Buffer) => {
+      const r = await readWorkbook(file('part.xlsx', bytes));
+      return r.ok ? undefined : { rule: r.finding.rule, what: r.finding.args?.what, entry: r.finding.args?.entry };
+    };
+    const SST = '<?xml version="1.0"?><!doctype sst [<!ENTITY a "b">]><sst><si><t>&a;</t></si></sst>';
+    const wbRels = '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="S" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>';
+    const withStrings = (sst: string) => minimalXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', [{ name: 'xl/_rels/workbook.xml.rels', data: wbRels }, { name: 'xl/sharedStrings.xml', data: sst }]);
+    expect(await refused(withStrings(SST))).toEqual({ rule: 'input/unreadable', what: 'xml-doctype', entry: 'xl/sharedStrings.xml' });
+    expect(await refused(withStrings(`<sst>${'<x>'.repeat(101)}${'</x>'.repeat(101)}</sst>`))).toEqual({ rule: 'input/too-large', what: 'xml-too-deep', entry: 'xl/sharedStrings.xml' });
+    // 100 levels are allowed: the limit is the guard's, exactly
+    expect(await refused(withStrings(`<sst>${'<x>'.repeat(99)}${'</x>'.repeat(99)}<si><t>a</t></si></sst>`))).toBeUndefined();
+    // a DOCTYPE only mentioned in a comment or in text declares nothing
+    expect(await refused(minimalXlsx('<row r="1"><!-- <!DOCTYPE x> --><c r="A1" t="inlineStr"><is><t>&lt;!DOCTYPE</t></is></c></row>'))).toBeUndefined();
   });
 
   it('refuses deep nesting, and a sheet with more cells than the limit', async () => {

@@ -29,7 +29,7 @@ describe('npm pack → npm install -g', () => {
   it('the tarball holds the built tool, the pool profiles and the examples, not the sources or tests', () => {
     const paths = packed.files.map((f) => f.path);
     expect(packed.filename).toBe(`budgettjek-${pkg.version}.tgz`);
-    for (const p of ['bin/budgettjek.js', 'dist/cli/main.js', 'src/pools/profiles/recovery-2019.json', 'fixtures/examples/roskilde-budget.xlsx', 'package.json', 'README.md']) expect(paths).toContain(p);
+    for (const p of ['bin/budgettjek.js', 'dist/cli.js', 'src/pools/profiles/recovery-2019.json', 'fixtures/examples/roskilde-budget.xlsx', 'package.json', 'README.md']) expect(paths).toContain(p);
     expect(paths.filter((p) => p.startsWith('test/') || p.startsWith('fixtures/defs') || (p.startsWith('src/') && p.endsWith('.ts')))).toEqual([]);
   });
 

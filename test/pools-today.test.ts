@@ -28,7 +28,7 @@ const profile = (extra: Record<string, unknown> = {}) =>
 const example = (name: string) => resolve('examples/pools', name);
 
 beforeAll(() => {
-  if (!existsSync(resolve('dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
+  if (!existsSync(resolve('dist/cli.js'))) throw new Error('dist/ is missing: run `npm run build` (npm test does it)');
 });
 
 describe('the current SBST pools (SPEC §1 "Pools of today")', () => {

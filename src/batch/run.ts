@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { checkFile, finalise, type CheckOptions } from '../check.js';
 import { DEFAULT_CONFIG } from '../config.js';
 import { UsageError } from '../errors.js';
@@ -10,11 +10,13 @@ import type { FileReport } from '../report/types.js';
 
 export type Progress = (done: number, total: number) => void;
 
-/** Files a worker thread must have to pay for itself: starting one (loading and warming up the checker) costs about
- * as much as checking 50 budgets in a thread that is already warm (measured with npm run bench). */
-export const FILES_PER_WORKER = 50;
+/** Files a worker thread must have to pay for itself: starting one (loading the bundle and warming up the checker)
+ * costs about as much as checking 100 budgets in a thread that is already warm. On this project's 2-core machine
+ * (shared with other work, medians) two workers lost to the main thread at 200 and 300 files and won by a third at
+ * 600; on the quiet machine of issue 19 they lost at 100 and paid from about 200, where the default starts them. */
+export const FILES_PER_WORKER = 100;
 
-/** Without --jobs: one worker per CPU, but no more than the batch can pay for; under 100 files, this thread alone. */
+/** Without --jobs: one worker per CPU, but no more than the batch can pay for; under 200 files, this thread alone. */
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
 }
@@ -35,6 +37,7 @@ export async function checkMany(paths: string[], options: CheckOptions, jobs: nu
     }
     return results;
   }
+  const { Worker } = await import('node:worker_threads'); // loaded only for a batch that runs on workers
   // Config holds no functions, so options cross the thread boundary as plain data. A worker that dies on a file
   // (out of memory, a crash in a dependency) turns that file into a finding and is replaced; the batch goes on.
   return new Promise<FileReport[]>((resolve, reject) => {

@@ -1,7 +1,6 @@
 // Writing output files so that nothing is lost: a report or copy is written whole or not at all
 // (a temporary file in the same folder, then a rename over the target), never onto an input file,
 // and a failure is a clear one-line message rather than a stack trace.
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -60,6 +59,11 @@ function describeFsError(e: unknown, path: string): string {
   }
 }
 
+/** Random hex digits for a temporary name; Web Crypto's global, so node:crypto loads only when a file is written. */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
+}
+
 /**
  * Writes data to path atomically: into a new temporary file beside it (created exclusively, so two
  * runs never share one), flushed to disk, then renamed over path. On any failure the temporary file
@@ -67,7 +71,7 @@ function describeFsError(e: unknown, path: string): string {
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array | readonly (string | Uint8Array)[]): void {
   const target = resolve(path);
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex(6)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);

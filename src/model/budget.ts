@@ -232,18 +232,22 @@ function monthsSum(row: BudgetRow): number {
 /** Combines item rows into lines: a post that recurs on several sheets is one line. */
 export function combineLines(tables: BudgetTable[]): BudgetLine[] {
   const lines: BudgetLine[] = [];
-  const byKey = new Map<string, BudgetLine[]>();
+  // A row joins the first line of its post that has no row of its sheet yet. Those that have one are always the
+  // first n lines of the post (n = the rows of that post seen on that sheet), so the line is found by counting: linear.
+  const byKey = new Map<string, { lines: BudgetLine[]; seen: Map<string, number> }>();
   for (const t of tables) {
     for (const row of t.rows) {
       if (row.kind !== 'item') continue;
       const key = normLabel(row.post);
-      const candidates = byKey.get(key) ?? [];
-      let line = tables.length > 1 ? candidates.find((l) => !l.rows.some((x) => x.sheet === row.sheet)) : undefined;
+      let post = byKey.get(key);
+      if (!post) byKey.set(key, (post = { lines: [], seen: new Map() }));
+      const n = post.seen.get(row.sheet) ?? 0;
+      post.seen.set(row.sheet, n + 1);
+      let line = tables.length > 1 ? post.lines[n] : undefined;
       if (!line) {
         line = { key, post: row.post, spec: row.spec?.text, category: row.category?.text, note: row.note?.text, section: row.section, rows: [], months: new Map(), monthsTotal: 0, total: 0 };
         lines.push(line);
-        candidates.push(line);
-        byKey.set(key, candidates);
+        post.lines.push(line);
       }
       line.rows.push(row);
       line.spec ??= row.spec?.text;

@@ -13,6 +13,7 @@ import lokalplejehjem2025 from './profiles/lokalplejehjem-2025.json' with { type
 import familiehuse2024 from './profiles/familiehuse-2024.json' with { type: 'json' };
 import noedovernatning2024 from './profiles/noedovernatning-2024.json' with { type: 'json' };
 import retshjaelp2025 from './profiles/retshjaelp-2025.json' with { type: 'json' };
+import { compareText } from '../order.js';
 
 export type { PoolProfile, PoolProfileData } from './schema.js';
 
@@ -78,7 +79,7 @@ let cache: PoolProfile[] | undefined;
  * out) and a test proves the schema accepts them unchanged, so zod is loaded only for profiles from files.
  */
 export function builtinPools(): PoolProfile[] {
-  cache ??= (builtinData as PoolProfileData[]).map(resolveProfile).sort((a, b) => a.id.localeCompare(b.id));
+  cache ??= (builtinData as PoolProfileData[]).map(resolveProfile).sort((a, b) => compareText(a.id, b.id));
   return cache;
 }
 

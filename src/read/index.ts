@@ -2,7 +2,7 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { RawFinding } from '../types.js';
 import { readCsv } from './csv.js';
-import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { DEFAULT_LIMITS, InputRefusal, type Limits } from './limits.js';
 import { readOoxml } from './ooxml.js';
 import { sniffBytes } from './sniff.js';
 import type { RawWorkbook } from './types.js';
@@ -59,6 +59,8 @@ export async function readWorkbook(path: string, partial: Partial<Limits> = {}):
     }
     return { ok: true, workbook: readCsv(path, bytes, limits) };
   } catch (e) {
+    // a part refused as it is inflated or tokenized: the same finding the guard gives before reading
+    if (e instanceof InputRefusal) return problem(e.rule, { what: e.what, ...e.args });
     const err = e as { what?: string; limit?: number; found?: number; message?: string };
     if (err.what && err.limit) return problem('input/too-large', { what: err.what, limit: err.limit, found: err.found });
     return problem('input/unreadable', { what: sniffed.kind === 'zip' ? 'corrupt-zip' : 'not-a-spreadsheet', error: String(err.message ?? e).slice(0, 200) });

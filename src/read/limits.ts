@@ -44,3 +44,15 @@ export class SheetTooLargeError extends Error {
     super(`sheet ${sheet}: more ${what} than ${limit}`);
   }
 }
+
+/** A file refused while it is read (a zip entry or an XML part past a limit, a DOCTYPE): becomes the finding
+ * `rule` with args `{ what, ...args }`, exactly as when the zip guard refuses it before reading. */
+export class InputRefusal extends Error {
+  constructor(
+    readonly rule: 'input/unreadable' | 'input/unsupported-format' | 'input/too-large',
+    readonly what: string,
+    readonly args: Record<string, string | number> = {},
+  ) {
+    super(what);
+  }
+}

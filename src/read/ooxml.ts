@@ -1,14 +1,23 @@
-// Reads an .xlsx/.xlsm from the XML parts the zip guard has already inflated and checked: workbook (sheet order,
-// names, state, 1904 dates), relationships, shared strings, styles (number formats → dates) and each worksheet
-// (values, formulas incl. shared ones, cached results, errors, hidden rows/columns, merges). No second unzip,
-// no exceljs: this is the hot path of every check.
+// Reads an .xlsx/.xlsm from the XML parts of the zip the guard has checked, inflating only the parts it reads:
+// workbook (sheet order, names, state, 1904 dates), relationships, shared strings, styles (number formats → dates)
+// and each worksheet (values, formulas incl. shared ones, cached results, errors, hidden rows/columns, merges).
+// Each part is tokenized once (which also refuses DOCTYPEs and deep nesting). No exceljs: the hot path of every check.
 import { a1, colLetters, parseA1 } from './address.js';
-import { SheetTooLargeError, type Limits } from './limits.js';
+import { DEFAULT_LIMITS, InputRefusal, SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
-import { attrs, decodeOoxmlEscapes, pickAttrs, walk, type XmlHandler } from './xml.js';
+import { attrs, decodeEntities, decodeOoxmlEscapes, pickAttrs, walk as walkXml, type XmlHandler } from './xml.js';
 import { translateFormula } from './formula-shift.js';
+import type { Parts } from './zipguard.js';
 
-export type Parts = Map<string, string>;
+export type { Parts } from './zipguard.js';
+
+/** The nesting limit of the workbook being read (readOoxml sets it; reading is synchronous, one workbook at a time). */
+let depthLimit = DEFAULT_LIMITS.maxXmlDepth;
+
+/** Every part is tokenized through here: one pass that also holds the nesting limit. */
+function walk(xml: string, h: XmlHandler): void {
+  walkXml(xml, h, depthLimit);
+}
 
 /** Number formats Excel knows by id (ECMA-376 §18.8.30); ids 27–36 and 50–58 are locale date formats. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -52,12 +61,24 @@ function resolvePath(base: string, rawTarget: string): string {
   return parts.join('/');
 }
 
-function part(parts: Parts, name: string): string | undefined {
-  const exact = parts.get(name);
-  if (exact !== undefined) return exact;
+/** The entry that holds a part: its exact name, else the same name in another case. */
+function partName(parts: Parts, name: string): string | undefined {
+  if (parts.has(name)) return name;
   const lower = name.toLowerCase();
-  for (const [k, v] of parts) if (k.toLowerCase() === lower) return v;
+  for (const k of parts.names()) if (k.toLowerCase() === lower) return k;
   return undefined;
+}
+
+/** Reads one part with fn; a refusal from its tokenizer (DOCTYPE, nesting) names the part, as the guard did. */
+function reading<T>(parts: Parts, name: string, fn: (xml: string | undefined) => T): T {
+  const entry = partName(parts, name);
+  const xml = entry === undefined ? undefined : parts.get(entry);
+  try {
+    return fn(xml);
+  } catch (e) {
+    if (e instanceof InputRefusal && entry !== undefined && e.args.entry === undefined) e.args.entry = entry;
+    throw e;
+  }
 }
 
 /** Simple collector for elements of a part: calls back on each open tag with its attributes. */
@@ -75,11 +96,11 @@ function readRels(parts: Parts, owner: string): Map<string, { type: string; targ
   const slash = owner.lastIndexOf('/');
   const relsName = `${owner.slice(0, slash + 1)}_rels/${owner.slice(slash + 1)}.rels`;
   const out = new Map<string, { type: string; target: string }>();
-  eachTag(part(parts, relsName), (name, a) => {
+  reading(parts, relsName, (xml) => eachTag(xml, (name, a) => {
     if (name !== 'Relationship') return;
     const at = a();
     if (at.Id && at.Target && at.TargetMode !== 'External') out.set(at.Id, { type: at.Type ?? '', target: resolvePath(owner, at.Target) });
-  });
+  }));
   return out;
 }
 
@@ -208,6 +229,8 @@ const MAX_FORMULA_CHARS = 20_000_000;
 type Capture = 'none' | 'v' | 'f' | 't';
 
 const CELL_ATTRS = ['r', 's', 't'] as const;
+const ROW_ATTRS = ['r', 'hidden'] as const;
+const F_ATTRS = ['t', 'si'] as const;
 
 function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'state'> {
   const { limits, strings, styles } = ctx;
@@ -237,11 +260,14 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   let hasV = false;
   let hasF = false;
   let hasIs = false;
-  let fAttrs: Record<string, string> | undefined;
+  // a formula's t and si attributes (shared formulas): kept as two strings, no dictionary per formula
+  let fType: string | undefined;
+  let fSi: string | undefined;
   let phonetic = 0;
   let inIs = false;
   let capture: Capture = 'none';
   const ca: Array<string | undefined> = [undefined, undefined, undefined];
+  const picked: Array<string | undefined> = [undefined, undefined, undefined];
 
   const finishRow = () => {
     if (rowCells.length) {
@@ -265,9 +291,9 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
     let error: string | undefined;
     if (hasF) {
       let f = fText;
-      const t = fAttrs?.t;
-      if (t === 'shared' && fAttrs?.si !== undefined) {
-        const si = fAttrs.si;
+      const t = fType;
+      if (t === 'shared' && fSi !== undefined) {
+        const si = fSi;
         if (fText) {
           if (fText.length <= MAX_FORMULA) sharedMasters.set(si, { formula: fText, row, col });
         } else {
@@ -348,7 +374,12 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           capture = 'f';
           hasF = true;
           fText = '';
-          fAttrs = e > s ? attrs(x, s, e) : undefined;
+          fType = fSi = undefined;
+          if (e > s) {
+            pickAttrs(x, s, e, F_ATTRS, picked);
+            fType = picked[0] === undefined ? undefined : decodeEntities(picked[0]);
+            fSi = picked[1] === undefined ? undefined : decodeEntities(picked[1]);
+          }
         } else if (name === 'is') (inIs = true), (hasIs = true), (tText = '');
         else if (name === 'rPh') phonetic++;
         else if (name === 't' && inIs && phonetic === 0) capture = 't';
@@ -372,7 +403,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         cStyle = ca[1] ? Number(ca[1]) || 0 : 0;
         hasV = hasF = hasIs = inIs = false;
         vText = fText = tText = '';
-        fAttrs = undefined;
+        fType = fSi = undefined;
         phonetic = 0;
         inCell = !selfClosing;
         return;
@@ -384,10 +415,12 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         case 'row': {
           if (!inSheetData) break;
           finishRow();
-          const a = attrs(x, s, e);
-          const r = a.r ? Number(a.r) : NaN;
+          pickAttrs(x, s, e, ROW_ATTRS, picked); // no dictionary per row
+          const ref = picked[0] === undefined ? undefined : decodeEntities(picked[0]);
+          const hidden = picked[1] === undefined ? undefined : decodeEntities(picked[1]);
+          const r = ref ? Number(ref) : NaN;
           row = Number.isInteger(r) && r > 0 ? r : row + 1;
-          if ((a.hidden === '1' || a.hidden === 'true') && row <= limits.maxRows) hiddenRows.add(row);
+          if ((hidden === '1' || hidden === 'true') && row <= limits.maxRows) hiddenRows.add(row);
           col = 0;
           break;
         }
@@ -500,7 +533,7 @@ function readTables(parts: Parts, sheetPart: string): RawTable[] {
   for (const rel of readRels(parts, sheetPart).values()) {
     if (!/\/table$/.test(rel.type) || out.length >= 100) continue;
     let table: RawTable | undefined;
-    eachTag(part(parts, rel.target), (name, a) => {
+    reading(parts, rel.target, (xml) => eachTag(xml, (name, a) => {
       if (name === 'table' && !table) {
         const at = a();
         const rect = at.ref ? parseRange(at.ref) : undefined;
@@ -514,22 +547,23 @@ function readTables(parts: Parts, sheetPart: string): RawTable[] {
       } else if (name === 'tableColumn' && table && table.columns.length < 16_384) {
         table.columns.push(a().name ?? '');
       }
-    });
+    }));
     if (table?.name) out.push(table);
   }
   return out;
 }
 
-export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'>): RawWorkbook {
+export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'> & Partial<Pick<Limits, 'maxXmlDepth'>>): RawWorkbook {
+  depthLimit = limits.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth;
   // the workbook part is the package's officeDocument (xl/workbook.xml for every writer we know)
   let wbName = 'xl/workbook.xml';
-  for (const r of readRels(parts, '').values()) if (/\/officeDocument$/.test(r.type) && part(parts, r.target) !== undefined) wbName = r.target;
+  for (const r of readRels(parts, '').values()) if (/\/officeDocument$/.test(r.type) && partName(parts, r.target) !== undefined) wbName = r.target;
   const rels = readRels(parts, wbName);
   const entries: Array<{ name: string; state: RawSheet['state']; target?: string }> = [];
   let date1904 = false;
   let seenWorkbookPr = false;
   const spent: Spent = { cells: 0, formulaChars: 0 };
-  eachTag(part(parts, wbName), (name, a) => {
+  reading(parts, wbName, (xml) => eachTag(xml, (name, a) => {
     if (name === 'workbookPr' && !seenWorkbookPr) {
       // the first one, workbook's own: Excel 2013+ adds an x15:workbookPr of other settings further down
       seenWorkbookPr = true;
@@ -543,22 +577,22 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
       const state = at.state === 'hidden' || at.state === 'veryHidden' ? at.state : 'visible';
       entries.push({ name: at.name ?? `Sheet${entries.length + 1}`, state, target: rel?.target });
     }
-  });
+  }));
   const byType = (suffix: string, fallback: string) => {
     for (const r of rels.values()) if (r.type.endsWith(suffix)) return r.target;
     return fallback;
   };
-  const strings = readSharedStrings(part(parts, byType('/sharedStrings', 'xl/sharedStrings.xml')), spent, limits);
-  const styles = readStyles(part(parts, byType('/styles', 'xl/styles.xml')));
+  const strings = reading(parts, byType('/sharedStrings', 'xl/sharedStrings.xml'), (xml) => readSharedStrings(xml, spent, limits));
+  const styles = reading(parts, byType('/styles', 'xl/styles.xml'), (xml) => readStyles(xml));
   const sheets: RawSheet[] = [];
   const read = new Set<string>();
   for (const e of entries) {
     // a part named by two sheets is read once (the first): a workbook cannot multiply its own size
-    const xml = e.target && !read.has(e.target) ? part(parts, e.target) : undefined;
+    const target = e.target && !read.has(e.target) ? e.target : undefined;
     if (e.target) read.add(e.target);
-    const data = xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : { rows: new Map(), maxRow: 0, maxCol: 0, hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), merges: [] };
+    const data = (target && reading(parts, target, (xml) => (xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : undefined))) || { rows: new Map(), maxRow: 0, maxCol: 0, hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), merges: [] };
     if (data.merges.length) recomputeExtent(data);
-    const tables = xml && e.target ? readTables(parts, e.target) : [];
+    const tables = target ? readTables(parts, target) : [];
     sheets.push(tables.length ? { name: e.name, state: e.state, ...data, tables } : { name: e.name, state: e.state, ...data });
   }
   return { path, format: 'xlsx', sheets };

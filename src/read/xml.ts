@@ -1,5 +1,7 @@
 // A small, fast XML tokenizer for the parts of an .xlsx: tags by local name (any namespace prefix), attributes,
-// text with entities decoded. No DOCTYPE or entity definitions are ever honoured (the zip guard refuses them first).
+// text with entities decoded. In the same single pass it refuses a DOCTYPE or entity declaration (never honoured)
+// and nesting deeper than the limit, so no part is scanned twice.
+import { InputRefusal } from './limits.js';
 
 export interface XmlHandler {
   /** A start tag (or an empty-element tag when selfClosing). Attributes are read with attrs(xml, start, end). */
@@ -59,8 +61,18 @@ export function tagEnd(xml: string, i: number): number {
   return -1;
 }
 
-export function walk(xml: string, h: XmlHandler): void {
+/** A markup declaration at i (after "<!") that names `word`, in any case. */
+function declares(xml: string, i: number, word: string): boolean {
+  return xml.slice(i + 2, i + 2 + word.length).toUpperCase() === word;
+}
+
+/**
+ * Calls the handler for each tag and captured text of xml. Throws InputRefusal for a DOCTYPE or ENTITY declaration
+ * (input/unreadable, xml-doctype) and for elements nested deeper than maxDepth (input/too-large, xml-too-deep).
+ */
+export function walk(xml: string, h: XmlHandler, maxDepth = Infinity): void {
   const n = xml.length;
+  let depth = 0;
   let i = xml.indexOf('<');
   if (i < 0) return;
   while (i >= 0 && i < n) {
@@ -77,6 +89,7 @@ export function walk(xml: string, h: XmlHandler): void {
         if (close < 0) return;
         end = close + 2;
       } else {
+        if (declares(xml, i, 'DOCTYPE') || declares(xml, i, 'ENTITY')) throw new InputRefusal('input/unreadable', 'xml-doctype');
         end = xml.indexOf('>', i);
         if (end < 0) return;
       }
@@ -89,6 +102,7 @@ export function walk(xml: string, h: XmlHandler): void {
       if (end < 0) return;
       let ne = end;
       while (ne > i + 2 && isNameEnd(xml.charCodeAt(ne - 1))) ne--;
+      depth--;
       h.close(localName(xml, i + 2, ne));
     } else {
       end = tagEnd(xml, i + 1);
@@ -96,6 +110,7 @@ export function walk(xml: string, h: XmlHandler): void {
       let ne = i + 1;
       while (ne < end && !isNameEnd(xml.charCodeAt(ne))) ne++;
       const selfClosing = xml.charCodeAt(end - 1) === SLASH;
+      if (!selfClosing && ++depth > maxDepth) throw new InputRefusal('input/too-large', 'xml-too-deep', { limit: maxDepth });
       const name = localName(xml, i + 1, ne);
       h.open(name, xml, ne, selfClosing ? end - 1 : end, selfClosing);
       if (selfClosing) h.close(name);

@@ -1,12 +1,22 @@
-// Examines a zip before anything parses it: what it is, and whether it stays within the limits (entries, inflated
-// sizes, compression ratio, XML DOCTYPE/entities, nesting depth); the reader counts rows, columns and cells. Never trusts offsets or sizes.
+// Examines a zip before anything parses it: what it is, and whether it stays within the limits (entries, declared
+// inflated sizes, compression ratio). Its XML parts are inflated only when the reader asks for them, never beyond the
+// size they declare; the tokenizer refuses DOCTYPEs and deep nesting as it reads, the reader counts rows, columns and
+// cells. Never trusts offsets or sizes.
 import { inflateRawSync } from 'node:zlib';
-import type { Limits } from './limits.js';
+import { InputRefusal, type Limits } from './limits.js';
 import type { ProblemWhat } from './sniff.js';
-import { tagEnd } from './xml.js';
+
+/** The XML parts (.xml, .rels) of a zip, by entry name. */
+export interface Parts {
+  /** The part's text, inflated on first request (then kept); undefined when there is no such part. Throws
+   * InputRefusal when the entry cannot be inflated within its declared size. */
+  get(name: string): string | undefined;
+  has(name: string): boolean;
+  names(): IterableIterator<string>;
+}
 
 export type GuardResult =
-  | { ok: true; entries: number; inflatedBytes: number; parts: Map<string, string> }
+  | { ok: true; entries: number; parts: Parts }
   | { ok: false; rule: 'input/unreadable' | 'input/unsupported-format' | 'input/too-large'; what: ProblemWhat; args: Record<string, string | number> };
 
 interface Entry {
@@ -94,35 +104,6 @@ function entryData(b: Buffer, e: Entry): Buffer {
   return b.subarray(start, start + e.compSize);
 }
 
-/** Nesting depth of an XML text, by a linear scan of its tags (comments, CDATA, PIs skipped). */
-export function xmlDepth(xml: string, limit: number): number {
-  let depth = 0;
-  let max = 0;
-  let i = xml.indexOf('<');
-  while (i >= 0 && i < xml.length) {
-    const next = xml[i + 1];
-    if (next === '!') {
-      const close = xml.startsWith('<!--', i) ? xml.indexOf('-->', i + 4) : xml.startsWith('<![CDATA[', i) ? xml.indexOf(']]>', i + 9) : xml.indexOf('>', i);
-      if (close < 0) break;
-      i = xml.indexOf('<', close + 1);
-      continue;
-    }
-    // a '>' inside a quoted attribute value does not end the tag (some writers leave it unescaped)
-    const close = next === '/' || next === '?' ? xml.indexOf('>', i) : tagEnd(xml, i + 1);
-    if (close < 0) break;
-    if (next === '/') depth--;
-    else if (next !== '?' && xml[close - 1] !== '/') {
-      depth++;
-      if (depth > max) {
-        max = depth;
-        if (max > limit) return max;
-      }
-    }
-    i = xml.indexOf('<', close + 1);
-  }
-  return max;
-}
-
 export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
   try {
     const entries = readEntries(bytes, limits);
@@ -150,33 +131,9 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
         throw tooLarge('compression-ratio', { limit: limits.maxCompressionRatio, found: Math.round(e.size / Math.max(1, e.compSize)), entry: e.name });
       }
     }
-    let inflated = 0;
-    const parts = new Map<string, string>();
-    for (const e of entries) {
-      if (!/\.(xml|rels)$/i.test(e.name)) continue;
-      const data = entryData(bytes, e);
-      let xml: Buffer;
-      if (e.method === 0) xml = data;
-      else if (e.method === 8) {
-        try {
-          // Never more than the entry declares: a lying size cannot make us allocate more.
-          xml = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) + 1 });
-        } catch (err) {
-          if (/maxOutputLength|Cannot create a Buffer larger|RangeError/i.test(String((err as Error)?.message) + String((err as Error)?.name))) {
-            throw tooLarge('inflated-size', { limit: e.size, found: e.size + 1, entry: e.name });
-          }
-          throw unreadable('corrupt-zip', { entry: e.name });
-        }
-      } else throw unreadable('zip-method', { entry: e.name, method: e.method });
-      if (xml.length > e.size) throw tooLarge('inflated-size', { limit: e.size, found: xml.length, entry: e.name });
-      inflated += xml.length;
-      const text = xml.toString('utf8');
-      const head = text.slice(0, 4096);
-      if (/<!DOCTYPE|<!ENTITY/i.test(head) || (text.length > 4096 && /<!ENTITY/i.test(text))) throw unreadable('xml-doctype', { entry: e.name });
-      if (xmlDepth(text, limits.maxXmlDepth) > limits.maxXmlDepth) throw tooLarge('xml-too-deep', { limit: limits.maxXmlDepth, entry: e.name });
-      parts.set(e.name, text);
-    }
-    return { ok: true, entries: entries.length, inflatedBytes: inflated, parts };
+    const xml = new Map<string, Entry>();
+    for (const e of entries) if (/\.(xml|rels)$/i.test(e.name)) xml.set(e.name, e); // of two equal names the later one, as before
+    return { ok: true, entries: entries.length, parts: lazyParts(bytes, xml) };
   } catch (err) {
     if (err instanceof Bad) return err.res;
     return { ok: false, rule: 'input/unreadable', what: 'corrupt-zip', args: { error: String((err as Error)?.message ?? err).slice(0, 200) } };
@@ -199,4 +156,46 @@ export function inflateEntries(bytes: Buffer, limits: Limits): Array<{ name: str
     out.push({ name: e.name, data });
   }
   return out;
+}
+
+/** Inflates one entry: never more than it declares, so a lying size cannot make us allocate more. */
+function inflateEntry(bytes: Buffer, e: Entry): string {
+  const data = entryData(bytes, e);
+  let xml: Buffer;
+  if (e.method === 0) xml = data;
+  else if (e.method === 8) {
+    try {
+      xml = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) + 1 });
+    } catch (err) {
+      if (/maxOutputLength|Cannot create a Buffer larger|RangeError/i.test(String((err as Error)?.message) + String((err as Error)?.name))) {
+        throw tooLarge('inflated-size', { limit: e.size, found: e.size + 1, entry: e.name });
+      }
+      throw unreadable('corrupt-zip', { entry: e.name });
+    }
+  } else throw unreadable('zip-method', { entry: e.name, method: e.method });
+  if (xml.length > e.size) throw tooLarge('inflated-size', { limit: e.size, found: xml.length, entry: e.name });
+  return xml.toString('utf8');
+}
+
+function lazyParts(bytes: Buffer, entries: Map<string, Entry>): Parts {
+  const texts = new Map<string, string>();
+  return {
+    get(name) {
+      let text = texts.get(name);
+      if (text === undefined) {
+        const e = entries.get(name);
+        if (!e) return undefined;
+        try {
+          text = inflateEntry(bytes, e);
+        } catch (err) {
+          if (err instanceof Bad) throw new InputRefusal(err.res.rule, err.res.what, err.res.args);
+          throw new InputRefusal('input/unreadable', 'corrupt-zip', { error: String((err as Error)?.message ?? err).slice(0, 200) });
+        }
+        texts.set(name, text);
+      }
+      return text;
+    },
+    has: (name) => entries.has(name),
+    names: () => entries.keys(),
+  };
 }

@@ -10,10 +10,11 @@ import { rules as itemisation } from './itemisation/index.js';
 import { rules as pool } from './pool/index.js';
 import { rules as structure } from './structure/index.js';
 import type { AnyRule } from './types.js';
+import { compareText } from '../order.js';
 
 export const RULES: AnyRule[] = ([] as AnyRule[])
   .concat(input, structure, distribution, itemisation, eligibility, cap, arithmetic, accounts, internal, pool)
-  .sort((a, b) => a.id.localeCompare(b.id));
+  .sort((a, b) => compareText(a.id, b.id));
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

@@ -5,7 +5,8 @@ import { checkFiles } from '../../check.js';
 import { loadConfig, type Config } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
-import { binaryFormatters, FORMAT_NAMES, formatters, type BinaryFormatter, type Formatter } from '../../report/formatters/index.js';
+import { binaryFormatters, FORMAT_NAMES, loadFormatter } from '../../report/formatters/load.js';
+import type { BinaryFormatter, Formatter } from '../../report/formatters/types.js';
 import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
@@ -57,7 +58,7 @@ function positiveNumber(v: string | undefined, name: string): number | undefined
 }
 
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
-  const { formatter, binary } = formatOf(opts.format);
+  const { formatter, binary } = await formatOf(opts.format);
   if (!formatter && !binary) throw new UsageError(`unknown format "${opts.format}" (one of: ${FORMAT_NAMES.join(', ')})`);
   // A workbook is never written to a terminal.
   if (binary && !opts.output) throw new UsageError(`--format ${opts.format} writes a workbook: give the file with -o (e.g. -o oversigt.${opts.format})`);
@@ -75,13 +76,13 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   }
 }
 
-function formatOf(name: string): { formatter?: Formatter; binary?: () => Promise<BinaryFormatter> } {
-  return { formatter: Object.hasOwn(formatters, name) ? formatters[name] : undefined, binary: Object.hasOwn(binaryFormatters, name) ? binaryFormatters[name] : undefined };
+async function formatOf(name: string): Promise<{ formatter?: Formatter; binary?: () => Promise<BinaryFormatter> }> {
+  return { formatter: await loadFormatter(name), binary: Object.hasOwn(binaryFormatters, name) ? binaryFormatters[name] : undefined };
 }
 
 async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: Config, io: Io): Promise<number> {
   const paths = stdin.paths;
-  const { formatter, binary } = formatOf(opts.format);
+  const { formatter, binary } = await formatOf(opts.format);
   const lang: Lang = opts.lang ?? config.lang ?? 'da';
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const files = await expandPaths(paths);
@@ -141,7 +142,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('--max-file-size <MB>', 'refuse files larger than this (default 50)')
     .option('--max-cells <n>', 'refuse workbooks with more cells than this (default 2000000)')
     .option('-a, --annotate <dir>', 'write a copy of each workbook into DIR with findings as cell notes and a findings sheet')
-    .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs, one per 50 files at most)')
+    .option('-j, --jobs <n>', 'files checked in parallel on worker threads (default: number of CPUs, one per 100 files at most)')
     .option('--no-progress', 'no progress bar on stderr (it is shown only on a terminal)')
     .option('--no-color', 'no colours in the text report')
     .option('-w, --watch', 'check again each time a file is saved, until Ctrl-C')

@@ -4,6 +4,7 @@ import type { Month } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { lineFacts } from '../itemisation/analyse.js';
 import { budgetRule } from '../types.js';
+import { compareText } from '../../order.js';
 
 /** Project year number (1, 2, …) of a month, counted from the period start; calendar years without a period. */
 function projectYear(m: Month, start: Month | undefined): { key: string; from: Month; to: Month } {
@@ -40,7 +41,7 @@ export default budgetRule({
       }
     }
     const out: RawFinding[] = [];
-    for (const [key, y] of [...years].sort((a, b) => a[1].from.localeCompare(b[1].from))) {
+    for (const [key, y] of [...years].sort((a, b) => compareText(a[1].from, b[1].from))) {
       if (y.ore <= cap) continue;
       const biggest = [...y.lines].sort((a, b) => b.ore - a.ore)[0].line;
       const row = biggest.rows.find((r) => r.months.some((mm) => mm.month >= y.from && mm.month <= y.to && mm.status === 'number' && mm.ore !== 0)) ?? biggest.rows[0];

@@ -13,13 +13,14 @@ function kmRateCell(row: BudgetRow, post: string) {
   const c = row.quantities?.find((q) => q.kind === 'kmRate') ?? row.quantities?.find((q) => q.kind === 'price');
   return { sheet: row.sheet, row: row.row, cell: c?.cell ?? row.postCell, post };
 }
+import { compareText } from '../../order.js';
 
 export default budgetRule({
   id: 'eligibility/mileage-rate',
   severity: 'error',
   check: ({ budget, pool }) => {
     if (!pool.mileageRates.length) return [];
-    const rates = [...pool.mileageRates].sort((a, b) => a.from.localeCompare(b.from));
+    const rates = [...pool.mileageRates].sort((a, b) => compareText(a.from, b.from));
     /** The rate in force on the first day of a month; undefined before the first known rate. */
     const rateAt = (m: string) => [...rates].reverse().find((r) => r.from <= `${m}-01`);
     const out: RawFinding[] = [];

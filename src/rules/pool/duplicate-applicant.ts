@@ -1,6 +1,7 @@
 // pool/duplicate-applicant: the same CVR number in several files of one batch.
 import type { RawFinding } from '../../types.js';
 import type { BatchRule } from '../types.js';
+import { compareText } from '../../order.js';
 
 const rule: BatchRule = {
   id: 'pool/duplicate-applicant',
@@ -13,7 +14,7 @@ const rule: BatchRule = {
       byCvr.set(f.cvr, [...(byCvr.get(f.cvr) ?? []), f.path]);
     }
     const out: RawFinding[] = [];
-    for (const [cvr, paths] of [...byCvr].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const [cvr, paths] of [...byCvr].sort((a, b) => compareText(a[0], b[0]))) {
       if (paths.length < 2) continue;
       const applicant = files.find((f) => f.cvr === cvr && f.applicant)?.applicant;
       // A pool that gives one grant per applicant (Familiehuse, Lokalplejehjem) says so in the finding.

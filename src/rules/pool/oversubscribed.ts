@@ -2,6 +2,7 @@
 import { kr } from '../../money.js';
 import type { RawFinding } from '../../types.js';
 import type { BatchRule } from '../types.js';
+import { compareText } from '../../order.js';
 
 /** What one file asks for: its stated requested amount, else its budget's expenses. */
 export function askedFor(f: { requested?: number; totals: { expenses?: number }; kind: string }): number | undefined {
@@ -15,7 +16,7 @@ const rule: BatchRule = {
   scope: 'batch',
   check: ({ files, pools }) => {
     const out: RawFinding[] = [];
-    for (const pool of [...pools.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const pool of [...pools.values()].sort((a, b) => compareText(a.id, b.id))) {
       const mine = files.filter((f) => f.pool === pool.id);
       const asked = mine.map(askedFor).filter((x): x is number => x !== undefined);
       const total = asked.reduce((s, x) => s + x, 0);
