@@ -2,7 +2,7 @@
 // (a temporary file in the same folder, then a rename over the target), never onto an input file,
 // and a failure is a clear one-line message rather than a stack trace.
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -51,12 +51,25 @@ function describeFsError(e: unknown, path: string): string {
       return `cannot write ${path}: permission denied`;
     case 'ENOSPC':
       return `cannot write ${path}: the disk is full (nothing was written)`;
+    case 'ENOTDIR':
+      return `cannot write ${path}: ${dirname(path)} is not a folder`;
     case 'EISDIR':
       return `cannot write ${path}: it is a folder`;
     case 'EROFS':
       return `cannot write ${path}: the file system is read-only`;
     default:
       return `cannot write ${path}: ${err.message}`;
+  }
+}
+
+/** Throws a WriteError now when path's folder is missing, not a folder, or not writable (checked before the work). */
+export function assertWritableFolder(path: string): void {
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(folder, constants.W_OK);
+  } catch (e) {
+    throw new WriteError(describeFsError(e, path));
   }
 }
 

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { checkFiles } from '../../check.js';
-import { loadConfig } from '../../config.js';
+import { existsSync } from 'node:fs';
+import { DEFAULT_CONFIG_FILES, loadConfig } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
 import { formatters } from '../../report/formatters/index.js';
@@ -10,6 +11,7 @@ import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
+import { assertNotInput, assertWritableFolder } from '../safe-write.js';
 import { defaultJobs } from '../../batch/run.js';
 
 function progressBar(io: Io): (done: number, total: number) => void {
@@ -58,6 +60,14 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const files = await expandPaths(paths);
   if (!files.length) throw new UsageError('no files to check');
+  if (opts.output) {
+    // Refused before any work: the report may not replace an input (a budget, the approved budget, a profile or
+    // the configuration), and a folder that is not there is said now rather than after checking every file.
+    const configFile = opts.config ?? DEFAULT_CONFIG_FILES.find((f) => existsSync(f));
+    const inputs = [...files, opts.budget, opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter((x): x is string => !!x);
+    assertNotInput(opts.output, inputs, 'the report (-o)');
+    assertWritableFolder(opts.output);
+  }
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
