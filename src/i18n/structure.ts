@@ -2,6 +2,8 @@
 import type { MessageTable } from './types.js';
 import { list, month } from './format.js';
 
+const oneOf = (pools: unknown) => (Array.isArray(pools) ? pools.map(String).join(', ') : '');
+
 const FIELD = {
   da: { applicant: 'ansøger', cvr: 'CVR-nr.', requested: 'ansøgt beløb', period: 'projektperiode' } as Record<string, string>,
   en: { applicant: 'applicant', cvr: 'CVR number', requested: 'requested amount', period: 'project period' } as Record<string, string>,
@@ -92,5 +94,21 @@ export const messages: MessageTable = {
     },
     why: { da: 'Uden stamdata kan ansøgt beløb og projektperiode ikke tjekkes mod budgettet.', en: 'Without metadata the requested amount and project period cannot be checked against the budget.' },
     source: 'budgettjek; Tilskudsportalens ansøgningsskema',
+  },
+  'structure/unknown-pool': {
+    title: { da: 'Ukendt pulje', en: 'Unknown pool' },
+    message: {
+      da: (a) => (a.named ? `Feltet Pulje ("${a.named}") svarer ikke til nogen kendt pulje; filen er ikke tjekket mod puljens regler.` : 'Projektmappen angiver ingen pulje, og der er ikke givet --pool; filen er ikke tjekket mod puljens regler.'),
+      en: (a) => (a.named ? `The Pulje field ("${a.named}") names no known pool; the file was not checked against a pool's rules.` : 'The workbook names no pool and no --pool was given; the file was not checked against a pool\'s rules.'),
+    },
+    hint: {
+      da: (a) => `Vælg puljen med --pool <id> (en af ${oneOf(a.pools)}) eller --pool <profil.yaml> for en pulje, der ikke er indbygget, eller skriv puljens id i feltet Pulje.`,
+      en: (a) => `Choose the pool with --pool <id> (one of ${oneOf(a.pools)}) or --pool <profile.yaml> for a pool that is not built in, or write the pool's id in the Pulje field.`,
+    },
+    why: {
+      da: 'Puljen bestemmer projektperiode, lofter, takster og hvad der er støtteberettiget; uden den kan budgettet ikke tjekkes. De øvrige filer tjekkes stadig.',
+      en: 'The pool sets the project period, caps, rates and what is eligible; without it the budget cannot be checked. The other files are still checked.',
+    },
+    source: 'budgettjek; puljens ansøgningsvejledning',
   },
 };
