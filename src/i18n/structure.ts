@@ -55,10 +55,23 @@ export const messages: MessageTable = {
   'structure/formula-error': {
     title: { da: 'Formelfejl i en celle, der indgår i budgettet', en: 'Formula error in a cell that counts' },
     message: {
-      da: (a) => `Cellen viser fejlen ${a.error}${a.formula ? ` (formel =${a.formula})` : ''}.`,
-      en: (a) => `The cell shows the error ${a.error}${a.formula ? ` (formula =${a.formula})` : ''}.`,
+      da: (a) =>
+        a.error === 'circular'
+          ? `Formlen henviser til sin egen celle, direkte eller gennem andre celler (cirkulær reference); Excel viser den som 0${a.formula ? ` (formel =${a.formula})` : ''}.`
+          : a.error === 'too-deep'
+            ? `Formlen afhænger gennem for mange led af andre formler til at kunne beregnes; beløbet er ukendt${a.formula ? ` (formel =${a.formula})` : ''}.`
+            : `Cellen viser fejlen ${a.error}${a.formula ? ` (formel =${a.formula})` : ''}.`,
+      en: (a) =>
+        a.error === 'circular'
+          ? `The formula refers to its own cell, directly or through other cells (a circular reference); Excel shows it as 0${a.formula ? ` (formula =${a.formula})` : ''}.`
+          : a.error === 'too-deep'
+            ? `The formula depends on other formulas through too many steps to be computed; the amount is unknown${a.formula ? ` (formula =${a.formula})` : ''}.`
+            : `The cell shows the error ${a.error}${a.formula ? ` (formula =${a.formula})` : ''}.`,
     },
-    hint: { da: 'Ret formlen (#REF! betyder en slettet celle, #DIV/0! division med nul).', en: 'Fix the formula (#REF! means a deleted cell, #DIV/0! a division by zero).' },
+    hint: {
+      da: (a) => (a.error === 'circular' || a.error === 'too-deep' ? 'Skriv beløbet eller en formel, der kun bygger på budgettets poster, ikke på sig selv.' : 'Ret formlen (#REF! betyder en slettet celle, #DIV/0! division med nul).'),
+      en: (a) => (a.error === 'circular' || a.error === 'too-deep' ? 'Type the amount, or a formula built on the budget\'s posts only, not on itself.' : 'Fix the formula (#REF! means a deleted cell, #DIV/0! a division by zero).'),
+    },
     why: { da: 'En fejlværdi betyder, at beløbet ikke kan beregnes, og at totalerne ikke kan stemme.', en: 'An error value means the amount cannot be computed, and totals cannot add up.' },
     source: 'budgettjek (struktur)',
   },
