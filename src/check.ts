@@ -59,7 +59,8 @@ export function runRules(rules: AnyRule[], ctx: RuleContext): RawFinding[] {
   for (const rule of rules) {
     if (!rule.check) continue;
     try {
-      out.push(...(rule.check as (c: RuleContext) => RawFinding[])(ctx));
+      // a rule may report any number of findings: appended one by one, never spread into one call's arguments
+      for (const f of (rule.check as (c: RuleContext) => RawFinding[])(ctx)) out.push(f);
     } catch (e) {
       out.push({ rule: 'internal/rule-failed', args: { failedRule: rule.id, error: String((e as Error)?.message ?? e).slice(0, 200) } });
     }

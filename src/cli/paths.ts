@@ -90,7 +90,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
     try {
       st = await stat(p);
     } catch {
-      if (GLOB.test(p)) out.push(...(await expandGlob(p)));
+      if (GLOB.test(p)) for (const f of await expandGlob(p)) out.push(f);
       else out.push(p); // reported as input/unreadable (not found)
       continue;
     }

@@ -78,18 +78,37 @@ export function assertWritableFolder(path: string): void {
  * runs never share one), flushed to disk, then renamed over path. On any failure the temporary file
  * is removed, path keeps what it had, and a WriteError says why.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array | readonly (string | Uint8Array)[]): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array>): void {
   const target = resolve(path);
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    const parts = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
-    for (const part of parts) {
-      const buf = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    const parts: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+    const write = (buf: Uint8Array) => {
       let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      while (off < buf.length) off += writeSync(fd!, buf, off, buf.length - off);
+    };
+    // pieces (a streamed report) are written as they come, gathered into writes of about a megabyte
+    let pending: string[] = [];
+    let size = 0;
+    for (const part of parts) {
+      if (typeof part !== 'string') {
+        if (pending.length) write(Buffer.from(pending.join(''), 'utf8'));
+        pending = [];
+        size = 0;
+        write(part);
+        continue;
+      }
+      pending.push(part);
+      size += part.length;
+      if (size >= 1 << 20) {
+        write(Buffer.from(pending.join(''), 'utf8'));
+        pending = [];
+        size = 0;
+      }
     }
+    if (pending.length) write(Buffer.from(pending.join(''), 'utf8'));
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { DEFAULT_CONFIG_FILES, loadConfig } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
-import { formatters } from '../../report/formatters/index.js';
+import { chunkedFormatters, formatters } from '../../report/formatters/index.js';
 import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
@@ -95,8 +95,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
       }
     }
   }
-  const text = formatter(report, { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color) });
-  writeOutput(text, opts.output, io);
+  const formatOptions = { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color) };
+  const chunked = chunkedFormatters[opts.format];
+  writeOutput(chunked ? chunked(report, formatOptions) : formatter(report, formatOptions), opts.output, io);
   return exitCodeFor(report, failOn);
 }
 

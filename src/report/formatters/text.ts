@@ -64,7 +64,7 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
     return lines;
   }
   const sorted = [...file.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  for (const f of sorted) lines.push(...findingLines(f, lang, c));
+  for (const f of sorted) for (const l of findingLines(f, lang, c)) lines.push(l); // no spread: a file may have 100.000 findings
   return lines;
 }
 
@@ -76,14 +76,15 @@ export const text: Formatter = (unsafe, options) => {
   const lang = options.lang;
   const out: string[] = [];
   for (const file of report.files) {
-    out.push(...fileBlock(file, lang, c), '');
+    for (const l of fileBlock(file, lang, c)) out.push(l);
+    out.push('');
   }
   if (report.findings.length) {
     out.push(c.underline.bold(L[lang].pool));
-    for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
+    for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) for (const l of findingLines(f, lang, c)) out.push(l);
     out.push('');
   }
-  out.push(...batchSummary(report, lang, c));
+  for (const l of batchSummary(report, lang, c)) out.push(l);
   const s = report.summary;
   const line = L[lang].summary(s);
   out.push(s.errors ? c.red.bold(line) : s.warnings ? c.yellow(line) : c.green(line));
