@@ -4,9 +4,9 @@
 // by default) through the command line as a user would, measuring the batch's peak memory. With --annotate both
 // also write the annotated copies. Exits 1 on any crash, hang, or batch over 1.5 GB.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { convertWithLibreOffice } from '../fixtures/lib/libreoffice.js';
 import { budgetWorkbook, CLEAN_LINES } from '../test/helpers/budget.js';
@@ -135,12 +135,16 @@ function runBatch(dir: string, annotateDir: string | undefined): { code: number 
   const seconds = (performance.now() - t) / 1000;
   const m = /maxrss=(\d+)/.exec(r.stderr ?? '');
   let files = -1;
+  let why = '';
   try {
     files = JSON.parse(r.stdout).files.length;
-  } catch {
-    // not a report: counted as a failed batch below
+  } catch (e) {
+    // not a report: counted as a failed batch below, its output kept
+    const keep = join(tmpdir(), `budgettjek-fuzz-${basename(dir)}-stdout.txt`);
+    writeFileSync(keep, r.stdout ?? '');
+    why = `the report is not JSON (${(e as Error).message}; ${r.stdout?.length ?? 0} characters kept in ${keep})\n`;
   }
-  return { code: r.status, seconds, rssBytes: m ? Number(m[1]) * 1024 : NaN, files, stderr: (r.stderr ?? '').replace(/\nmaxrss=\d+\n?$/, '') };
+  return { code: r.status, seconds, rssBytes: m ? Number(m[1]) * 1024 : NaN, files, stderr: why + (r.stderr ?? '').replace(/\nmaxrss=\d+\n?$/, '') };
 }
 
 async function main(): Promise<number> {
@@ -205,7 +209,9 @@ async function main(): Promise<number> {
     if (res.rssBytes > worstRss) (worstRss = res.rssBytes), (worstBatch = b);
     if (res.code !== 0 || res.files !== n || !(res.rssBytes < BATCH_RSS_LIMIT)) {
       failures++;
-      console.error(`FAIL batch ${b}: exit ${res.code}, ${res.files} of ${n} files reported, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB\n${res.stderr.slice(0, 2000)}`);
+      const keep = join(tmpdir(), `budgettjek-fuzz-${seed}-${b}`);
+      cpSync(join(mutants, b), keep, { recursive: true });
+      console.error(`FAIL batch ${b} (kept in ${keep}): exit ${res.code}, ${res.files} of ${n} files reported, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB\n${res.stderr.slice(0, 2000)}`);
     }
     if (out) rmSync(out, { recursive: true, force: true });
   }

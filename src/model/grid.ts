@@ -166,10 +166,17 @@ export class Grid {
       const doneTo = this.primedRanges.get(key) ?? lo - 1;
       if (doneTo >= hi) continue;
       this.primedRanges.set(key, hi);
+      const index = this.index.get(target.name)!;
       for (let r = doneTo + 1; r <= hi; r++) {
         const cells = target.rows.get(r);
         if (!cells) continue;
-        for (const d of cells) if (d.formula && d.col >= cl && d.col <= ch) add(target.name, d);
+        if (ch - cl + 1 < cells.length) {
+          // a narrow range (one column): look its cells up instead of scanning the row
+          for (let col = cl; col <= ch; col++) {
+            const d = index.get(r * KEY + col);
+            if (d?.formula) add(target.name, d);
+          }
+        } else for (const d of cells) if (d.formula && d.col >= cl && d.col <= ch) add(target.name, d);
       }
     }
   }
