@@ -71,6 +71,7 @@ interface Result {
   ok: boolean;
   key?: string;
   ms: number;
+  checkMs?: number;
   error?: string;
   annotated?: string;
 }
@@ -126,12 +127,12 @@ function runOnWorkers(files: string[], annotateDir: string | undefined): Promise
 }
 
 /** One batch through the command line (in its own process, as a user runs it): exit code, time and peak memory. */
-function runBatch(dir: string, annotateDir: string | undefined): { code: number | null; seconds: number; rssBytes: number; files: number; stderr: string } {
+function runBatch(dir: string, annotateDir: string | undefined, expected: number): { code: number | null; seconds: number; rssBytes: number; files: number; stderr: string } {
   const main = resolve('src/cli/main.ts');
-  const code = `const { main } = await import(${JSON.stringify(main)}); const c = await main(['node', 'budgettjek', ...process.argv.slice(1)]); process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'); process.exit(c);`;
+  const code = `const { main } = await import(${JSON.stringify(main)}); const c = await main(['node', 'budgettjek', ...process.argv.slice(1)]); process.exitCode = c; process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));`; // as bin/budgettjek.js: no process.exit, so stdout is written out
   const args = ['check', dir, '--pool', 'recovery-2019', '--format', 'json', '--jobs', '1', '--no-progress', '--fail-on', 'never', ...(annotateDir ? ['--annotate', annotateDir] : [])];
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 30 * 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: HANG_MS * expected + 60_000 });
   const seconds = (performance.now() - t) / 1000;
   const m = /maxrss=(\d+)/.exec(r.stderr ?? '');
   let files = -1;
@@ -175,6 +176,7 @@ async function main(): Promise<number> {
   const results = await runOnWorkers(files, annotateDir);
   let failures = 0;
   let slowest = { ms: 0, index: -1 };
+  let slowestOk = { ms: 0, index: -1, checkMs: 0 };
   const outcomes = new Map<string, number>();
   const declined = new Map<string, number>();
   for (const res of results.sort((a, b) => a.index - b.index)) {
@@ -186,6 +188,7 @@ async function main(): Promise<number> {
       console.error(`FAIL #${res.index} (${how[res.index]}): ${res.error} — kept as ${keep}`);
       continue;
     }
+    if (res.ms > slowestOk.ms) slowestOk = { ms: res.ms, index: res.index, checkMs: res.checkMs ?? res.ms };
     outcomes.set(res.key!, (outcomes.get(res.key!) ?? 0) + 1);
     if (res.annotated) {
       const k = res.annotated.startsWith('declined') ? 'declined (an error the CLI reports)' : res.annotated;
@@ -194,6 +197,7 @@ async function main(): Promise<number> {
   }
   console.log(`fuzz: seed ${seed}, ${count} mutants of ${bases.length} workbooks from ${writers.length} writers (${writers.join(', ')})${annotate ? ', with --annotate' : ''}`);
   console.log(`per file, on a worker thread: slowest ${(slowest.ms / 1000).toFixed(2)} s (#${slowest.index}, ${how[slowest.index] ?? ''}); ${failures} crashes or hangs`);
+  console.log(`slowest file that finished: ${(slowestOk.ms / 1000).toFixed(2)} s${annotate ? ` (check ${(slowestOk.checkMs / 1000).toFixed(2)} s)` : ''} (#${slowestOk.index}, ${how[slowestOk.index] ?? ''})`);
   for (const [k, v] of [...outcomes].sort()) console.log(`  ${String(v).padStart(5)}  ${k}`);
   if (annotate) for (const [k, v] of [...declined].sort()) console.log(`  ${String(v).padStart(5)}  annotate: ${k}`);
   // every batch through the command line, in its own process
@@ -202,8 +206,8 @@ async function main(): Promise<number> {
   for (const b of readdirSync(mutants).sort()) {
     const out = annotate ? join(dir, `annotated-${b}`) : undefined;
     if (out) mkdirSync(out);
-    const res = runBatch(join(mutants, b), out);
     const n = readdirSync(join(mutants, b)).length;
+    const res = runBatch(join(mutants, b), out, n);
     const copies = out ? readdirSync(out).length : 0;
     console.log(`batch ${b}: ${n} files, exit ${res.code}, ${res.seconds.toFixed(1)} s, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB${out ? `, ${copies} annotated copies` : ''}`);
     if (res.rssBytes > worstRss) (worstRss = res.rssBytes), (worstBatch = b);
