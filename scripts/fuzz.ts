@@ -4,7 +4,7 @@
 // by default) through the command line as a user would, measuring the batch's peak memory. With --annotate both
 // also write the annotated copies. Exits 1 on any crash, hang, or batch over 1.5 GB.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -132,9 +132,12 @@ function runBatch(dir: string, annotateDir: string | undefined, expected: number
   const code = `const { main } = await import(${JSON.stringify(main)}); const c = await main(['node', 'budgettjek', ...process.argv.slice(1)]); process.exitCode = c; process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));`; // as bin/budgettjek.js: no process.exit, so stdout is written out
   const args = ['check', dir, '--pool', 'recovery-2019', '--format', 'json', '--jobs', '1', '--no-progress', '--fail-on', 'never', ...(annotateDir ? ['--annotate', annotateDir] : [])];
   const t = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: HANG_MS * expected + 60_000 });
+  // GNU time, where there is one, also measures a process that is killed (out of memory)
+  const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'maxrss=%M'] : [];
+  const cmd = [...time, process.execPath, '--import', 'tsx', '--input-type=module', '-e', code, ...args];
+  const r = spawnSync(cmd[0], cmd.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, timeout: HANG_MS * expected + 60_000 });
   const seconds = (performance.now() - t) / 1000;
-  const m = /maxrss=(\d+)/.exec(r.stderr ?? '');
+  const m = /maxrss=(\d+)\s*$/.exec(r.stderr ?? '') ?? /maxrss=(\d+)/.exec(r.stderr ?? '');
   let files = -1;
   let why = '';
   try {
@@ -145,7 +148,7 @@ function runBatch(dir: string, annotateDir: string | undefined, expected: number
     writeFileSync(keep, r.stdout ?? '');
     why = `the report is not JSON (${(e as Error).message}; ${r.stdout?.length ?? 0} characters kept in ${keep})\n`;
   }
-  return { code: r.status, seconds, rssBytes: m ? Number(m[1]) * 1024 : NaN, files, stderr: why + (r.stderr ?? '').replace(/\nmaxrss=\d+\n?$/, '') };
+  return { code: r.status, seconds, rssBytes: m ? Number(m[1]) * 1024 : NaN, files, stderr: why + (r.stderr ?? '').replace(/\n?maxrss=\d+\n?/g, '') };
 }
 
 async function main(): Promise<number> {
