@@ -1,13 +1,12 @@
 // The check pipeline: read → model → rules → findings with severities and messages, for one file and for a run.
 import { configuredSeverity, DEFAULT_CONFIG, type Config } from './config.js';
-import { UsageError } from './errors.js';
 import { renderFinding } from './i18n/index.js';
 import { buildBudget, isAccountsSheet, prepare, type PreparedWorkbook } from './model/budget.js';
-import type { Budget } from './model/types.js';
+import type { Budget, Field } from './model/types.js';
 import { colNumber } from './read/address.js';
 import { readWorkbook, type Limits } from './read/index.js';
 import type { RawWorkbook } from './read/types.js';
-import { loadPool, matchPool, parsePoolProfile, type PoolProfile } from './pools/index.js';
+import { builtinPools, loadPool, matchPool, parsePoolProfile, type PoolProfile } from './pools/index.js';
 import type { FileReport, Report } from './report/types.js';
 import { RULES } from './rules/index.js';
 import type { AnyRule, BatchContext, BudgetContext, RuleContext } from './rules/types.js';
@@ -44,18 +43,19 @@ export async function withOverrides(pool: PoolProfile, config: Config): Promise<
   return parsePoolProfile(merged, `(configuration override for ${pool.id})`);
 }
 
-async function resolvePool(path: string, workbookPool: string | undefined, options: CheckOptions, config: Config): Promise<PoolProfile> {
+/** The pool a file is checked against, or, with no --pool and no pool the workbook names, structure/unknown-pool.
+ * An explicit --pool (or the config's pool) that names no pool or file stays a usage error. */
+async function resolvePool(workbookPool: Field<string> | undefined, options: CheckOptions, config: Config): Promise<PoolProfile | RawFinding> {
   if (options.pool) return withOverrides(await loadPool(options.pool), config);
   if (workbookPool) {
-    const p = matchPool(workbookPool);
+    const p = matchPool(workbookPool.value);
     if (p) return withOverrides(p, config);
   }
   if (config.pool) return withOverrides(await loadPool(config.pool), config);
-  throw new UsageError(
-    workbookPool
-      ? `${path}: the workbook's Pulje field ("${workbookPool}") names no built-in pool; give --pool <id|file>`
-      : `${path}: no pool given; use --pool <id|file> (see \`budgettjek pools\`) or fill in the Pulje field`,
-  );
+  const pools = builtinPools().map((p) => p.id);
+  return workbookPool
+    ? { rule: 'structure/unknown-pool', sheet: workbookPool.sheet, row: workbookPool.row, cell: workbookPool.cell, args: { named: workbookPool.value.slice(0, 200), pools } }
+    : { rule: 'structure/unknown-pool', args: { pools } };
 }
 
 /** Runs rules safely: a rule that throws becomes an internal/rule-failed finding. */
@@ -64,7 +64,8 @@ export function runRules(rules: AnyRule[], ctx: RuleContext): RawFinding[] {
   for (const rule of rules) {
     if (!rule.check) continue;
     try {
-      out.push(...(rule.check as (c: RuleContext) => RawFinding[])(ctx));
+      // a rule may report any number of findings: appended one by one, never spread into one call's arguments
+      for (const f of (rule.check as (c: RuleContext) => RawFinding[])(ctx)) out.push(f);
     } catch (e) {
       out.push({ rule: 'internal/rule-failed', args: { failedRule: rule.id, error: String((e as Error)?.message ?? e).slice(0, 200) } });
     }
@@ -126,7 +127,12 @@ export async function checkFile(path: string, options: CheckOptions = {}): Promi
   } catch (e) {
     return modelFailed(path, e, options.pool, config, lang);
   }
-  const pool = await resolvePool(path, prepared.metadata.pool?.value, options, config);
+  const pool = await resolvePool(prepared.metadata.pool, options, config);
+  if ('rule' in pool) {
+    const m = prepared.metadata;
+    const kind = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s)) ? 'accounts' : 'budget';
+    return { path, kind, applicant: m.applicant?.value, cvr: m.cvr?.value, requested: m.requested?.value, totals: {}, findings: finalise([pool], config, lang) };
+  }
   const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
   if (accounts) {
     const { checkAccountsFile } = await import('./accounts/check.js');

@@ -1,6 +1,15 @@
 // Money as whole øre (integers): conversion, parsing of Danish amounts, and formatting.
 import { memoise } from './memo.js';
 
+/** The largest amount read as money: 10^13 kr. is a thousand times the state's yearly budget, so anything above it
+ * (1e308, or a number that overflows to Infinity) is a typing or file error, not an amount; øre stay exact below it. */
+export const MAX_AMOUNT_KRONER = 1e13;
+
+/** A finite amount within MAX_AMOUNT_KRONER. */
+export function saneAmount(kroner: number): boolean {
+  return Number.isFinite(kroner) && Math.abs(kroner) <= MAX_AMOUNT_KRONER;
+}
+
 /** Kroner (number, possibly fractional) to whole øre. */
 export function kr(amount: number): number {
   return Math.round(amount * 100);
@@ -63,7 +72,7 @@ function parseAmountTextUncached(input: string): ParsedAmount {
   } else if ((m = s.match(/^(\d+)\.(\d{1,2})$/))) {
     kroner = Number(m[1]) + Number(m[2].padEnd(2, '0')) / 100;
   }
-  if (kroner === undefined || !Number.isFinite(kroner)) return { kind: 'text' };
+  if (kroner === undefined || !saneAmount(kroner)) return { kind: 'text' };
   const ore = Math.round(kroner * 100);
   return { kind: 'number', ore: negative ? -ore : ore };
 }

@@ -57,7 +57,7 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     expect(doc.files[1].findings.map((f: { rule: string }) => f.rule)).toContain('distribution/sum-mismatch');
   });
 
-  it('follows symbolic links to files and folders, walks a folder once, and skips dangling links', () => {
+  it('follows symbolic links to files and folders, walks a folder once, and reports dangling links', () => {
     const links = join(dir, 'links');
     mkdirSync(join(links, 'sub'), { recursive: true });
     symlinkSync(join(pile, 'budget-0.xlsx'), join(links, 'a.xlsx'));
@@ -67,7 +67,8 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     symlinkSync('..', join(links, 'sub', 'op')); // up the tree: never followed
     symlinkSync(join(links, 'a.xlsx'), join(links, 'sub', 'same.xlsx')); // a file found twice is checked once
     const doc = JSON.parse(run(['check', links, '--pool', 'recovery-2019', '--format', 'json']).out);
-    expect(doc.files.map((f: { path: string }) => f.path.slice(links.length + 1))).toEqual(['a.xlsx', 'b/budget-4.xlsx', 'b/budget-5.xlsx']);
+    expect(doc.files.map((f: { path: string }) => f.path.slice(links.length + 1))).toEqual(['a.xlsx', 'b/budget-4.xlsx', 'b/budget-5.xlsx', 'dangling.xlsx']);
+    expect(doc.files[3].findings.map((f: { rule: string }) => f.rule)).toEqual(['input/unreadable']);
     const inner = JSON.parse(run(['check', join(links, 'sub'), '--pool', 'recovery-2019', '--format', 'json']).out);
     expect(inner.files.map((f: { path: string }) => f.path.slice(links.length + 1))).toEqual(['sub/same.xlsx']);
   });

@@ -8,7 +8,7 @@ import { withCatalogue } from '../scripts/catalogue.js';
 /** The rule ids SPEC §5 names: a contract. accounts/no-approved-budget is added by issue 16 (accounts in batch,
  * --budget DIR) and is not yet in SPEC §5. */
 const SPEC_IDS = `input/unreadable input/unsupported-format input/too-large
-structure/no-budget-table structure/missing-months structure/duplicate-month structure/formula-error structure/non-numeric-amount structure/hidden-content structure/missing-metadata
+structure/no-budget-table structure/missing-months structure/duplicate-month structure/formula-error structure/non-numeric-amount structure/hidden-content structure/missing-metadata structure/unknown-pool
 distribution/not-distributed distribution/sum-mismatch distribution/outside-period distribution/negative-amount distribution/single-month
 itemisation/lump-sum-post itemisation/salary-unspecified itemisation/no-unit-price itemisation/unit-price-mismatch itemisation/missing-note itemisation/duplicate-post
 eligibility/ineligible-expense eligibility/equipment-cap eligibility/mileage-rate eligibility/vat-included eligibility/missing-audit eligibility/overhead-limit eligibility/unclassified-expense

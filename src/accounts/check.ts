@@ -56,7 +56,7 @@ export async function checkAccountsFile(
     return { path, kind: 'accounts', pool: pool.id, applicant: m.applicant?.value, cvr: m.cvr?.value, totals: {}, findings: sortFindings(finalise(raw, config, lang), workbook) };
   }
   const ctx: AccountsContext<Accounts> = { kind: 'accounts', workbook, accounts, approved, pool };
-  raw.push(...runRules(RULES.filter((r) => r.scope === 'accounts'), ctx));
+  for (const f of runRules(RULES.filter((r) => r.scope === 'accounts'), ctx)) raw.push(f);
   const grant = grantOf(accounts, approved);
   return {
     path,

@@ -27,7 +27,22 @@ export function useColor(io: Io, toFile: boolean, flag?: boolean): boolean {
   return io.isTTY;
 }
 
-export function writeOutput(text: string, file: string | undefined, io: Io): void {
+export function writeOutput(text: string | Iterable<string>, file: string | undefined, io: Io): void {
   if (file) writeFileAtomic(file, text); // whole or not at all
-  else io.stdout(text);
+  else if (typeof text === 'string') io.stdout(text);
+  else {
+    // pieces gathered into writes of about a megabyte: a report of any size, never one string
+    let buf: string[] = [];
+    let size = 0;
+    for (const piece of text) {
+      buf.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) {
+        io.stdout(buf.join(''));
+        buf = [];
+        size = 0;
+      }
+    }
+    if (buf.length) io.stdout(buf.join(''));
+  }
 }

@@ -1,8 +1,18 @@
-// Expands the paths given to `check`: files as given, directories recursively (.xlsx, .xlsm, .csv), simple globs.
+// Expands the paths given to `check`: files as given, directories recursively, globs (tinyglobby: *, **, ?, [ae],
+// {a,b}; case-insensitive, so *.xlsx finds BUDGET.XLSX). Every file a folder holds that could be a spreadsheet is
+// accounted for: the ones it reads are checked, others (.xls, .ods, .xlsb, .numbers), folders it cannot read and
+// dangling links are passed on too, so that each becomes an input/* finding with its path instead of vanishing.
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, sep } from 'node:path';
+import { glob } from 'tinyglobby';
 
-const EXT = /\.(xlsx|xlsm|csv)$/i;
+/** What the tool reads. */
+const READ = /\.(xlsx|xlsm|csv)$/i;
+/** Spreadsheets it does not read, found in a folder: reported as input/unsupported-format, never skipped silently. */
+const UNSUPPORTED = /\.(xls|xlsb|ods|numbers)$/i;
+const SPREADSHEET = new RegExp(`${READ.source}|${UNSUPPORTED.source}`, 'i');
+
+const GLOB = /[*?[{]/;
 
 interface Walk {
   /** Real paths of the folders walked. */
@@ -13,9 +23,13 @@ interface Walk {
   files: Set<string>;
 }
 
+/** Office lock files and hidden files are not submissions. */
+const ignored = (name: string) => name.startsWith('~$') || name.startsWith('.');
+
 /**
  * Symbolic links are followed (a folder of links to the submitted files is common), but never to the starting
- * folder or above it; a folder is walked once, a file found once.
+ * folder or above it; a folder is walked once, a file found once. A folder that cannot be read and a link that
+ * leads nowhere are passed on as paths (the reader makes them input/unreadable findings).
  */
 async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), files: new Set() }): Promise<void> {
   let entries;
@@ -26,11 +40,12 @@ async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), fil
     w.root ??= real;
     entries = await readdir(dir, { withFileTypes: true });
   } catch {
+    out.push(dir);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('~$') || e.name.startsWith('.')) continue; // Office lock files, hidden files
+    if (ignored(e.name)) continue;
     const p = join(dir, e.name);
     let dirent: { isDirectory(): boolean; isFile(): boolean } = e;
     let real: string | undefined;
@@ -39,59 +54,57 @@ async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), fil
         dirent = await stat(p);
         real = await realpath(p);
       } catch {
-        continue; // a dangling link
+        out.push(p); // a dangling link (or a loop of links)
+        continue;
       }
       if (dirent.isDirectory() && (real === w.root || w.root!.startsWith(real + sep))) continue; // up the tree
     }
-    if (dirent.isDirectory()) await walk(p, out, w);
-    else if (dirent.isFile() && EXT.test(e.name)) {
+    if (dirent.isDirectory() && !/\.numbers$/i.test(e.name)) await walk(p, out, w);
+    else if (SPREADSHEET.test(e.name)) {
       real ??= await realpath(p).catch(() => p);
       if (w.files.has(real)) continue;
       w.files.add(real);
-      out.push(p);
+      out.push(p); // a Numbers package (a folder) too: the reader says it is not a format it reads
     }
   }
 }
 
-function globToRegex(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+async function expandGlob(pattern: string): Promise<string[]> {
+  const found = await glob(pattern.split(sep).join('/'), {
+    absolute: isAbsolute(pattern),
+    caseSensitiveMatch: false,
+    followSymbolicLinks: true,
+    onlyFiles: true,
+    expandDirectories: false,
+    dot: false,
+  });
+  const files = found.filter((f) => !ignored(f.slice(f.lastIndexOf('/') + 1)) && SPREADSHEET.test(f)).map((f) => f.split('/').join(sep));
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** Files to check, deduplicated, in a deterministic order (as given; directories sorted). */
+/** Files to check, deduplicated, in a deterministic order (as given; directories and glob matches sorted). */
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
-    if (/[*?]/.test(p)) {
-      const firstWild = p.search(/[*?]/);
-      const base = p.slice(0, firstWild).replace(/[^/]*$/, '') || '.';
-      const all: string[] = [];
-      await walk(base, all);
-      const re = globToRegex(p.split(sep).join('/'));
-      const norm = (f: string) => (base === '.' ? relative('.', f) : f).split(sep).join('/');
-      out.push(...all.filter((f) => re.test(norm(f)) || re.test(f.split(sep).join('/'))));
-      continue;
-    }
     let st;
     try {
       st = await stat(p);
     } catch {
-      out.push(p); // reported as input/unreadable (not found)
+      if (GLOB.test(p)) for (const f of await expandGlob(p)) out.push(f);
+      else out.push(p); // reported as input/unreadable (not found)
       continue;
     }
-    if (st.isDirectory()) await walk(p, out);
+    if (st.isDirectory() && !/\.numbers$/i.test(p.replace(/[\\/]+$/, ''))) await walk(p, out);
     else out.push(p);
   }
-  return [...new Set(out)];
+  // a file matched by two globs, or given and found in a folder, is checked once
+  const seen = new Set<string>();
+  const unique: string[] = [];
+  for (const f of out) {
+    const key = await realpath(f).catch(() => f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    unique.push(f);
+  }
+  return unique;
 }

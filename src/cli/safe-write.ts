@@ -1,7 +1,7 @@
 // Writing output files so that nothing is lost: a report or copy is written whole or not at all
 // (a temporary file in the same folder, then a rename over the target), never onto an input file,
 // and a failure is a clear one-line message rather than a stack trace.
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -31,11 +31,12 @@ export function realTarget(path: string): string {
 }
 
 /** Refuses (usage error, nothing written) an output path that is, or resolves to, one of the inputs. */
-export function assertNotInput(output: string, inputs: Iterable<string>, what: string): void {
+/** (`_what` names the output in the calling code; the message names the file, which says it in any language.) */
+export function assertNotInput(output: string, inputs: Iterable<string>, _what: string): void {
   const out = realTarget(output);
   for (const input of inputs) {
     if (realTarget(input) === out) {
-      throw new UsageError(`${what} ${output} is an input file: it would be overwritten (choose another name)`);
+      throw new UsageError(`${output} is an input file: it would be overwritten (choose another name)`);
     }
   }
 }
@@ -50,6 +51,8 @@ function describeFsError(e: unknown, path: string): string {
       return `cannot write ${path}: permission denied`;
     case 'ENOSPC':
       return `cannot write ${path}: the disk is full (nothing was written)`;
+    case 'ENOTDIR':
+      return `cannot write ${path}: ${dirname(path)} is not a folder`;
     case 'EISDIR':
       return `cannot write ${path}: it is a folder`;
     case 'EROFS':
@@ -64,23 +67,53 @@ function randomHex(bytes: number): string {
   return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }
 
+/** Throws a WriteError now when path's folder is missing, not a folder, or not writable (checked before the work). */
+export function assertWritableFolder(path: string): void {
+  const folder = dirname(resolve(path));
+  try {
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(folder, constants.W_OK);
+  } catch (e) {
+    throw new WriteError(describeFsError(e, path));
+  }
+}
+
 /**
  * Writes data to path atomically: into a new temporary file beside it (created exclusively, so two
  * runs never share one), flushed to disk, then renamed over path. On any failure the temporary file
  * is removed, path keeps what it had, and a WriteError says why.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array | readonly (string | Uint8Array)[]): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string | Uint8Array>): void {
   const target = resolve(path);
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex(6)}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', 0o644);
-    const parts = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
-    for (const part of parts) {
-      const buf = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    const parts: Iterable<string | Uint8Array> = typeof data === 'string' || data instanceof Uint8Array ? [data] : data;
+    const write = (buf: Uint8Array) => {
       let off = 0;
-      while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+      while (off < buf.length) off += writeSync(fd!, buf, off, buf.length - off);
+    };
+    // pieces (a streamed report) are written as they come, gathered into writes of about a megabyte
+    let pending: string[] = [];
+    let size = 0;
+    for (const part of parts) {
+      if (typeof part !== 'string') {
+        if (pending.length) write(Buffer.from(pending.join(''), 'utf8'));
+        pending = [];
+        size = 0;
+        write(part);
+        continue;
+      }
+      pending.push(part);
+      size += part.length;
+      if (size >= 1 << 20) {
+        write(Buffer.from(pending.join(''), 'utf8'));
+        pending = [];
+        size = 0;
+      }
     }
+    if (pending.length) write(Buffer.from(pending.join(''), 'utf8'));
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;

@@ -20,6 +20,9 @@ const WHAT_DA: Record<string, string> = {
   'xml-doctype': 'Filen indeholder XML med DOCTYPE/entiteter, som et regneark aldrig har; den er afvist af sikkerhedshensyn.',
   'not-found': 'Filen findes ikke.',
   'is-directory': 'Stien er en mappe, ikke en fil.',
+  'folder-no-access': 'Mappen kan ikke læses (ingen adgang); filerne i den er ikke tjekket.',
+  'folder-unreadable': 'Mappen kan ikke læses; filerne i den er ikke tjekket.',
+  'dangling-link': 'Stien er et symbolsk link til en fil, der ikke findes.',
   'no-access': 'Filen kan ikke læses (ingen adgang).',
   'io-error': 'Filen kunne ikke læses.',
   'not-a-spreadsheet': 'Filen kan ikke læses som regneark.',
@@ -45,6 +48,9 @@ const WHAT_EN: Record<string, string> = {
   'xml-doctype': 'The file holds XML with a DOCTYPE/entities, which no spreadsheet has; refused for safety.',
   'not-found': 'The file does not exist.',
   'is-directory': 'The path is a directory, not a file.',
+  'folder-no-access': 'The folder cannot be read (no access); the files in it were not checked.',
+  'folder-unreadable': 'The folder cannot be read; the files in it were not checked.',
+  'dangling-link': 'The path is a symbolic link to a file that does not exist.',
   'no-access': 'The file cannot be read (no access).',
   'io-error': 'The file could not be read.',
   'not-a-spreadsheet': 'The file cannot be read as a spreadsheet.',
@@ -64,6 +70,8 @@ const HINT_DA: Record<string, string> = {
   'corrupt-zip': 'Hent filen igen; kan den åbnes i Excel, så gem den på ny som .xlsx.',
   'not-found': 'Tjek stien og filnavnet.',
   'no-access': 'Tjek filens rettigheder.',
+  'folder-no-access': 'Tjek mappens rettigheder, eller kør budgettjek som en bruger, der kan læse den.',
+  'dangling-link': 'Ret linket, så det peger på ansøgningens fil, eller slet det.',
 };
 const HINT_EN: Record<string, string> = {
   xls: 'Open the file in Excel or LibreOffice and save it as an Excel workbook (.xlsx).',
@@ -77,6 +85,8 @@ const HINT_EN: Record<string, string> = {
   'corrupt-zip': 'Download the file again; if Excel opens it, save it anew as .xlsx.',
   'not-found': 'Check the path and the file name.',
   'no-access': 'Check the file permissions.',
+  'folder-no-access': 'Check the folder permissions, or run budgettjek as a user who can read it.',
+  'dangling-link': 'Fix the link so it points at the application file, or delete it.',
 };
 
 const mb = (n: unknown) => (typeof n === 'number' ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : '?');

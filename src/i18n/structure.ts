@@ -2,6 +2,8 @@
 import type { MessageTable } from './types.js';
 import { list, month } from './format.js';
 
+const oneOf = (pools: unknown) => (Array.isArray(pools) ? pools.map(String).join(', ') : '');
+
 const FIELD = {
   da: { applicant: 'ansøger', cvr: 'CVR-nr.', requested: 'ansøgt beløb', period: 'projektperiode' } as Record<string, string>,
   en: { applicant: 'applicant', cvr: 'CVR number', requested: 'requested amount', period: 'project period' } as Record<string, string>,
@@ -73,10 +75,23 @@ export const messages: MessageTable = {
   'structure/formula-error': {
     title: { da: 'Formelfejl i en celle, der indgår i budgettet', en: 'Formula error in a cell that counts' },
     message: {
-      da: (a) => `Cellen viser fejlen ${a.error}${a.formula ? ` (formel =${a.formula})` : ''}.`,
-      en: (a) => `The cell shows the error ${a.error}${a.formula ? ` (formula =${a.formula})` : ''}.`,
+      da: (a) =>
+        a.error === 'circular'
+          ? `Formlen henviser til sin egen celle, direkte eller gennem andre celler (cirkulær reference); Excel viser den som 0${a.formula ? ` (formel =${a.formula})` : ''}.`
+          : a.error === 'too-deep'
+            ? `Formlen afhænger gennem for mange led af andre formler til at kunne beregnes; beløbet er ukendt${a.formula ? ` (formel =${a.formula})` : ''}.`
+            : `Cellen viser fejlen ${a.error}${a.formula ? ` (formel =${a.formula})` : ''}.`,
+      en: (a) =>
+        a.error === 'circular'
+          ? `The formula refers to its own cell, directly or through other cells (a circular reference); Excel shows it as 0${a.formula ? ` (formula =${a.formula})` : ''}.`
+          : a.error === 'too-deep'
+            ? `The formula depends on other formulas through too many steps to be computed; the amount is unknown${a.formula ? ` (formula =${a.formula})` : ''}.`
+            : `The cell shows the error ${a.error}${a.formula ? ` (formula =${a.formula})` : ''}.`,
     },
-    hint: { da: 'Ret formlen (#REF! betyder en slettet celle, #DIV/0! division med nul).', en: 'Fix the formula (#REF! means a deleted cell, #DIV/0! a division by zero).' },
+    hint: {
+      da: (a) => (a.error === 'circular' || a.error === 'too-deep' ? 'Skriv beløbet eller en formel, der kun bygger på budgettets poster, ikke på sig selv.' : 'Ret formlen (#REF! betyder en slettet celle, #DIV/0! division med nul).'),
+      en: (a) => (a.error === 'circular' || a.error === 'too-deep' ? 'Type the amount, or a formula built on the budget\'s posts only, not on itself.' : 'Fix the formula (#REF! means a deleted cell, #DIV/0! a division by zero).'),
+    },
     why: { da: 'En fejlværdi betyder, at beløbet ikke kan beregnes, og at totalerne ikke kan stemme.', en: 'An error value means the amount cannot be computed, and totals cannot add up.' },
     source: 'budgettjek (struktur)',
   },
@@ -112,5 +127,21 @@ export const messages: MessageTable = {
     },
     why: { da: 'Uden stamdata kan ansøgt beløb og projektperiode ikke tjekkes mod budgettet.', en: 'Without metadata the requested amount and project period cannot be checked against the budget.' },
     source: 'budgettjek; Tilskudsportalens ansøgningsskema',
+  },
+  'structure/unknown-pool': {
+    title: { da: 'Ukendt pulje', en: 'Unknown pool' },
+    message: {
+      da: (a) => (a.named ? `Feltet Pulje ("${a.named}") svarer ikke til nogen kendt pulje; filen er ikke tjekket mod puljens regler.` : 'Projektmappen angiver ingen pulje, og der er ikke givet --pool; filen er ikke tjekket mod puljens regler.'),
+      en: (a) => (a.named ? `The Pulje field ("${a.named}") names no known pool; the file was not checked against a pool's rules.` : 'The workbook names no pool and no --pool was given; the file was not checked against a pool\'s rules.'),
+    },
+    hint: {
+      da: (a) => `Vælg puljen med --pool <id> (en af ${oneOf(a.pools)}) eller --pool <profil.yaml> for en pulje, der ikke er indbygget, eller skriv puljens id i feltet Pulje.`,
+      en: (a) => `Choose the pool with --pool <id> (one of ${oneOf(a.pools)}) or --pool <profile.yaml> for a pool that is not built in, or write the pool's id in the Pulje field.`,
+    },
+    why: {
+      da: 'Puljen bestemmer projektperiode, lofter, takster og hvad der er støtteberettiget; uden den kan budgettet ikke tjekkes. De øvrige filer tjekkes stadig.',
+      en: 'The pool sets the project period, caps, rates and what is eligible; without it the budget cannot be checked. The other files are still checked.',
+    },
+    source: 'budgettjek; puljens ansøgningsvejledning',
   },
 };

@@ -1,5 +1,5 @@
 // Reads one cell as an amount: typed numbers, recomputed formulas, Danish text ("1.234,50 kr."), blanks and errors.
-import { kr, parseAmountText } from '../money.js';
+import { kr, parseAmountText, saneAmount } from '../money.js';
 import { ERROR_VALUE, type Grid } from './grid.js';
 import type { AmountCell, AmountStatus, Month } from './types.js';
 import { a1 } from '../read/address.js';
@@ -16,6 +16,14 @@ function mk(
   return { sheet, row, col, cell, hidden, status, ore, raw, formula, recomputed, typed, month, year };
 }
 
+/** The error text of a cell whose formula refers to itself (directly or through other cells). */
+export const CIRCULAR = 'circular';
+/** The error text of a formula the evaluator gave up on (a chain deeper than MAX_FORMULA_DEPTH). */
+export const TOO_DEEP = 'too-deep';
+
+/** A number that is not an amount (1e308, Infinity), as text for the finding. */
+const numberText = (n: number) => (Number.isFinite(n) ? n.toExponential(3) : String(n));
+
 export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number): PlacedAmount {
   const c = grid.cell(sheet, row, col);
   if (!c) return mk(sheet, row, col, a1(row, col), hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
@@ -23,7 +31,11 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
   const f = c.formula;
   if (f) {
     const v = grid.value(sheet, c);
+    if (v.ok && !saneAmount(v.value)) return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v.value), f, undefined, undefined, month, year);
     if (v.ok) return mk(sheet, row, col, cell, hidden, 'number', kr(v.value), undefined, f, !!v.recomputed, undefined, month, year);
+    // a circular reference, or a formula the evaluator gave up on: an error of this cell, never a silent 0
+    if (v.reason === 'cycle') return mk(sheet, row, col, cell, hidden, 'error', undefined, CIRCULAR, f, undefined, undefined, month, year);
+    if (v.reason === 'too-deep') return mk(sheet, row, col, cell, hidden, 'error', undefined, TOO_DEEP, f, undefined, undefined, month, year);
     if (v.reason === 'error') return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */, f, undefined, undefined, month, year);
     if (v.reason === 'text' && typeof c.value === 'string') {
       const p = parseAmountText(c.value);
@@ -35,6 +47,7 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
   }
   if (c.error) return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error, undefined, undefined, undefined, month, year);
   const v = c.value;
+  if (typeof v === 'number' && !saneAmount(v)) return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v), undefined, undefined, undefined, month, year);
   if (typeof v === 'number') return mk(sheet, row, col, cell, hidden, 'number', kr(v), undefined, undefined, undefined, true, month, year);
   if (typeof v === 'string') {
     const p = parseAmountText(v);

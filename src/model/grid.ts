@@ -1,20 +1,45 @@
 // Fast cell lookup over a raw workbook, and a small formula evaluator so totals are recomputed, never trusted.
-import { parseAmountText } from '../money.js';
+import { parseAmountText, saneAmount } from '../money.js';
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
 
 const KEY = 65536;
 
-export type Evaluated = { ok: true; value: number; recomputed?: boolean } | { ok: false; reason: 'unsupported' | 'error' | 'cycle' | 'text' };
+/**
+ * How deep the evaluator may recurse from one formula into another. Formulas are evaluated in dependency order
+ * first (an explicit stack, see Grid.prime), so a chain of any length (a running balance over 10.000 rows) is
+ * evaluated one level at a time; only a cycle of more than this many formulas could reach it. The same limit holds
+ * in every thread, so --jobs never changes a result, and a formula given up on is an error of its cell, never 0.
+ */
+export const MAX_FORMULA_DEPTH = 64;
+
+export type Evaluated =
+  | { ok: true; value: number; recomputed?: boolean }
+  | { ok: false; reason: 'unsupported' | 'error' | 'cycle' | 'text' | 'too-deep' };
+
+type Failure = 'error' | 'cycle' | 'unsupported' | 'too-deep';
+
+/** A SUM range's total over rows r1..r2 (row by row, left to right), kept so that the same range, or a longer range
+ * from the same first row (a running total), is added up once instead of once per formula that uses it. */
+interface RangeSum {
+  r2: number;
+  total: number;
+  fail?: Failure;
+}
 
 export class Grid {
   private readonly index = new Map<string, Map<number, RawCell>>();
   private readonly sheetsByName = new Map<string, RawSheet>();
   private readonly sheetsByExactName = new Map<string, RawSheet>();
-  private readonly memo = new Map<string, Evaluated>();
-  private readonly visiting = new Set<string>();
+  private readonly memo = new Map<string, Map<number, Evaluated>>();
+  private readonly visiting = new Set<RawCell>();
   private readonly tables: TableIndex | undefined;
+  /** Range totals by sheet|c1|c2|r1. */
+  readonly rangeSums = new Map<string, RangeSum>();
+  /** Ranges whose formula cells the primer has already put in order, by sheet|c1|c2|r1 → the last row done. */
+  private readonly primedRanges = new Map<string, number>();
+  private depth = 0;
 
   constructor(readonly workbook: RawWorkbook) {
     this.tables = tableIndex(workbook.sheets);
@@ -22,6 +47,7 @@ export class Grid {
       const m = new Map<number, RawCell>();
       for (const cells of sheet.rows.values()) for (const c of cells) m.set(c.row * KEY + c.col, c);
       this.index.set(sheet.name, m);
+      this.memo.set(sheet.name, new Map());
       this.sheetsByName.set(sheet.name.toLowerCase(), sheet);
       this.sheetsByExactName.set(sheet.name, sheet);
     }
@@ -46,33 +72,126 @@ export class Grid {
   /**
    * The numeric value of a cell in kroner: a formula is recomputed when it is within the small grammar
    * we understand (numbers, references, ranges, + - * /, SUM, ROUND), otherwise its cached result is used.
+   * A circular reference is { reason: 'cycle' }; a formula given up on is { reason: 'too-deep' }.
    */
   value(sheet: string, c: RawCell): Evaluated {
-    if (c.formula) {
-      const key = `${sheet}!${c.address}`;
-      const memo = this.memo.get(key);
-      if (memo) return memo;
-      if (this.visiting.has(key)) return { ok: false, reason: 'cycle' };
-      this.visiting.add(key);
-      let res: Evaluated;
+    if (!c.formula) return cachedValue(c);
+    let memo = this.memo.get(sheet);
+    if (!memo) {
+      const exact = this.sheet(sheet)?.name;
+      if (exact === undefined) return { ok: false, reason: 'unsupported' };
+      sheet = exact;
+      memo = this.memo.get(exact)!;
+    }
+    const done = memo.get(c.row * KEY + c.col);
+    if (done) return done;
+    if (this.depth === 0) {
+      this.prime(sheet, c);
+      const primed = memo.get(c.row * KEY + c.col);
+      if (primed) return primed;
+    }
+    return this.evaluate(sheet, c, memo);
+  }
+
+  private evaluate(sheet: string, c: RawCell, memo: Map<number, Evaluated>): Evaluated {
+    if (this.visiting.has(c)) return { ok: false, reason: 'cycle' };
+    let res: Evaluated;
+    if (this.depth >= MAX_FORMULA_DEPTH) res = { ok: false, reason: 'too-deep' };
+    else {
+      this.visiting.add(c);
+      this.depth++;
       try {
         // Excel tables' structured references and SUBTOTAL(9|109, …) as the A1 ranges and SUMs they stand for
-        let f: string | undefined = c.formula.includes('[') || c.formula.includes('SUBTOTAL') ? rewriteStructured(c.formula, sheet, c.row, this.tables) : c.formula;
+        const raw = c.formula!;
+        let f: string | undefined = raw.includes('[') || raw.includes('SUBTOTAL') ? rewriteStructured(raw, sheet, c.row, this.tables) : raw;
         // 3D references ('År 1:År 3'!F5) as the list of sheets they span
         if (f && f.includes('!') && f.includes(':')) f = rewrite3d(f, this.workbook.sheets.map((x) => x.name));
         res = f === undefined ? { ok: false, reason: 'unsupported' } : new FormulaParser(this, sheet, f).parse();
         if (res.ok) res = { ...res, recomputed: true };
       } catch {
         res = { ok: false, reason: 'unsupported' };
+      } finally {
+        this.depth--;
+        this.visiting.delete(c);
       }
-      this.visiting.delete(key);
       if (!res.ok && res.reason === 'unsupported') res = cachedValue(c);
-      this.memo.set(key, res);
-      return res;
     }
-    return cachedValue(c);
+    memo.set(c.row * KEY + c.col, res);
+    return res;
+  }
+
+  /**
+   * Evaluates the formulas c depends on before c, deepest first, with an explicit stack instead of recursion, so
+   * that evaluating c itself recurses one level only. Dependencies are every reference in the formula text (a
+   * superset of what the evaluator reads: an extra cell evaluated early costs nothing); a reference back to a cell
+   * on the stack is a cycle, left for the evaluator to find and report.
+   */
+  private prime(sheet: string, c: RawCell): void {
+    const stack: Array<{ sheet: string; cell: RawCell; expanded: boolean }> = [{ sheet, cell: c, expanded: false }];
+    const onStack = new Set<RawCell>();
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const memo = this.memo.get(top.sheet)!;
+      if (memo.has(top.cell.row * KEY + top.cell.col)) {
+        stack.pop();
+        continue;
+      }
+      if (!top.expanded) {
+        top.expanded = true;
+        onStack.add(top.cell);
+        this.dependencies(top.sheet, top.cell.formula!, (s, d) => {
+          if (!onStack.has(d) && !this.memo.get(s)!.has(d.row * KEY + d.col)) stack.push({ sheet: s, cell: d, expanded: false });
+        });
+        continue;
+      }
+      stack.pop();
+      onStack.delete(top.cell);
+      this.evaluate(top.sheet, top.cell, memo);
+    }
+  }
+
+  /** Calls add for every formula cell the formula text refers to (ranges included, each range once). */
+  private dependencies(sheet: string, formula: string, add: (sheet: string, cell: RawCell) => void): void {
+    const text = formula.replace(/\s+/g, '');
+    DEP_REF.lastIndex = 0;
+    for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
+      const target = this.sheet(m[1] ? m[1].replace(/''/g, "'") : m[2] ?? sheet);
+      if (!target) continue;
+      const c1 = colNumber(m[3]);
+      const r1 = Number(m[4]);
+      if (!m[5]) {
+        const d = this.cell(target.name, r1, c1);
+        if (d?.formula) add(target.name, d);
+        continue;
+      }
+      const c2 = colNumber(m[5]);
+      const r2 = Number(m[6]);
+      const lo = Math.min(r1, r2);
+      const hi = Math.min(Math.max(r1, r2), target.maxRow);
+      const cl = Math.min(c1, c2);
+      const ch = Math.max(c1, c2);
+      const key = `${target.name}|${cl}|${ch}|${lo}`;
+      const doneTo = this.primedRanges.get(key) ?? lo - 1;
+      if (doneTo >= hi) continue;
+      this.primedRanges.set(key, hi);
+      const index = this.index.get(target.name)!;
+      for (let r = doneTo + 1; r <= hi; r++) {
+        const cells = target.rows.get(r);
+        if (!cells) continue;
+        if (ch - cl + 1 < cells.length) {
+          // a narrow range (one column): look its cells up instead of scanning the row
+          for (let col = cl; col <= ch; col++) {
+            const d = index.get(r * KEY + col);
+            if (d?.formula) add(target.name, d);
+          }
+        } else for (const d of cells) if (d.formula && d.col >= cl && d.col <= ch) add(target.name, d);
+      }
+    }
   }
 }
+
+/** References in formula text, found anywhere (for ordering the evaluation; the evaluator parses them itself). */
+const DEP_REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/g;
 
 function cachedValue(c: RawCell): Evaluated {
   if (c.error) return { ok: false, reason: 'error' };
@@ -206,26 +325,49 @@ class FormulaParser {
     const ref = this.reference();
     if (ref && (this.s[this.pos] === ',' || this.s[this.pos] === ';' || this.s[this.pos] === ')')) {
       if (ref.kind === 'cell') return this.cellValue(ref.sheet, ref.row, ref.col, true);
-      let t = 0;
       const sheet = this.grid.sheet(ref.sheet);
       if (!sheet) throw new Unsupported();
       if ((ref.r2 - ref.r1 + 1) * (ref.c2 - ref.c1 + 1) > 1_000_000) throw new Unsupported();
-      const width = ref.c2 - ref.c1 + 1;
-      for (let r = ref.r1; r <= Math.min(ref.r2, sheet.maxRow); r++) {
+      return this.rangeSum(sheet, ref.r1, ref.c1, ref.r2, ref.c2);
+    }
+    this.pos = save;
+    return this.expr();
+  }
+
+  /** The total of a range, row by row and left to right; a range added up before (or a shorter one from the same
+   * first row) is not added up again, and the order of the additions is the same either way. */
+  private rangeSum(sheet: RawSheet, r1: number, c1: number, r2: number, c2: number): number {
+    const key = `${sheet.name}|${c1}|${c2}|${r1}`;
+    const prev = this.grid.rangeSums.get(key);
+    if (prev && prev.r2 <= r2) {
+      if (prev.fail) throw new EvalFailure(prev.fail); // a failure in the shorter range is a failure of this one
+      if (prev.r2 === r2) return prev.total;
+    }
+    let t = 0;
+    let from = r1;
+    if (prev && prev.r2 < r2) {
+      t = prev.total;
+      from = prev.r2 + 1;
+    }
+    const width = c2 - c1 + 1;
+    try {
+      for (let r = from; r <= Math.min(r2, sheet.maxRow); r++) {
         const cells = sheet.rows.get(r);
         if (!cells) continue;
         if (width < cells.length) {
           // a narrow range (one column of a total row): look its cells up instead of scanning the row
-          for (let col = ref.c1; col <= ref.c2; col++) {
+          for (let col = c1; col <= c2; col++) {
             const c = this.grid.cell(sheet.name, r, col);
             if (c) t += this.valueOf(sheet, c, true);
           }
-        } else for (const c of cells) if (c.col >= ref.c1 && c.col <= ref.c2) t += this.valueOf(sheet, c, true);
+        } else for (const c of cells) if (c.col >= c1 && c.col <= c2) t += this.valueOf(sheet, c, true);
       }
-      return t;
+    } catch (e) {
+      if (e instanceof EvalFailure && (!prev || prev.r2 < r2)) this.grid.rangeSums.set(key, { r2, total: 0, fail: e.reason });
+      throw e;
     }
-    this.pos = save;
-    return this.expr();
+    if (!prev || prev.r2 < r2) this.grid.rangeSums.set(key, { r2, total: t });
+    return t;
   }
 
   /** A referenced cell's value; inside SUM text and blanks count as 0, as in Excel. */
@@ -238,9 +380,14 @@ class FormulaParser {
   }
 
   private valueOf(sheet: RawSheet, c: RawCell, inSum: boolean): number {
-    if (!c.formula && !c.error && typeof c.value === 'number') return c.value; // the common case, without allocating
+    if (!c.formula && !c.error && typeof c.value === 'number' && saneAmount(c.value)) return c.value; // the common case, without allocating
     const v = this.grid.value(sheet.name, c);
-    if (v.ok) return v.value;
+    if (v.ok && saneAmount(v.value)) return v.value;
+    // an absurd amount (1e308) is reported at its own cell; a SUM over it counts it as text, as 0
+    if (v.ok) {
+      if (inSum) return 0;
+      throw new EvalFailure('error');
+    }
     if (v.reason === 'text') {
       // Danish text amounts ("1.234,50") count as the amounts they are; other text counts as 0 in SUM, as in Excel.
       const p = typeof c.value === 'string' ? parseAmountText(c.value) : undefined;
@@ -248,7 +395,7 @@ class FormulaParser {
       if (inSum || p?.kind === 'blank') return 0;
       throw new EvalFailure('error');
     }
-    throw new EvalFailure(v.reason === 'cycle' ? 'cycle' : v.reason === 'error' ? 'error' : 'unsupported');
+    throw new EvalFailure(v.reason === 'cycle' || v.reason === 'error' || v.reason === 'too-deep' ? v.reason : 'unsupported');
   }
 
   private reference():
@@ -282,7 +429,7 @@ class FormulaParser {
 }
 
 class EvalFailure extends Error {
-  constructor(readonly reason: 'error' | 'cycle' | 'unsupported') {
+  constructor(readonly reason: Failure) {
     super(reason);
   }
 }

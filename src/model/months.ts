@@ -45,6 +45,12 @@ function plausibleYear(y: number): boolean {
   return y >= 1990 && y <= 2100;
 }
 
+/** A valid date (of the month it rounds to) in a plausible year. */
+function plausibleDate(d: Date): boolean {
+  const t = d.getTime() + 12 * 3600 * 1000;
+  return Number.isFinite(t) && plausibleYear(new Date(t).getUTCFullYear());
+}
+
 function expandYear(y: string): number {
   return y.length === 2 ? 2000 + Number(y) : Number(y);
 }
@@ -95,12 +101,13 @@ function parseQuarter(s: string): MonthHeader | undefined {
 
 /** Parses a header cell as a month (or a bare month name whose year comes from context). */
 export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader | undefined {
-  if (value instanceof Date) return { kind: 'month', month: monthOfDate(value) };
+  // a date outside the years a budget can have (year 275.000, an invalid date) is not a month header
+  if (value instanceof Date) return plausibleDate(value) ? { kind: 'month', month: monthOfDate(value) } : undefined;
   if (typeof value === 'number') {
     // An Excel date serial shown with a date format but not typed as a date by the reader.
     if (numFmt && /[ymd]/i.test(numFmt) && value > 30000 && value < 80000) {
       const d = new Date(Math.round((value - 25569) * 86400 * 1000));
-      return { kind: 'month', month: monthOfDate(d) };
+      return plausibleDate(d) ? { kind: 'month', month: monthOfDate(d) } : undefined;
     }
     return undefined;
   }
@@ -155,7 +162,7 @@ function ym(year: number, month: number): MonthHeader | undefined {
 /** Finds a year in a text: "2020", "År 2020", "Projektår 1 (2021)", or a year number. */
 export function yearIn(value: CellValue): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && plausibleYear(value) ? value : undefined;
-  if (value instanceof Date) return value.getUTCFullYear();
+  if (value instanceof Date) return plausibleDate(value) ? value.getUTCFullYear() : undefined;
   if (typeof value !== 'string') return undefined;
   const years = [...value.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const unique = [...new Set(years)];

@@ -17,10 +17,21 @@ export function decodeCsv(bytes: Buffer): string {
   }
 }
 
+/** The first lines of a text (at most 30 lines, 64 KB), without splitting the whole text. */
+function head(text: string): string {
+  let end = 0;
+  for (let lines = 0; lines < 30 && end < text.length && end < 65_536; lines++) {
+    const nl = text.indexOf('\n', end);
+    if (nl < 0) return text.slice(0, 65_536);
+    end = nl + 1;
+  }
+  return text.slice(0, Math.min(end, 65_536));
+}
+
 /** Picks the separator from the first lines: ';' (Danish Excel) unless tabs or commas clearly dominate. */
 export function detectSeparator(text: string): string {
-  const head = text.split(/\r?\n/).slice(0, 30).join('\n').replace(/"[^"]*"/g, '');
-  const count = (ch: string) => head.split(ch).length - 1;
+  const first = head(text).replace(/"[^"]*"/g, '');
+  const count = (ch: string) => first.split(ch).length - 1;
   const semi = count(';');
   const tab = count('\t');
   const comma = count(',');
@@ -30,88 +41,124 @@ export function detectSeparator(text: string): string {
   return ';';
 }
 
-/** Splits CSV text into rows of fields, honouring quotes ("" escapes, newlines inside quotes). */
-export function parseCsv(text: string, sep: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
+/** Past a row, column or cell limit: becomes input/too-large. */
+function tooLarge(what: 'rows' | 'columns' | 'cells', limit: number, found: number): Error {
+  return Object.assign(new Error(what), { limit, found, what });
+}
+
+/**
+ * Splits CSV text into fields, honouring quotes ("" escapes, newlines inside quotes), and hands each field that
+ * holds something to onCell as it goes: nothing is held per blank line or empty field, a field is one slice of
+ * the text (never built a character at a time), and the caller's limits stop the parse at the first cell past them.
+ */
+export function eachCsvField(text: string, sep: string, onCell: (row: number, col: number, value: string) => void, onRowEnd?: (row: number, fields: number) => void): void {
   const n = text.length;
+  let row = 1;
+  let col = 1;
+  let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
+    // one field, from i
+    let value: string;
+    let j = i;
+    while (j < n && (text[j] === ' ' || text[j] === '\t') && text[j] !== sep) j++;
+    if (j < n && text[j] === '"') {
+      // quoted: up to the closing quote ("" is a quote), then whatever follows up to the separator or line end
+      let k = j + 1;
+      let parts: string[] | undefined;
+      let from = k;
+      for (;;) {
+        const q = text.indexOf('"', k);
+        if (q < 0) {
+          k = n;
+          break;
+        }
+        if (text[q + 1] === '"') {
+          (parts ??= []).push(text.slice(from, q + 1));
+          k = q + 2;
+          from = k;
           continue;
         }
-        quoted = false;
-        i++;
-        continue;
+        k = q;
+        break;
       }
-      field += ch;
-      i++;
-      continue;
+      const body = text.slice(from, k);
+      value = parts ? parts.join('') + body : body;
+      i = Math.min(n, k + 1);
+      // text after the closing quote belongs to the field, as Excel reads it
+      let e = i;
+      while (e < n && text[e] !== sep && text[e] !== '\n' && text[e] !== '\r') e++;
+      if (e > i) value += text.slice(i, e);
+      i = e;
+    } else {
+      let e = i;
+      while (e < n && text[e] !== sep && text[e] !== '\n' && text[e] !== '\r') e++;
+      value = text.slice(i, e);
+      i = e;
     }
-    if (ch === '"' && field.trim() === '') {
-      quoted = true;
-      field = '';
-      i++;
-      continue;
+    const v = value.trim();
+    if (v !== '') onCell(row, col, v);
+    if (i >= n) {
+      onRowEnd?.(row, col);
+      break;
     }
+    const ch = text[i];
     if (ch === sep) {
-      row.push(field);
-      field = '';
+      col++;
       i++;
+      if (i >= n) onRowEnd?.(row, col);
       continue;
     }
-    if (ch === '\r' || ch === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      i++;
-      continue;
-    }
-    field += ch;
+    // a line end
+    onRowEnd?.(row, col);
+    if (ch === '\r' && text[i + 1] === '\n') i++;
     i++;
+    row++;
+    col = 1;
   }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
+}
+
+/** Splits CSV text into rows of fields (empty fields as ''); for small texts and tests. */
+export function parseCsv(text: string, sep: string): string[][] {
+  const rows: string[][] = [];
+  eachCsvField(
+    text,
+    sep,
+    (r, c, v) => {
+      while (rows.length < r) rows.push([]);
+      const row = rows[r - 1];
+      while (row.length < c - 1) row.push('');
+      row[c - 1] = v;
+    },
+    (r, fields) => {
+      while (rows.length < r) rows.push([]);
+      const row = rows[r - 1];
+      while (row.length < fields) row.push('');
+    },
+  );
   return rows;
 }
 
 export function readCsv(path: string, bytes: Buffer, limits: { maxRows: number; maxCols: number; maxCells: number }): RawWorkbook {
   const text = decodeCsv(bytes);
   const sep = detectSeparator(text);
-  const parsed = parseCsv(text, sep);
   const name = basename(path, extname(path)).slice(0, 31) || 'CSV';
   const rows = new Map<number, RawCell[]>();
   let maxRow = 0;
   let maxCol = 0;
   let cells = 0;
-  if (parsed.length > limits.maxRows) throw Object.assign(new Error('rows'), { limit: limits.maxRows, found: parsed.length, what: 'rows' });
-  parsed.forEach((fields, i) => {
-    const r = i + 1;
-    if (fields.length > limits.maxCols) throw Object.assign(new Error('columns'), { limit: limits.maxCols, found: fields.length, what: 'columns' });
-    const out: RawCell[] = [];
-    fields.forEach((f, j) => {
-      const v = f.trim();
-      if (v === '') return;
-      if (++cells > limits.maxCells) throw Object.assign(new Error('cells'), { limit: limits.maxCells, found: cells, what: 'cells' });
-      const c = j + 1;
-      out.push({ row: r, col: c, address: a1(r, c), value: v, formula: undefined, noCachedResult: undefined, error: undefined, numFmt: undefined });
-      if (c > maxCol) maxCol = c;
-    });
-    if (out.length) {
-      rows.set(r, out);
+  let current: RawCell[] | undefined;
+  // the limits hold for cells that hold something, counted as the text is parsed (as for .xlsx)
+  eachCsvField(text, sep, (r, c, v) => {
+    if (r > limits.maxRows) throw tooLarge('rows', limits.maxRows, r);
+    if (c > limits.maxCols) throw tooLarge('columns', limits.maxCols, c);
+    if (++cells > limits.maxCells) throw tooLarge('cells', limits.maxCells, cells);
+    if (r !== maxRow) {
+      current = [];
+      rows.set(r, current);
       maxRow = r;
     }
+    current!.push({ row: r, col: c, address: a1(r, c), value: v, formula: undefined, noCachedResult: undefined, error: undefined, numFmt: undefined });
+    if (c > maxCol) maxCol = c;
   });
   const sheet: RawSheet = { name, state: 'visible', rows, maxRow, maxCol, hiddenRows: new Set(), hiddenCols: new Set(), merges: [] };
   return { path, format: 'csv', sheets: [sheet] };

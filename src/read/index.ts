@@ -1,5 +1,5 @@
 // Reads any input path into a raw workbook, or into an input/* finding: never throws on bad input, never writes.
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import type { RawFinding } from '../types.js';
 import { readCsv } from './csv.js';
 import { DEFAULT_LIMITS, InputRefusal, type Limits } from './limits.js';
@@ -16,13 +16,35 @@ function problem(rule: string, args: RawFinding['args']): ReadResult {
   return { ok: false, finding: { rule, args } };
 }
 
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** A folder where a file was expected: a Numbers package, a folder that cannot be read (its files went unchecked),
+ * or just a folder. */
+function directoryProblem(path: string): ReadResult {
+  if (/\.numbers[\\/]*$/i.test(path)) return problem('input/unsupported-format', { what: 'numbers' });
+  try {
+    readdirSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return problem('input/unreadable', { what: 'folder-no-access' });
+    return problem('input/unreadable', { what: 'folder-unreadable', error: String((e as Error).message).slice(0, 200) });
+  }
+  return problem('input/unreadable', { what: 'is-directory' });
+}
+
 /** The file's bytes, read through a read-only handle after checking its size (a too-large file is never read).
  * Synchronous: one small file at a time per thread, and the event loop has nothing else to do meanwhile. */
 function readBytes(path: string, limits: Limits): Buffer | ReadResult {
   let fd: number | undefined;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) return problem('input/unreadable', { what: 'is-directory' });
+    if (st.isDirectory()) return directoryProblem(path);
     if (!st.isFile()) return problem('input/unreadable', { what: 'not-a-spreadsheet' });
     if (st.size > limits.maxFileBytes) return problem('input/too-large', { what: 'file-size', limit: limits.maxFileBytes, found: st.size });
     fd = openSync(path, 'r');
@@ -39,6 +61,7 @@ function readBytes(path: string, limits: Limits): Buffer | ReadResult {
     return got === size ? buf : buf.subarray(0, got);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if ((code === 'ENOENT' || code === 'ELOOP') && isLink(path)) return problem('input/unreadable', { what: 'dangling-link' });
     return problem('input/unreadable', { what: code === 'ENOENT' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'no-access' : code === 'EISDIR' ? 'is-directory' : 'io-error', error: String((e as Error).message) });
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -137,21 +137,28 @@ function readSharedStrings(xml: string | undefined, spent: Spent, limits: Pick<L
   return out;
 }
 
-function readStyles(xml: string | undefined): Style[] {
+/** Cell formats; each <xf> and <numFmt> counts against the cell limit, and a format is inspected once however many
+ * <xf> share it (a 100.000-character format behind 200.000 <xf> is one inspection, not 200.000). */
+function readStyles(xml: string | undefined, spent: Spent, limits: Pick<Limits, 'maxCells'>): Style[] {
   const custom = new Map<number, string>();
+  const isDate = new Map<string, boolean>();
   const xfs: Style[] = [];
   let inCellXfs = false;
   if (!xml) return xfs;
   walk(xml, {
     open(name, x, s, e) {
       if (name === 'numFmt') {
+        spend(spent, limits, '(styles)');
         const a = attrs(x, s, e);
         if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
       } else if (name === 'cellXfs') inCellXfs = true;
       else if (name === 'xf' && inCellXfs) {
+        spend(spent, limits, '(styles)');
         const id = Number(attrs(x, s, e).numFmtId ?? 0);
         const fmt = custom.get(id) ?? BUILTIN_FORMATS[id];
-        xfs.push({ numFmt: fmt, date: fmt !== undefined ? isDateFormat(fmt) : LOCALE_DATE_IDS.has(id) });
+        let date = fmt === undefined ? LOCALE_DATE_IDS.has(id) : isDate.get(fmt);
+        if (date === undefined) isDate.set(fmt!, (date = isDateFormat(fmt!)));
+        xfs.push({ numFmt: fmt, date });
       }
     },
     close(name) {
@@ -583,7 +590,7 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
     return fallback;
   };
   const strings = reading(parts, byType('/sharedStrings', 'xl/sharedStrings.xml'), (xml) => readSharedStrings(xml, spent, limits));
-  const styles = reading(parts, byType('/styles', 'xl/styles.xml'), (xml) => readStyles(xml));
+  const styles = reading(parts, byType('/styles', 'xl/styles.xml'), (xml) => readStyles(xml, spent, limits));
   const sheets: RawSheet[] = [];
   const read = new Set<string>();
   for (const e of entries) {

@@ -30,7 +30,7 @@ export function batchSummary(report: Report, lang: Lang, c: InstanceType<typeof 
     return [f.path, f.applicant ?? '', requestedCell(f, lang), String(f.findings.filter((x) => x.severity === 'error').length), String(f.findings.filter((x) => x.severity === 'warning').length), t[v]];
   });
   const head = [t.file, t.applicant, t.requested, t.errors, t.warnings, t.verdict];
-  const widths = head.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const widths = head.map((h, i) => Math.min(48, rows.reduce((w, r) => Math.max(w, r[i].length), h.length))); // no spread over the files
   const cut = (s: string, w: number) => (s.length > w ? '…' + s.slice(s.length - w + 1) : s);
   const fmt = (r: string[]) => r.map((x, i) => (i >= 2 && i <= 4 ? cut(x, widths[i]).padStart(widths[i]) : cut(x, widths[i]).padEnd(widths[i]))).join('  ');
   const out = [c.bold(fmt(head)), widths.map((w) => '─'.repeat(w)).join('  ')];

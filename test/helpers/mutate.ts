@@ -33,6 +33,12 @@ const XML_EDITS: Array<(xml: string, r: () => number) => string> = [
   (x) => x.replace(/ t="s"/, ' t="zz"').replace(/ s="\d+"/, ' s="99999"'),
   // duplicate cells
   (x) => x.replace(/(<c [^>]*>.*?<\/c>)/, '$1$1'),
+  // a merged range over a million rows and every column
+  (x) => x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1000001"/></mergeCells>'),
+  // a formula referring to itself or to a long way down, a date serial of year 275.000
+  (x, r) => x.replace(/<f>[^<]*<\/f>/, ['<f>A1+B2</f>', '<f>SUM(A1:XFD1000)</f>', '<f>B3*C3+D3</f>'][Math.floor(r() * 3)]).replace(/<v>\d+<\/v>/, r() < 0.5 ? '<v>99999999</v>' : '<v>2958465</v>'),
+  // many cell formats sharing one long number format
+  (x, r) => x.replace(/<cellXfs count="\d+">/, (m) => `<cellXfs count="9"><xf numFmtId="${164 + Math.floor(r() * 3)}"/>` + '<xf numFmtId="164"/>'.repeat(20_000)).replace(/<numFmts[^>]*>/, (m) => `${m}<numFmt numFmtId="164" formatCode="${'0'.repeat(20_000)}yyyy"/>`),
 ];
 
 export type Mutation = 'truncate' | 'flip' | 'xml' | 'entry-drop' | 'shared-strings';
@@ -57,7 +63,7 @@ export function mutate(xlsx: Buffer, r: () => number): { bytes: Buffer; how: str
     parts.delete(victim);
     return { bytes: zip([...parts].map(([name, data]) => ({ name, data }))), how: `drop ${victim}` };
   }
-  const xmlNames = names.filter((n) => n.endsWith('.xml') && (n.includes('worksheets') || n.includes('sharedStrings') || n.includes('workbook')));
+  const xmlNames = names.filter((n) => n.endsWith('.xml') && (n.includes('worksheets') || n.includes('sharedStrings') || n.includes('workbook') || n.endsWith('styles.xml')));
   const target = xmlNames[Math.floor(r() * xmlNames.length)] ?? names[0];
   const edit = Math.floor(r() * XML_EDITS.length);
   let text = parts.get(target)!.toString('latin1');

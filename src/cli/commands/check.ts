@@ -2,19 +2,20 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { checkFiles } from '../../check.js';
-import { loadConfig, type Config } from '../../config.js';
+import { existsSync } from 'node:fs';
+import { findConfigFile, loadConfig, type Config } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
-import { binaryFormatters, FORMAT_NAMES, loadFormatter } from '../../report/formatters/load.js';
+import { binaryFormatters, FORMAT_NAMES, loadChunked, loadFormatter } from '../../report/formatters/load.js';
 import type { BinaryFormatter, Formatter } from '../../report/formatters/types.js';
 import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
+import { assertNotInput, assertWritableFolder, writeFileAtomic } from '../safe-write.js';
 import { defaultJobs } from '../../batch/run.js';
 import { cliText } from '../../i18n/cli.js';
 import { approvedBudgets, deskFilter, parseMaxWarnings, printConfig, stdinInput, tooManyWarnings, type DeskOptions, type StdinInput } from '../desk.js';
-import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
 function progressBar(io: Io): (done: number, total: number) => void {
   return (done, total) => {
@@ -87,7 +88,14 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const files = await expandPaths(paths);
   if (!files.length) throw new UsageError('no files to check');
-  if (binary) assertNotInput(opts.output!, files, 'the report');
+  if (opts.output) {
+    // Refused before any work: the report may not replace an input (a budget, the approved budget, a profile or
+    // the configuration), and a folder that is not there is said now rather than after checking every file.
+    const configFile = findConfigFile(opts.config);
+    const inputs = [...files, opts.budget, opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter((x): x is string => !!x);
+    assertNotInput(opts.output, inputs, 'the report (-o)');
+    assertWritableFolder(opts.output);
+  }
   const maxMb = positiveNumber(opts.maxFileSize, '--max-file-size');
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
@@ -123,7 +131,11 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   }
   const fmt = { lang, color: opts.format === 'text' && useColor(io, !!opts.output, opts.color), summaryOnly: !!opts.summary };
   if (binary) writeFileAtomic(opts.output!, await (await writer!)(report, fmt));
-  else writeOutput(formatter!(report, fmt), opts.output, io);
+  else {
+    // A report that can outgrow one string (JSON) is written in pieces as it is made.
+    const chunked = await loadChunked(opts.format);
+    writeOutput(chunked ? chunked(report, fmt) : formatter!(report, fmt), opts.output, io);
+  }
   return tooManyWarnings(report, opts.maxWarnings) ? 1 : exitCodeFor(report, failOn);
 }
 

@@ -20,11 +20,19 @@ interface Opts {
   force?: boolean;
 }
 
+/** Writes the workbook whole or not at all (temp file + rename), never a half-written form. */
+async function save(workbook: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Buffer> } }, path: string): Promise<void> {
+  const buf = await workbook.xlsx.writeBuffer();
+  writeFileAtomic(path, Buffer.isBuffer(buf) ? buf : new Uint8Array(buf));
+}
+
 export async function runTemplate(opts: Opts, io: Io): Promise<number> {
+  // Neither the approved budget nor a pool profile file may be overwritten, with or without --force.
+  const inputs = [opts.budget, opts.pool && existsSync(opts.pool) ? opts.pool : undefined].filter((x): x is string => !!x);
+  assertNotInput(opts.output, inputs, 'the output');
   if (existsSync(opts.output) && !opts.force) throw new UsageError(`${opts.output} exists; use --force to overwrite it`);
   if (opts.accounts) {
     if (!opts.budget) throw new UsageError('template --accounts needs --budget <approved budget>');
-    assertNotInput(opts.output, [opts.budget], 'template -o');
     const read = await readWorkbook(opts.budget);
     if (!read.ok) throw new UsageError(`cannot read the approved budget ${opts.budget} (${read.finding.rule}: ${String(read.finding.args?.what ?? '')})`);
     const prepared = prepare(read.workbook);
@@ -33,7 +41,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
     const budget = buildBudget(opts.budget, prepared, pool.period);
     if (!budget.lines.length) throw new UsageError(`${opts.budget} has no budget lines to carry over`);
     const { writeAccountsTemplate } = await import('../../template/accounts.js'); // exceljs loads only to write
-    writeFileAtomic(opts.output, new Uint8Array(await writeAccountsTemplate(budget, pool).xlsx.writeBuffer()));
+    await save(writeAccountsTemplate(budget, pool), opts.output);
     io.stderr(`${opts.output}: ${cliText(opts.lang).posts(budget.lines.length)}\n`);
     return 0;
   }
@@ -41,7 +49,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
   const pool = await loadPool(opts.pool);
   const { writeBudgetTemplate } = await import('../../template/budget.js');
   const { workbook } = await writeBudgetTemplate(pool, { lang: opts.lang, perYear: !!opts.perYear });
-  writeFileAtomic(opts.output, new Uint8Array(await workbook.xlsx.writeBuffer())); // whole or not at all
+  await save(workbook, opts.output);
   io.stderr(`${opts.output}: ${pool.id}, ${pool.period?.start} – ${pool.period?.end}\n`);
   return 0;
 }

@@ -48,3 +48,43 @@ export function reportToJson(report: Report): unknown {
 }
 
 export const json: Formatter = (report) => JSON.stringify(reportToJson(report), null, 2) + '\n';
+
+/**
+ * The same text as json, in pieces (a file's head, each finding), so a report larger than the longest string the
+ * JavaScript engine can hold (about 512 MB) is written to its destination piece by piece instead of failing.
+ */
+export function* jsonChunks(report: Report): Generator<string> {
+  yield* pieces(reportToJson(report), 0);
+  yield '\n';
+}
+
+/** JSON.stringify(value, null, 2) at the given depth, yielded per array element and object member down to the findings;
+ * deeper values (a finding's fields) as one piece. */
+function* pieces(value: unknown, depth: number): Generator<string> {
+  const pad = '  '.repeat(depth + 1);
+  if (depth >= 4 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    // a string's newlines are escaped in JSON, so every newline here is one of the indentation's
+    yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + '  '.repeat(depth));
+    return;
+  }
+  if (Array.isArray(value)) {
+    if (!value.length) return void (yield '[]');
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield pad;
+      yield* pieces(value[i] === undefined || typeof value[i] === 'function' ? null : value[i], depth + 1);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    yield `${'  '.repeat(depth)}]`;
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+  if (!entries.length) return void (yield '{}');
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    yield `${pad}${JSON.stringify(entries[i][0])}: `;
+    yield* pieces(entries[i][1], depth + 1);
+    yield i < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${'  '.repeat(depth)}}`;
+}

@@ -1,6 +1,7 @@
 // Loads one formatter by name, on demand: a run loads only the format it prints (chalk only for text, exceljs only
 // for xlsx).
-import type { BinaryFormatter, Formatter } from './types.js';
+import type { Report } from '../types.js';
+import type { BinaryFormatter, FormatOptions, Formatter } from './types.js';
 
 /** The text formats, in the order `--help` lists them. */
 export const TEXT_FORMAT_NAMES = ['text', 'json', 'junit', 'sarif', 'csv', 'html'] as const;
@@ -30,4 +31,9 @@ export async function loadFormatter(name: string): Promise<Formatter | undefined
     default:
       return undefined;
   }
+}
+
+/** A format whose report can outgrow one string, given in pieces written to their destination as made (JSON). */
+export async function loadChunked(name: string): Promise<((report: Report, options: FormatOptions) => Iterable<string>) | undefined> {
+  return name === 'json' ? (await import('./json.js')).jsonChunks : undefined;
 }

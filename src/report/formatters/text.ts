@@ -65,7 +65,7 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
     return lines;
   }
   const sorted = [...file.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  for (const f of sorted) lines.push(...findingLines(f, lang, c));
+  for (const f of sorted) for (const l of findingLines(f, lang, c)) lines.push(l); // no spread: a file may have 100.000 findings
   return lines;
 }
 
@@ -76,14 +76,17 @@ export const text: Formatter = (unsafe, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const lang = options.lang;
   // What decides comes first: for several files the summary table and the pool line, then the details.
-  const out: string[] = [...batchSummary(report, lang, c)];
+  // (Lines are pushed one by one: a spread of an unbounded array overflows the stack.)
+  const out: string[] = [];
+  for (const l of batchSummary(report, lang, c)) out.push(l);
   if (!options.summaryOnly) {
     for (const file of report.files) {
-      out.push(...fileBlock(file, lang, c), '');
+      for (const l of fileBlock(file, lang, c)) out.push(l);
+      out.push('');
     }
     if (report.findings.length) {
       out.push(c.underline.bold(L[lang].pool));
-      for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) out.push(...findingLines(f, lang, c));
+      for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) for (const l of findingLines(f, lang, c)) out.push(l);
       out.push('');
     }
   }

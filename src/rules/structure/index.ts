@@ -7,5 +7,6 @@ import missingMetadata from './missing-metadata.js';
 import missingMonths from './missing-months.js';
 import noBudgetTable from './no-budget-table.js';
 import nonNumericAmount from './non-numeric-amount.js';
+import unknownPool from './unknown-pool.js';
 
-export const rules: AnyRule[] = [noBudgetTable, missingMonths, duplicateMonth, formulaError, nonNumericAmount, hiddenContent, missingMetadata];
+export const rules: AnyRule[] = [noBudgetTable, missingMonths, duplicateMonth, formulaError, nonNumericAmount, hiddenContent, missingMetadata, unknownPool];
