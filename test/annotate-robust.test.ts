@@ -11,7 +11,7 @@ import { writeXlsx } from './helpers/xlsx.js';
 import { minimalXlsx } from './helpers/zip.js';
 import { unzip as unzipEntries } from '../fixtures/lib/zip.js';
 import { patchWorkbook } from '../src/annotate/patch.js';
-import { zipEntries } from '../src/annotate/zip.js';
+import { zipParts } from '../src/zip/write.js';
 
 const BIN = resolve('bin/budgettjek.js');
 const PY = '/usr/bin/python3';
@@ -154,7 +154,7 @@ describe('finding cells the sheet does not have', () => {
     const marks = ['B2', 'D2', 'A1', 'B5', 'A9'].map((address) => ({ sheet: 'Budget', address, severity: 'warning' as const, note: `note ${address}` }));
     const out = patchWorkbook(entries, marks, { name: 'budgettjek', header: ['a'], rows: [], widths: [10] });
     const file = join(dir, 'huller.xlsx');
-    writeFileSync(file, Buffer.concat(zipEntries(out)));
+    writeFileSync(file, Buffer.concat(zipParts(out)));
     parseAllParts(file);
     const script = `
 import json, sys, openpyxl

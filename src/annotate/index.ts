@@ -13,7 +13,7 @@ import { LABELS } from '../report/labels.js';
 import type { FileReport } from '../report/types.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { MINIMAL_STYLES, PatchError, patchWorkbook, plainSheetXml, type Listing, type Mark } from './patch.js';
-import { zipEntries } from './zip.js';
+import { zipParts } from '../zip/write.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -149,6 +149,6 @@ export async function annotateWorkbook(inputPath: string, file: FileReport, outP
     throw e;
   }
   mkdirSync(resolve(outPath, '..'), { recursive: true });
-  writeFileAtomic(outPath, zipEntries(out));
+  writeFileAtomic(outPath, zipParts(out));
   return { ok: true, path: outPath };
 }
