@@ -25,7 +25,7 @@ function run(args: string[]) {
 }
 type Doc = { files: Array<{ path: string; findings: Array<{ rule: string; severity: string; row?: number; actual?: number }> }>; summary: { errors: number; warnings: number } };
 const json = (args: string[]) => {
-  const r = run([...args, '--format', 'json']);
+  const r = run([...args, '--format', 'json', '--lang', 'en']); // stderr is asserted in English; Danish below
   return { ...r, doc: JSON.parse(r.out) as Doc };
 };
 
@@ -72,6 +72,9 @@ describe('--baseline and --write-baseline', () => {
     expect(changed.doc.summary.errors).toBe(1);
     expect(changed.err).toMatch(/1 baseline entry matches no finding any more/);
     expect(changed.err).toMatch(/cvr:29189404 {2}distribution\/sum-mismatch {2}Budget!AJ2/);
+    // in Danish (the default) the same is said in Danish
+    const da = run(['ansøgninger', '--baseline', 'budgettjek-baseline.json', '--format', 'json']);
+    expect(da.err).toMatch(/1 post i baseline svarer ikke længere til et fund/);
     // the hard-coded total that is still there stays accepted
     expect(back.some((f) => f.rule === 'arithmetic/hardcoded-total')).toBe(false);
   });

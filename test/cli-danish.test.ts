@@ -66,6 +66,11 @@ describe('a Danish user sees no English', () => {
     ['a folder that does not exist', ['template', '--pool', 'recovery-2019', '-o', join(dir, 'findes-ikke', 'ny.xlsx')]],
     ['a copy onto an input', ['check', budget, '--annotate', dir]],
     ['a report onto an input', ['template', '--accounts', '--budget', budget, '-o', budget, '--force']],
+    ['a check report onto its input', ['check', budget, '-o', budget]],
+    ['a workbook format without -o', ['check', budget, '--format', 'xlsx']],
+    ['--max-warnings not a whole number', ['check', budget, '--max-warnings', 'mange']],
+    ['a baseline that does not exist', ['check', budget, '--baseline', join(dir, 'ingen-baseline.json')]],
+    ['standard input twice', ['check', '-', '-']],
   ];
   it.each(errors)('usage error: %s', (_name, args) => {
     const r = run(args);

@@ -70,6 +70,8 @@ export async function approvedBudgets(budget: string | undefined, limits: Partia
 }
 
 export interface DeskOptions {
+  /** The language of what is said on stderr. */
+  lang?: 'da' | 'en';
   baseline?: string;
   writeBaseline?: boolean;
   quiet?: boolean;
@@ -87,15 +89,19 @@ export function deskFilter(report: Report, opts: DeskOptions, inputs: string[], 
     }
     const res = applyBaseline(report, readBaseline(file));
     out = res.report;
-    if (opts.writeBaseline) io.stderr(`budgettjek: wrote ${terminalSafe(file)} accepting ${res.suppressed} finding${res.suppressed === 1 ? '' : 's'}\n`);
-    else if (res.suppressed) io.stderr(`budgettjek: ${res.suppressed} accepted finding${res.suppressed === 1 ? '' : 's'} hidden by ${terminalSafe(file)}\n`);
+    const da = (opts.lang ?? 'da') === 'da';
+    const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+    if (opts.writeBaseline) io.stderr(da ? `budgettjek: skrev ${terminalSafe(file)}, der accepterer ${n(res.suppressed, 'fund', 'fund')}\n` : `budgettjek: wrote ${terminalSafe(file)} accepting ${n(res.suppressed, 'finding', 'findings')}\n`);
+    else if (res.suppressed) io.stderr(da ? `budgettjek: ${n(res.suppressed, 'accepteret fund', 'accepterede fund')} skjult af ${terminalSafe(file)}\n` : `budgettjek: ${n(res.suppressed, 'accepted finding', 'accepted findings')} hidden by ${terminalSafe(file)}\n`);
     if (res.stale.length) {
-      io.stderr(`budgettjek: ${res.stale.length} baseline entr${res.stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (stale; --write-baseline rewrites the file):\n`);
+      io.stderr(da
+        ? `budgettjek: ${n(res.stale.length, 'post', 'poster')} i baseline svarer ikke længere til et fund (forældet; --write-baseline skriver filen igen):\n`
+        : `budgettjek: ${res.stale.length} baseline entr${res.stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (stale; --write-baseline rewrites the file):\n`);
       for (const e of res.stale.slice(0, 50)) {
         const where = [e.sheet && `${e.sheet}${e.cell ? `!${e.cell}` : ''}`, e.post].filter(Boolean).join(' ');
         io.stderr(`  ${terminalSafe(`${e.file}  ${e.rule}${where ? `  ${where}` : ''}${e.count > 1 ? `  ×${e.count}` : ''}`)}\n`);
       }
-      if (res.stale.length > 50) io.stderr(`  … and ${res.stale.length - 50} more\n`);
+      if (res.stale.length > 50) io.stderr(da ? `  … og ${res.stale.length - 50} mere\n` : `  … and ${res.stale.length - 50} more\n`);
     }
   }
   return opts.quiet ? errorsOnly(out) : out;

@@ -115,7 +115,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
     limits,
   }, bar);
   if (bar) io.stderr('\r\x1b[K');
-  const report = deskFilter(stdin.rename(checked), opts, files, io);
+  const report = deskFilter(stdin.rename(checked), { ...opts, lang }, files, io);
   if (plan) {
     const { annotateWorkbook } = await import('../../annotate/index.js');
     for (const file of report.files) {
