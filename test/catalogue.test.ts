@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../src/i18n/index.js';
 import { RULES } from '../src/rules/index.js';
@@ -51,5 +52,12 @@ describe('rule catalogue', () => {
     const readme = readFileSync('README.md', 'utf8');
     expect(withCatalogue(readme)).toBe(readme);
     for (const id of ids) expect(readme).toContain(`\`${id}\``);
+  });
+
+  it('has a test case for every rule id: a fixture definition or a test that names it as a rule asserted', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const sources = [...files('test'), ...files('fixtures/defs')].filter((f) => !f.endsWith('catalogue.test.ts')).map((f) => readFileSync(f, 'utf8'));
+    const untested = ids.filter((id) => !sources.some((src) => src.includes(`'${id}'`) || src.includes(`"${id}"`) || src.includes(`\`${id}\``)));
+    expect(untested).toEqual([]);
   });
 });
