@@ -1,6 +1,5 @@
 // The configuration file's zod schema and validation (loaded only when a configuration file is read).
 import { z } from 'zod';
-import type { Config } from './config.js';
 import { UsageError } from './errors.js';
 import { didYouMean } from './did-you-mean.js';
 import { RULES } from './rules/index.js';
@@ -22,6 +21,9 @@ export const configSchema = z
   })
   .strict();
 
+/** The configuration, as the schema yields it (config.ts re-exports it: one type, derived from one schema). */
+export type Config = z.output<typeof configSchema>;
+
 
 export function parseConfig(data: unknown, origin: string): Config {
   const res = configSchema.safeParse(data);
@@ -30,7 +32,7 @@ export function parseConfig(data: unknown, origin: string): Config {
     throw new UsageError(`invalid configuration ${origin}: ${msg}`);
   }
   checkRuleNames(Object.keys(res.data.rules), origin);
-  return res.data as Config;
+  return res.data;
 }
 
 /** A rule id or family the tool does not have is a usage error, as in ESLint and Ruff: a typo must not switch nothing off. */

@@ -3,17 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
-export interface Config {
-  $schema?: string;
-  /** Rule id (or family, e.g. "itemisation") → severity or "off". */
-  rules: Record<string, 'off' | 'error' | 'warning' | 'info'>;
-  /** Default pool id or profile file, when neither --pool nor the workbook names one. */
-  pool?: string;
-  /** Per-pool overrides of profile fields (thresholds, caps, word lists), merged over the profile. */
-  pools: Record<string, Record<string, unknown>>;
-  lang?: 'da' | 'en';
-  failOn?: 'error' | 'warning' | 'never';
-}
+import type { Config } from './config-schema.js';
+
+export type { Config };
 
 /** The configuration when no file is given. */
 export const DEFAULT_CONFIG: Config = Object.freeze({ rules: {}, pools: {} }) as Config;
