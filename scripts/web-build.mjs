@@ -27,3 +27,8 @@ export function webWorkerBuild({ minify = true, write = true } = {}) {
     logLevel: write ? 'warning' : 'silent',
   };
 }
+
+/** The page's own script (dist/web-ui.js): also for the browser, and it needs no engine. */
+export function webUiBuild({ minify = true } = {}) {
+  return { ...webWorkerBuild({ minify }), entryPoints: { 'web-ui': 'src/web/ui.ts' }, metafile: false };
+}
