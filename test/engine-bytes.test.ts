@@ -1,6 +1,7 @@
 // The read path from bytes: checkBytes gives the report checkFile gives, zip parts inflate through one capped interface
 // (node's zlib, fflate in the browser), and no Node API is reachable from the browser page's engine.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { build, type BuildResult, type Metafile } from 'esbuild';
@@ -12,6 +13,8 @@ import { inflateRaw as browserInflate } from '../src/read/inflate.browser.js';
 import { InflatedTooLarge } from '../src/read/inflate-cap.js';
 import { readWorkbookBytes } from '../src/read/bytes.js';
 import { json } from '../src/report/formatters/json.js';
+import { accountsWorkbook } from './helpers/accounts.js';
+import { writeXlsx } from './helpers/xlsx.js';
 // @ts-expect-error a plain ES module of the build scripts, without types
 import { webWorkerBuild } from '../scripts/web-build.mjs';
 
@@ -38,6 +41,15 @@ describe('checkBytes', () => {
       if (!('threw' in (fromPath as object))) checked++;
     }
     expect(checked).toBeGreaterThan(100);
+  });
+
+  it('checks an accounts workbook without hooks (the page) as the CLI does without --budget', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'bt-bytes-')), 'regnskab.xlsx');
+    await writeXlsx(accountsWorkbook({ stamdata: { CVR: '29189404', Tilskudsmodtager: 'Roskilde', Pulje: 'recovery-2019' }, posts: [{ post: 'Løn', budget: 100_000, actual: 130_000 }, { post: 'Revision', budget: 20_000, actual: 20_000 }] }).wb, path);
+    const fromPath = await checkFile(path);
+    expect(fromPath.kind).toBe('accounts');
+    expect(fromPath.findings.length).toBeGreaterThan(0);
+    expect(await checkBytes(path, new Uint8Array(readFileSync(path)))).toEqual(fromPath);
   });
 
   it('names the report after the given name and refuses bytes over the file-size limit without reading them', async () => {

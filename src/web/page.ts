@@ -26,7 +26,7 @@ label.field { display: flex; flex-direction: column; gap: .25rem; font-weight: 6
 select { font: inherit; padding: .25rem; max-width: 28rem; }
 #status { margin-top: 1rem; min-height: 1.5em; }
 #status[data-state=error] { color: #b00020; }
-#report { display: block; background: #fff; margin-top: .5rem; }
+#report { display: block; background: #fff; max-width: 72rem; margin: .5rem auto; padding: .25rem 1.25rem 1rem; }
 #json pre { white-space: pre-wrap; font-size: 12px; max-height: 30rem; overflow: auto; background: #fff; border: 1px solid #ddd; padding: .5rem; }
 `;
 
