@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.js';
-import { webPage } from '../../web/page.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../safe-write.js';
 
@@ -21,8 +20,9 @@ function bundle(name: string): string {
   throw new UsageError(`the browser bundle ${name} is missing: run \`npm run build\``);
 }
 
-export function runWeb(opts: Opts, io: Io): number {
+export async function runWeb(opts: Opts, io: Io): Promise<number> {
   if (existsSync(opts.output) && !opts.force) throw new UsageError(`${opts.output} exists; use --force to overwrite it`);
+  const { webPage } = await import('../../web/page.js'); // the html formatter and the pools load only for this command
   const page = webPage(bundle('web-ui.js'), bundle('web-worker.js'));
   writeFileAtomic(opts.output, page);
   io.stderr(`${opts.output}: ${Math.round(Buffer.byteLength(page) / 1024)} KB\n`);
@@ -35,5 +35,5 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .description('write the offline browser page that checks budgets in the browser (nothing is uploaded)')
     .option('-o, --output <file>', 'the page to write (.html)', 'budgettjek.html')
     .option('--force', 'overwrite the output file')
-    .action((opts: Opts) => setCode(runWeb(opts, io)));
+    .action(async (opts: Opts) => setCode(await runWeb(opts, io)));
 }
