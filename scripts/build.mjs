@@ -4,6 +4,7 @@
 // BT_DEBUG=1 leaves the bundles unminified (for profiles with line numbers).
 import { build } from 'esbuild';
 import { rmSync, writeFileSync } from 'node:fs';
+import { webUiBuild, webWorkerBuild } from './web-build.mjs';
 
 /** commander requires node:child_process at its start (5 ms here) for executable subcommands, which budgettjek has
  * none of: it gets the module through a proxy that loads it only if anything is ever taken from it. */
@@ -42,3 +43,7 @@ await build({
 });
 // dist/ is CommonJS whatever the package's "type"
 writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
+
+// The engine for the browser page (budgettjek web): see scripts/web-build.mjs
+await build(webWorkerBuild({ minify: !process.env.BT_DEBUG }));
+await build(webUiBuild({ minify: !process.env.BT_DEBUG }));

@@ -3,12 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
-import type { Config } from './config-schema.js';
-
-export type { Config };
-
-/** The configuration when no file is given. */
-export const DEFAULT_CONFIG: Config = Object.freeze({ rules: {}, pools: {} }) as Config;
+export { configuredSeverity, DEFAULT_CONFIG, type Config } from './config-core.js';
+import { DEFAULT_CONFIG, type Config } from './config-core.js';
 
 export const DEFAULT_CONFIG_FILES = ['budgettjek.config.json', 'budgettjek.config.yaml', 'budgettjek.config.yml'];
 
@@ -41,9 +37,4 @@ export async function loadConfig(file?: string, cwd = process.cwd()): Promise<Co
   }
   const { parseConfig } = await import('./config-schema.js');
   return parseConfig(data ?? {}, path);
-}
-
-/** The effective severity of a rule under the config: the rule id wins over its family. */
-export function configuredSeverity(config: Config, ruleId: string, dflt: 'error' | 'warning' | 'info'): 'error' | 'warning' | 'info' | 'off' {
-  return config.rules[ruleId] ?? config.rules[ruleId.split('/')[0]] ?? dflt;
 }

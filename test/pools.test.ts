@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtinPools, loadPool, matchPool, storedProfile } from '../src/pools/index.js';
+import { builtinPools, matchPool, storedProfile } from '../src/pools/index.js';
+import { loadPool } from '../src/pools/load.js';
 import { UsageError } from '../src/errors.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

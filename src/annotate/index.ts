@@ -136,7 +136,7 @@ export async function annotateWorkbook(inputPath: string, file: FileReport, outP
       const bytes = readFileSync(inputPath);
       const guard = guardZip(bytes, limits);
       if (!guard.ok) return { ok: false, why: guard.rule === 'input/too-large' ? 'too-large' : 'not-read', detail: guard.what };
-      entries = inflateEntries(bytes, limits);
+      entries = inflateEntries(bytes, limits).map((x) => ({ name: x.name, data: Buffer.from(x.data.buffer, x.data.byteOffset, x.data.byteLength) }));
     } catch (e) {
       return { ok: false, why: 'not-read', detail: (e as Error).message };
     }

@@ -11,6 +11,7 @@ import { register as registerCheck } from './commands/check.js';
 import { register as registerPools } from './commands/pools.js';
 import { register as registerRules } from './commands/rules.js';
 import { register as registerTemplate } from './commands/template.js';
+import { register as registerWeb } from './commands/web.js';
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let code = 0;
@@ -37,6 +38,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   registerRules(program, io);
   registerPools(program, io);
   registerTemplate(program, io, setCode);
+  registerWeb(program, io, setCode);
   // commands: one register line per command file above.
   try {
     await program.parseAsync(argv);

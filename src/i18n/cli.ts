@@ -62,6 +62,7 @@ export const HELP_DA = {
     'pools show': 'vis én pulje, indbygget eller en profilfil, hvert tal med dets kilder (json: profilen som gemt, at starte sin egen fra)',
     'pools init': 'skriv et kommenteret skelet til en puljeprofil (YAML) for en anden tilskudsgiver: hvert felt, dets standard og hvad det betyder',
     template: 'skriv et budgetskema til en pulje, eller med --accounts regnskabsskemaet til et godkendt budget',
+    web: 'skriv siden, der tjekker budgetter i browseren uden net (intet sendes nogen steder hen)',
     help: 'vis hjælp til en kommando',
   } as Record<string, string>,
   args: {
@@ -108,6 +109,8 @@ export const HELP_DA = {
     'template --accounts': 'skriv regnskabsskemaet til et godkendt budget',
     'template --budget': 'det godkendte budget (med --accounts)',
     'template --force': 'overskriv uddatafilen',
+    'web --output': 'siden, der skrives (.html)',
+    'web --force': 'overskriv uddatafilen',
   } as Record<string, string>,
   titles: { 'Usage:': 'Brug:', 'Options:': 'Tilvalg:', 'Arguments:': 'Argumenter:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Fælles tilvalg:' } as Record<string, string>,
   /** Placeholders in option terms and usage lines. */
@@ -148,6 +151,7 @@ const ERRORS_DA: Rule[] = [
   [/^cannot read the approved budget (.+) \((.*)\)$/s, (p, w) => `kan ikke læse det godkendte budget ${p} (${w})`],
   [/^no pool: give --pool <id\|file> or fill in the budget's Pulje field$/, () => 'ingen pulje: angiv --pool <id|fil>, eller udfyld budgettets felt Pulje'],
   [/^(.+) has no budget lines to carry over$/s, (p) => `${p} har ingen budgetposter at overføre`],
+  [/^the browser bundle (.+) is missing: run `npm run build`$/, (n) => `browserpakken ${n} mangler: kør \`npm run build\``],
   [/^template needs --pool <id\|file> \(see `budgettjek pools`\)$/, () => 'template kræver --pool <id|fil> (se `budgettjek pools`)'],
   [/^(--[\w-]+) must be a positive number, not "(.*)"$/s, (o, v) => `${o} skal være et positivt tal, ikke "${v}"`],
   [/^unknown format "(.*)" \(one of: (.*)\)$/s, (f, l) => `ukendt format "${f}" (et af: ${l})`],

@@ -1,9 +1,9 @@
-// Built-in pool profiles and loading of user profiles (JSON or YAML), validated with zod.
-import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+// Built-in pool profiles, matching a workbook's Pulje field, validating profile data with zod (no file access: profile
+// files are read by load.ts, so the browser page can bundle this module).
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { NATIONAL_FIELDS, type ApplicantType, type MileageRate, type PoolProfile, type PoolProfileData, type PoolSource } from './schema.js';
+import { NATIONAL_FIELDS } from './constants.js';
+import type { ApplicantType, MileageRate, PoolProfile, PoolProfileData, PoolSource } from './schema.js';
 import national from './national.json' with { type: 'json' };
 import recovery2019 from './profiles/recovery-2019.json' with { type: 'json' };
 import m15 from './profiles/15m-2013.json' with { type: 'json' };
@@ -99,34 +99,6 @@ export async function parsePoolProfile(data: unknown, origin: string): Promise<P
   const res = poolProfileSchema.safeParse(data);
   if (!res.success) throw new UsageError(`invalid pool profile ${origin}: ${describeZodError(res.error)}`);
   return resolveProfile(res.data);
-}
-
-/** Reads a JSON/YAML profile file as data, not yet validated. */
-export async function readProfileFile(file: string): Promise<unknown> {
-  const ext = extname(file).toLowerCase();
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read pool profile ${file}: ${(e as Error).message}`);
-  }
-  try {
-    return ext === '.json' ? JSON.parse(text) : (await import('yaml')).parse(text);
-  } catch (e) {
-    throw new UsageError(`pool profile ${file} is not valid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(e as Error).message}`);
-  }
-}
-
-/** Loads a pool by built-in id or from a JSON/YAML file. */
-export async function loadPool(idOrFile: string): Promise<PoolProfile> {
-  const builtin = findBuiltinPool(idOrFile);
-  if (builtin) return builtin;
-  const ext = extname(idOrFile).toLowerCase();
-  if (!['.json', '.yaml', '.yml'].includes(ext)) {
-    const ids = builtinPools().map((p) => p.id).join(', ');
-    throw new UsageError(`unknown pool "${idOrFile}" (built-in pools: ${ids}; or give a .json/.yaml profile file)`);
-  }
-  return parsePoolProfile(await readProfileFile(idOrFile), idOrFile);
 }
 
 /** Lower-case, accents folded, punctuation and spacing squeezed: for comparing names. */

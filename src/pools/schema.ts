@@ -1,5 +1,7 @@
 // The pool profile schema (zod): what a pool is, in data. Amounts in profiles are kroner; code converts to øre.
 import { z } from 'zod';
+import { NATIONAL_FIELDS, OVERHEAD_TERMS } from './constants.js';
+export { NATIONAL_FIELDS, OVERHEAD_TERMS };
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
@@ -35,7 +37,6 @@ export const SBST_AUDIT_TIERS = [
 ];
 
 /** Words that name an overhead post: a lump sum where the pool allows no overhead, limited by percent where it allows some. */
-export const OVERHEAD_TERMS = ['overhead', 'administrationsbidrag', 'indirekte omkostninger', 'indirekte udgifter', 'fællesomkostninger', 'administrationsomkostninger'];
 
 export const poolProfileSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes'),
@@ -139,8 +140,6 @@ export type PoolProfileData = z.output<typeof poolProfileSchema>;
 export type MileageRate = z.output<typeof mileageRateSchema>;
 export type PoolSource = z.output<typeof sourceSchema>;
 
-/** The fields national data fills in when a profile leaves them out. */
-export const NATIONAL_FIELDS = ['mileageRates', 'ineligibleCategories', 'lumpSumTerms', 'recurringTerms'] as const;
 
 /** A profile as the rules read it: national data merged in, VAT eligibility decided. */
 export type PoolProfile = Omit<PoolProfileData, (typeof NATIONAL_FIELDS)[number] | 'vatEligible'> & {

@@ -1,10 +1,10 @@
 // Reads .csv as Danish Excel writes it: ';' separated, ',' decimals, UTF-8 (with or without BOM) or Windows-1252.
-import { basename, extname } from 'node:path';
+import { fileStem } from './file-name.js';
 import { a1 } from './address.js';
 import type { RawCell, RawSheet, RawWorkbook } from './types.js';
 
 /** Decodes CSV bytes: BOM → UTF-8; valid UTF-8 → UTF-8; otherwise Windows-1252. */
-export function decodeCsv(bytes: Buffer): string {
+export function decodeCsv(bytes: Uint8Array): string {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   }
@@ -138,10 +138,10 @@ export function parseCsv(text: string, sep: string): string[][] {
   return rows;
 }
 
-export function readCsv(path: string, bytes: Buffer, limits: { maxRows: number; maxCols: number; maxCells: number }): RawWorkbook {
+export function readCsv(path: string, bytes: Uint8Array, limits: { maxRows: number; maxCols: number; maxCells: number }): RawWorkbook {
   const text = decodeCsv(bytes);
   const sep = detectSeparator(text);
-  const name = basename(path, extname(path)).slice(0, 31) || 'CSV';
+  const name = fileStem(path).slice(0, 31) || 'CSV';
   const rows = new Map<number, RawCell[]>();
   let maxRow = 0;
   let maxCol = 0;

@@ -1,20 +1,10 @@
 // Reads any input path into a raw workbook, or into an input/* finding: never throws on bad input, never writes.
 import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
-import type { RawFinding } from '../types.js';
-import { readCsv } from './csv.js';
-import { DEFAULT_LIMITS, InputRefusal, type Limits } from './limits.js';
-import { readOoxml } from './ooxml.js';
-import { sniffBytes } from './sniff.js';
-import type { RawWorkbook } from './types.js';
-import { guardZip } from './zipguard.js';
+import { readProblem as problem, readWorkbookBytes, type ReadResult } from './bytes.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 export type { Limits } from './limits.js';
-
-export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; finding: RawFinding };
-
-function problem(rule: string, args: RawFinding['args']): ReadResult {
-  return { ok: false, finding: { rule, args } };
-}
+export { readWorkbookBytes, type ReadResult } from './bytes.js';
 
 function isLink(path: string): boolean {
   try {
@@ -71,21 +61,6 @@ function readBytes(path: string, limits: Limits): Buffer | ReadResult {
 export async function readWorkbook(path: string, partial: Partial<Limits> = {}): Promise<ReadResult> {
   const limits = { ...DEFAULT_LIMITS, ...partial };
   const bytes = readBytes(path, limits);
-  if (!Buffer.isBuffer(bytes)) return bytes;
-  const sniffed = sniffBytes(bytes);
-  if (sniffed.kind === 'problem') return problem(sniffed.rule, { what: sniffed.what });
-  try {
-    if (sniffed.kind === 'zip') {
-      const guard = guardZip(bytes, limits);
-      if (!guard.ok) return problem(guard.rule, { what: guard.what, ...guard.args });
-      return { ok: true, workbook: readOoxml(path, guard.parts, limits) };
-    }
-    return { ok: true, workbook: readCsv(path, bytes, limits) };
-  } catch (e) {
-    // a part refused as it is inflated or tokenized: the same finding the guard gives before reading
-    if (e instanceof InputRefusal) return problem(e.rule, { what: e.what, ...e.args });
-    const err = e as { what?: string; limit?: number; found?: number; message?: string };
-    if (err.what && err.limit) return problem('input/too-large', { what: err.what, limit: err.limit, found: err.found });
-    return problem('input/unreadable', { what: sniffed.kind === 'zip' ? 'corrupt-zip' : 'not-a-spreadsheet', error: String(err.message ?? e).slice(0, 200) });
-  }
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  return readWorkbookBytes(path, bytes, limits);
 }

@@ -11,19 +11,38 @@ export type Sniffed =
   | { kind: 'text' }
   | { kind: 'problem'; rule: 'input/unreadable' | 'input/unsupported-format'; what: ProblemWhat };
 
-const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const ENCRYPTED = [Buffer.from('EncryptedPackage', 'utf16le'), Buffer.from('EncryptionInfo', 'utf16le')];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** A name as UTF-16LE bytes (ASCII names only). */
+const utf16le = (s: string) => Uint8Array.from([...s].flatMap((c) => [c.charCodeAt(0), 0]));
+const ENCRYPTED = [utf16le('EncryptedPackage'), utf16le('EncryptionInfo')];
 
-export function sniffBytes(bytes: Buffer): Sniffed {
+/** Whether `needle` occurs in `hay` (Buffer.includes without Buffer). */
+function contains(hay: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  for (let i = hay.indexOf(first); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { kind: 'problem', rule: 'input/unreadable', what: 'empty' };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return { kind: 'zip' };
-  if (bytes.subarray(0, 8).equals(OLE2)) {
+  if (bytes.length >= 8 && OLE2.every((x, i) => bytes[i] === x)) {
     // An encrypted OOXML workbook is an OLE2 compound file holding an "EncryptedPackage" stream.
-    if (ENCRYPTED.some((name) => bytes.includes(name))) return { kind: 'problem', rule: 'input/unsupported-format', what: 'encrypted' };
+    if (ENCRYPTED.some((name) => contains(bytes, name))) return { kind: 'problem', rule: 'input/unsupported-format', what: 'encrypted' };
     return { kind: 'problem', rule: 'input/unsupported-format', what: 'xls' };
   }
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  let head = bytes.subarray(0, 4096).toString(utf16 ? 'utf16le' : 'latin1');
+  let head = utf16 ? new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(0, 4096)) : latin1(bytes.subarray(0, 4096));
   if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
   head = head.replace(/^\u00ef\u00bb\u00bf/, '');
   if (/^\s*$/.test(head) && bytes.length <= 4096) return { kind: 'problem', rule: 'input/unreadable', what: 'empty' };

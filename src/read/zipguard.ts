@@ -2,7 +2,8 @@
 // inflated sizes, compression ratio). Its XML parts are inflated only when the reader asks for them, never beyond the
 // size they declare; the tokenizer refuses DOCTYPEs and deep nesting as it reads, the reader counts rows, columns and
 // cells. Never trusts offsets or sizes.
-import { inflateRawSync } from 'node:zlib';
+import { inflateRaw } from './inflate.js';
+import { InflatedTooLarge } from './inflate-cap.js';
 import { InputRefusal, type Limits } from './limits.js';
 import type { ProblemWhat } from './sniff.js';
 
@@ -37,56 +38,78 @@ class Bad extends Error {
 const unreadable = (what: ProblemWhat, args: Record<string, string | number> = {}) => new Bad({ ok: false, rule: 'input/unreadable', what, args });
 const tooLarge = (what: ProblemWhat, args: Record<string, string | number>) => new Bad({ ok: false, rule: 'input/too-large', what, args });
 
-function readEntries(b: Buffer, limits: Limits): Entry[] {
+// Little-endian reads that throw on a read past the end, as Buffer's do (the guard turns that into corrupt-zip).
+function inRange(b: Uint8Array, i: number, n: number): void {
+  if (!(i >= 0 && i + n <= b.length)) throw new RangeError(`offset ${i} out of range`);
+}
+function u16(b: Uint8Array, i: number): number {
+  inRange(b, i, 2);
+  return b[i] | (b[i + 1] << 8);
+}
+function u32(b: Uint8Array, i: number): number {
+  inRange(b, i, 4);
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+function u64(b: Uint8Array, i: number): number {
+  return u32(b, i) + u32(b, i + 4) * 0x100000000;
+}
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+function readEntries(b: Uint8Array, limits: Limits): Entry[] {
   // End of central directory: 22 bytes, possibly followed by a comment of up to 65535 bytes.
   let eocd = -1;
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--) {
-    if (b.readUInt32LE(i) === 0x06054b50) {
+    if (u32(b, i) === 0x06054b50) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) throw unreadable('truncated');
-  let count = b.readUInt16LE(eocd + 10);
-  let cdSize = b.readUInt32LE(eocd + 12);
-  let cdOffset = b.readUInt32LE(eocd + 16);
+  let count = u16(b, eocd + 10);
+  let cdSize = u32(b, eocd + 12);
+  let cdOffset = u32(b, eocd + 16);
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
     // ZIP64 end of central directory locator sits right before the EOCD.
     const loc = eocd - 20;
-    if (loc < 0 || b.readUInt32LE(loc) !== 0x07064b50) throw unreadable('corrupt-zip');
-    const z64 = Number(b.readBigUInt64LE(loc + 8));
-    if (z64 < 0 || z64 + 56 > b.length || b.readUInt32LE(z64) !== 0x06064b50) throw unreadable('corrupt-zip');
-    count = Number(b.readBigUInt64LE(z64 + 32));
-    cdSize = Number(b.readBigUInt64LE(z64 + 40));
-    cdOffset = Number(b.readBigUInt64LE(z64 + 48));
+    if (loc < 0 || u32(b, loc) !== 0x07064b50) throw unreadable('corrupt-zip');
+    const z64 = u64(b, loc + 8);
+    if (z64 < 0 || z64 + 56 > b.length || u32(b, z64) !== 0x06064b50) throw unreadable('corrupt-zip');
+    count = u64(b, z64 + 32);
+    cdSize = u64(b, z64 + 40);
+    cdOffset = u64(b, z64 + 48);
   }
   if (count > limits.maxZipEntries) throw tooLarge('entries', { limit: limits.maxZipEntries, found: count });
   if (cdOffset + cdSize > b.length) throw unreadable('truncated');
   const entries: Entry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw unreadable('corrupt-zip');
-    const flags = b.readUInt16LE(p + 8);
-    const method = b.readUInt16LE(p + 10);
-    let compSize = b.readUInt32LE(p + 20);
-    let size = b.readUInt32LE(p + 24);
-    const nameLen = b.readUInt16LE(p + 28);
-    const extraLen = b.readUInt16LE(p + 30);
-    const commentLen = b.readUInt16LE(p + 32);
-    let localOffset = b.readUInt32LE(p + 42);
+    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw unreadable('corrupt-zip');
+    const flags = u16(b, p + 8);
+    const method = u16(b, p + 10);
+    let compSize = u32(b, p + 20);
+    let size = u32(b, p + 24);
+    const nameLen = u16(b, p + 28);
+    const extraLen = u16(b, p + 30);
+    const commentLen = u16(b, p + 32);
+    let localOffset = u32(b, p + 42);
     if (p + 46 + nameLen + extraLen + commentLen > b.length) throw unreadable('corrupt-zip');
-    const name = b.toString('utf8', p + 46, p + 46 + nameLen);
+    const name = utf8.decode(b.subarray(p + 46, p + 46 + nameLen));
     // ZIP64 extra field carries the real sizes when the 32-bit ones are saturated.
     let e = p + 46 + nameLen;
     const end = e + extraLen;
     while (e + 4 <= end) {
-      const id = b.readUInt16LE(e);
-      const len = b.readUInt16LE(e + 2);
+      const id = u16(b, e);
+      const len = u16(b, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = Number(b.readBigUInt64LE(q))), (q += 8);
-        if (compSize === 0xffffffff && q + 8 <= e + 4 + len) (compSize = Number(b.readBigUInt64LE(q))), (q += 8);
-        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = Number(b.readBigUInt64LE(q));
+        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = u64(b, q)), (q += 8);
+        if (compSize === 0xffffffff && q + 8 <= e + 4 + len) (compSize = u64(b, q)), (q += 8);
+        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = u64(b, q);
       }
       e += 4 + len;
     }
@@ -96,15 +119,15 @@ function readEntries(b: Buffer, limits: Limits): Entry[] {
   return entries;
 }
 
-function entryData(b: Buffer, e: Entry): Buffer {
+function entryData(b: Uint8Array, e: Entry): Uint8Array {
   const o = e.localOffset;
-  if (o + 30 > b.length || b.readUInt32LE(o) !== 0x04034b50) throw unreadable('corrupt-zip', { entry: e.name });
-  const start = o + 30 + b.readUInt16LE(o + 26) + b.readUInt16LE(o + 28);
+  if (o + 30 > b.length || u32(b, o) !== 0x04034b50) throw unreadable('corrupt-zip', { entry: e.name });
+  const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
   if (start + e.compSize > b.length) throw unreadable('truncated', { entry: e.name });
   return b.subarray(start, start + e.compSize);
 }
 
-export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
+export function guardZip(bytes: Uint8Array, limits: Limits): GuardResult {
   try {
     const entries = readEntries(bytes, limits);
     const names = new Set(entries.map((e) => e.name));
@@ -114,7 +137,7 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
       if (names.has('xl/workbook.bin')) return { ok: false, rule: 'input/unsupported-format', what: 'xlsb', args: {} };
       const mimetype = entries.find((e) => e.name === 'mimetype');
       if (mimetype && mimetype.method === 0) {
-        const t = entryData(bytes, mimetype).toString('latin1');
+        const t = latin1(entryData(bytes, mimetype));
         if (t.includes('opendocument.spreadsheet')) return { ok: false, rule: 'input/unsupported-format', what: 'ods', args: {} };
       }
       if (names.has('content.xml') && names.has('META-INF/manifest.xml')) return { ok: false, rule: 'input/unsupported-format', what: 'ods', args: {} };
@@ -144,14 +167,14 @@ export function guardZip(bytes: Buffer, limits: Limits): GuardResult {
  * Every entry's inflated bytes, in archive order, for a zip guardZip has accepted (same limits): the annotated
  * copy rewrites the archive and carries over the parts it does not change (images, macros) byte for byte.
  */
-export function inflateEntries(bytes: Buffer, limits: Limits): Array<{ name: string; data: Buffer }> {
-  const out: Array<{ name: string; data: Buffer }> = [];
+export function inflateEntries(bytes: Uint8Array, limits: Limits): Array<{ name: string; data: Uint8Array }> {
+  const out: Array<{ name: string; data: Uint8Array }> = [];
   let total = 0;
   for (const e of readEntries(bytes, limits)) {
     if (e.encrypted) throw new Error(`encrypted entry ${e.name}`);
     if (e.size > limits.maxEntryBytes || (total += e.size) > limits.maxTotalInflatedBytes) throw new Error(`entry ${e.name} too large`);
     const raw = entryData(bytes, e);
-    const data = e.method === 0 ? Buffer.from(raw) : e.method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, e.size) + 1 }) : undefined;
+    const data = e.method === 0 ? raw.slice() : e.method === 8 ? inflateRaw(raw, e.size) : undefined;
     if (!data || data.length > e.size) throw new Error(`entry ${e.name} cannot be read`);
     out.push({ name: e.name, data });
   }
@@ -159,25 +182,25 @@ export function inflateEntries(bytes: Buffer, limits: Limits): Array<{ name: str
 }
 
 /** Inflates one entry: never more than it declares, so a lying size cannot make us allocate more. */
-function inflateEntry(bytes: Buffer, e: Entry): string {
+function inflateEntry(bytes: Uint8Array, e: Entry): string {
   const data = entryData(bytes, e);
-  let xml: Buffer;
+  let xml: Uint8Array;
   if (e.method === 0) xml = data;
   else if (e.method === 8) {
     try {
-      xml = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) + 1 });
+      xml = inflateRaw(data, e.size);
     } catch (err) {
-      if (/maxOutputLength|Cannot create a Buffer larger|RangeError/i.test(String((err as Error)?.message) + String((err as Error)?.name))) {
+      if (err instanceof InflatedTooLarge) {
         throw tooLarge('inflated-size', { limit: e.size, found: e.size + 1, entry: e.name });
       }
       throw unreadable('corrupt-zip', { entry: e.name });
     }
   } else throw unreadable('zip-method', { entry: e.name, method: e.method });
   if (xml.length > e.size) throw tooLarge('inflated-size', { limit: e.size, found: xml.length, entry: e.name });
-  return xml.toString('utf8');
+  return utf8.decode(xml);
 }
 
-function lazyParts(bytes: Buffer, entries: Map<string, Entry>): Parts {
+function lazyParts(bytes: Uint8Array, entries: Map<string, Entry>): Parts {
   const texts = new Map<string, string>();
   return {
     get(name) {

@@ -2,7 +2,8 @@
 import { classify, columnsStateHoursOrRate, isLumpSum, lumpSumOf, parseUnitPrice, unitPriceFromColumns, type Classification, type LumpSumHit, type UnitPrice } from '../../itemise/index.js';
 import type { Budget, BudgetLine, BudgetRow } from '../../model/types.js';
 import { kr } from '../../money.js';
-import { OVERHEAD_TERMS, type PoolProfile } from '../../pools/schema.js';
+import { OVERHEAD_TERMS } from '../../pools/constants.js';
+import type { PoolProfile } from '../../pools/schema.js';
 
 export interface LineFacts {
   line: BudgetLine;

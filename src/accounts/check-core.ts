@@ -1,0 +1,58 @@
+// The accounts check once the approved budget (if any) is in hand: no file access, so the browser page runs it too.
+import type { Config } from '../config-core.js';
+import { finalise, runRules, sortFindings } from '../engine.js';
+import { buildAccounts, type Accounts } from '../model/accounts.js';
+import type { PreparedWorkbook } from '../model/budget.js';
+import type { Budget } from '../model/types.js';
+import type { PoolProfile } from '../pools/schema.js';
+import type { RawWorkbook } from '../read/types.js';
+import type { FileReport } from '../report/types.js';
+import { RULES } from '../rules/index.js';
+import type { AccountsContext } from '../rules/types.js';
+import type { Lang, RawFinding } from '../types.js';
+import { grantOf } from '../rules/accounts/util.js';
+import { accountsChart } from '../report/chart-data.js';
+
+/** The approved budget found for an accounts file, its path, and findings from finding it. */
+export interface Approved {
+  approved?: Budget;
+  budgetPath?: string;
+  raw: RawFinding[];
+}
+
+export function checkAccounts(
+  path: string,
+  workbook: RawWorkbook,
+  prepared: PreparedWorkbook,
+  pool: PoolProfile,
+  { approved, budgetPath, raw }: Approved,
+  config: Config,
+  lang: Lang,
+): FileReport {
+  const fallback = approved?.period ? { start: approved.period.start, end: approved.period.end, source: 'budget' as const } : pool.period ? { ...pool.period, source: 'pool' as const } : undefined;
+  const accounts = buildAccounts(path, prepared, fallback);
+  const m = prepared.metadata;
+  if (!accounts) {
+    raw.push({ rule: 'structure/no-budget-table', sheet: workbook.sheets[0]?.name, args: { sheets: workbook.sheets.map((s) => s.name) } });
+    return { path, kind: 'accounts', pool: pool.id, applicant: m.applicant?.value, cvr: m.cvr?.value, totals: {}, findings: sortFindings(finalise(raw, config, lang), workbook) };
+  }
+  const ctx: AccountsContext<Accounts> = { kind: 'accounts', workbook, accounts, approved, pool };
+  for (const f of runRules(RULES.filter((r) => r.scope === 'accounts'), ctx)) raw.push(f); // never spread: any number of findings
+  const grant = grantOf(accounts, approved);
+  return {
+    path,
+    kind: 'accounts',
+    pool: pool.id,
+    applicant: m.applicant?.value,
+    cvr: m.cvr?.value,
+    granted: m.granted?.value,
+    ...(approved && budgetPath ? { approvedBudget: budgetPath } : {}),
+    totals: {
+      budget: accounts.budgetTotal,
+      actual: accounts.actualTotal,
+      ...(grant !== undefined ? { unspent: Math.max(0, grant.ore - accounts.actualTotal) } : {}),
+    },
+    findings: sortFindings(finalise(raw, config, lang), workbook),
+    chart: accountsChart(accounts),
+  };
+}

@@ -1,0 +1,205 @@
+// The engine: a workbook's bytes (or what was read from them), pool and configuration → findings, for one file and
+// for a run. No file, thread or Node API here: the CLI (check.ts) and the browser page (web/worker.ts) sit around it.
+import { configuredSeverity, DEFAULT_CONFIG, type Config } from './config-core.js';
+import { UsageError } from './errors.js';
+import { renderFinding } from './i18n/index.js';
+import { buildBudget, isAccountsSheet, prepare, type PreparedWorkbook } from './model/budget.js';
+import type { Budget, Field } from './model/types.js';
+import { colNumber } from './read/address.js';
+import { readWorkbookBytes, type ReadResult } from './read/bytes.js';
+import type { Limits } from './read/limits.js';
+import type { RawWorkbook } from './read/types.js';
+import { builtinPools, findBuiltinPool, matchPool, type PoolProfile } from './pools/index.js';
+import type { FileReport, Report } from './report/types.js';
+import { RULES } from './rules/index.js';
+import type { AnyRule, BatchContext, BudgetContext, RuleContext } from './rules/types.js';
+import { kr } from './money.js';
+import type { Finding, Lang, RawFinding } from './types.js';
+import { VERSION } from './version.js';
+import { budgetChart } from './report/chart-data.js';
+import { compareText } from './order.js';
+
+export interface EngineOptions {
+  /** Pool id (or, through the CLI's hook, profile file); without it the workbook's Pulje field picks a built-in pool. */
+  pool?: string;
+  lang?: Lang;
+  config?: Config;
+  limits?: Partial<Limits>;
+}
+
+/** What the engine asks of its host. Without hooks: built-in pools only, no overrides, accounts without an approved budget. */
+export interface EngineHooks {
+  /** A pool by id or profile file, as it is (overrides come after). */
+  loadPool?(idOrFile: string): Promise<PoolProfile>;
+  /** The configuration's overrides applied to a pool. */
+  withOverrides?(pool: PoolProfile): Promise<PoolProfile>;
+  /** Checks an accounts workbook. */
+  accounts?(path: string, workbook: RawWorkbook, prepared: PreparedWorkbook, pool: PoolProfile, lang: Lang): Promise<FileReport>;
+}
+
+/** A built-in pool by id; anything else is a usage error naming the built-in pools. */
+export async function builtinPool(id: string): Promise<PoolProfile> {
+  const p = findBuiltinPool(id);
+  if (p) return p;
+  throw new UsageError(`unknown pool "${id}" (built-in pools: ${builtinPools().map((x) => x.id).join(', ')})`);
+}
+
+/** The pool a file is checked against, or, with no --pool and no pool the workbook names, structure/unknown-pool
+ * (a finding of that file: the batch goes on). An explicit --pool (or the config's pool) that names no pool or file
+ * stays a usage error. */
+async function resolvePool(workbookPool: Field<string> | undefined, options: EngineOptions, config: Config, hooks: EngineHooks): Promise<PoolProfile | RawFinding> {
+  const load = hooks.loadPool ?? builtinPool;
+  const over = hooks.withOverrides ?? (async (p: PoolProfile) => p);
+  if (options.pool) return over(await load(options.pool));
+  if (workbookPool) {
+    const p = matchPool(workbookPool.value);
+    if (p) return over(p);
+  }
+  if (config.pool) return over(await load(config.pool));
+  const pools = builtinPools().map((p) => p.id);
+  return workbookPool
+    ? { rule: 'structure/unknown-pool', sheet: workbookPool.sheet, row: workbookPool.row, cell: workbookPool.cell, args: { named: workbookPool.value.slice(0, 200), pools } }
+    : { rule: 'structure/unknown-pool', args: { pools } };
+}
+
+/** Runs rules safely: a rule that throws becomes an internal/rule-failed finding. */
+export function runRules(rules: AnyRule[], ctx: RuleContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const rule of rules) {
+    if (!rule.check) continue;
+    try {
+      // a rule may report any number of findings: appended one by one, never spread into one call's arguments
+      for (const f of (rule.check as (c: RuleContext) => RawFinding[])(ctx)) out.push(f);
+    } catch (e) {
+      out.push({ rule: 'internal/rule-failed', args: { failedRule: rule.id, error: String((e as Error)?.message ?? e).slice(0, 200) } });
+    }
+  }
+  return out;
+}
+
+/** Sorts findings by sheet (workbook order), row, column, rule. */
+export function sortFindings<T extends RawFinding>(findings: T[], workbook?: RawWorkbook): T[] {
+  const order = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
+  const sheetIdx = (f: RawFinding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 1e6);
+  const col = (f: RawFinding) => {
+    const m = f.cell ? /^([A-Z]+)/.exec(f.cell) : null;
+    return m ? colNumber(m[1]) : 0;
+  };
+  return [...findings].sort(
+    (a, b) =>
+      sheetIdx(a) - sheetIdx(b) ||
+      compareText(a.sheet ?? '', b.sheet ?? '') ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      col(a) - col(b) ||
+      compareText(a.rule, b.rule) ||
+      compareText(a.post ?? '', b.post ?? '') ||
+      compareText(String(a.actual ?? ''), String(b.actual ?? '')),
+  );
+}
+
+/** Severity from config, then language: raw findings become reported findings (rules set "off" drop out). */
+export function finalise(raw: RawFinding[], config: Config, lang: Lang): Finding[] {
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const rule = RULES.find((r) => r.id === f.rule);
+    const sev = configuredSeverity(config, f.rule, f.severity ?? rule?.severity ?? 'error');
+    if (sev === 'off') continue;
+    out.push(renderFinding(f, sev, lang));
+  }
+  return out;
+}
+
+/** A strange workbook that the model cannot be built from is a finding of that file, never a crash. */
+function modelFailed(path: string, e: unknown, pool: string | undefined, config: Config, lang: Lang): FileReport {
+  const raw: RawFinding = { rule: 'internal/rule-failed', args: { failedRule: '(model)', error: String((e as Error)?.message ?? e).slice(0, 200) } };
+  return { path, kind: 'unknown', pool, totals: {}, findings: finalise([raw], config, lang) };
+}
+
+export function summarise(files: FileReport[], poolFindings: Finding[]): Report['summary'] {
+  const all = [...files.flatMap((f) => f.findings), ...poolFindings];
+  return {
+    files: files.length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    infos: all.filter((f) => f.severity === 'info').length,
+  };
+}
+
+/** Checks one file given its bytes and name (the name is the report's path); never throws for bad input. */
+export async function checkBytes(name: string, bytes: Uint8Array, options: EngineOptions = {}, hooks: EngineHooks = {}): Promise<FileReport> {
+  return checkRead(name, readWorkbookBytes(name, bytes, options.limits), options, hooks);
+}
+
+/** Checks what was read from one file (readWorkbook or readWorkbookBytes). */
+export async function checkRead(path: string, read: ReadResult, options: EngineOptions = {}, hooks: EngineHooks = {}): Promise<FileReport> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const lang = options.lang ?? config.lang ?? 'da';
+  if (!read.ok) {
+    const pool = options.pool ? await (hooks.loadPool ?? builtinPool)(options.pool) : undefined;
+    return { path, kind: 'unknown', pool: pool?.id, totals: {}, findings: finalise([read.finding], config, lang) };
+  }
+  const workbook = read.workbook;
+  let prepared: PreparedWorkbook;
+  try {
+    prepared = prepare(workbook);
+  } catch (e) {
+    return modelFailed(path, e, options.pool, config, lang);
+  }
+  const pool = await resolvePool(prepared.metadata.pool, options, config, hooks);
+  if ('rule' in pool) {
+    const m = prepared.metadata;
+    const kind = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s)) ? 'accounts' : 'budget';
+    return { path, kind, applicant: m.applicant?.value, cvr: m.cvr?.value, requested: m.requested?.value, totals: {}, findings: finalise([pool], config, lang) };
+  }
+  const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
+  if (accounts) {
+    if (hooks.accounts) return hooks.accounts(path, workbook, prepared, pool, lang);
+    const { checkAccounts } = await import('./accounts/check-core.js');
+    return checkAccounts(path, workbook, prepared, pool, { raw: [] }, config, lang);
+  }
+  let budget: Budget;
+  try {
+    budget = buildBudget(path, prepared, pool.period);
+  } catch (e) {
+    return modelFailed(path, e, pool.id, config, lang);
+  }
+  const ctx: BudgetContext = { kind: 'budget', workbook, budget, pool };
+  const raw = runRules(RULES.filter((r) => r.scope === 'budget'), ctx);
+  const m = budget.metadata;
+  return {
+    path,
+    kind: 'budget',
+    pool: pool.id,
+    applicant: m.applicant?.value,
+    cvr: m.cvr?.value,
+    requested: m.requested?.value,
+    totals: { expenses: budget.expenses, ...(budget.financing.length ? { financing: budget.financing.reduce((s, f) => s + f.ore, 0) } : {}) },
+    findings: sortFindings(finalise(raw, config, lang), workbook),
+    chart: budgetChart(budget, pool.granularity),
+  };
+}
+
+/** The report of a run: the files' reports in the order given, with the pool-level findings of the batch as a whole. */
+export async function assembleReport(files: FileReport[], options: EngineOptions = {}, hooks: EngineHooks = {}): Promise<Report> {
+  const config = options.config ?? DEFAULT_CONFIG;
+  const lang = options.lang ?? config.lang ?? 'da';
+  const load = hooks.loadPool ?? builtinPool;
+  const over = hooks.withOverrides ?? (async (p: PoolProfile) => p);
+  const pools = new Map<string, PoolProfile>();
+  for (const f of files) {
+    if (!f.pool || pools.has(f.pool)) continue;
+    try {
+      pools.set(f.pool, await over(options.pool ? await load(options.pool) : await load(f.pool)));
+    } catch {
+      // a pool that resolved for the file resolves here too; nothing to add for the batch otherwise
+    }
+  }
+  const ctx: BatchContext = { kind: 'batch', files, pools };
+  const poolFindings = sortFindings(finalise(runRules(RULES.filter((r) => r.scope === 'batch'), ctx as unknown as RuleContext), config, lang));
+  const report: Report = { tool: { name: 'budgettjek', version: VERSION }, lang, files, findings: poolFindings, summary: summarise(files, poolFindings) };
+  if (pools.size === 1) {
+    const p = [...pools.values()][0];
+    if (p.funds !== undefined) report.pool = { id: p.id, name: p.name, funds: kr(p.funds) };
+  }
+  return report;
+}

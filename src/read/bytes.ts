@@ -1,0 +1,37 @@
+// Reads a file's bytes (with its name) into a raw workbook, or into an input/* finding: the read path the CLI and the
+// browser page share. Never throws on bad input, touches no file and no Node API.
+import type { RawFinding } from '../types.js';
+import { readCsv } from './csv.js';
+import { DEFAULT_LIMITS, InputRefusal, type Limits } from './limits.js';
+import { readOoxml } from './ooxml.js';
+import { sniffBytes } from './sniff.js';
+import type { RawWorkbook } from './types.js';
+import { guardZip } from './zipguard.js';
+
+export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; finding: RawFinding };
+
+export function readProblem(rule: string, args: RawFinding['args']): ReadResult {
+  return { ok: false, finding: { rule, args } };
+}
+
+/** The workbook in `bytes`; `name` is its path (or file name in the browser), reported as the workbook's path. */
+export function readWorkbookBytes(name: string, bytes: Uint8Array, partial: Partial<Limits> = {}): ReadResult {
+  const limits = { ...DEFAULT_LIMITS, ...partial };
+  if (bytes.length > limits.maxFileBytes) return readProblem('input/too-large', { what: 'file-size', limit: limits.maxFileBytes, found: bytes.length });
+  const sniffed = sniffBytes(bytes);
+  if (sniffed.kind === 'problem') return readProblem(sniffed.rule, { what: sniffed.what });
+  try {
+    if (sniffed.kind === 'zip') {
+      const guard = guardZip(bytes, limits);
+      if (!guard.ok) return readProblem(guard.rule, { what: guard.what, ...guard.args });
+      return { ok: true, workbook: readOoxml(name, guard.parts, limits) };
+    }
+    return { ok: true, workbook: readCsv(name, bytes, limits) };
+  } catch (e) {
+    // a part refused as it is inflated or tokenized: the same finding the guard gives before reading
+    if (e instanceof InputRefusal) return readProblem(e.rule, { what: e.what, ...e.args });
+    const err = e as { what?: string; limit?: number; found?: number; message?: string };
+    if (err.what && err.limit) return readProblem('input/too-large', { what: err.what, limit: err.limit, found: err.found });
+    return readProblem('input/unreadable', { what: sniffed.kind === 'zip' ? 'corrupt-zip' : 'not-a-spreadsheet', error: String(err.message ?? e).slice(0, 200) });
+  }
+}
