@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import type { FileReport, Report } from './report/types.js';
-import { summarise } from './check.js';
+import { summarise } from './findings.js';
 import { toKroner } from './money.js';
 import type { Finding } from './types.js';
 

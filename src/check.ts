@@ -1,32 +1,18 @@
 // The check pipeline from paths: reads files, loads pools and configuration from disk, and runs the engine (engine.ts)
 // for one file and for a run, on worker threads for a big batch.
 import { DEFAULT_CONFIG, type Config } from './config.js';
-import { assembleReport, checkRead, type EngineHooks, type EngineOptions } from './engine.js';
+import { assembleReport, checkRead, type EngineHooks } from './engine.js';
+import type { CheckOptions } from './check-options.js';
 import { readWorkbook, type Limits } from './read/index.js';
 import { parsePoolProfile, type PoolProfile } from './pools/index.js';
 import { loadPool } from './pools/load.js';
 import type { FileReport, Report } from './report/types.js';
 import { checkMany, type Progress } from './batch/run.js';
 import type { Lang } from './types.js';
-import type { ApprovedBudgetRef } from './accounts/pair.js';
 
 export { checkBytes, finalise, runRules, sortFindings, summarise } from './engine.js';
 
-export interface CheckOptions extends EngineOptions {
-  /** Pool id or profile file; without it the workbook's Pulje field picks a built-in pool. */
-  pool?: string;
-  lang?: Lang;
-  /** The approved budget, when checking accounts. */
-  budget?: string;
-  /** Approved budgets to pair each accounts file with (--budget DIR); see accounts/pair.ts. */
-  approvedBudgets?: ApprovedBudgetRef[];
-  config?: Config;
-  limits?: Partial<Limits>;
-  /** Heap limit of a worker thread in a batch (MB). */
-  workerMemoryMb?: number;
-  /** Worker threads for a batch (default: the number of CPUs; 1 = in this thread). */
-  jobs?: number;
-}
+export type { CheckOptions };
 
 /** Applies the configuration's pool overrides to a profile, validating the result. */
 export async function withOverrides(pool: PoolProfile, config: Config): Promise<PoolProfile> {
@@ -60,7 +46,7 @@ function cliHooks(options: CheckOptions, config: Config): EngineHooks {
 /** Checks many files (in parallel on worker threads when jobs > 1) into one report, in the order given, with the
  * pool-level findings of the batch as a whole. */
 export async function checkFiles(paths: string[], options: CheckOptions = {}, progress?: Progress): Promise<Report> {
-  const files = await checkMany(paths, options, options.jobs ?? 1, progress);
+  const files = await checkMany(paths, options, options.jobs ?? 1, progress, checkFile);
   const config = options.config ?? DEFAULT_CONFIG;
   return assembleReport(files, { ...options, config }, cliHooks(options, config));
 }

@@ -1,23 +1,24 @@
 // The engine: a workbook's bytes (or what was read from them), pool and configuration → findings, for one file and
 // for a run. No file, thread or Node API here: the CLI (check.ts) and the browser page (web/worker.ts) sit around it.
-import { configuredSeverity, DEFAULT_CONFIG, type Config } from './config-core.js';
+import { DEFAULT_CONFIG, type Config } from './config-core.js';
+import { finalise, sortFindings, summarise } from './findings.js';
+import { runRules } from './rules/run.js';
 import { UsageError } from './errors.js';
-import { renderFinding } from './i18n/index.js';
 import { buildBudget, isAccountsSheet, prepare, type PreparedWorkbook } from './model/budget.js';
 import type { Budget, Field } from './model/types.js';
-import { colNumber } from './read/address.js';
 import { readWorkbookBytes, type ReadResult } from './read/bytes.js';
 import type { Limits } from './read/limits.js';
 import type { RawWorkbook } from './read/types.js';
 import { builtinPools, findBuiltinPool, matchPool, type PoolProfile } from './pools/index.js';
 import type { FileReport, Report } from './report/types.js';
 import { RULES } from './rules/index.js';
-import type { AnyRule, BatchContext, BudgetContext, RuleContext } from './rules/types.js';
+import type { BatchContext, BudgetContext, RuleContext } from './rules/types.js';
 import { kr } from './money.js';
-import type { Finding, Lang, RawFinding } from './types.js';
+import type { Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
 import { budgetChart } from './report/chart-data.js';
-import { compareText } from './order.js';
+
+export { finalise, runRules, sortFindings, summarise };
 
 export interface EngineOptions {
   /** Pool id (or, through the CLI's hook, profile file); without it the workbook's Pulje field picks a built-in pool. */
@@ -62,68 +63,12 @@ async function resolvePool(workbookPool: Field<string> | undefined, options: Eng
     : { rule: 'structure/unknown-pool', args: { pools } };
 }
 
-/** Runs rules safely: a rule that throws becomes an internal/rule-failed finding. */
-export function runRules(rules: AnyRule[], ctx: RuleContext): RawFinding[] {
-  const out: RawFinding[] = [];
-  for (const rule of rules) {
-    if (!rule.check) continue;
-    try {
-      // a rule may report any number of findings: appended one by one, never spread into one call's arguments
-      for (const f of (rule.check as (c: RuleContext) => RawFinding[])(ctx)) out.push(f);
-    } catch (e) {
-      out.push({ rule: 'internal/rule-failed', args: { failedRule: rule.id, error: String((e as Error)?.message ?? e).slice(0, 200) } });
-    }
-  }
-  return out;
-}
-
-/** Sorts findings by sheet (workbook order), row, column, rule. */
-export function sortFindings<T extends RawFinding>(findings: T[], workbook?: RawWorkbook): T[] {
-  const order = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
-  const sheetIdx = (f: RawFinding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 1e6);
-  const col = (f: RawFinding) => {
-    const m = f.cell ? /^([A-Z]+)/.exec(f.cell) : null;
-    return m ? colNumber(m[1]) : 0;
-  };
-  return [...findings].sort(
-    (a, b) =>
-      sheetIdx(a) - sheetIdx(b) ||
-      compareText(a.sheet ?? '', b.sheet ?? '') ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      col(a) - col(b) ||
-      compareText(a.rule, b.rule) ||
-      compareText(a.post ?? '', b.post ?? '') ||
-      compareText(String(a.actual ?? ''), String(b.actual ?? '')),
-  );
-}
-
-/** Severity from config, then language: raw findings become reported findings (rules set "off" drop out). */
-export function finalise(raw: RawFinding[], config: Config, lang: Lang): Finding[] {
-  const out: Finding[] = [];
-  for (const f of raw) {
-    const rule = RULES.find((r) => r.id === f.rule);
-    const sev = configuredSeverity(config, f.rule, f.severity ?? rule?.severity ?? 'error');
-    if (sev === 'off') continue;
-    out.push(renderFinding(f, sev, lang));
-  }
-  return out;
-}
-
 /** A strange workbook that the model cannot be built from is a finding of that file, never a crash. */
 function modelFailed(path: string, e: unknown, pool: string | undefined, config: Config, lang: Lang): FileReport {
   const raw: RawFinding = { rule: 'internal/rule-failed', args: { failedRule: '(model)', error: String((e as Error)?.message ?? e).slice(0, 200) } };
   return { path, kind: 'unknown', pool, totals: {}, findings: finalise([raw], config, lang) };
 }
 
-export function summarise(files: FileReport[], poolFindings: Finding[]): Report['summary'] {
-  const all = [...files.flatMap((f) => f.findings), ...poolFindings];
-  return {
-    files: files.length,
-    errors: all.filter((f) => f.severity === 'error').length,
-    warnings: all.filter((f) => f.severity === 'warning').length,
-    infos: all.filter((f) => f.severity === 'info').length,
-  };
-}
 
 /** Checks one file given its bytes and name (the name is the report's path); never throws for bad input. */
 export async function checkBytes(name: string, bytes: Uint8Array, options: EngineOptions = {}, hooks: EngineHooks = {}): Promise<FileReport> {

@@ -1,6 +1,7 @@
 // The accounts check once the approved budget (if any) is in hand: no file access, so the browser page runs it too.
 import type { Config } from '../config-core.js';
-import { finalise, runRules, sortFindings } from '../engine.js';
+import { finalise, sortFindings } from '../findings.js';
+import { runRules } from '../rules/run.js';
 import { buildAccounts, type Accounts } from '../model/accounts.js';
 import type { PreparedWorkbook } from '../model/budget.js';
 import type { Budget } from '../model/types.js';

@@ -1,6 +1,6 @@
 // Checks an accounts file (regnskab), alone or against the approved budget given with --budget.
 import { existsSync } from 'node:fs';
-import type { CheckOptions } from '../check.js';
+import type { CheckOptions } from '../check-options.js';
 import { checkAccounts } from './check-core.js';
 import type { Config } from '../config.js';
 import { UsageError } from '../errors.js';

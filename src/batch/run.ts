@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
-import { checkFile, finalise, type CheckOptions } from '../check.js';
-import { DEFAULT_CONFIG } from '../config.js';
+import type { CheckOptions } from '../check-options.js';
+import { DEFAULT_CONFIG } from '../config-core.js';
+import { finalise } from '../findings.js';
 import { UsageError } from '../errors.js';
 import type { FileReport } from '../report/types.js';
 
@@ -26,13 +27,15 @@ function workerFile(): string | undefined {
   return existsSync(f) ? f : undefined; // running from TypeScript sources (tests): no compiled worker
 }
 
-export async function checkMany(paths: string[], options: CheckOptions, jobs: number, progress?: Progress): Promise<FileReport[]> {
+/** Checks the files in order; in this thread with `checkOne` (check.ts's checkFile, passed in so that the batch and
+ * the pipeline do not import each other), or on worker threads that run the same. */
+export async function checkMany(paths: string[], options: CheckOptions, jobs: number, progress: Progress | undefined, checkOne: (path: string, options: CheckOptions) => Promise<FileReport>): Promise<FileReport[]> {
   const results: FileReport[] = new Array(paths.length);
   const file = workerFile();
   const n = Math.min(jobs, paths.length);
   if (n <= 1 || !file) {
     for (let i = 0; i < paths.length; i++) {
-      results[i] = await checkFile(paths[i], options);
+      results[i] = await checkOne(paths[i], options);
       progress?.(i + 1, paths.length);
     }
     return results;

@@ -1,6 +1,7 @@
 // Worker thread: checks the files it is sent, one at a time, and posts each FileReport back.
 import { parentPort } from 'node:worker_threads';
-import { checkFile, type CheckOptions } from '../check.js';
+import { checkFile } from '../check.js';
+import type { CheckOptions } from '../check-options.js';
 import { UsageError } from '../errors.js';
 
 parentPort?.on('message', async (msg: { index: number; path: string; options: CheckOptions }) => {
