@@ -1,0 +1,29 @@
+// Regressions found by checking budgets written outside the repo as applicants write them (the hidden-test pass).
+import { describe, expect, it } from 'vitest';
+import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
+
+describe('hours per week priced by the hour', () => {
+  it('"20 t/uge à 250 kr., 52 uger" prices the line as 20 × 250 × 52: no unit-price mismatch on a right total', () => {
+    // 52 weeks spread over 33 months: 260.000 kr. as 33 months of 7.878,79 … → 32 × 7.879 + 7.872
+    const monthly = Object.fromEntries(Array.from({ length: 33 }, (_, i) => [i, i === 32 ? 7872 : 7879]));
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn frivilligkoordinator', spec: '20 t/uge à 250 kr., 52 uger', monthly, note: 'Note 2' }] });
+    expect(ids(errors(check(r.wb)))).toEqual([]);
+  });
+
+  it('a wrong total beside "20 t/uge à 250 kr., 52 uger" is a unit-price mismatch at its row', () => {
+    const monthly = Object.fromEntries(Array.from({ length: 33 }, (_, i) => [i, 7000]));
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn frivilligkoordinator', spec: '20 t/uge à 250 kr., 52 uger', monthly, note: 'Note 2' }] });
+    const f = check(r.wb).filter((x) => x.rule === 'itemisation/unit-price-mismatch');
+    expect(f.map((x) => [x.sheet, x.row, x.expected])).toEqual([['Budget', r.rowOf('Løn frivilligkoordinator'), 26_000_000]]);
+  });
+
+  it('a week\'s or a month\'s cost ("4,33 uger/md.", no months) is not checked against the line\'s total', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn familiebehandler', spec: '20 t/uge à 290 kr., 4,33 uger/md.', monthly: 25114, note: 'Note 2' }] });
+    expect(ids(errors(check(r.wb)))).toEqual([]);
+  });
+
+  it('a per-month km rate without months is still read for the mileage rule', () => {
+    const r = budgetWorkbook({ lines: [CLEAN_LINES[0], { post: 'Kørsel', spec: '500 km/md. à 3,50 kr.', monthly: 1750 }, CLEAN_LINES[2]] });
+    expect(ids(errors(check(r.wb)))).toEqual([`eligibility/mileage-rate@Budget:${r.rowOf('Kørsel')}`]);
+  });
+});
