@@ -27,3 +27,21 @@ describe('hours per week priced by the hour', () => {
     expect(ids(errors(check(r.wb)))).toEqual([`eligibility/mileage-rate@Budget:${r.rowOf('Kørsel')}`]);
   });
 });
+
+describe('people by their job title', () => {
+  it('a familiehusleder, a sundhedsplejerske and a familiebehandler are salary; hours à a price are units × unit price', () => {
+    const r = budgetWorkbook({ lines: [
+      { post: 'Familiehusleder', spec: '37 t/uge, 42.000 kr./md., 33 mdr.', monthly: 42000, note: 'Note 1' },
+      { post: 'Sundhedsplejerske', spec: '18,5 t/uge à 300 kr.', monthly: 24050, note: 'Note 2' },
+      { post: 'Familiebehandler', spec: 'Månedsløn 30.000 kr.', monthly: 30000, note: 'Note 3' },
+      CLEAN_LINES[2],
+    ] });
+    const f = check(r.wb);
+    expect(ids(f)).toEqual([]);
+  });
+
+  it('near-miss: a familiebehandler without hours or rate is salary-unspecified at its row', () => {
+    const r = budgetWorkbook({ lines: [CLEAN_LINES[0], { post: 'Familiebehandler', monthly: 30000, note: 'Note 3' }, CLEAN_LINES[2]] });
+    expect(ids(errors(check(r.wb)))).toEqual([`itemisation/salary-unspecified@Budget:${r.rowOf('Familiebehandler')}`]);
+  });
+});

@@ -16,6 +16,8 @@ export default budgetRule({
     lineFacts(budget, pool)
       // Lump sums and unspecified salary have findings of their own.
       .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
-      .filter((f) => !(f.category?.category === 'salary' && ((!f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)) || salaryPriced(f.text))))
+      // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr.").
+      .filter((f) => !salaryPriced(f.text))
+      .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
       .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });
