@@ -45,3 +45,19 @@ describe('people by their job title', () => {
     expect(ids(errors(check(r.wb)))).toEqual([`itemisation/salary-unspecified@Budget:${r.rowOf('Familiebehandler')}`]);
   });
 });
+
+describe('one finding per root cause: a mistyped month header', () => {
+  it('"jun 2021" typed again where "jul 2021" goes is structure/duplicate-month alone (the month it hides is the same mistake)', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES });
+    const cell = r.wb.sheets[1].rows.get(r.headerRow)!.find((c) => c.value === 'jul 2021')!;
+    cell.value = 'jun 2021';
+    expect(ids(errors(check(r.wb)))).toEqual([`structure/duplicate-month@Budget:${r.headerRow}`]);
+  });
+
+  it('near-miss: a duplicate month beside a real gap elsewhere keeps both findings', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES.slice(0, 2), end: '2022-06' });
+    const cell = r.wb.sheets[1].rows.get(r.headerRow)!.find((c) => c.value === 'jul 2021')!;
+    cell.value = 'jun 2021';
+    expect(ids(errors(check(r.wb)))).toEqual([`structure/duplicate-month@Budget:${r.headerRow}`, `structure/missing-months@Budget:${r.headerRow}`]);
+  });
+});
