@@ -61,3 +61,24 @@ describe('one finding per root cause: a mistyped month header', () => {
     expect(ids(errors(check(r.wb)))).toEqual([`structure/duplicate-month@Budget:${r.headerRow}`, `structure/missing-months@Budget:${r.headerRow}`]);
   });
 });
+
+describe('one finding per root cause: an error value in an amount cell', () => {
+  it('#DIV/0! in a month is structure/formula-error alone: the requested amount above the known sum is not a mismatch', () => {
+    const full = 45000 * 33 + 950 * 33 + 11000 * 3;
+    const r = budgetWorkbook({ lines: CLEAN_LINES, stamdata: { 'Ansøgt beløb': full } });
+    const row = r.rowOf('Kørsel');
+    const cell = r.wb.sheets[1].rows.get(row)!.find((c) => c.col === 8)!;
+    Object.assign(cell, { value: null, formula: '950/0', error: '#DIV/0!' });
+    expect(ids(errors(check(r.wb))).filter((x) => !x.startsWith('structure/formula-error'))).toEqual([]);
+    expect(ids(errors(check(r.wb)))).toContain(`structure/formula-error@Budget:${row}`);
+  });
+
+  it('near-miss: a requested amount below the known sum is still a mismatch', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES, stamdata: { 'Ansøgt beløb': 1_000_000 } });
+    const row = r.rowOf('Kørsel');
+    const cell = r.wb.sheets[1].rows.get(row)!.find((c) => c.col === 8)!;
+    Object.assign(cell, { value: null, formula: '950/0', error: '#DIV/0!' });
+    const stated = [...r.wb.sheets[0].rows.values()].flat().find((c) => c.value === 'Ansøgt beløb')!.row;
+    expect(ids(errors(check(r.wb)))).toEqual([`structure/formula-error@Budget:${row}`, `cap/requested-mismatch@Stamdata:${stated}`].sort());
+  });
+});
