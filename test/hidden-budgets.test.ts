@@ -82,3 +82,21 @@ describe('one finding per root cause: an error value in an amount cell', () => {
     expect(ids(errors(check(r.wb)))).toEqual([`structure/formula-error@Budget:${row}`, `cap/requested-mismatch@Stamdata:${stated}`].sort());
   });
 });
+
+describe('a line whose amounts are all unreadable text', () => {
+  it('is a line with structure/non-numeric-amount at its cells, not a repeated header row skipped in silence', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Konferencer', spec: '2 konferencer à 45.000 kr.', monthly: { 5: 'kr, 45.000,00' as unknown as number, 17: 'kr, 45.000,00' as unknown as number }, total: 90000 }] });
+    const f = errors(check(r.wb));
+    expect(f.filter((x) => x.rule === 'structure/non-numeric-amount').map((x) => [x.sheet, x.row, x.cell])).toEqual([['Budget', r.rowOf('Konferencer'), 'H5'.replace('5', String(r.rowOf('Konferencer')))], ['Budget', r.rowOf('Konferencer'), `T${r.rowOf('Konferencer')}`]]);
+  });
+
+  it('near-miss: a repeated header row (the months again) is still no line', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES });
+    const header = r.wb.sheets[1].rows.get(r.headerRow)!;
+    const row = r.rowOf('Kørsel');
+    // copy the header over the Kørsel row, keeping its post
+    r.wb.sheets[1].rows.set(row, header.map((c) => ({ ...c, row, address: c.address.replace(/\d+$/, String(row)), value: c.col === 1 ? 'Budgetpost' : c.value })));
+    const f = check(r.wb);
+    expect(f.filter((x) => x.rule === 'structure/non-numeric-amount')).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@ import type {
   AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, MonthColumn, Period, QuantityCell, QuantityKind, TextCell, TotalColumn,
 } from './types.js';
 import { a1 } from '../read/address.js';
-import { addMonth } from './months.js';
+import { addMonth, parseMonthHeader } from './months.js';
 import { referencedSheets } from './refs.js';
 import { sheetSpan } from './structured.js';
 
@@ -150,7 +150,10 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     if (!post && !months.some(meaningful) && !meaningful(total) && !yearTotals.some(meaningful)) continue;
     if (!post && spec) post = spec.text;
     // A repeated header row (months again) is not a line.
-    if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2) continue;
+    // Its texts must read as months: a line whose amounts are all typed as unreadable text ("kr, 42.000,00") is a line
+    // (structure/non-numeric-amount), not a header to skip.
+    if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2
+      && months.every((m, i) => m.status !== 'text' || parseMonthHeader(grid.cell(sheet.name, r, monthCols[i].col)?.value ?? null) !== undefined)) continue;
     let kind: BudgetRow['kind'];
     const headingTotal = !!post && coversRowsBelow(r, [...months, ...(total ? [total] : []), ...yearTotals]);
     if (headingTotal) {
