@@ -1,6 +1,7 @@
 // Regressions found by checking budgets written outside the repo as applicants write them (the hidden-test pass).
 import { describe, expect, it } from 'vitest';
 import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
+import { monthTexts, rawWorkbook } from './helpers/raw.js';
 
 describe('hours per week priced by the hour', () => {
   it('"20 t/uge à 250 kr., 52 uger" prices the line as 20 × 250 × 52: no unit-price mismatch on a right total', () => {
@@ -98,5 +99,27 @@ describe('a line whose amounts are all unreadable text', () => {
     r.wb.sheets[1].rows.set(row, header.map((c) => ({ ...c, row, address: c.address.replace(/\d+$/, String(row)), value: c.col === 1 ? 'Budgetpost' : c.value })));
     const f = check(r.wb);
     expect(f.filter((x) => x.rule === 'structure/non-numeric-amount')).toEqual([]);
+  });
+});
+
+describe('two price columns: "Pris pr. enhed" for the lines, "Takst" beside "Km" for the driving', () => {
+  const months = monthTexts('2020-01', '2022-09');
+  const row = (post: string, q: Array<number | string | undefined>, monthly: Record<number, number>) =>
+    [post, ...Array.from({ length: 5 }, (_, i) => q[i]), ...months.map((_, i) => monthly[i]), Object.values(monthly).reduce((a, b) => a + b, 0)];
+  const book = (kmRate: number) => rawWorkbook({ name: 'Budget', rows: [
+    ['Budgetpost', 'Antal', 'Enhed', 'Pris pr. enhed', 'Km', 'Takst', ...months, 'I alt'],
+    row('Konferencer', [2, 'stk.', 45000], { 5: 45000, 17: 45000 }),
+    row('Kørsel', [undefined, undefined, undefined, 9900, kmRate], Object.fromEntries(months.map((_, i) => [i, Math.round(9900 * kmRate / 33)]))),
+    row('Revision', [3, 'erklæringer', 11000], { 11: 11000, 23: 11000, 32: 11000 }),
+  ] });
+
+  it('each line is priced by the column it fills: no no-unit-price, no unit-price mismatch', () => {
+    const f = check(book(1.9));
+    expect(ids(f.filter((x) => x.rule.startsWith('itemisation/')))).toEqual([]);
+    expect(ids(errors(f))).toEqual([]);
+  });
+
+  it('a km rate of 3,50 in "Takst" is eligibility/mileage-rate at the Kørsel row', () => {
+    expect(ids(errors(check(book(3.5))))).toEqual(['eligibility/mileage-rate@Budget:3']);
   });
 });

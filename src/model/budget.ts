@@ -72,8 +72,9 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
         break;
       }
       case 'qty':
-        // the first column of each kind; "Takst" beside a km column is the km rate
-        if (!quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty)) quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
+        // the first column of each kind, but every price column: a sheet may price its lines in "Pris pr. enhed" and its
+        // driving in "Takst" beside "Km" (that one becomes the km rate below), each row filling one of them
+        if (c.role.qty === 'price' || !quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty)) quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
         break;
       case 'rel-month':
         // "Måned 1" is the first month of the project period.
@@ -100,7 +101,9 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
   }
   if (!monthCols.length && !totalCol && !yearTotalCols.length) return undefined;
   if (quantityCols.some((q) => q.kind === 'km') && !quantityCols.some((q) => q.kind === 'kmRate')) {
-    const price = quantityCols.find((q) => q.kind === 'price');
+    // The rate of the km is the price column beside them ("Km", "Takst"), not a unit price further off ("Pris pr. enhed").
+    const kmCol = quantityCols.find((q) => q.kind === 'km')!.col;
+    const price = quantityCols.filter((q) => q.kind === 'price').sort((a, b) => Math.abs(a.col - kmCol) - Math.abs(b.col - kmCol) || b.col - a.col)[0];
     if (price) price.kind = 'kmRate';
   }
   const amountCols = new Set([...monthCols.map((m) => m.col), ...(totalCol ? [totalCol.col] : []), ...yearTotalCols.map((y) => y.col)]);
