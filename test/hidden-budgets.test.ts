@@ -123,3 +123,13 @@ describe('two price columns: "Pris pr. enhed" for the lines, "Takst" beside "Km"
     expect(ids(errors(check(book(3.5))))).toEqual(['eligibility/mileage-rate@Budget:3']);
   });
 });
+
+describe('one finding per root cause: warnings beside the error they follow from', () => {
+  it('a total row formula that skips the last line is arithmetic/total-mismatch alone at that cell (no inconsistent-formula)', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES, financing: false });
+    const cell = r.wb.sheets[1].rows.get(r.totalRow!)!.find((c) => c.col === 36)!;
+    cell.formula = `SUM(AJ2:AJ${r.totalRow! - 2})`;
+    const f = check(r.wb).filter((x) => x.row === r.totalRow);
+    expect(f.map((x) => [x.rule, x.sheet, x.row, x.cell])).toEqual([['arithmetic/total-mismatch', 'Budget', r.totalRow, `AJ${r.totalRow}`]]);
+  });
+});
