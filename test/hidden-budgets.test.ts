@@ -125,6 +125,12 @@ describe('two price columns: "Pris pr. enhed" for the lines, "Takst" beside "Km"
 });
 
 describe('one finding per root cause: warnings beside the error they follow from', () => {
+  it('an ineligible post (VAT for a municipality) is eligibility/ineligible-expense alone, not also asked for units × unit price', () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Moms af lokaleleje', spec: '25 % af husleje', monthly: 1000 }] });
+    const f = check(r.wb).filter((x) => x.row === r.rowOf('Moms af lokaleleje'));
+    expect(ids(f)).toEqual([`eligibility/ineligible-expense@Budget:${r.rowOf('Moms af lokaleleje')}`]);
+  });
+
   it('a total row formula that skips the last line is arithmetic/total-mismatch alone at that cell (no inconsistent-formula)', () => {
     const r = budgetWorkbook({ lines: CLEAN_LINES, financing: false });
     const cell = r.wb.sheets[1].rows.get(r.totalRow!)!.find((c) => c.col === 36)!;
