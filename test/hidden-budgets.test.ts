@@ -139,3 +139,26 @@ describe('one finding per root cause: warnings beside the error they follow from
     expect(f.map((x) => [x.rule, x.sheet, x.row, x.cell])).toEqual([['arithmetic/total-mismatch', 'Budget', r.totalRow, `AJ${r.totalRow}`]]);
   });
 });
+
+describe('a hidden old copy of the budget sheet', () => {
+  const months = monthTexts('2020-01', '2022-09');
+  const sheet = (name: string, monthly: number, hidden: boolean) => ({ name, hidden, rows: [
+    ['Budgetpost', 'Specifikation', ...months, 'I alt'],
+    ['Løn projektleder', `37 t/uge, ${monthly.toLocaleString('da-DK')} kr./md., 33 mdr.`, ...months.map(() => monthly), monthly * 33],
+    ['Revision', '3 erklæringer à 11.000 kr.', ...months.map((_, i) => (i % 12 === 11 || i === 32 ? 11000 : undefined)), 33000],
+  ] });
+
+  it('is structure/hidden-content once at its header, and its lines are not merged into the budget (no duplicate months, no mismatches)', () => {
+    const f = check(rawWorkbook(sheet('Budget', 45000, false), sheet('Budget (gammel)', 40000, true)));
+    expect(ids(errors(f))).toEqual(['structure/hidden-content@Budget (gammel):1']);
+  });
+
+  it('near-miss: a hidden year sheet with months of its own is still counted (and reported)', () => {
+    const first = { ...sheet('Budget', 45000, false) };
+    first.rows = first.rows.map((r) => [r[0], r[1], ...r.slice(2, 14), r[0] === 'Budgetpost' ? 'I alt' : (r[0] === 'Revision' ? 11000 : 45000 * 12)]);
+    const second = { ...sheet('Budget 2021-22', 45000, true) };
+    second.rows = second.rows.map((r) => [r[0], r[1], ...r.slice(14, 35), r[0] === 'Budgetpost' ? 'I alt' : (r[0] === 'Revision' ? 22000 : 45000 * 21)]);
+    const f = check(rawWorkbook(first, second));
+    expect(ids(errors(f))).toEqual(['structure/hidden-content@Budget 2021-22:1']);
+  });
+});

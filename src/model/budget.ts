@@ -320,13 +320,19 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
     const last = t.monthCols[t.monthCols.length - 1];
     if (last) nextStart = addMonth(last.month, 1);
   }
-  const { budgetTables, summaries, helperSheets, hiddenSources } = sortTables(grid, tables);
+  const sorted = sortTables(grid, tables);
+  const { summaries, helperSheets, hiddenSources } = sorted;
+  // A hidden sheet whose months are all the visible sheets' months is an old copy of the budget ("Budget (gammel)"),
+  // not more expenses: structure/hidden-content reports it once, and its lines are not merged into the budget's.
+  const visibleMonths = new Set(sorted.budgetTables.filter((t) => !t.sheetHidden).flatMap((t) => t.monthCols.map((m) => m.month)));
+  const hiddenCopies = sorted.budgetTables.filter((t) => t.sheetHidden && t.monthCols.length > 0 && t.monthCols.every((m) => visibleMonths.has(m.month)));
+  const budgetTables = sorted.budgetTables.filter((t) => !hiddenCopies.includes(t));
   const lines = combineLines(budgetTables);
   const expenses = lines.reduce((s, l) => s + l.total, 0);
   // A summary's financing counts only when the year sheets state none (else it would be counted twice).
   let financing = financingLines(budgetTables, grid);
   if (!financing.length && summaries.length) financing = financingLines(summaries, grid).filter((f) => summaries.some((t) => t.sheet === f.sheet));
-  return { kind: 'budget', path, metadata, tables: budgetTables, summaries, helperSheets, hiddenSources, lines, financing, period, expenses };
+  return { kind: 'budget', path, metadata, tables: budgetTables, summaries, helperSheets, hiddenSources, ...(hiddenCopies.length ? { hiddenCopies } : {}), lines, financing, period, expenses };
 }
 
 /** Sheet names of summary sheets over year sheets (SPEC §3). */
