@@ -102,6 +102,16 @@ describe('a line whose amounts are all unreadable text', () => {
   });
 });
 
+describe('a header row of a shorter block: its "I alt" sits in a month column', () => {
+  it('is still a repeated header, not a line with non-numeric amounts', () => {
+    const r = budgetWorkbook({ lines: CLEAN_LINES });
+    const row = r.rowOf('Kørsel');
+    const texts = ['Budgetpost', undefined, ...monthTexts('2022-01', '2022-09'), 'I alt'];
+    r.wb.sheets[1].rows.set(row, texts.map((value, i) => ({ row, col: i + 1, address: `${String.fromCharCode(65 + i)}${row}`, value: value ?? null })).filter((c) => c.value !== null));
+    expect(check(r.wb).filter((x) => x.rule === 'structure/non-numeric-amount')).toEqual([]);
+  });
+});
+
 describe('two price columns: "Pris pr. enhed" for the lines, "Takst" beside "Km" for the driving', () => {
   const months = monthTexts('2020-01', '2022-09');
   const row = (post: string, q: Array<number | string | undefined>, monthly: Record<number, number>) =>

@@ -153,10 +153,11 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     if (!post && !months.some(meaningful) && !meaningful(total) && !yearTotals.some(meaningful)) continue;
     if (!post && spec) post = spec.text;
     // A repeated header row (months again) is not a line.
-    // Its texts must read as months: a line whose amounts are all typed as unreadable text ("kr, 42.000,00") is a line
+    // Two of its texts at least must read as months (a header also has "I alt" or a post label where another block's
+    // months sit): a line whose amounts are all typed as unreadable text ("kr, 42.000,00") is a line
     // (structure/non-numeric-amount), not a header to skip.
     if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2
-      && months.every((m, i) => m.status !== 'text' || parseMonthHeader(grid.cell(sheet.name, r, monthCols[i].col)?.value ?? null) !== undefined)) continue;
+      && months.filter((m, i) => m.status === 'text' && parseMonthHeader(grid.cell(sheet.name, r, monthCols[i].col)?.value ?? null) !== undefined).length >= 2) continue;
     let kind: BudgetRow['kind'];
     const headingTotal = !!post && coversRowsBelow(r, [...months, ...(total ? [total] : []), ...yearTotals]);
     if (headingTotal) {
