@@ -172,3 +172,28 @@ describe('a hidden old copy of the budget sheet', () => {
     expect(ids(errors(f))).toEqual(['structure/hidden-content@Budget 2021-22:1']);
   });
 });
+
+describe('one sheet with a block per year, one below the other', () => {
+  const block = (from: string, to: string, title: string, drop?: string) => {
+    const months = monthTexts(from, to).filter((m) => m !== drop);
+    const n = months.length;
+    return [
+      [title],
+      ['Budgetpost', 'Specifikation', ...months, 'I alt'],
+      ['Løn projektleder', '37 t/uge, 45.000 kr./md., 33 mdr.', ...months.map(() => 45000), 45000 * n],
+      ['Revision', '3 erklæringer à 11.000 kr.', ...months.map((_, i) => (i === n - 1 ? 11000 : undefined)), 11000],
+      [],
+    ];
+  };
+  const sheet = (drop?: string) => ({ name: 'Budget', rows: [...block('2020-01', '2020-12', 'Budget 2020'), ...block('2021-01', '2021-12', 'Budget 2021', drop), ...block('2022-01', '2022-09', 'Budget 2022')] });
+
+  it('is one budget: each block a year of the same lines (no mismatches, no missing months, no duplicate posts)', () => {
+    const f = check(rawWorkbook(sheet()));
+    expect(ids(f.filter((x) => x.severity !== 'info' && x.rule !== 'structure/missing-metadata' && x.rule !== 'itemisation/missing-note'))).toEqual([]);
+  });
+
+  it('a month missing in the second block is structure/missing-months at that block\'s header row', () => {
+    const f = check(rawWorkbook(sheet('jul 2021')));
+    expect(ids(errors(f))).toEqual(['structure/missing-months@Budget:7']);
+  });
+});
