@@ -142,6 +142,21 @@ describe('accounts against the approved budget', () => {
     expect(report.findings.find((f) => f.rule === 'accounts/budget-mismatch')).toMatchObject({ expected: 3_600_000, actual: 4_000_000 });
   });
 
+  it('a budget column that differs from the approved budget is budget-mismatch alone: the deviation is measured against what was approved', async () => {
+    // Revision approved at 36.000 kr., spent 36.000 kr., the accounts' budget column says 50.000 kr.
+    const posts = asPlanned.map((p) => (p.post === 'Revision' ? { ...p, budget: 50_000 } : p));
+    const { report, rowOf } = await checkAccounts({ posts }, approvedPath);
+    expect(errors(report).map((f) => [f.rule, f.sheet, f.row])).toEqual([['accounts/budget-mismatch', 'Regnskab', rowOf('Revision')]]);
+  });
+
+  it('near-miss: spending 50.000 kr. against an approved 36.000 kr. is a deviation even where the budget column says 50.000 kr.', async () => {
+    const posts = asPlanned.map((p) => (p.post === 'Revision' ? { ...p, budget: 50_000, actual: 50_000 } : p));
+    const { report, rowOf } = await checkAccounts({ posts }, approvedPath);
+    expect(errors(report).map((f) => [f.rule, f.row])).toEqual([
+      ['accounts/budget-mismatch', rowOf('Revision')], ['accounts/deviation-needs-approval', rowOf('Revision')], ['accounts/missing-explanation', rowOf('Revision')],
+    ]);
+  });
+
   it('a post not in the approved budget but with a budget figure is unbudgeted-post alone, whatever it deviates', async () => {
     const { report, rowOf } = await checkAccounts({ posts: [...asPlanned, { post: 'Ekstra konference', budget: 20_000, actual: 60_000 }] }, approvedPath);
     expect(report.findings.filter((f) => f.row === rowOf('Ekstra konference')).map((f) => f.rule)).toEqual(['accounts/unbudgeted-post']);

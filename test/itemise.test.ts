@@ -74,17 +74,24 @@ describe('units × unit price', () => {
     ['37 t/uge, 42.000 kr./md., 24 mdr.', 100_800_000],
     ['2.000 stk. à 7,50 kr.', 1_500_000],
     ['1.500 km à 1,98 kr.', 297_000],
+    // hours per week priced by the hour are a factor once the weeks are stated
+    ['20 t/uge à 250 kr., 52 uger', 26_000_000],
+    ['20 t/uge à 250 kr./time, 52 uger', 26_000_000],
+    ['20 t/uge à 290 kr. i 4,33 uger/md., 33 mdr.', 82_876_200],
   ])('%s = %i øre', (text, ore) => {
     expect(parseUnitPrice(text)?.totalOre).toBe(ore);
   });
 
-  it.each(['45.000 kr.', 'Løn projektleder', 'ca. 120 timer à 1.100 kr.', 'Projektleder 37 timer/uge à 450 kr./time i 12 mdr.', 'Overhead 7 %', '2 kurser à 5.000 kr. plus materialer à 3.000 kr.', 'Heraf 2 kurser à 5.000 kr.', 'CVR 29189404, 2 stk. à 5 kr.'])(
+  it.each(['45.000 kr.', 'Løn projektleder', 'ca. 120 timer à 1.100 kr.', 'Projektleder 37 timer/uge à 450 kr./time i 12 mdr.', 'Overhead 7 %', '2 kurser à 5.000 kr. plus materialer à 3.000 kr.', 'Heraf 2 kurser à 5.000 kr.', 'CVR 29189404, 2 stk. à 5 kr.',
+    // a week's or a month's cost is not the line's: the weeks or months are missing
+    '18,5 t/uge à 300 kr.', '20 t/uge à 290 kr., 4,33 uger/md.', '500 km/md. à 1,90 kr.'])(
     'declines %s', (text) => expect(parseUnitPrice(text)).toBeUndefined(),
   );
 
   it('reads km rates and salary context', () => {
     expect(parseKmRate('Kørsel à 1,98 kr./km')).toEqual({ rateOre: 198 });
     expect(parseKmRate('400 km/md. à 3,50 kr., 33 mdr.')).toMatchObject({ rateOre: 350, km: 400 });
+    expect(parseKmRate('500 km/md. à 3,50 kr.')).toMatchObject({ rateOre: 350 });
     expect(parseUnitPrice('37 t/uge, 42.000 kr./md., 24 mdr.')).toMatchObject({ hoursPerWeek: 37, months: 24, kind: 'salary' });
     expect(mentionsHoursOrRate('Fuldtid, løntrin 35')).toBe(true);
     expect(mentionsHoursOrRate('Fuldtidsstilling')).toBe(true);

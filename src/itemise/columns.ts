@@ -23,10 +23,8 @@ const UNIT: Partial<Record<QuantityKind, string>> = { hours: 'timer', months: 'm
 export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPrice | undefined {
   if (!cells?.length) return undefined;
   const get = (k: QuantityKind) => cells.find((c) => c.kind === k);
-  const num = (k: QuantityKind) => {
-    const c = get(k);
-    return c?.value !== undefined && c.value > 0 ? c : undefined;
-  };
+  // the first column of a kind the row fills (a sheet may have two price columns, one for each kind of line)
+  const num = (k: QuantityKind) => cells.find((c) => c.kind === k && c.value !== undefined && c.value > 0);
   const unitName = get('unit');
   const unitText = unitName && unitName.value === undefined ? unitName.text.trim() : undefined;
   // a numeric "Enhed" with no "Antal" beside it is the count

@@ -32,11 +32,15 @@ interface Tok {
   kind: 'money' | 'count' | 'km' | 'months' | 'hours' | 'hpw' | 'percent' | 'year' | 'bare';
   rate?: Rate;
   unit?: string;
+  /** a quantity per month ("500 km/md.", "4,33 uger/md."): it needs a number of months to price the line */
+  perMonth?: boolean;
 }
 
 const NUM = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
 const MONTH_UNIT = /^(mdr|md|måned|måneder|mnd|months?)\b/;
 const HOUR_UNIT = /^(timer|time|t|tim|hours?)\b/;
+const PER_MONTH = /^\p{L}+\.?\s*(?:\/|pr\.?|per|om)\s*(?:md|mdr|måned|mnd|month)\b/u;
+const WEEK_UNIT = /^(uge|uger|ugen|weeks?)\b/;
 const RATE_RE = /^\s*(?:\/|pr\.?|per|om)\s*(md|mdr|måned|mnd|month|time|timen|t|hour|km|kilometer|stk|styk|person|deltager|mentor|\p{L}+)\b\.?/u;
 
 function rateOf(word: string | undefined): Rate {
@@ -66,7 +70,7 @@ function tokenize(t: string): Tok[] | undefined {
     const afterW = after.replace(/^\s+/, '');
     let tok: Tok;
     if (/^(%|pct|procent)/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'percent' };
-    else if (/^(t|timer|tim|time)\.?\s*(\/|pr\.?|per|om|i)\s*(uge|ugen)/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'hpw' };
+    else if (/^(t|timer|tim|time)\.?\s*(\/|pr\.?|per|om|i)\s*(uge|ugen)/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'hpw', unit: 't/uge' };
     else if (/kr\.?\s*$/.test(before) || /^(kr\b|kroner|dkk|,-)/.test(afterW)) {
       const afterKr = afterW.replace(/^(kr\.?|kroner|dkk|,-)/, '');
       const r = RATE_RE.exec(afterKr);
@@ -79,6 +83,7 @@ function tokenize(t: string): Tok[] | undefined {
       const unit = /^\p{L}+\.?/u.exec(afterW)?.[0];
       tok = { value, start, end, text: m[0], kind: 'count', unit };
     } else tok = { value, start, end, text: m[0], kind: 'bare' };
+    if ((tok.kind === 'count' || tok.kind === 'km') && PER_MONTH.test(afterW)) tok.perMonth = true;
     if (m[0].replace(/\D/g, '').length >= 7 && tok.kind !== 'money') return undefined; // CVR, phone numbers
     toks.push(tok);
   }
@@ -119,10 +124,18 @@ function parseUnitPriceUncached(text: string): UnitPrice | undefined {
     rate = undefined;
     factors = qty.slice(0, -1);
   } else return undefined;
+  // Hours per week priced by the hour ("20 t/uge à 250 kr., 52 uger") are a factor, and the line is priced only
+  // when the weeks are stated too; beside a monthly salary they are context ("37 t/uge, 42.000 kr./md., 24 mdr.").
+  if (hpw && rate !== 'month') {
+    if (!factors.some((f) => f.kind === 'count' && WEEK_UNIT.test(f.unit ?? ''))) return undefined;
+    factors = [hpw, ...factors];
+  }
+  // A quantity per month ("4,33 uger/md.", "500 km/md.") prices one month: without the months it is not the line.
+  if (factors.some((f) => f.perMonth) && !factors.some((f) => f.kind === 'months')) return undefined;
   if (!factors.length) return undefined;
   // A rate needs its quantity: kr./md. wants months, kr./time wants hours, kr./km wants km.
   if (rate === 'month' && !factors.some((f) => f.kind === 'months')) return undefined;
-  if (rate === 'hour' && !factors.some((f) => f.kind === 'hours')) return undefined;
+  if (rate === 'hour' && !factors.some((f) => f.kind === 'hours' || f.kind === 'hpw')) return undefined;
   if (rate === 'km' && !factors.some((f) => f.kind === 'km')) return undefined;
   let product = priceOre;
   for (const f of factors) product *= f.value;
@@ -168,5 +181,11 @@ function parseKmRateUncached(text: string): { rateOre: number; km?: number } | u
   }
   const u = parseUnitPrice(text);
   if (u?.kind === 'mileage' && u.kmRateOre !== undefined) return { rateOre: u.kmRateOre, km: u.km };
+  // "500 km/md. à 3,50 kr." states its rate even when the line's product cannot be priced (no months given)
+  const perKm = /(\d+(?:\.\d{3})*)\s*km\b(?:\s*(?:\/|pr\.?)\s*(?:md|mdr|måned|mnd|uge|år)\.?)?\s*(?:à|a|x|×)\s*(\d+(?:,\d+)?)\s*kr\b/.exec(t);
+  if (perKm) {
+    const v = parseDanishNumber(perKm[2]);
+    if (v !== undefined && v > 0 && v < 20) return { rateOre: Math.round(v * 100), km: parseDanishNumber(perKm[1]) };
+  }
   return undefined;
 }

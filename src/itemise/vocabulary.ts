@@ -26,7 +26,9 @@ export const CATEGORIES: CategoryDef[] = [
     id: 'salary', da: 'Løn', en: 'Salary', eligible: true, priority: 1,
     terms: ['løn*', 'lønning*', 'lønudgift*', 'gage', 'projektleder*', 'projektmedarbejder*', 'projektkoordinator*', 'koordinator*', '*koordinator', '*koordinatorer', '*koordinators', 'medarbejder*', 'socialrådgiver*',
       'pædagog*', 'sygeplejerske*', 'ergoterapeut*', 'fysioterapeut*', 'psykolog*', 'timeløn*', 'årsværk*', 'frikøb*', 'vikar*', 'pension*', 'ansættelse*',
-      'stilling*', 'peer-medarbejder*', 'peermedarbejder*', 'administrationsmedarbejder*', 'kontormedarbejder*', 'sekretær*', 'fuldmægtig*', 'mentor*', 'projektansat*', 'konsulentløn*', 'fuldtidsstilling*', 'deltidsstilling*', 'studentermedhjælp*'],
+      'stilling*', 'peer-medarbejder*', 'peermedarbejder*', 'administrationsmedarbejder*', 'kontormedarbejder*', 'sekretær*', 'fuldmægtig*', 'mentor*', 'projektansat*', 'konsulentløn*', 'fuldtidsstilling*', 'deltidsstilling*', 'studentermedhjælp*',
+      // people by their job: a familiehusleder, a sundhedsplejerske, a familiebehandler
+      '*leder', '*ledere', '*plejerske', '*plejersker', '*behandler', '*behandlere'],
   },
   {
     id: 'fee', da: 'Honorarer og konsulenter', en: 'Fees and consultants', eligible: true, priority: 2,

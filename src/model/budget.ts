@@ -2,14 +2,14 @@
 import type { RawSheet, RawWorkbook } from '../read/types.js';
 import { amountCell, hasMoney, nonBlank } from './amount.js';
 import { Grid, sumRanges } from './grid.js';
-import { findHeaderRow, resolveBareMonths, type HeaderRow } from './header.js';
+import { findHeaderRow, headerAt, resolveBareMonths, type HeaderRow } from './header.js';
 import { financingKind, isFinancingHeading, isTotalPost, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type {
   AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, MonthColumn, Period, QuantityCell, QuantityKind, TextCell, TotalColumn,
 } from './types.js';
 import { a1 } from '../read/address.js';
-import { addMonth } from './months.js';
+import { addMonth, parseMonthHeader } from './months.js';
 import { referencedSheets } from './refs.js';
 import { sheetSpan } from './structured.js';
 
@@ -50,7 +50,7 @@ function textCell(grid: Grid, sheet: string, row: number, col: number | undefine
   return text ? { sheet, row, col, cell: a1(row, col), text } : undefined;
 }
 
-function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStart: Month | undefined, periodStart: Month | undefined): BudgetTable | undefined {
+function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStart: Month | undefined, periodStart: Month | undefined, block?: { next?: HeaderRow }): BudgetTable | undefined {
   const bare = resolveBareMonths(grid, sheet, header, fallbackStart);
   const monthCols: MonthColumn[] = [];
   const yearTotalCols: TotalColumn[] = [];
@@ -72,8 +72,9 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
         break;
       }
       case 'qty':
-        // the first column of each kind; "Takst" beside a km column is the km rate
-        if (!quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty)) quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
+        // the first column of each kind, but every price column: a sheet may price its lines in "Pris pr. enhed" and its
+        // driving in "Takst" beside "Km" (that one becomes the km rate below), each row filling one of them
+        if (c.role.qty === 'price' || !quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty)) quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
         break;
       case 'rel-month':
         // "Måned 1" is the first month of the project period.
@@ -100,7 +101,9 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
   }
   if (!monthCols.length && !totalCol && !yearTotalCols.length) return undefined;
   if (quantityCols.some((q) => q.kind === 'km') && !quantityCols.some((q) => q.kind === 'kmRate')) {
-    const price = quantityCols.find((q) => q.kind === 'price');
+    // The rate of the km is the price column beside them ("Km", "Takst"), not a unit price further off ("Pris pr. enhed").
+    const kmCol = quantityCols.find((q) => q.kind === 'km')!.col;
+    const price = quantityCols.filter((q) => q.kind === 'price').sort((a, b) => Math.abs(a.col - kmCol) - Math.abs(b.col - kmCol) || b.col - a.col)[0];
     if (price) price.kind = 'kmRate';
   }
   const amountCols = new Set([...monthCols.map((m) => m.col), ...(totalCol ? [totalCol.col] : []), ...yearTotalCols.map((y) => y.col)]);
@@ -150,7 +153,20 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     if (!post && !months.some(meaningful) && !meaningful(total) && !yearTotals.some(meaningful)) continue;
     if (!post && spec) post = spec.text;
     // A repeated header row (months again) is not a line.
-    if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2) continue;
+    // Two of its texts at least must read as months (a header also has "I alt" or a post label where another block's
+    // months sit): a line whose amounts are all typed as unreadable text ("kr, 42.000,00") is a line
+    // (structure/non-numeric-amount), not a header to skip.
+    if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2
+      && months.filter((m, i) => m.status === 'text' && parseMonthHeader(grid.cell(sheet.name, r, monthCols[i].col)?.value ?? null) !== undefined).length >= 2) {
+      // The header of the next block on the sheet (the next year's months, one table below the other): this table ends.
+      const next = block ? headerAt(grid, sheet, r) : undefined;
+      const mine = new Set(monthCols.map((m) => m.month));
+      if (next && block && next.columns.every((c) => c.role.role !== 'month' || !mine.has(c.role.month))) {
+        block.next = next;
+        break;
+      }
+      continue;
+    }
     let kind: BudgetRow['kind'];
     const headingTotal = !!post && coversRowsBelow(r, [...months, ...(total ? [total] : []), ...yearTotals]);
     if (headingTotal) {
@@ -232,17 +248,19 @@ function monthsSum(row: BudgetRow): number {
 /** Combines item rows into lines: a post that recurs on several sheets is one line. */
 export function combineLines(tables: BudgetTable[]): BudgetLine[] {
   const lines: BudgetLine[] = [];
-  // A row joins the first line of its post that has no row of its sheet yet. Those that have one are always the
-  // first n lines of the post (n = the rows of that post seen on that sheet), so the line is found by counting: linear.
+  // A row joins the first line of its post that has no row of its table yet. Those that have one are always the
+  // first n lines of the post (n = the rows of that post seen in that table), so the line is found by counting: linear.
   const byKey = new Map<string, { lines: BudgetLine[]; seen: Map<string, number> }>();
   for (const t of tables) {
+    const table = `${t.sheet}\u0000${t.headerRow}`;
     for (const row of t.rows) {
       if (row.kind !== 'item') continue;
       const key = normLabel(row.post);
       let post = byKey.get(key);
       if (!post) byKey.set(key, (post = { lines: [], seen: new Map() }));
-      const n = post.seen.get(row.sheet) ?? 0;
-      post.seen.set(row.sheet, n + 1);
+      // counted per table: a sheet with a block per year holds several tables, each a year of the same lines
+      const n = post.seen.get(table) ?? 0;
+      post.seen.set(table, n + 1);
       let line = tables.length > 1 ? post.lines[n] : undefined;
       if (!line) {
         line = { key, post: row.post, spec: row.spec?.text, category: row.category?.text, note: row.note?.text, section: row.section, rows: [], months: new Map(), monthsTotal: 0, total: 0 };
@@ -308,19 +326,31 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
   for (const s of grid.workbook.sheets) {
     const h = headers.get(s.name);
     if (!h || isAccountsSheet(grid, s)) continue;
-    const t = buildTable(grid, s, h, nextStart, period?.start);
-    if (!t || !t.rows.length) continue;
-    tables.push(t);
-    const last = t.monthCols[t.monthCols.length - 1];
-    if (last) nextStart = addMonth(last.month, 1);
+    // A sheet may hold one table per year, one below the other, each under its own header of months.
+    let header: HeaderRow | undefined = h;
+    for (let blocks = 0; header && blocks < 50; blocks++) {
+      const block: { next?: HeaderRow } = {};
+      const t = buildTable(grid, s, header, nextStart, period?.start, block);
+      header = block.next;
+      if (!t || !t.rows.length) continue;
+      tables.push(t);
+      const last = t.monthCols[t.monthCols.length - 1];
+      if (last) nextStart = addMonth(last.month, 1);
+    }
   }
-  const { budgetTables, summaries, helperSheets, hiddenSources } = sortTables(grid, tables);
+  const sorted = sortTables(grid, tables);
+  const { summaries, helperSheets, hiddenSources } = sorted;
+  // A hidden sheet whose months are all the visible sheets' months is an old copy of the budget ("Budget (gammel)"),
+  // not more expenses: structure/hidden-content reports it once, and its lines are not merged into the budget's.
+  const visibleMonths = new Set(sorted.budgetTables.filter((t) => !t.sheetHidden).flatMap((t) => t.monthCols.map((m) => m.month)));
+  const hiddenCopies = sorted.budgetTables.filter((t) => t.sheetHidden && t.monthCols.length > 0 && t.monthCols.every((m) => visibleMonths.has(m.month)));
+  const budgetTables = sorted.budgetTables.filter((t) => !hiddenCopies.includes(t));
   const lines = combineLines(budgetTables);
   const expenses = lines.reduce((s, l) => s + l.total, 0);
   // A summary's financing counts only when the year sheets state none (else it would be counted twice).
   let financing = financingLines(budgetTables, grid);
   if (!financing.length && summaries.length) financing = financingLines(summaries, grid).filter((f) => summaries.some((t) => t.sheet === f.sheet));
-  return { kind: 'budget', path, metadata, tables: budgetTables, summaries, helperSheets, hiddenSources, lines, financing, period, expenses };
+  return { kind: 'budget', path, metadata, tables: budgetTables, summaries, helperSheets, hiddenSources, ...(hiddenCopies.length ? { hiddenCopies } : {}), lines, financing, period, expenses };
 }
 
 /** Sheet names of summary sheets over year sheets (SPEC §3). */

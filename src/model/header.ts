@@ -84,6 +84,15 @@ function scoreRow(cols: HeaderColumn[]): number {
 }
 
 /** The best header row in the first 30 rows of a sheet, or undefined when the sheet has no budget table. */
+/** The header of a further block on a sheet (a table per year, one below the other): the row read as a header, when
+ * it scores as one and names months. */
+export function headerAt(grid: Grid, sheet: RawSheet, row: number): HeaderRow | undefined {
+  const columns = classifyRow(grid, sheet, row);
+  const score = scoreRow(columns);
+  if (score <= 0 || !columns.some((c) => c.role.role === 'month')) return undefined;
+  return { row, columns, score };
+}
+
 export function findHeaderRow(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN_ROWS): HeaderRow | undefined {
   let best: HeaderRow | undefined;
   for (let r = 1; r <= Math.min(maxScan, sheet.maxRow); r++) {

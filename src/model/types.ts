@@ -181,6 +181,8 @@ export interface Budget {
   helperSheets: string[];
   /** Hidden sheets that budget cells take amounts from: the sheet and the first cell that refers to it. */
   hiddenSources: Array<CellRef & { source: string }>;
+  /** Hidden sheets whose months are all the visible sheets' months: old copies of the budget, not counted. */
+  hiddenCopies?: BudgetTable[];
   /** Expense line items combined over sheets, in order of first appearance. */
   lines: BudgetLine[];
   financing: FinancingLine[];

@@ -10,7 +10,7 @@ export default accountsRule({
     const out: RawFinding[] = [];
     const index = approved ? approvedIndex(approved) : undefined;
     for (const p of accounts.posts) {
-      const d = significantDeviation(p, pool, accounts); // the pool's rule: per post or main line, salary lines
+      const d = significantDeviation(p, pool, accounts, index); // the pool's rule: per post or main line, salary lines
       if (!d || isUnbudgeted(p, index) || saysApproved(d.explanation?.text)) continue; // none at all: both findings
       out.push({
         rule: 'accounts/deviation-needs-approval', sheet: p.sheet, row: p.row, cell: p.actual!.cell, post: p.post,

@@ -9,7 +9,7 @@ export default accountsRule({
     const out: RawFinding[] = [];
     const index = approved ? approvedIndex(approved) : undefined;
     for (const p of accounts.posts) {
-      const d = significantDeviation(p, pool, accounts); // the pool's rule: per post or main line, salary lines
+      const d = significantDeviation(p, pool, accounts, index); // the pool's rule: per post or main line, salary lines
       if (!d || d.explanation?.text.trim() || isUnbudgeted(p, index)) continue;
       const explanationCell = p.explanation?.cell;
       out.push({

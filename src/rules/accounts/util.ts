@@ -73,10 +73,18 @@ function mainLinePosts(p: AccountsPost, accounts: Accounts): AccountsPost[] {
   return p.section === undefined ? [p] : accounts.posts.filter((x) => x.section === p.section && x.sheet === p.sheet);
 }
 
-function figures(posts: AccountsPost[]): { budget: number; actual: number } | undefined {
-  const known = posts.filter((x) => x.budget?.status === 'number' && x.actual?.status === 'number');
+/** A post's budget: the approved budget's line where there is one (an accounts' budget column that differs from it is
+ * accounts/budget-mismatch; the deviation is the spending's from what was approved), else the accounts' own column. */
+function budgetOf(x: AccountsPost, index: Map<string, BudgetLine> | undefined): number | undefined {
+  const line = index ? pair(x, index) : undefined;
+  if (line) return line.total;
+  return x.budget?.status === 'number' ? x.budget.ore! : undefined;
+}
+
+function figures(posts: AccountsPost[], index?: Map<string, BudgetLine>): { budget: number; actual: number } | undefined {
+  const known = posts.filter((x) => budgetOf(x, index) !== undefined && x.actual?.status === 'number');
   if (!known.length) return undefined;
-  return { budget: known.reduce((s, x) => s + x.budget!.ore!, 0), actual: known.reduce((s, x) => s + x.actual!.ore!, 0) };
+  return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + x.actual!.ore!, 0) };
 }
 
 /**
@@ -84,9 +92,9 @@ function figures(posts: AccountsPost[]): { budget: number; actual: number } | un
  * or undefined. Per main line, the line is reported once, at its first post; with `salaryLineChanges`, any change
  * to a salary post counts. Without `accounts` the rule applies per post.
  */
-export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts): Deviation | undefined {
+export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts, index?: Map<string, BudgetLine>): Deviation | undefined {
   const rule = deviationRule(pool);
-  const own = figures([p]);
+  const own = figures([p], index);
   if (!own) return undefined;
   const over = (f: { budget: number; actual: number }) => {
     const diff = f.actual - f.budget;
@@ -98,8 +106,8 @@ export function significantDeviation(p: AccountsPost, pool: PoolProfile, account
   if (o && rule.salaryLineChanges && isSalaryPost(p)) return { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'salary-line' };
   if (rule.per === 'post' || !accounts || p.section === undefined) return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
   const group = mainLinePosts(p, accounts);
-  if (group.find((x) => figures([x])) !== p) return undefined; // reported once, at the main line's first post
-  const g = figures(group)!;
+  if (group.find((x) => figures([x], index)) !== p) return undefined; // reported once, at the main line's first post
+  const g = figures(group, index)!;
   const go = over(g);
   if (!go?.significant) return undefined;
   return { ...g, diff: go.diff, pct: go.pct, explanation: group.find((x) => x.explanation?.text.trim())?.explanation, reason: 'threshold', mainLine: p.section };

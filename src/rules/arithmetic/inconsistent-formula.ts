@@ -5,6 +5,7 @@ import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
+import totalMismatch from './total-mismatch.js';
 
 /** The formula's ranges relative to its own cell: rows relative in a total column, columns relative in a total row. */
 function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
@@ -19,8 +20,12 @@ function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
 export default budgetRule({
   id: 'arithmetic/inconsistent-formula',
   severity: 'warning',
-  check: ({ budget, pool }) => {
+  check: (ctx) => {
+    const { budget, pool } = ctx;
     const out: RawFinding[] = [];
+    // A total the broken formula makes wrong is arithmetic/total-mismatch's one finding at that cell.
+    let wrong: Set<string> | undefined;
+    const totalWrong = (a: AmountCell) => (wrong ??= new Set(totalMismatch.check!(ctx).map((f) => `${f.sheet}!${f.cell}`))).has(`${a.sheet}!${a.cell}`);
     for (const t of budget.tables) {
       for (const g of totalGroups(t)) {
         const sigs = g.cells.map((a) => ({ a, sig: signature(a, g.kind) })).filter((x): x is { a: AmountCell; sig: string } => !!x.sig);
@@ -35,6 +40,7 @@ export default budgetRule({
           const row = t.rows.find((r) => r.row === s.a.row);
           // A line total the broken formula makes wrong is distribution/sum-mismatch's one finding (it names the formula).
           if (g.kind === 'column' && row && s.a === row.total && totalDisagrees(row, pool)) continue;
+          if (totalWrong(s.a)) continue;
           const post = row?.post;
           out.push({ rule: 'arithmetic/inconsistent-formula', sheet: s.a.sheet, row: s.a.row, cell: s.a.cell, post: post || undefined, args: { formula: s.a.formula ?? '', example: `${example.cell}: =${example.formula}` } });
         }

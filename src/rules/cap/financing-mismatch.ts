@@ -1,6 +1,6 @@
 // cap/financing-mismatch: total financing differs from total budgeted expenses.
 import { budgetRule } from '../types.js';
-import { agreesWithEitherReading, knownNumber, shortfallExplained } from '../util.js';
+import { agreesWithEitherReading, knownNumber, shortfallExplained, unknownAmountsExplain } from '../util.js';
 
 export default budgetRule({
   id: 'cap/financing-mismatch',
@@ -8,7 +8,7 @@ export default budgetRule({
   check: ({ budget, pool }) => {
     if (!budget.financing.length) return [];
     const financing = budget.financing.reduce((s, f) => s + f.ore, 0);
-    if (agreesWithEitherReading(budget, pool, financing) || shortfallExplained(budget, pool, budget.expenses, financing)) return [];
+    if (agreesWithEitherReading(budget, pool, financing) || shortfallExplained(budget, pool, budget.expenses, financing) || unknownAmountsExplain(budget, budget.expenses, financing)) return [];
     const totalRow = budget.tables.flatMap((t) => t.rows).filter((r) => r.kind === 'financing-total').pop();
     const last = budget.financing[budget.financing.length - 1];
     const where = totalRow

@@ -1,6 +1,6 @@
 // cap/requested-mismatch: the stated requested amount differs from what the budget asks for.
 import { budgetRule } from '../types.js';
-import { agreesWithEitherReading, shortfallExplained, tolerance } from '../util.js';
+import { agreesWithEitherReading, shortfallExplained, tolerance, unknownAmountsExplain } from '../util.js';
 import { requestedFromFinancing } from './amounts.js';
 
 export default budgetRule({
@@ -14,7 +14,7 @@ export default budgetRule({
     if (fromFinancing === undefined && pool.coFinancing) return [];
     const expected = fromFinancing ?? budget.expenses;
     if (Math.abs(stated.value - expected) <= tolerance(pool)) return [];
-    if (fromFinancing === undefined && (shortfallExplained(budget, pool, expected, stated.value) || agreesWithEitherReading(budget, pool, stated.value))) return [];
+    if (fromFinancing === undefined && (shortfallExplained(budget, pool, expected, stated.value) || unknownAmountsExplain(budget, expected, stated.value) || agreesWithEitherReading(budget, pool, stated.value))) return [];
     return [{
       rule: 'cap/requested-mismatch', sheet: stated.sheet, row: stated.row, cell: stated.cell,
       expected, actual: stated.value, args: { basis: fromFinancing !== undefined ? 'financing' : 'expenses' },

@@ -2,6 +2,7 @@
 import { mentionsHoursOrRate, normaliseText } from '../../itemise/index.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from './analyse.js';
+import ineligibleExpense from '../eligibility/ineligible-expense.js';
 
 /** A salary stated as hours and a price ("10 t/uge à 250 kr.", "37 t/uge, 42.000 kr./md."): salary-unspecified
  * judges salary lines, and hours × rate is the salary's units × unit price even where the weeks are not counted. */
@@ -12,10 +13,17 @@ function salaryPriced(text: string): boolean {
 export default budgetRule({
   id: 'itemisation/no-unit-price',
   severity: 'warning',
-  check: ({ budget, pool }) =>
-    lineFacts(budget, pool)
+  check: (ctx) => {
+    const { budget, pool } = ctx;
+    // A post that may not be in the budget at all (eligibility/ineligible-expense) is not asked to be itemised.
+    const ineligible = new Set(ineligibleExpense.check!(ctx).map((f) => `${f.sheet}!${f.row}`));
+    return lineFacts(budget, pool)
+      .filter((f) => !f.line.rows.some((r) => ineligible.has(`${r.sheet}!${r.row}`)))
       // Lump sums and unspecified salary have findings of their own.
       .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
-      .filter((f) => !(f.category?.category === 'salary' && ((!f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)) || salaryPriced(f.text))))
-      .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
+      // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr.").
+      .filter((f) => !salaryPriced(f.text))
+      .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
+      .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }));
+  },
 });

@@ -8,7 +8,7 @@ export default budgetRule({
   severity: 'error',
   check: ({ budget, workbook }) => {
     const out: RawFinding[] = [];
-    for (const t of budget.tables) {
+    for (const t of [...budget.tables, ...(budget.hiddenCopies ?? [])]) {
       const money = (cells: Array<{ status: string; ore?: number }>) => cells.some((a) => a.status === 'number' && a.ore !== 0);
       if (t.sheetHidden) {
         if (t.rows.some((r) => money([...r.months, ...(r.total ? [r.total] : [])]))) {

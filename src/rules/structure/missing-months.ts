@@ -2,8 +2,8 @@
 // any budget table, reported at the table where the first of them is missing (the year sheet with the gap, or the last
 // table when the columns stop early); once for a budget with no distribution at all (year columns, a bare total) and
 // once for a quarterly budget where the pool wants months.
-import { monthRange, quarterOf } from '../../model/months.js';
-import type { BudgetTable } from '../../model/types.js';
+import { addMonth, monthRange, quarterOf } from '../../model/months.js';
+import type { Budget, BudgetTable } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { monthRuns, monthsMissing } from '../util.js';
@@ -11,6 +11,29 @@ import { monthRuns, monthsMissing } from '../util.js';
 /** Whether a table row holds money (a line with a known non-zero amount anywhere). */
 function holdsMoney(t: BudgetTable): boolean {
   return t.rows.some((r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.status === 'number' && a.ore !== 0));
+}
+
+/**
+ * Months a mistyped header stands in for: a column that repeats an earlier column's month where, by its place between
+ * its neighbours, the month in between belongs ("jun 2021" typed again where "jul 2021" goes). structure/duplicate-month
+ * reports that header; the month it hides is the same mistake, not a second one.
+ */
+function mistypedMonths(budget: Budget): Set<string> {
+  const out = new Set<string>();
+  for (const t of budget.tables) {
+    const cols = t.monthCols.filter((m) => !m.span).sort((a, b) => a.col - b.col);
+    const seen = new Set<string>();
+    cols.forEach((m, i) => {
+      const prev = cols[i - 1];
+      const next = cols[i + 1];
+      if (seen.has(m.month) && prev && next) {
+        const between = addMonth(prev.month, 1);
+        if (addMonth(prev.month, 2) === next.month && between !== m.month) out.add(between);
+      }
+      seen.add(m.month);
+    });
+  }
+  return out;
 }
 
 export default budgetRule({
@@ -37,7 +60,8 @@ export default budgetRule({
     }
     if (!p) return [];
     // Months of the period no column covers (a quarter column covers its three), inside the pool's period.
-    const gaps = monthsMissing(budget, pool);
+    const mistyped = mistypedMonths(budget);
+    const gaps = monthsMissing(budget, pool).filter((m) => !mistyped.has(m));
     if (!gaps.length) return [];
     let missing = gaps;
     let count = gaps.length;
