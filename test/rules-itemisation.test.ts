@@ -45,6 +45,13 @@ describe('itemisation/*', () => {
     expect(f.filter((x) => x.rule === 'itemisation/no-unit-price').map((x) => [x.severity, x.row])).toEqual([['warning', row]]);
   });
 
+  it('no no-unit-price for a cost that is one fee by nature (the audit); still for another single amount', () => {
+    const audit = withLine({ post: 'Revision af projektregnskabet', spec: 'Ekstern revisor', monthly: { 30: 25000 } });
+    expect(at(audit.f, 'itemisation/no-unit-price')).toEqual([]);
+    const other = withLine({ post: 'Konsulentbistand', spec: 'Ekstern konsulent', monthly: { 5: 25000 } });
+    expect(at(other.f, 'itemisation/no-unit-price')).toEqual([['Budget', other.row]]);
+  });
+
   it('unit-price-mismatch when the stated product differs from the line total', () => {
     const { f, row } = withLine({ post: 'Kursus i recovery', spec: '2 kurser à 40.000 kr.', monthly: { 2: 40000, 14: 30000 } });
     const hit = f.find((x) => x.rule === 'itemisation/unit-price-mismatch');

@@ -19,6 +19,8 @@ export interface CategoryDef {
   not?: string[];
   /** Tie-break: a higher priority wins between equally long matches. */
   priority?: number;
+  /** Costs that are one fee by nature (the audit of the project): a single amount is its units × unit price. */
+  singleFee?: boolean;
 }
 
 export const CATEGORIES: CategoryDef[] = [
@@ -63,7 +65,7 @@ export const CATEGORIES: CategoryDef[] = [
     terms: ['evaluering*', 'dataindsamling*', 'analyse*', 'måling*', 'målinger', 'spørgeskema*', 'effektmåling*', 'dokumentation*', 'opfølgning*', 'interview*'],
   },
   {
-    id: 'audit', da: 'Revision', en: 'Audit', eligible: true, priority: 3,
+    id: 'audit', da: 'Revision', en: 'Audit', eligible: true, priority: 3, singleFee: true,
     terms: ['revision*', 'revisor*', 'revisorerklæring*', 'forvaltningsrevision*', 'regnskabsgennemgang*', 'revisionsprotokollat*'],
   },
   {

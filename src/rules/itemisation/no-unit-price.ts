@@ -1,5 +1,5 @@
 // itemisation/no-unit-price: no units × unit price anywhere on the line (warning).
-import { mentionsHoursOrRate, normaliseText } from '../../itemise/index.js';
+import { categoryById, mentionsHoursOrRate, normaliseText } from '../../itemise/index.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from './analyse.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
@@ -24,6 +24,8 @@ export default budgetRule({
       // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr.").
       .filter((f) => !salaryPriced(f.text))
       .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
+      // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
+      .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))
       .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }));
   },
 });
