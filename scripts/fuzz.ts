@@ -213,7 +213,10 @@ async function main(): Promise<number> {
     const res = runBatch(join(mutants, b), out, n);
     const copies = out ? readdirSync(out).length : 0;
     console.log(`batch ${b}: ${n} files, exit ${res.code}, ${res.seconds.toFixed(1)} s, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB${out ? `, ${copies} annotated copies` : ''}`);
-    if (res.rssBytes > worstRss) (worstRss = res.rssBytes), (worstBatch = b);
+    if (res.rssBytes > worstRss) {
+      worstRss = res.rssBytes;
+      worstBatch = b;
+    }
     if (res.code !== 0 || res.files !== n || !(res.rssBytes < BATCH_RSS_LIMIT)) {
       failures++;
       const keep = join(tmpdir(), `budgettjek-fuzz-${seed}-${b}`);

@@ -3,12 +3,11 @@
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import { assembleReport, checkRead, type EngineHooks } from './engine.js';
 import type { CheckOptions } from './check-options.js';
-import { readWorkbook, type Limits } from './read/index.js';
+import { readWorkbook } from './read/index.js';
 import { parsePoolProfile, type PoolProfile } from './pools/index.js';
 import { loadPool } from './pools/load.js';
 import type { FileReport, Report } from './report/types.js';
 import { checkMany, type Progress } from './batch/run.js';
-import type { Lang } from './types.js';
 
 export { checkBytes, finalise, runRules, sortFindings, summarise } from './engine.js';
 

@@ -17,13 +17,24 @@ function readCsv(text: string, sep: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (q) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') q = false;
       else field += c;
     } else if (c === '"') q = true;
-    else if (c === sep) row.push(field), (field = '');
+    else if (c === sep) {
+      row.push(field);
+      field = '';
+    }
     else if (c === '\r') continue;
-    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    }
     else field += c;
   }
   return rows;

@@ -199,7 +199,7 @@ describe('profiles round-trip and validate', () => {
     const asWritten = run(['pools', 'show', file]);
     expect(asWritten.code).toBe(2);
     for (const field of ['name', 'applicants.type', 'sources']) expect(asWritten.err).toContain(field);
-    writeFileSync(file, text.replace(/^name:/m, 'name: Min pulje').replace(/^  type:/m, '  type: association').replace(/^sources:/m, 'sources: [{ id: F1, title: Fondens opslag }]'));
+    writeFileSync(file, text.replace(/^name:/m, 'name: Min pulje').replace(/^ {2}type:/m, '  type: association').replace(/^sources:/m, 'sources: [{ id: F1, title: Fondens opslag }]'));
     expect(run(['pools', 'show', file]).code).toBe(0);
     const p = await loadPool(file);
     expect(p).toMatchObject({ id: 'min-pulje', vatEligible: true, granularity: 'month', overhead: 'none' });

@@ -1,7 +1,6 @@
 // The command line: parses argv, runs a command, returns the exit code (0 ok, 1 findings, 2 usage/config error).
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import { cliLang, HELP_DA, localiseError, translateWords } from '../i18n/cli.js';
-import type { Lang } from '../types.js';
 import { UsageError } from '../errors.js';
 import { terminalSafe } from '../report/escape.js';
 import { VERSION } from '../version.js';

@@ -27,7 +27,7 @@ function compile(term: string): RegExp {
   const body = term.replace(/^\*|\*$/g, '');
   const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
   const before = inner ? '' : `(?<!${L})`;
-  const after = stem ? `${L}*(?:-${L}+)*` : /[.\/]$/.test(body) ? '' : `(?!${L})`;
+  const after = stem ? `${L}*(?:-${L}+)*` : /[./]$/.test(body) ? '' : `(?!${L})`;
   return new RegExp(`${before}${escaped}${after}`);
 }
 

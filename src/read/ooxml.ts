@@ -376,7 +376,11 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   const handler: XmlHandler = {
     open(name, x, s, e, selfClosing) {
       if (inCell) {
-        if (name === 'v') (capture = 'v'), (hasV = true), (vText = '');
+        if (name === 'v') {
+          capture = 'v';
+          hasV = true;
+          vText = '';
+        }
         else if (name === 'f') {
           capture = 'f';
           hasF = true;
@@ -387,7 +391,11 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
             fType = picked[0] === undefined ? undefined : decodeEntities(picked[0]);
             fSi = picked[1] === undefined ? undefined : decodeEntities(picked[1]);
           }
-        } else if (name === 'is') (inIs = true), (hasIs = true), (tText = '');
+        } else if (name === 'is') {
+          inIs = true;
+          hasIs = true;
+          tText = '';
+        }
         else if (name === 'rPh') phonetic++;
         else if (name === 't' && inIs && phonetic === 0) capture = 't';
         if (selfClosing) capture = 'none';
@@ -477,7 +485,12 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   // hidden column ranges merged before they are expanded: many overlapping <col> elements cost no more than one
   hiddenColRanges.sort((a, b) => a[0] - b[0]);
   let upTo = 0;
-  for (const [min, max] of hiddenColRanges) for (let c = Math.max(min, upTo + 1); c <= max; c++) (hiddenCols.add(c), (upTo = c));
+  for (const [min, max] of hiddenColRanges) {
+    for (let c = Math.max(min, upTo + 1); c <= max; c++) {
+      hiddenCols.add(c);
+      upTo = c;
+    }
+  }
   const ordered = rowsInOrder ? rows : new Map([...rows].sort((a, b) => a[0] - b[0]));
   if (merges.length) dropMergedAway(ordered, merges, limits.maxCells);
   merges.sort();

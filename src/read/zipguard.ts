@@ -107,8 +107,14 @@ function readEntries(b: Uint8Array, limits: Limits): Entry[] {
       const len = u16(b, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + len) (size = u64(b, q)), (q += 8);
-        if (compSize === 0xffffffff && q + 8 <= e + 4 + len) (compSize = u64(b, q)), (q += 8);
+        if (size === 0xffffffff && q + 8 <= e + 4 + len) {
+          size = u64(b, q);
+          q += 8;
+        }
+        if (compSize === 0xffffffff && q + 8 <= e + 4 + len) {
+          compSize = u64(b, q);
+          q += 8;
+        }
         if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) localOffset = u64(b, q);
       }
       e += 4 + len;

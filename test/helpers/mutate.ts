@@ -38,7 +38,7 @@ const XML_EDITS: Array<(xml: string, r: () => number) => string> = [
   // a formula referring to itself or to a long way down, a date serial of year 275.000
   (x, r) => x.replace(/<f>[^<]*<\/f>/, ['<f>A1+B2</f>', '<f>SUM(A1:XFD1000)</f>', '<f>B3*C3+D3</f>'][Math.floor(r() * 3)]).replace(/<v>\d+<\/v>/, r() < 0.5 ? '<v>99999999</v>' : '<v>2958465</v>'),
   // many cell formats sharing one long number format
-  (x, r) => x.replace(/<cellXfs count="\d+">/, (m) => `<cellXfs count="9"><xf numFmtId="${164 + Math.floor(r() * 3)}"/>` + '<xf numFmtId="164"/>'.repeat(20_000)).replace(/<numFmts[^>]*>/, (m) => `${m}<numFmt numFmtId="164" formatCode="${'0'.repeat(20_000)}yyyy"/>`),
+  (x, r) => x.replace(/<cellXfs count="\d+">/, () => `<cellXfs count="9"><xf numFmtId="${164 + Math.floor(r() * 3)}"/>` + '<xf numFmtId="164"/>'.repeat(20_000)).replace(/<numFmts[^>]*>/, (m) => `${m}<numFmt numFmtId="164" formatCode="${'0'.repeat(20_000)}yyyy"/>`),
 ];
 
 export type Mutation = 'truncate' | 'flip' | 'xml' | 'entry-drop' | 'shared-strings';
