@@ -43,7 +43,20 @@ function alternate<K extends string>(cmds: Record<K, string[]>, rounds: number):
   return Object.fromEntries(names.map((k) => [k, medianRun(runs.get(k)!)])) as Record<K, Run>;
 }
 
-const check = (target: string, out: string, extra: string[] = []) => [BIN, 'check', target, '--pool', 'recovery-2019', '--format', 'json', '-o', out, '--fail-on', 'never', ...extra];
+const check = (target: string, out: string, extra: string[] = []) => [
+  BIN,
+  'check',
+  target,
+  '--pool',
+  'recovery-2019',
+  '--format',
+  'json',
+  '-o',
+  out,
+  '--fail-on',
+  'never',
+  ...extra,
+];
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-budgettjek-'));
@@ -56,23 +69,31 @@ async function main(): Promise<void> {
     await writeLargeBudget(f, n, r);
     large.set(n, f);
   }
-  console.log(`generated ${FILES} budgets (10–60 posts × 33 months, every tenth a CSV; seed ${SEED}) and ${SIZES.map((n) => n.toLocaleString('da-DK')).join('/')}-line workbooks (36 months) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${FILES} budgets (10–60 posts × 33 months, every tenth a CSV; seed ${SEED}) and ${SIZES.map((n) => n.toLocaleString('da-DK')).join('/')}-line workbooks (36 months) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
   const load0 = loadavg()[0];
   const out = join(dir, 'report.json');
   const one = join(pile, 'budget-0.xlsx');
 
-  const batch = alternate({
-    raw: ['bench/raw-limit.mjs', pile],
-    sheetjs: ['bench/sheetjs.cjs', pile],
-    exceljs: ['bench/exceljs.cjs', pile],
-    tool: check(pile, out),
-    tool1: check(pile, out, ['--jobs', '1']),
-  }, ROUNDS);
+  const batch = alternate(
+    {
+      raw: ['bench/raw-limit.mjs', pile],
+      sheetjs: ['bench/sheetjs.cjs', pile],
+      exceljs: ['bench/exceljs.cjs', pile],
+      tool: check(pile, out),
+      tool1: check(pile, out, ['--jobs', '1']),
+    },
+    ROUNDS,
+  );
   // The formats a caseworker opens (xlsx, html) against json on the same batch, alternating.
   const asFormat = (fmt: string) => [BIN, 'check', pile, '--pool', 'recovery-2019', '--format', fmt, '-o', join(dir, `report.${fmt}`), '--fail-on', 'never'];
   const formats = alternate({ json: asFormat('json'), xlsx: asFormat('xlsx'), html: asFormat('html') }, ROUNDS);
   const start = alternate({ node: ['-e', '0'], tool: [BIN, 'check', one, '--format', 'json', '--fail-on', 'never'] }, Math.max(ROUNDS * 2 - 1, 3));
-  const scale = [...large].map(([n, f]) => ({ n, ...alternate({ tool: check(f, join(dir, 'large.json'), ['--max-cells', '50000000']), exceljs: ['bench/exceljs.cjs', f] }, n >= 50_000 ? 1 : quick ? 1 : 3) }));
+  const scale = [...large].map(([n, f]) => ({
+    n,
+    ...alternate({ tool: check(f, join(dir, 'large.json'), ['--max-cells', '50000000']), exceljs: ['bench/exceljs.cjs', f] }, n >= 50_000 ? 1 : quick ? 1 : 3),
+  }));
 
   const fps = (run: Run) => `${(FILES / run.wall).toFixed(0)} files/s`;
   const s = (run: Run) => `${run.wall.toFixed(3)} s`;
@@ -84,20 +105,56 @@ async function main(): Promise<void> {
     [`raw limit: read, inflate, scan (1 thread)`, s(batch.raw), fps(batch.raw), `${batch.raw.cpu.toFixed(2)} s`, `${batch.raw.rssMb} MB`, ''],
     [`SheetJS loading the pile`, s(batch.sheetjs), fps(batch.sheetjs), `${batch.sheetjs.cpu.toFixed(2)} s`, `${batch.sheetjs.rssMb} MB`, ''],
     [`exceljs loading the pile`, s(batch.exceljs), fps(batch.exceljs), `${batch.exceljs.cpu.toFixed(2)} s`, `${batch.exceljs.rssMb} MB`, ''],
-    [`budgettjek check (default --jobs)`, s(batch.tool), fps(batch.tool), `${batch.tool.cpu.toFixed(2)} s`, `${batch.tool.rssMb} MB`, `${xx(batch.tool, batch.raw)} the raw limit; SheetJS ${xx(batch.sheetjs, batch.tool)}, exceljs ${xx(batch.exceljs, batch.tool)} its time`],
-    [`budgettjek check --jobs 1`, s(batch.tool1), fps(batch.tool1), `${batch.tool1.cpu.toFixed(2)} s`, `${batch.tool1.rssMb} MB`, `${xx(batch.tool1, batch.raw)} the raw limit`],
-    ...(['xlsx', 'html'] as const).map((f) => [`budgettjek check --format ${f} -o`, s(formats[f]), fps(formats[f]), `${formats[f].cpu.toFixed(2)} s`, `${formats[f].rssMb} MB`, `${xx(formats[f], formats.json)} --format json (≤ 1.20)`]),
+    [
+      `budgettjek check (default --jobs)`,
+      s(batch.tool),
+      fps(batch.tool),
+      `${batch.tool.cpu.toFixed(2)} s`,
+      `${batch.tool.rssMb} MB`,
+      `${xx(batch.tool, batch.raw)} the raw limit; SheetJS ${xx(batch.sheetjs, batch.tool)}, exceljs ${xx(batch.exceljs, batch.tool)} its time`,
+    ],
+    [
+      `budgettjek check --jobs 1`,
+      s(batch.tool1),
+      fps(batch.tool1),
+      `${batch.tool1.cpu.toFixed(2)} s`,
+      `${batch.tool1.rssMb} MB`,
+      `${xx(batch.tool1, batch.raw)} the raw limit`,
+    ],
+    ...(['xlsx', 'html'] as const).map((f) => [
+      `budgettjek check --format ${f} -o`,
+      s(formats[f]),
+      fps(formats[f]),
+      `${formats[f].cpu.toFixed(2)} s`,
+      `${formats[f].rssMb} MB`,
+      `${xx(formats[f], formats.json)} --format json (≤ 1.20)`,
+    ]),
     [`bare node -e 0`, s(start.node), '', `${start.node.cpu.toFixed(3)} s`, `${start.node.rssMb} MB`, ''],
     [`budgettjek check, one budget`, s(start.tool), '', `${start.tool.cpu.toFixed(3)} s`, `${start.tool.rssMb} MB`, `${xx(start.tool, start.node)} bare node`],
   ];
   for (const sc of scale) {
     const n = sc.n.toLocaleString('da-DK');
     rows.push([`${n} lines: exceljs loading it`, s(sc.exceljs), '', `${sc.exceljs.cpu.toFixed(2)} s`, `${sc.exceljs.rssMb} MB`, '']);
-    rows.push([`${n} lines: budgettjek check`, s(sc.tool), '', `${sc.tool.cpu.toFixed(2)} s`, `${sc.tool.rssMb} MB`, `${xx(sc.tool, sc.exceljs)} exceljs's time, ${x(sc.tool.rssMb, sc.exceljs.rssMb)} its memory`]);
+    rows.push([
+      `${n} lines: budgettjek check`,
+      s(sc.tool),
+      '',
+      `${sc.tool.cpu.toFixed(2)} s`,
+      `${sc.tool.rssMb} MB`,
+      `${xx(sc.tool, sc.exceljs)} exceljs's time, ${x(sc.tool.rssMb, sc.exceljs.rssMb)} its memory`,
+    ]);
   }
   const w = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  console.log(`node ${process.version}, ${availableParallelism()} CPUs, load average ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}; medians of ${ROUNDS} alternating runs (start-up: ${Math.max(ROUNDS * 2 - 1, 3)})`);
-  for (const row of rows) console.log(row.map((c, i) => c.padEnd(w[i])).join('  ').trimEnd());
+  console.log(
+    `node ${process.version}, ${availableParallelism()} CPUs, load average ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}; medians of ${ROUNDS} alternating runs (start-up: ${Math.max(ROUNDS * 2 - 1, 3)})`,
+  );
+  for (const row of rows)
+    console.log(
+      row
+        .map((c, i) => c.padEnd(w[i]))
+        .join('  ')
+        .trimEnd(),
+    );
   if (argv.includes('--keep')) console.log(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }

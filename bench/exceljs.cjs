@@ -2,7 +2,14 @@
 const ExcelJS = require('exceljs');
 const fs = require('node:fs');
 const path = require('node:path');
-const files = process.argv.slice(2).flatMap((p) => (fs.statSync(p).isDirectory() ? fs.readdirSync(p).sort().map((f) => path.join(p, f)) : [p]));
+const files = process.argv.slice(2).flatMap((p) =>
+  fs.statSync(p).isDirectory()
+    ? fs
+        .readdirSync(p)
+        .sort()
+        .map((f) => path.join(p, f))
+    : [p],
+);
 (async () => {
   for (const f of files) {
     const b = fs.readFileSync(f);

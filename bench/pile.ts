@@ -6,12 +6,32 @@ import { budgetWorkbook, type LineSpec } from '../test/helpers/budget.js';
 import { rng } from '../test/helpers/mutate.js';
 import { writeXlsx } from '../test/helpers/xlsx.js';
 
-const POSTS = ['Løn projektleder', 'Løn koordinator', 'Løn socialrådgiver', 'Ekstern konsulent', 'Kørsel', 'Forplejning', 'Kursus i recovery', 'Leje af lokaler', 'Trykning af pjecer', 'Evaluering', 'Revision', 'Supervision', 'Konference', 'Hjemmeside'];
+const POSTS = [
+  'Løn projektleder',
+  'Løn koordinator',
+  'Løn socialrådgiver',
+  'Ekstern konsulent',
+  'Kørsel',
+  'Forplejning',
+  'Kursus i recovery',
+  'Leje af lokaler',
+  'Trykning af pjecer',
+  'Evaluering',
+  'Revision',
+  'Supervision',
+  'Konference',
+  'Hjemmeside',
+];
 
 export function lines(r: () => number, n: number): LineSpec[] {
   return Array.from({ length: n }, (_, i) => {
     const each = 500 + Math.floor(r() * 40) * 500;
-    return { post: `${POSTS[i % POSTS.length]} ${Math.floor(i / POSTS.length) + 1}`, spec: `33 mdr. à ${each.toLocaleString('da-DK')} kr.`, monthly: each, note: 'Se ansøgningen' };
+    return {
+      post: `${POSTS[i % POSTS.length]} ${Math.floor(i / POSTS.length) + 1}`,
+      spec: `33 mdr. à ${each.toLocaleString('da-DK')} kr.`,
+      monthly: each,
+      note: 'Se ansøgningen',
+    };
   });
 }
 
@@ -26,7 +46,9 @@ export async function writePile(pile: string, files: number, seed: number): Prom
     if (i % 10 === 9) {
       // every tenth a Danish CSV of the budget sheet
       const sheet = wb.sheets.find((s) => s.name === 'Budget')!;
-      const text = [...sheet.rows.values()].map((cells) => cells.map((c) => (typeof c.value === 'number' ? String(c.value).replace('.', ',') : c.formula ? '' : String(c.value ?? ''))).join(';')).join('\r\n');
+      const text = [...sheet.rows.values()]
+        .map((cells) => cells.map((c) => (typeof c.value === 'number' ? String(c.value).replace('.', ',') : c.formula ? '' : String(c.value ?? ''))).join(';'))
+        .join('\r\n');
       writeFileSync(join(pile, `budget-${i}.csv`), '\uFEFF' + text);
     } else await writeXlsx(wb, join(pile, `budget-${i}.xlsx`));
   }

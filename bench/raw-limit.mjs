@@ -5,7 +5,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 
-const files = process.argv.slice(2).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).sort().map((f) => join(p, f)) : [p]));
+const files = process.argv.slice(2).flatMap((p) =>
+  statSync(p).isDirectory()
+    ? readdirSync(p)
+        .sort()
+        .map((f) => join(p, f))
+    : [p],
+);
 let tags = 0;
 for (const f of files) {
   const b = readFileSync(f);

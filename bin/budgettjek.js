@@ -18,6 +18,11 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const { main } = createRequire(import.meta.url)('../dist/cli.js'); // CommonJS: loaded synchronously
 main(process.argv).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.stderr.write(`budgettjek: ${err?.stack ?? err}\n`); process.exitCode = 2; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`budgettjek: ${err?.stack ?? err}\n`);
+    process.exitCode = 2;
+  },
 );

@@ -27,7 +27,10 @@ parentPort?.on('message', async (job: Job) => {
         annotated = `declined: ${String((e as Error)?.message ?? e).slice(0, 80)}`; // the CLI reports this and goes on
       }
     }
-    const key = rep.kind === 'unknown' ? rep.findings[0]?.rule ?? 'unknown' : `${rep.kind} (${rep.findings.some((f) => f.severity === 'error') ? 'errors' : 'no errors'})`;
+    const key =
+      rep.kind === 'unknown'
+        ? (rep.findings[0]?.rule ?? 'unknown')
+        : `${rep.kind} (${rep.findings.some((f) => f.severity === 'error') ? 'errors' : 'no errors'})`;
     parentPort!.postMessage({ index: job.index, ok: true, key, checkMs, ms: performance.now() - t, annotated });
   } catch (e) {
     parentPort!.postMessage({ index: job.index, ok: false, error: String((e as Error)?.stack ?? e), ms: performance.now() - t });

@@ -127,10 +127,27 @@ function runOnWorkers(files: string[], annotateDir: string | undefined): Promise
 }
 
 /** One batch through the command line (in its own process, as a user runs it): exit code, time and peak memory. */
-function runBatch(dir: string, annotateDir: string | undefined, expected: number): { code: number | null; seconds: number; rssBytes: number; files: number; stderr: string } {
+function runBatch(
+  dir: string,
+  annotateDir: string | undefined,
+  expected: number,
+): { code: number | null; seconds: number; rssBytes: number; files: number; stderr: string } {
   const main = resolve('src/cli/main.ts');
   const code = `const { main } = await import(${JSON.stringify(main)}); const c = await main(['node', 'budgettjek', ...process.argv.slice(1)]); process.exitCode = c; process.on('exit', () => process.stderr.write('\\nmaxrss=' + process.resourceUsage().maxRSS + '\\n'));`; // as bin/budgettjek.js: no process.exit, so stdout is written out
-  const args = ['check', dir, '--pool', 'recovery-2019', '--format', 'json', '--jobs', '1', '--no-progress', '--fail-on', 'never', ...(annotateDir ? ['--annotate', annotateDir] : [])];
+  const args = [
+    'check',
+    dir,
+    '--pool',
+    'recovery-2019',
+    '--format',
+    'json',
+    '--jobs',
+    '1',
+    '--no-progress',
+    '--fail-on',
+    'never',
+    ...(annotateDir ? ['--annotate', annotateDir] : []),
+  ];
   const t = performance.now();
   // GNU time, where there is one, also measures a process that is killed (out of memory)
   const time = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'maxrss=%M'] : [];
@@ -198,9 +215,15 @@ async function main(): Promise<number> {
       declined.set(k, (declined.get(k) ?? 0) + 1);
     }
   }
-  console.log(`fuzz: seed ${seed}, ${count} mutants of ${bases.length} workbooks from ${writers.length} writers (${writers.join(', ')})${annotate ? ', with --annotate' : ''}`);
-  console.log(`per file, on a worker thread: slowest ${(slowest.ms / 1000).toFixed(2)} s (#${slowest.index}, ${how[slowest.index] ?? ''}); ${failures} crashes or hangs`);
-  console.log(`slowest file that finished: ${(slowestOk.ms / 1000).toFixed(2)} s${annotate ? ` (check ${(slowestOk.checkMs / 1000).toFixed(2)} s)` : ''} (#${slowestOk.index}, ${how[slowestOk.index] ?? ''})`);
+  console.log(
+    `fuzz: seed ${seed}, ${count} mutants of ${bases.length} workbooks from ${writers.length} writers (${writers.join(', ')})${annotate ? ', with --annotate' : ''}`,
+  );
+  console.log(
+    `per file, on a worker thread: slowest ${(slowest.ms / 1000).toFixed(2)} s (#${slowest.index}, ${how[slowest.index] ?? ''}); ${failures} crashes or hangs`,
+  );
+  console.log(
+    `slowest file that finished: ${(slowestOk.ms / 1000).toFixed(2)} s${annotate ? ` (check ${(slowestOk.checkMs / 1000).toFixed(2)} s)` : ''} (#${slowestOk.index}, ${how[slowestOk.index] ?? ''})`,
+  );
   for (const [k, v] of [...outcomes].sort()) console.log(`  ${String(v).padStart(5)}  ${k}`);
   if (annotate) for (const [k, v] of [...declined].sort()) console.log(`  ${String(v).padStart(5)}  annotate: ${k}`);
   // every batch through the command line, in its own process
@@ -212,7 +235,9 @@ async function main(): Promise<number> {
     const n = readdirSync(join(mutants, b)).length;
     const res = runBatch(join(mutants, b), out, n);
     const copies = out ? readdirSync(out).length : 0;
-    console.log(`batch ${b}: ${n} files, exit ${res.code}, ${res.seconds.toFixed(1)} s, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB${out ? `, ${copies} annotated copies` : ''}`);
+    console.log(
+      `batch ${b}: ${n} files, exit ${res.code}, ${res.seconds.toFixed(1)} s, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB${out ? `, ${copies} annotated copies` : ''}`,
+    );
     if (res.rssBytes > worstRss) {
       worstRss = res.rssBytes;
       worstBatch = b;
@@ -221,12 +246,16 @@ async function main(): Promise<number> {
       failures++;
       const keep = join(tmpdir(), `budgettjek-fuzz-${seed}-${b}`);
       cpSync(join(mutants, b), keep, { recursive: true });
-      console.error(`FAIL batch ${b} (kept in ${keep}): exit ${res.code}, ${res.files} of ${n} files reported, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB\n${res.stderr.slice(0, 2000)}`);
+      console.error(
+        `FAIL batch ${b} (kept in ${keep}): exit ${res.code}, ${res.files} of ${n} files reported, peak RSS ${(res.rssBytes / 1024 / 1024).toFixed(0)} MB\n${res.stderr.slice(0, 2000)}`,
+      );
     }
     if (out) rmSync(out, { recursive: true, force: true });
   }
   rmSync(dir, { recursive: true, force: true });
-  console.log(`worst batch: ${worstBatch}, peak RSS ${(worstRss / 1024 / 1024).toFixed(0)} MB (limit ${BATCH_RSS_LIMIT / 1024 / 1024} MB); all in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `worst batch: ${worstBatch}, peak RSS ${(worstRss / 1024 / 1024).toFixed(0)} MB (limit ${BATCH_RSS_LIMIT / 1024 / 1024} MB); all in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
   console.log(failures ? `${failures} failures` : 'no crashes, no hangs');
   return failures ? 1 : 0;
 }

@@ -56,9 +56,17 @@ async function main(): Promise<void> {
       }
       return;
     }
-    const saved = existsSync(SAVED) ? readFileSync(SAVED, 'utf8').split('\n').find((l) => l.startsWith(key + ' ')) : undefined;
+    const saved = existsSync(SAVED)
+      ? readFileSync(SAVED, 'utf8')
+          .split('\n')
+          .find((l) => l.startsWith(key + ' '))
+      : undefined;
     if (argv.includes('--save') || !saved) {
-      const rest = existsSync(SAVED) ? readFileSync(SAVED, 'utf8').split('\n').filter((l) => l && !l.startsWith(key + ' ')) : [];
+      const rest = existsSync(SAVED)
+        ? readFileSync(SAVED, 'utf8')
+            .split('\n')
+            .filter((l) => l && !l.startsWith(key + ' '))
+        : [];
       writeFileSync(SAVED, [...rest, `${key} ${h}`].join('\n') + '\n');
       console.log(`${key}: ${h} saved in bench/report.sha256`);
       return;

@@ -87,14 +87,22 @@ export function readBaseline(path: string): Baseline {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new UsageError(missing ? `baseline ${path} does not exist (write it with --write-baseline)` : `baseline ${path} is not valid JSON: ${(e as Error).message}`);
+    throw new UsageError(
+      missing ? `baseline ${path} does not exist (write it with --write-baseline)` : `baseline ${path} is not valid JSON: ${(e as Error).message}`,
+    );
   }
   const d = data as Partial<Baseline> | null;
   const ok = (e: unknown): e is BaselineEntry => {
     const x = e as BaselineEntry;
-    return !!x && typeof x.file === 'string' && typeof x.rule === 'string' && Number.isInteger(x.count) && x.count > 0 &&
+    return (
+      !!x &&
+      typeof x.file === 'string' &&
+      typeof x.rule === 'string' &&
+      Number.isInteger(x.count) &&
+      x.count > 0 &&
       (['sheet', 'cell', 'post'] as const).every((k) => x[k] === undefined || typeof x[k] === 'string') &&
-      (['expected', 'actual'] as const).every((k) => x[k] === undefined || typeof x[k] === 'number');
+      (['expected', 'actual'] as const).every((k) => x[k] === undefined || typeof x[k] === 'number')
+    );
   };
   if (!d || d.tool !== 'budgettjek' || d.version !== 1 || !Array.isArray(d.entries) || !d.entries.every(ok)) {
     throw new UsageError(`baseline ${path} is not a budgettjek baseline (version 1)`);

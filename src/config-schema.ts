@@ -24,7 +24,6 @@ export const configSchema = z
 /** The configuration, as the schema yields it (config.ts re-exports it: one type, derived from one schema). */
 export type Config = z.output<typeof configSchema>;
 
-
 export function parseConfig(data: unknown, origin: string): Config {
   const res = configSchema.safeParse(data);
   if (!res.success) {
@@ -42,7 +41,8 @@ function checkRuleNames(names: string[], origin: string): void {
   for (const name of names) {
     if (known.has(name)) continue;
     const guess = didYouMean(name, name.includes('/') ? ids : [...FAMILIES, ...ids]);
-    throw new UsageError(`invalid configuration ${origin}: rules.${name}: no rule or family of that name${guess ? ` (did you mean "${guess}"?)` : ''}; see \`budgettjek rules\``);
+    throw new UsageError(
+      `invalid configuration ${origin}: rules.${name}: no rule or family of that name${guess ? ` (did you mean "${guess}"?)` : ''}; see \`budgettjek rules\``,
+    );
   }
 }
-

@@ -42,13 +42,22 @@ export interface EngineHooks {
 export async function builtinPool(id: string): Promise<PoolProfile> {
   const p = findBuiltinPool(id);
   if (p) return p;
-  throw new UsageError(`unknown pool "${id}" (built-in pools: ${builtinPools().map((x) => x.id).join(', ')})`);
+  throw new UsageError(
+    `unknown pool "${id}" (built-in pools: ${builtinPools()
+      .map((x) => x.id)
+      .join(', ')})`,
+  );
 }
 
 /** The pool a file is checked against, or, with no --pool and no pool the workbook names, structure/unknown-pool
  * (a finding of that file: the batch goes on). An explicit --pool (or the config's pool) that names no pool or file
  * stays a usage error. */
-async function resolvePool(workbookPool: Field<string> | undefined, options: EngineOptions, config: Config, hooks: EngineHooks): Promise<PoolProfile | RawFinding> {
+async function resolvePool(
+  workbookPool: Field<string> | undefined,
+  options: EngineOptions,
+  config: Config,
+  hooks: EngineHooks,
+): Promise<PoolProfile | RawFinding> {
   const load = hooks.loadPool ?? builtinPool;
   const over = hooks.withOverrides ?? (async (p: PoolProfile) => p);
   if (options.pool) return over(await load(options.pool));
@@ -59,7 +68,13 @@ async function resolvePool(workbookPool: Field<string> | undefined, options: Eng
   if (config.pool) return over(await load(config.pool));
   const pools = builtinPools().map((p) => p.id);
   return workbookPool
-    ? { rule: 'structure/unknown-pool', sheet: workbookPool.sheet, row: workbookPool.row, cell: workbookPool.cell, args: { named: workbookPool.value.slice(0, 200), pools } }
+    ? {
+        rule: 'structure/unknown-pool',
+        sheet: workbookPool.sheet,
+        row: workbookPool.row,
+        cell: workbookPool.cell,
+        args: { named: workbookPool.value.slice(0, 200), pools },
+      }
     : { rule: 'structure/unknown-pool', args: { pools } };
 }
 
@@ -68,7 +83,6 @@ function modelFailed(path: string, e: unknown, pool: string | undefined, config:
   const raw: RawFinding = { rule: 'internal/rule-failed', args: { failedRule: '(model)', error: String((e as Error)?.message ?? e).slice(0, 200) } };
   return { path, kind: 'unknown', pool, totals: {}, findings: finalise([raw], config, lang) };
 }
-
 
 /** Checks one file given its bytes and name (the name is the report's path); never throws for bad input. */
 export async function checkBytes(name: string, bytes: Uint8Array, options: EngineOptions = {}, hooks: EngineHooks = {}): Promise<FileReport> {
@@ -94,7 +108,15 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
   if ('rule' in pool) {
     const m = prepared.metadata;
     const kind = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s)) ? 'accounts' : 'budget';
-    return { path, kind, applicant: m.applicant?.value, cvr: m.cvr?.value, requested: m.requested?.value, totals: {}, findings: finalise([pool], config, lang) };
+    return {
+      path,
+      kind,
+      applicant: m.applicant?.value,
+      cvr: m.cvr?.value,
+      requested: m.requested?.value,
+      totals: {},
+      findings: finalise([pool], config, lang),
+    };
   }
   const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
   if (accounts) {
@@ -109,7 +131,10 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
     return modelFailed(path, e, pool.id, config, lang);
   }
   const ctx: BudgetContext = { kind: 'budget', workbook, budget, pool };
-  const raw = runRules(RULES.filter((r) => r.scope === 'budget'), ctx);
+  const raw = runRules(
+    RULES.filter((r) => r.scope === 'budget'),
+    ctx,
+  );
   const m = budget.metadata;
   return {
     path,
@@ -140,7 +165,16 @@ export async function assembleReport(files: FileReport[], options: EngineOptions
     }
   }
   const ctx: BatchContext = { kind: 'batch', files, pools };
-  const poolFindings = sortFindings(finalise(runRules(RULES.filter((r) => r.scope === 'batch'), ctx as unknown as RuleContext), config, lang));
+  const poolFindings = sortFindings(
+    finalise(
+      runRules(
+        RULES.filter((r) => r.scope === 'batch'),
+        ctx as unknown as RuleContext,
+      ),
+      config,
+      lang,
+    ),
+  );
   const report: Report = { tool: { name: 'budgettjek', version: VERSION }, lang, files, findings: poolFindings, summary: summarise(files, poolFindings) };
   if (pools.size === 1) {
     const p = [...pools.values()][0];

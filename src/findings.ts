@@ -12,7 +12,7 @@ import type { Finding, Lang, RawFinding } from './types.js';
 /** Sorts findings by sheet (workbook order), row, column, rule. */
 export function sortFindings<T extends RawFinding>(findings: T[], workbook?: RawWorkbook): T[] {
   const order = new Map((workbook?.sheets ?? []).map((s, i) => [s.name, i]));
-  const sheetIdx = (f: RawFinding) => (f.sheet === undefined ? -1 : order.get(f.sheet) ?? 1e6);
+  const sheetIdx = (f: RawFinding) => (f.sheet === undefined ? -1 : (order.get(f.sheet) ?? 1e6));
   const col = (f: RawFinding) => {
     const m = f.cell ? /^([A-Z]+)/.exec(f.cell) : null;
     return m ? colNumber(m[1]) : 0;

@@ -33,10 +33,7 @@ export function formatKr(ore: number, lang: 'da' | 'en' = 'da'): string {
   return `${neg ? '-' : ''}${body} kr.`;
 }
 
-export type ParsedAmount =
-  | { kind: 'blank' }
-  | { kind: 'number'; ore: number }
-  | { kind: 'text' };
+export type ParsedAmount = { kind: 'blank' } | { kind: 'number'; ore: number } | { kind: 'text' };
 
 /**
  * Parses an amount written as text the way Danes write it: "1.234,50", "1.234 kr.", "kr. 1.234,50",
@@ -46,7 +43,10 @@ export type ParsedAmount =
 export const parseAmountText = memoise(parseAmountTextUncached);
 
 function parseAmountTextUncached(input: string): ParsedAmount {
-  let s = input.normalize('NFC').replace(/[\u00a0\u202f\u2007\s]+/g, ' ').trim();
+  let s = input
+    .normalize('NFC')
+    .replace(/[\u00a0\u202f\u2007\s]+/g, ' ')
+    .trim();
   if (s === '') return { kind: 'blank' };
   if (/^[-–—]+$/.test(s)) return { kind: 'number', ore: 0 };
   let negative = false;
@@ -54,7 +54,10 @@ function parseAmountTextUncached(input: string): ParsedAmount {
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  s = s.replace(/^(kr\.?|dkk)\s*/i, '').replace(/\s*(kr\.?|dkk|,-|\.-)$/i, '').trim();
+  s = s
+    .replace(/^(kr\.?|dkk)\s*/i, '')
+    .replace(/\s*(kr\.?|dkk|,-|\.-)$/i, '')
+    .trim();
   s = s.replace(/\s*(kr\.?|dkk)$/i, '').trim();
   if (/^[-–−]/.test(s)) {
     negative = !negative;

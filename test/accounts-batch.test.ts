@@ -32,9 +32,18 @@ beforeAll(async () => {
   mkdirSync(approved);
   mkdirSync(accounts);
   await writeXlsx(budgetWorkbook(roskilde).wb, join(approved, 'roskilde-godkendt.xlsx'));
-  await writeXlsx(budgetWorkbook({ ...roskilde, stamdata: { ...roskilde.stamdata, CVR: '29189919', Ansøger: 'Herning Kommune' } }).wb, join(approved, 'herning.xlsx'));
-  await writeXlsx(budgetWorkbook({ ...roskilde, stamdata: { ...roskilde.stamdata, CVR: undefined, Ansøger: 'Foreningen Lyset' } }).wb, join(approved, 'lyset.xlsx'));
-  await writeXlsx(budgetWorkbook({ ...roskilde, stamdata: { ...roskilde.stamdata, CVR: undefined, Ansøger: undefined } }).wb, join(approved, 'odense-budget.xlsx'));
+  await writeXlsx(
+    budgetWorkbook({ ...roskilde, stamdata: { ...roskilde.stamdata, CVR: '29189919', Ansøger: 'Herning Kommune' } }).wb,
+    join(approved, 'herning.xlsx'),
+  );
+  await writeXlsx(
+    budgetWorkbook({ ...roskilde, stamdata: { ...roskilde.stamdata, CVR: undefined, Ansøger: 'Foreningen Lyset' } }).wb,
+    join(approved, 'lyset.xlsx'),
+  );
+  await writeXlsx(
+    budgetWorkbook({ ...roskilde, stamdata: { ...roskilde.stamdata, CVR: undefined, Ansøger: undefined } }).wb,
+    join(approved, 'odense-budget.xlsx'),
+  );
   // by CVR (the file names say nothing), with a budget column the approved budget contradicts
   await writeXlsx(accountsWorkbook({ ...mismatch, stamdata: { CVR: '29189404', Tilskudsmodtager: 'Roskilde' } }).wb, join(accounts, 'a1.xlsx'));
   // by applicant name (no CVR; spacing and case differ)
@@ -54,14 +63,23 @@ describe('check regnskaber/ --budget godkendte/', () => {
     const byName = new Map(doc.files.map((f) => [f.path.slice(accounts.length + 1), f]));
     expect([...byName.keys()]).toEqual(['a1.xlsx', 'a2.xlsx', 'odense-regnskab.xlsx', 'z-ukendt.xlsx']);
     expect(['a1.xlsx', 'a2.xlsx', 'odense-regnskab.xlsx', 'z-ukendt.xlsx'].map((n) => byName.get(n)!.approvedBudget)).toEqual([
-      join(approved, 'roskilde-godkendt.xlsx'), join(approved, 'lyset.xlsx'), join(approved, 'odense-budget.xlsx'), undefined,
+      join(approved, 'roskilde-godkendt.xlsx'),
+      join(approved, 'lyset.xlsx'),
+      join(approved, 'odense-budget.xlsx'),
+      undefined,
     ]);
     for (const name of ['a1.xlsx', 'a2.xlsx', 'odense-regnskab.xlsx']) {
       const f = byName.get(name)!;
       expect(f.kind).toBe('accounts');
       // paired: the approved budget's Revision (36.000 kr.) contradicts the accounts' 40.000 kr. on that row
-      expect(f.findings.filter((x) => x.rule === 'accounts/budget-mismatch').map((x) => [x.sheet, x.row]), name).toEqual([['Regnskab', row]]);
-      expect(f.findings.some((x) => x.rule === 'accounts/no-approved-budget'), name).toBe(false);
+      expect(
+        f.findings.filter((x) => x.rule === 'accounts/budget-mismatch').map((x) => [x.sheet, x.row]),
+        name,
+      ).toEqual([['Regnskab', row]]);
+      expect(
+        f.findings.some((x) => x.rule === 'accounts/no-approved-budget'),
+        name,
+      ).toBe(false);
     }
     const lone = byName.get('z-ukendt.xlsx')!;
     expect(lone.findings.filter((x) => x.rule === 'accounts/no-approved-budget').map((x) => [x.severity, x.sheet])).toEqual([['error', 'Stamdata']]);
@@ -70,7 +88,11 @@ describe('check regnskaber/ --budget godkendte/', () => {
   });
 
   it('a single approved budget file still works as before', () => {
-    const r = spawnSync(process.execPath, [resolve('bin/budgettjek.js'), 'check', join(accounts, 'z-ukendt.xlsx'), '--budget', join(approved, 'roskilde-godkendt.xlsx'), '--format', 'json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [resolve('bin/budgettjek.js'), 'check', join(accounts, 'z-ukendt.xlsx'), '--budget', join(approved, 'roskilde-godkendt.xlsx'), '--format', 'json'],
+      { encoding: 'utf8' },
+    );
     const f = (JSON.parse(r.stdout) as Doc).files[0];
     expect(f.findings.some((x) => x.rule === 'accounts/no-approved-budget')).toBe(false);
     expect(f.findings.filter((x) => x.rule === 'accounts/budget-mismatch').map((x) => x.row)).toEqual([revisionRow(mismatch)]);
@@ -89,7 +111,10 @@ describe('pairApprovedBudget', () => {
     expect(pairApprovedBudget({ path: 'r/x.xlsx', cvr: '29189919' }, budgets)).toEqual({ path: 'g/herning.xlsx', by: 'cvr' });
     expect(pairApprovedBudget({ path: 'r/roskilde-regnskab-2021.xlsx', cvr: '29189404' }, budgets)).toEqual({ path: 'g/roskilde-2021.xlsx', by: 'cvr' });
     expect(pairApprovedBudget({ path: 'r/x.xlsx', applicant: 'FORENINGEN lyset' }, budgets)).toEqual({ path: 'g/lyset-budget.xlsx', by: 'applicant' });
-    expect(pairApprovedBudget({ path: 'r/Odense regnskab 2021.xlsx' }, [...budgets, { path: 'g/odense 2021.xlsx' }])).toEqual({ path: 'g/odense 2021.xlsx', by: 'file-name' });
+    expect(pairApprovedBudget({ path: 'r/Odense regnskab 2021.xlsx' }, [...budgets, { path: 'g/odense 2021.xlsx' }])).toEqual({
+      path: 'g/odense 2021.xlsx',
+      by: 'file-name',
+    });
     expect(pairApprovedBudget({ path: 'r/odense-regnskab.xlsx' }, budgets)).toEqual({ path: 'g/odense.xlsx', by: 'file-name' });
   });
   it('leaves two equally good budgets ambiguous, and never pairs across another valid CVR', () => {

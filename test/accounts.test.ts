@@ -67,7 +67,12 @@ describe('accounts alone', () => {
   });
 
   it('a deviation under both thresholds without explanation gets neither finding', async () => {
-    const { report } = await checkAccounts({ posts: [{ post: 'Løn projektleder', budget: 1_485_000, actual: 1_400_000 }, { post: 'Kørsel', budget: 31_350, actual: 33_000 }] });
+    const { report } = await checkAccounts({
+      posts: [
+        { post: 'Løn projektleder', budget: 1_485_000, actual: 1_400_000 },
+        { post: 'Kørsel', budget: 31_350, actual: 33_000 },
+      ],
+    });
     expect(at(report, 'accounts/deviation-needs-approval')).toEqual([]);
     expect(at(report, 'accounts/missing-explanation')).toEqual([]);
   });
@@ -83,7 +88,10 @@ describe('accounts alone', () => {
   });
 
   it('total-exceeds-grant and unspent-funds against Bevilget beløb', async () => {
-    const over = await checkAccounts({ posts: [{ post: 'Løn projektleder', budget: 1_000_000, actual: 1_050_000, explanation: 'godkendt' }], stamdata: { 'Bevilget beløb': 1_000_000 } });
+    const over = await checkAccounts({
+      posts: [{ post: 'Løn projektleder', budget: 1_000_000, actual: 1_050_000, explanation: 'godkendt' }],
+      stamdata: { 'Bevilget beløb': 1_000_000 },
+    });
     expect(at(over.report, 'accounts/total-exceeds-grant')).toEqual([['Regnskab', over.totalRow]]);
     const under = await checkAccounts({ posts: [{ post: 'Løn projektleder', budget: 1_000_000, actual: 990_000 }], stamdata: { 'Bevilget beløb': 1_000_000 } });
     const u = under.report.findings.find((f) => f.rule === 'accounts/unspent-funds');
@@ -153,7 +161,9 @@ describe('accounts against the approved budget', () => {
     const posts = asPlanned.map((p) => (p.post === 'Revision' ? { ...p, budget: 50_000, actual: 50_000 } : p));
     const { report, rowOf } = await checkAccounts({ posts }, approvedPath);
     expect(errors(report).map((f) => [f.rule, f.row])).toEqual([
-      ['accounts/budget-mismatch', rowOf('Revision')], ['accounts/deviation-needs-approval', rowOf('Revision')], ['accounts/missing-explanation', rowOf('Revision')],
+      ['accounts/budget-mismatch', rowOf('Revision')],
+      ['accounts/deviation-needs-approval', rowOf('Revision')],
+      ['accounts/missing-explanation', rowOf('Revision')],
     ]);
   });
 

@@ -16,7 +16,8 @@ import { zipParts } from '../src/zip/write.js';
 const BIN = resolve('bin/budgettjek.js');
 const PY = '/usr/bin/python3';
 const dir = mkdtempSync(join(tmpdir(), 'bt-annotate-robust-'));
-const run = (args: string[], env: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
 
 /** Every XML part of a copy parsed by expat (Python's strict XML parser): throws on the first not well-formed. */
 function parseAllParts(copy: string): string[] {
@@ -39,7 +40,10 @@ describe('two --annotate runs into one folder', () => {
     mkdirSync(join(dir, 'b'));
     await writeXlsx(budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1 }, ...CLEAN_LINES.slice(1)] }).wb, a);
     // a bigger workbook under the same name: interleaved writes would leave a mix of the two
-    await writeXlsx(budgetWorkbook({ ...roskilde, lines: [...roskilde.lines, ...roskilde.lines.map((l) => ({ ...l, post: `${l.post} II`, total: 7 }))] }).wb, b);
+    await writeXlsx(
+      budgetWorkbook({ ...roskilde, lines: [...roskilde.lines, ...roskilde.lines.map((l) => ({ ...l, post: `${l.post} II`, total: 7 }))] }).wb,
+      b,
+    );
     const out = join(dir, 'ud');
     const runs = [a, b, a, b].map(
       (input) =>
@@ -76,13 +80,18 @@ describe('input limits hold for --annotate', () => {
     expect(report.files.map((f: { path: string }) => f.path.split('/').pop())).toEqual(['bomb.xlsx', 'good.xlsx']);
     expect(readdirSync(out)).toEqual(['bomb.xlsx', 'good.xlsx']);
     parseAllParts(join(out, 'bomb.xlsx'));
-    expect(execFileSync('unzip', ['-p', join(out, 'bomb.xlsx'), 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' })).toContain('<mergeCell ref="A1:XFD1000001"/>');
+    expect(execFileSync('unzip', ['-p', join(out, 'bomb.xlsx'), 'xl/worksheets/sheet1.xml'], { encoding: 'utf8' })).toContain(
+      '<mergeCell ref="A1:XFD1000001"/>',
+    );
   }, 120_000);
 
   it('a file past the limits is declined with a message, and the rest of the batch is annotated', async () => {
     const batch = join(dir, 'limits');
     mkdirSync(batch);
-    await writeXlsx(budgetWorkbook({ ...roskilde, lines: [...roskilde.lines, ...roskilde.lines.map((l) => ({ ...l, post: `${l.post} II` }))] }).wb, join(batch, 'stor.xlsx'));
+    await writeXlsx(
+      budgetWorkbook({ ...roskilde, lines: [...roskilde.lines, ...roskilde.lines.map((l) => ({ ...l, post: `${l.post} II` }))] }).wb,
+      join(batch, 'stor.xlsx'),
+    );
     await writeXlsx(budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1 }] }).wb, join(batch, 'lille.xlsx'));
     const out = join(dir, 'limits-ud');
     const r = run(['check', batch, '--pool', 'recovery-2019', '--annotate', out, '--format', 'json', '--max-cells', '300', '--lang', 'en']);
@@ -149,7 +158,8 @@ wb.save(sys.argv[2])
 
 describe('finding cells the sheet does not have', () => {
   it('are added in order (into an existing row, before the first row, after the last), styled, noted, and the parts stay well-formed', () => {
-    const sheet = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2" spans="1:2"><c r="A2" t="inlineStr"><is><t>Post</t></is></c><c r="C2"><v>5</v></c></row><row r="5"/></sheetData></worksheet>';
+    const sheet =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="2" spans="1:2"><c r="A2" t="inlineStr"><is><t>Post</t></is></c><c r="C2"><v>5</v></c></row><row r="5"/></sheetData></worksheet>';
     const entries = unzipEntries(minimalXlsx(sheet));
     const marks = ['B2', 'D2', 'A1', 'B5', 'A9'].map((address) => ({ sheet: 'Budget', address, severity: 'warning' as const, note: `note ${address}` }));
     const out = patchWorkbook(entries, marks, { name: 'budgettjek', header: ['a'], rows: [], widths: [10] });

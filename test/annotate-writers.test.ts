@@ -50,7 +50,9 @@ describe.each(Object.keys(inputs) as Array<keyof typeof inputs>)('--annotate on 
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toBe('');
     report = JSON.parse(r.stdout);
-    cmp = JSON.parse(execFileSync(PY, [resolve('test/helpers/annotate-compare.py'), inputs[writer], join(out, 'herning.xlsx')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    cmp = JSON.parse(
+      execFileSync(PY, [resolve('test/helpers/annotate-compare.py'), inputs[writer], join(out, 'herning.xlsx')], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+    );
   }, 120_000);
 
   const findingCells = () => {

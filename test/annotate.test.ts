@@ -16,7 +16,11 @@ const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest(
 
 beforeAll(async () => {
   mkdirSync(inputs);
-  const lines = [{ ...CLEAN_LINES[0], total: 1440000 }, ...CLEAN_LINES.slice(1), { post: '=HYPERLINK("http://x","klik")', spec: '2 x 1.000 kr.', monthly: { 3: 2000 } }];
+  const lines = [
+    { ...CLEAN_LINES[0], total: 1440000 },
+    ...CLEAN_LINES.slice(1),
+    { post: '=HYPERLINK("http://x","klik")', spec: '2 x 1.000 kr.', monthly: { 3: 2000 } },
+  ];
   await writeXlsx(budgetWorkbook({ lines }).wb, input);
 });
 
@@ -49,7 +53,10 @@ describe('--annotate', () => {
   it('the copy opens in LibreOffice', () => {
     const copy = join(out, 'budget.xlsx');
     const pdfDir = join(dir, 'pdf');
-    const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', pdfDir, copy], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo')}`, '--convert-to', 'pdf', '--outdir', pdfDir, copy], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(statSync(join(pdfDir, 'budget.pdf')).size).toBeGreaterThan(1000);
   });

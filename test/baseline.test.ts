@@ -17,13 +17,19 @@ const pile = join(dir, 'ansøgninger');
 
 /** A budget whose Løn projektleder total is typed as `total` (the months say 1.485.000 kr.): distribution/sum-mismatch. */
 const broken = (total: number) => budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total }, ...CLEAN_LINES.slice(1)], stamdata: { CVR: '29189404' } }).wb;
-const warnOnly = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn koordinator', spec: '150 timer à 400 kr.', monthly: { 4: 60000 } }], stamdata: { CVR: '29189919', Ansøger: 'Herning Kommune' } }).wb;
+const warnOnly = budgetWorkbook({
+  lines: [...CLEAN_LINES, { post: 'Løn koordinator', spec: '150 timer à 400 kr.', monthly: { 4: 60000 } }],
+  stamdata: { CVR: '29189919', Ansøger: 'Herning Kommune' },
+}).wb;
 
 function run(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, 'check', ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
-type Doc = { files: Array<{ path: string; findings: Array<{ rule: string; severity: string; row?: number; actual?: number }> }>; summary: { errors: number; warnings: number } };
+type Doc = {
+  files: Array<{ path: string; findings: Array<{ rule: string; severity: string; row?: number; actual?: number }> }>;
+  summary: { errors: number; warnings: number };
+};
 const json = (args: string[]) => {
   const r = run([...args, '--format', 'json', '--lang', 'en']); // stderr is asserted in English; Danish below
   return { ...r, doc: JSON.parse(r.out) as Doc };
@@ -46,7 +52,12 @@ describe('--baseline and --write-baseline', () => {
     expect(w.code, w.err).toBe(0);
     expect(w.err).toMatch(/budgettjek-baseline\.json/);
     const baseline = JSON.parse(readFileSync(join(dir, 'budgettjek-baseline.json'), 'utf8'));
-    expect(baseline.entries.some((e: { file: string; rule: string; cell: string; actual: number }) => e.file === 'cvr:29189404' && e.rule === 'distribution/sum-mismatch' && e.actual === 1_440_000)).toBe(true);
+    expect(
+      baseline.entries.some(
+        (e: { file: string; rule: string; cell: string; actual: number }) =>
+          e.file === 'cvr:29189404' && e.rule === 'distribution/sum-mismatch' && e.actual === 1_440_000,
+      ),
+    ).toBe(true);
 
     const again = json(['ansøgninger', '--baseline', 'budgettjek-baseline.json']);
     expect(again.code).toBe(0);
@@ -55,7 +66,12 @@ describe('--baseline and --write-baseline', () => {
     expect(again.err).not.toMatch(/stale/);
 
     // re-saved by another program (openpyxl) under another name: the same findings, still accepted
-    execFileSync('/usr/bin/python3', ['-c', 'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])', join(pile, 'roskilde.xlsx'), join(pile, 'roskilde-gemt.xlsx')]);
+    execFileSync('/usr/bin/python3', [
+      '-c',
+      'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[2])',
+      join(pile, 'roskilde.xlsx'),
+      join(pile, 'roskilde-gemt.xlsx'),
+    ]);
     renameSync(join(pile, 'roskilde-gemt.xlsx'), join(pile, 'roskilde.xlsx'));
     renameSync(join(pile, 'roskilde.xlsx'), join(pile, 'roskilde-v2.xlsx'));
     const resaved = json(['ansøgninger', '--baseline', 'budgettjek-baseline.json']);
@@ -103,23 +119,47 @@ describe('--quiet and --max-warnings', () => {
 
 describe('applyBaseline', () => {
   const fin = (raw: Parameters<typeof finalise>[0]) => finalise(raw, DEFAULT_CONFIG, 'da');
-  const report = (files: Report['files']): Report => ({ tool: { name: 'budgettjek', version: '0' }, lang: 'da', files, findings: [], summary: { files: files.length, errors: 0, warnings: 0, infos: 0 } });
+  const report = (files: Report['files']): Report => ({
+    tool: { name: 'budgettjek', version: '0' },
+    lang: 'da',
+    files,
+    findings: [],
+    summary: { files: files.length, errors: 0, warnings: 0, infos: 0 },
+  });
   const twice = fin([
     { rule: 'itemisation/duplicate-post', sheet: 'Budget', row: 4, cell: 'A4', post: 'Kørsel' },
     { rule: 'itemisation/duplicate-post', sheet: 'Budget', row: 4, cell: 'A4', post: 'Kørsel' },
   ]);
   it('counts identical findings, and calls stale only the entries of files in this run', () => {
     const a = { path: 'a.xlsx', kind: 'budget' as const, cvr: '29189404', totals: {}, findings: twice };
-    const b = { path: 'b.xlsx', kind: 'budget' as const, applicant: 'Herning Kommune', totals: {}, findings: fin([{ rule: 'cap/pool-exceeded', sheet: 'Budget', row: 9, expected: 1, actual: 2 }]) };
+    const b = {
+      path: 'b.xlsx',
+      kind: 'budget' as const,
+      applicant: 'Herning Kommune',
+      totals: {},
+      findings: fin([{ rule: 'cap/pool-exceeded', sheet: 'Budget', row: 9, expected: 1, actual: 2 }]),
+    };
     const base = baselineOf(report([a, b]));
-    expect(base.entries.map((e) => [e.file, e.rule, e.count])).toEqual([['applicant:herning kommune', 'cap/pool-exceeded', 1], ['cvr:29189404', 'itemisation/duplicate-post', 2]]);
+    expect(base.entries.map((e) => [e.file, e.rule, e.count])).toEqual([
+      ['applicant:herning kommune', 'cap/pool-exceeded', 1],
+      ['cvr:29189404', 'itemisation/duplicate-post', 2],
+    ]);
     const three = applyBaseline(report([{ ...a, findings: [...twice, twice[0]] }]), base);
     expect(three.report.files[0].findings).toHaveLength(1);
     expect(three.suppressed).toBe(2);
     // b was not checked in this run: its entry is not stale
     expect(three.stale).toEqual([]);
-    const fixed = applyBaseline(report([{ ...a, findings: [twice[0]] }, { ...b, findings: [] }]), base);
-    expect(fixed.stale.map((e) => [e.file, e.count])).toEqual([['applicant:herning kommune', 1], ['cvr:29189404', 1]]);
+    const fixed = applyBaseline(
+      report([
+        { ...a, findings: [twice[0]] },
+        { ...b, findings: [] },
+      ]),
+      base,
+    );
+    expect(fixed.stale.map((e) => [e.file, e.count])).toEqual([
+      ['applicant:herning kommune', 1],
+      ['cvr:29189404', 1],
+    ]);
     expect(fixed.report.summary.warnings).toBe(0);
   });
 });

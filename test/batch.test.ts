@@ -27,7 +27,10 @@ beforeAll(async () => {
   writeFileSync(join(pile, 'halvt-downloadet.xlsx'), Buffer.from('PK\u0003\u0004 not really a zip'));
   writeFileSync(join(pile, 'noter.txt'), 'not a budget, not picked up');
   copyFileSync(join(pile, 'budget-0.xlsx'), join(pile, '~$budget-0.xlsx'));
-  writeFileSync(join(dir, 'lille-pulje.yaml'), 'id: lille\nname: Lille pulje\nfunds: 5000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: municipality }\nvatEligible: false\nsources: [{ id: T, title: Test }]\n');
+  writeFileSync(
+    join(dir, 'lille-pulje.yaml'),
+    'id: lille\nname: Lille pulje\nfunds: 5000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: municipality }\nvatEligible: false\nsources: [{ id: T, title: Test }]\n',
+  );
 });
 
 describe('the default number of worker threads', () => {
@@ -51,7 +54,13 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     expect(three.out).toBe(one.out);
     const doc = JSON.parse(one.out);
     expect(doc.files.map((f: { path: string }) => f.path.slice(pile.length + 1))).toEqual([
-      'budget-0.xlsx', 'budget-1.xlsx', 'budget-2.xlsx', 'budget-3.xlsx', 'halvt-downloadet.xlsx', 'kommune-b/budget-4.xlsx', 'kommune-b/budget-5.xlsx',
+      'budget-0.xlsx',
+      'budget-1.xlsx',
+      'budget-2.xlsx',
+      'budget-3.xlsx',
+      'halvt-downloadet.xlsx',
+      'kommune-b/budget-4.xlsx',
+      'kommune-b/budget-5.xlsx',
     ]);
     expect(doc.files[4].findings[0].rule).toMatch(/^input\//);
     expect(doc.files[1].findings.map((f: { rule: string }) => f.rule)).toContain('distribution/sum-mismatch');
@@ -76,7 +85,12 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
   it('expands globs given in quotes (no shell), recursively with **', () => {
     const doc = JSON.parse(run(['check', `${pile}/**/budget-*.xlsx`, '--pool', 'recovery-2019', '--format', 'json']).out);
     expect(doc.files.map((f: { path: string }) => f.path.slice(pile.length + 1))).toEqual([
-      'budget-0.xlsx', 'budget-1.xlsx', 'budget-2.xlsx', 'budget-3.xlsx', 'kommune-b/budget-4.xlsx', 'kommune-b/budget-5.xlsx',
+      'budget-0.xlsx',
+      'budget-1.xlsx',
+      'budget-2.xlsx',
+      'budget-3.xlsx',
+      'kommune-b/budget-4.xlsx',
+      'kommune-b/budget-5.xlsx',
     ]);
     const top = JSON.parse(run(['check', `${pile}/budget-?.xlsx`, '--pool', 'recovery-2019', '--format', 'json']).out);
     expect(top.files).toHaveLength(4);

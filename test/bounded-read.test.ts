@@ -76,6 +76,9 @@ describe('CSV (item 9)', () => {
       ['f\ng', 'h'],
       ['i j', ''],
     ]);
-    expect(parseCsv('x;;y\r\n;\r\n', ';')).toEqual([['x', '', 'y'], ['', '']]);
+    expect(parseCsv('x;;y\r\n;\r\n', ';')).toEqual([
+      ['x', '', 'y'],
+      ['', ''],
+    ]);
   });
 });

@@ -55,7 +55,10 @@ describe('rule catalogue', () => {
   });
 
   it('has a test case for every rule id: a fixture definition or a test that names it as a rule asserted', () => {
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
     const sources = [...files('test'), ...files('fixtures/defs')].filter((f) => !f.endsWith('catalogue.test.ts')).map((f) => readFileSync(f, 'utf8'));
     const untested = ids.filter((id) => !sources.some((src) => src.includes(`'${id}'`) || src.includes(`"${id}"`) || src.includes(`\`${id}\``)));
     expect(untested).toEqual([]);

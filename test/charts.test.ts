@@ -9,9 +9,22 @@ const count = (svg: string | undefined, re: RegExp) => (svg?.match(re) ?? []).le
 
 describe('chart data', () => {
   it('sums a budget per month, every month from first to last (gaps as 0)', () => {
-    const lines = [{ months: new Map([['2020-01', 100], ['2020-04', 50]]) }, { months: new Map([['2020-01', 5]]) }];
+    const lines = [
+      {
+        months: new Map([
+          ['2020-01', 100],
+          ['2020-04', 50],
+        ]),
+      },
+      { months: new Map([['2020-01', 5]]) },
+    ];
     const c = budgetChart({ lines } as unknown as Budget, 'month');
-    expect(c?.months).toEqual([['2020-01', 105], ['2020-02', 0], ['2020-03', 0], ['2020-04', 50]]);
+    expect(c?.months).toEqual([
+      ['2020-01', 105],
+      ['2020-02', 0],
+      ['2020-03', 0],
+      ['2020-04', 50],
+    ]);
     expect(budgetChart({ lines: [] } as unknown as Budget)).toBeUndefined();
   });
 });
@@ -38,14 +51,34 @@ describe('monthsChart', () => {
 
 describe('postsChart and poolChart', () => {
   it('escapes post names and marks spending over budget', () => {
-    const svg = postsChart({ posts: [{ post: '<script>x</script>', budget: 100, actual: 200 }, { post: 'Kørsel', budget: 100, actual: 50 }] }, 'da')!;
+    const svg = postsChart(
+      {
+        posts: [
+          { post: '<script>x</script>', budget: 100, actual: 200 },
+          { post: 'Kørsel', budget: 100, actual: 50 },
+        ],
+      },
+      'da',
+    )!;
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;');
     expect(count(svg, /class="actual over"/g)).toBe(1);
   });
   it('stacks the applications against the funds and links each to its section', () => {
-    const file = (errors: number): FileReport => ({ path: 'x', kind: 'budget', totals: {}, findings: Array(errors).fill({ rule: 'r', severity: 'error', message: '' }) });
-    const svg = poolChart([{ file: file(0), asked: 100_00, anchor: 'file-1', label: 'A & B' }, { file: file(1), asked: 300_00, anchor: 'file-2', label: 'C' }], 1000_00, 'da');
+    const file = (errors: number): FileReport => ({
+      path: 'x',
+      kind: 'budget',
+      totals: {},
+      findings: Array(errors).fill({ rule: 'r', severity: 'error', message: '' }),
+    });
+    const svg = poolChart(
+      [
+        { file: file(0), asked: 100_00, anchor: 'file-1', label: 'A & B' },
+        { file: file(1), asked: 300_00, anchor: 'file-2', label: 'C' },
+      ],
+      1000_00,
+      'da',
+    );
     expect(count(svg, /<rect class="seg"/g)).toBe(2);
     expect(count(svg, /<rect class="app"/g)).toBe(2);
     expect(count(svg, /href="#file-2"/g)).toBe(2);

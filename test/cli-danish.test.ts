@@ -14,7 +14,8 @@ const budget = join(dir, 'budget.xlsx');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
 
 // Words of the English texts (commander's and budgettjek's) that Danish never uses.
-const ENGLISH = /\b(the|and|of|to|with|when|from|is|are|not|this|that|display|help|output|usage|options?|commands?|arguments?|default|choices|files?|director(y|ies)|folder|write|list|show|error|unknown|missing|required|invalid|allowed|did|you|mean|must|number|cannot|exists|language|each|every|rules?|pools?|accounts|version|spreadsheets?|instead|than|only|overwrite|given|needs?|give|see|one)\b/i;
+const ENGLISH =
+  /\b(the|and|of|to|with|when|from|is|are|not|this|that|display|help|output|usage|options?|commands?|arguments?|default|choices|files?|director(y|ies)|folder|write|list|show|error|unknown|missing|required|invalid|allowed|did|you|mean|must|number|cannot|exists|language|each|every|rules?|pools?|accounts|version|spreadsheets?|instead|than|only|overwrite|given|needs?|give|see|one)\b/i;
 
 /** The prose of a text: option flags, command names, quoted values, code, paths and file names taken out. */
 function prose(s: string): string {
@@ -40,7 +41,17 @@ beforeAll(async () => {
 });
 
 describe('a Danish user sees no English', () => {
-  const helps = [['--help'], ['check', '--help'], ['rules', '--help'], ['explain', '--help'], ['pools', '--help'], ['pools', 'show', '--help'], ['template', '--help'], ['help', 'check'], []];
+  const helps = [
+    ['--help'],
+    ['check', '--help'],
+    ['rules', '--help'],
+    ['explain', '--help'],
+    ['pools', '--help'],
+    ['pools', 'show', '--help'],
+    ['template', '--help'],
+    ['help', 'check'],
+    [],
+  ];
   it.each(helps.map((h) => [h.join(' ') || '(no command)', h]))('budgettjek %s', (_name, args) => {
     const r = run(args as string[]);
     const text = r.stdout + r.stderr;

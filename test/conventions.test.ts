@@ -60,7 +60,13 @@ describe('the configuration file', () => {
     const r = run(['check', broken, '--print-config', '--lang', 'en'], { cwd: deep });
     expect(r.code).toBe(0);
     const c = JSON.parse(r.out);
-    expect(c).toMatchObject({ configFile: join(dir, 'sager', 'budgettjek.config.yaml'), lang: 'en', failOn: 'error', format: 'text', rules: { arithmetic: 'off' } });
+    expect(c).toMatchObject({
+      configFile: join(dir, 'sager', 'budgettjek.config.yaml'),
+      lang: 'en',
+      failOn: 'error',
+      format: 'text',
+      rules: { arithmetic: 'off' },
+    });
   });
 });
 

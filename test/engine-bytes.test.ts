@@ -45,7 +45,16 @@ describe('checkBytes', () => {
 
   it('checks an accounts workbook without hooks (the page) as the CLI does without --budget', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'bt-bytes-')), 'regnskab.xlsx');
-    await writeXlsx(accountsWorkbook({ stamdata: { CVR: '29189404', Tilskudsmodtager: 'Roskilde', Pulje: 'recovery-2019' }, posts: [{ post: 'Løn', budget: 100_000, actual: 130_000 }, { post: 'Revision', budget: 20_000, actual: 20_000 }] }).wb, path);
+    await writeXlsx(
+      accountsWorkbook({
+        stamdata: { CVR: '29189404', Tilskudsmodtager: 'Roskilde', Pulje: 'recovery-2019' },
+        posts: [
+          { post: 'Løn', budget: 100_000, actual: 130_000 },
+          { post: 'Revision', budget: 20_000, actual: 20_000 },
+        ],
+      }).wb,
+      path,
+    );
     const fromPath = await checkFile(path);
     expect(fromPath.kind).toBe('accounts');
     expect(fromPath.findings.length).toBeGreaterThan(0);
@@ -65,14 +74,24 @@ describe('checkBytes', () => {
     const bytes = new Uint8Array(readFileSync(join(EXAMPLES, 'roskilde-budget.xlsx')));
     const r = await checkBytes('cut.xlsx', bytes.subarray(0, Math.floor(bytes.length / 2)));
     expect(r.findings.map((f) => f.rule)).toEqual(['input/unreadable']);
-    expect(JSON.parse(json({ tool: { name: 'budgettjek', version: '0' }, lang: 'da', files: [r], findings: [], summary: { files: 1, errors: 1, warnings: 0, infos: 0 } }, { lang: 'da', color: false })).files[0].findings[0].rule).toBe('input/unreadable');
+    expect(
+      JSON.parse(
+        json(
+          { tool: { name: 'budgettjek', version: '0' }, lang: 'da', files: [r], findings: [], summary: { files: 1, errors: 1, warnings: 0, infos: 0 } },
+          { lang: 'da', color: false },
+        ),
+      ).files[0].findings[0].rule,
+    ).toBe('input/unreadable');
   });
 });
 
 describe('the inflation interface', () => {
   const text = new TextEncoder().encode('<sheetData>' + '<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(5000) + '</sheetData>');
   const deflated = new Uint8Array(deflateRawSync(text));
-  for (const [name, inflate] of [['node zlib', nodeInflate], ['fflate (browser)', browserInflate]] as const) {
+  for (const [name, inflate] of [
+    ['node zlib', nodeInflate],
+    ['fflate (browser)', browserInflate],
+  ] as const) {
     it(`${name}: inflates to the declared size, refuses a byte more, and refuses what is not deflate`, () => {
       expect(Buffer.from(inflate(deflated, text.length)).equals(Buffer.from(text))).toBe(true);
       expect(() => inflate(deflated, text.length - 1)).toThrow(InflatedTooLarge);
@@ -102,7 +121,11 @@ describe('the browser bundle', () => {
   it('builds for platform browser with no externals: no Node API is reachable from the engine', async () => {
     const r = (await build(webWorkerBuild({ write: false }))) as BuildResult & { metafile: Metafile };
     // the modules with code in the bundle (zod is scanned through the profile schema's lazy import, then shaken out)
-    const inputs = Object.values(r.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0).map(([k]) => k));
+    const inputs = Object.values(r.metafile.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, v]) => v.bytesInOutput > 0)
+        .map(([k]) => k),
+    );
     expect(inputs.some((i) => i.endsWith('src/engine.ts'))).toBe(true);
     expect(inputs.some((i) => i.endsWith('src/read/inflate.browser.ts'))).toBe(true);
     expect(inputs.filter((i) => /src\/read\/inflate\.ts$|^node:|zlib|node_modules\/zod\//.test(i))).toEqual([]);

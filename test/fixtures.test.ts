@@ -22,7 +22,10 @@ beforeAll(async () => {
 });
 
 const matches = (f: Finding, e: ResolvedExpected) =>
-  f.rule === e.rule && (e.sheet === undefined || f.sheet === e.sheet) && (e.row === undefined || f.row === e.row) && (e.cell === undefined || f.cell === e.cell);
+  f.rule === e.rule &&
+  (e.sheet === undefined || f.sheet === e.sheet) &&
+  (e.row === undefined || f.row === e.row) &&
+  (e.cell === undefined || f.cell === e.cell);
 const show = (f: Finding) => `${f.severity} ${f.rule} @ ${f.sheet ?? '-'}!${f.cell ?? f.row ?? '-'} ${f.post ?? ''}`;
 
 describe.each(allDefs.map((def) => [def.name, def] as const))('fixture %s', (_name, def) => {
@@ -45,11 +48,27 @@ describe('the fixture set', () => {
   it('covers every structure, distribution, cap and arithmetic rule the brief names, and every writer', () => {
     const rules = new Set(allDefs.flatMap((d) => d.expect.map((e) => e.rule)));
     for (const r of [
-      'structure/no-budget-table', 'structure/missing-months', 'structure/duplicate-month', 'structure/formula-error', 'structure/non-numeric-amount',
-      'structure/hidden-content', 'structure/missing-metadata', 'distribution/not-distributed', 'distribution/sum-mismatch', 'distribution/outside-period',
-      'distribution/negative-amount', 'distribution/single-month', 'cap/pool-exceeded', 'cap/annual-exceeded', 'cap/requested-mismatch',
-      'cap/financing-mismatch', 'arithmetic/total-mismatch', 'arithmetic/hardcoded-total', 'arithmetic/inconsistent-formula',
-    ]) expect(rules, r).toContain(r);
+      'structure/no-budget-table',
+      'structure/missing-months',
+      'structure/duplicate-month',
+      'structure/formula-error',
+      'structure/non-numeric-amount',
+      'structure/hidden-content',
+      'structure/missing-metadata',
+      'distribution/not-distributed',
+      'distribution/sum-mismatch',
+      'distribution/outside-period',
+      'distribution/negative-amount',
+      'distribution/single-month',
+      'cap/pool-exceeded',
+      'cap/annual-exceeded',
+      'cap/requested-mismatch',
+      'cap/financing-mismatch',
+      'arithmetic/total-mismatch',
+      'arithmetic/hardcoded-total',
+      'arithmetic/inconsistent-formula',
+    ])
+      expect(rules, r).toContain(r);
     const writers = new Set(allDefs.map((d) => d.writer ?? 'exceljs'));
     expect([...writers].sort()).toEqual(['csv-1252', 'csv-utf8', 'csv-utf8-bom', 'exceljs', 'gnumeric', 'libreoffice', 'openpyxl', 'raw', 'xlsxwriter']);
     expect(allDefs.filter((d) => d.expect.length === 0).length).toBeGreaterThanOrEqual(20);
@@ -85,7 +104,10 @@ describe('the fixture set', () => {
     for (const def of defs) {
       const parts = new Map(unzip(readFileSync(pathOf(def))).map((e) => [e.name, e.data.toString('utf8')]));
       expect(parts.get('docProps/core.xml'), def.name).toMatch(/XlsxWriter/);
-      const sheets = [...parts].filter(([n]) => n.startsWith('xl/worksheets/sheet')).map(([, x]) => x).join('');
+      const sheets = [...parts]
+        .filter(([n]) => n.startsWith('xl/worksheets/sheet'))
+        .map(([, x]) => x)
+        .join('');
       const formulas = sheets.match(/<f>[^<]*<\/f>(<v>[^<]*<\/v>)?/g) ?? [];
       expect(formulas.length, def.name).toBeGreaterThan(0);
       for (const f of formulas) expect(f, def.name).toMatch(/<v>0<\/v>$/);
@@ -106,7 +128,10 @@ describe('the fixture set', () => {
     expect(defs.map((d) => d.writer).sort()).toEqual(['openpyxl', 'openpyxl', 'openpyxl', 'xlsxwriter', 'xlsxwriter', 'xlsxwriter']);
     for (const def of defs) {
       const parts = unzip(readFileSync(pathOf(def)));
-      expect(parts.some((e) => /^xl\/tables\/table\d+\.xml$/.test(e.name)), def.name).toBe(true);
+      expect(
+        parts.some((e) => /^xl\/tables\/table\d+\.xml$/.test(e.name)),
+        def.name,
+      ).toBe(true);
       expect(parts.find((e) => e.name === 'xl/worksheets/sheet2.xml')?.data.toString('utf8'), def.name).toMatch(/Tabel\d\[\[#This Row\]/);
     }
   });

@@ -20,22 +20,19 @@ function readCsv(text: string, sep: string): string[][] {
       if (c === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') q = false;
+      } else if (c === '"') q = false;
       else field += c;
     } else if (c === '"') q = true;
     else if (c === sep) {
       row.push(field);
       field = '';
-    }
-    else if (c === '\r') continue;
+    } else if (c === '\r') continue;
     else if (c === '\n') {
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-    }
-    else field += c;
+    } else field += c;
   }
   return rows;
 }
@@ -81,9 +78,21 @@ describe('sarif', () => {
     expect(run.results.find((r: { ruleId: string }) => r.ruleId === 'eligibility/unclassified-expense').level).toBe('note');
     // A pool-level finding carries the files it is about (upload tools drop a result without a location):
     // pool/oversubscribed the budgets of its pool, pool/duplicate-applicant the files it names.
-    const uris = (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations.map((l) => l.physicalLocation.artifactLocation.uri);
-    expect(uris(run.results.find((r: { ruleId: string }) => r.ruleId === 'pool/oversubscribed'))).toEqual(['ans%C3%B8gninger/roskilde.xlsx', 'ans%C3%B8gninger/clean%20file.xlsx', `ans%C3%B8gninger/${encodeURIComponent(']]>')}.xlsx`]);
-    const dup = { ...report, findings: finalise([{ rule: 'pool/duplicate-applicant', args: { cvr: '29189404', files: ['a/x.xlsx', 'b/y.xlsx'] }, actual: 2, unit: 'count' }], DEFAULT_CONFIG, 'da') };
+    const uris = (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+      r.locations.map((l) => l.physicalLocation.artifactLocation.uri);
+    expect(uris(run.results.find((r: { ruleId: string }) => r.ruleId === 'pool/oversubscribed'))).toEqual([
+      'ans%C3%B8gninger/roskilde.xlsx',
+      'ans%C3%B8gninger/clean%20file.xlsx',
+      `ans%C3%B8gninger/${encodeURIComponent(']]>')}.xlsx`,
+    ]);
+    const dup = {
+      ...report,
+      findings: finalise(
+        [{ rule: 'pool/duplicate-applicant', args: { cvr: '29189404', files: ['a/x.xlsx', 'b/y.xlsx'] }, actual: 2, unit: 'count' }],
+        DEFAULT_CONFIG,
+        'da',
+      ),
+    };
     const dupRun = JSON.parse(formatters.sarif(dup, opts)).runs[0];
     expect(uris(dupRun.results.find((r: { ruleId: string }) => r.ruleId === 'pool/duplicate-applicant'))).toEqual(['a/x.xlsx', 'b/y.xlsx']);
     for (const r of run.results) expect(r.locations.length, r.ruleId).toBeGreaterThan(0);
@@ -154,8 +163,22 @@ describe('text', () => {
 describe('a budget that states no requested amount', () => {
   it('shows the requested amount as missing in the text and HTML summaries, not as its expenses', async () => {
     const { formatters } = await import('../src/report/formatters/index.js');
-    const file = (path: string, requested?: number) => ({ path, kind: 'budget' as const, pool: 'recovery-2019', applicant: 'X Kommune', requested, totals: { expenses: 123_456_700 }, findings: [] });
-    const report = { tool: { name: 'budgettjek', version: '0' }, lang: 'da' as const, files: [file('a.xlsx'), file('b.xlsx', 100_000_000)], findings: [], summary: { files: 2, errors: 0, warnings: 0, infos: 0 } };
+    const file = (path: string, requested?: number) => ({
+      path,
+      kind: 'budget' as const,
+      pool: 'recovery-2019',
+      applicant: 'X Kommune',
+      requested,
+      totals: { expenses: 123_456_700 },
+      findings: [],
+    });
+    const report = {
+      tool: { name: 'budgettjek', version: '0' },
+      lang: 'da' as const,
+      files: [file('a.xlsx'), file('b.xlsx', 100_000_000)],
+      findings: [],
+      summary: { files: 2, errors: 0, warnings: 0, infos: 0 },
+    };
     const text = formatters.text(report, { lang: 'da', color: false });
     const rowA = text.split('\n').find((l) => l.startsWith('a.xlsx '))!;
     expect(rowA).toMatch(/mangler/);

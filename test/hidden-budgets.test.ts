@@ -18,8 +18,10 @@ describe('hours per week priced by the hour', () => {
     expect(f.map((x) => [x.sheet, x.row, x.expected])).toEqual([['Budget', r.rowOf('Løn frivilligkoordinator'), 26_000_000]]);
   });
 
-  it('a week\'s or a month\'s cost ("4,33 uger/md.", no months) is not checked against the line\'s total', () => {
-    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn familiebehandler', spec: '20 t/uge à 290 kr., 4,33 uger/md.', monthly: 25114, note: 'Note 2' }] });
+  it("a week's or a month's cost (\"4,33 uger/md.\", no months) is not checked against the line's total", () => {
+    const r = budgetWorkbook({
+      lines: [...CLEAN_LINES, { post: 'Løn familiebehandler', spec: '20 t/uge à 290 kr., 4,33 uger/md.', monthly: 25114, note: 'Note 2' }],
+    });
     expect(ids(errors(check(r.wb)))).toEqual([]);
   });
 
@@ -31,12 +33,14 @@ describe('hours per week priced by the hour', () => {
 
 describe('people by their job title', () => {
   it('a familiehusleder, a sundhedsplejerske and a familiebehandler are salary; hours à a price are units × unit price', () => {
-    const r = budgetWorkbook({ lines: [
-      { post: 'Familiehusleder', spec: '37 t/uge, 42.000 kr./md., 33 mdr.', monthly: 42000, note: 'Note 1' },
-      { post: 'Sundhedsplejerske', spec: '18,5 t/uge à 300 kr.', monthly: 24050, note: 'Note 2' },
-      { post: 'Familiebehandler', spec: 'Månedsløn 30.000 kr.', monthly: 30000, note: 'Note 3' },
-      CLEAN_LINES[2],
-    ] });
+    const r = budgetWorkbook({
+      lines: [
+        { post: 'Familiehusleder', spec: '37 t/uge, 42.000 kr./md., 33 mdr.', monthly: 42000, note: 'Note 1' },
+        { post: 'Sundhedsplejerske', spec: '18,5 t/uge à 300 kr.', monthly: 24050, note: 'Note 2' },
+        { post: 'Familiebehandler', spec: 'Månedsløn 30.000 kr.', monthly: 30000, note: 'Note 3' },
+        CLEAN_LINES[2],
+      ],
+    });
     const f = check(r.wb);
     expect(ids(f)).toEqual([]);
   });
@@ -86,9 +90,22 @@ describe('one finding per root cause: an error value in an amount cell', () => {
 
 describe('a line whose amounts are all unreadable text', () => {
   it('is a line with structure/non-numeric-amount at its cells, not a repeated header row skipped in silence', () => {
-    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Konferencer', spec: '2 konferencer à 45.000 kr.', monthly: { 5: 'kr, 45.000,00' as unknown as number, 17: 'kr, 45.000,00' as unknown as number }, total: 90000 }] });
+    const r = budgetWorkbook({
+      lines: [
+        ...CLEAN_LINES,
+        {
+          post: 'Konferencer',
+          spec: '2 konferencer à 45.000 kr.',
+          monthly: { 5: 'kr, 45.000,00' as unknown as number, 17: 'kr, 45.000,00' as unknown as number },
+          total: 90000,
+        },
+      ],
+    });
     const f = errors(check(r.wb));
-    expect(f.filter((x) => x.rule === 'structure/non-numeric-amount').map((x) => [x.sheet, x.row, x.cell])).toEqual([['Budget', r.rowOf('Konferencer'), 'H5'.replace('5', String(r.rowOf('Konferencer')))], ['Budget', r.rowOf('Konferencer'), `T${r.rowOf('Konferencer')}`]]);
+    expect(f.filter((x) => x.rule === 'structure/non-numeric-amount').map((x) => [x.sheet, x.row, x.cell])).toEqual([
+      ['Budget', r.rowOf('Konferencer'), 'H5'.replace('5', String(r.rowOf('Konferencer')))],
+      ['Budget', r.rowOf('Konferencer'), `T${r.rowOf('Konferencer')}`],
+    ]);
   });
 
   it('near-miss: a repeated header row (the months again) is still no line', () => {
@@ -96,7 +113,10 @@ describe('a line whose amounts are all unreadable text', () => {
     const header = r.wb.sheets[1].rows.get(r.headerRow)!;
     const row = r.rowOf('Kørsel');
     // copy the header over the Kørsel row, keeping its post
-    r.wb.sheets[1].rows.set(row, header.map((c) => ({ ...c, row, address: c.address.replace(/\d+$/, String(row)), value: c.col === 1 ? 'Budgetpost' : c.value })));
+    r.wb.sheets[1].rows.set(
+      row,
+      header.map((c) => ({ ...c, row, address: c.address.replace(/\d+$/, String(row)), value: c.col === 1 ? 'Budgetpost' : c.value })),
+    );
     const f = check(r.wb);
     expect(f.filter((x) => x.rule === 'structure/non-numeric-amount')).toEqual([]);
   });
@@ -107,21 +127,32 @@ describe('a header row of a shorter block: its "I alt" sits in a month column', 
     const r = budgetWorkbook({ lines: CLEAN_LINES });
     const row = r.rowOf('Kørsel');
     const texts = ['Budgetpost', undefined, ...monthTexts('2022-01', '2022-09'), 'I alt'];
-    r.wb.sheets[1].rows.set(row, texts.map((value, i) => ({ row, col: i + 1, address: `${String.fromCharCode(65 + i)}${row}`, value: value ?? null })).filter((c) => c.value !== null));
+    r.wb.sheets[1].rows.set(
+      row,
+      texts.map((value, i) => ({ row, col: i + 1, address: `${String.fromCharCode(65 + i)}${row}`, value: value ?? null })).filter((c) => c.value !== null),
+    );
     expect(check(r.wb).filter((x) => x.rule === 'structure/non-numeric-amount')).toEqual([]);
   });
 });
 
 describe('two price columns: "Pris pr. enhed" for the lines, "Takst" beside "Km" for the driving', () => {
   const months = monthTexts('2020-01', '2022-09');
-  const row = (post: string, q: Array<number | string | undefined>, monthly: Record<number, number>) =>
-    [post, ...Array.from({ length: 5 }, (_, i) => q[i]), ...months.map((_, i) => monthly[i]), Object.values(monthly).reduce((a, b) => a + b, 0)];
-  const book = (kmRate: number) => rawWorkbook({ name: 'Budget', rows: [
-    ['Budgetpost', 'Antal', 'Enhed', 'Pris pr. enhed', 'Km', 'Takst', ...months, 'I alt'],
-    row('Konferencer', [2, 'stk.', 45000], { 5: 45000, 17: 45000 }),
-    row('Kørsel', [undefined, undefined, undefined, 9900, kmRate], Object.fromEntries(months.map((_, i) => [i, Math.round(9900 * kmRate / 33)]))),
-    row('Revision', [3, 'erklæringer', 11000], { 11: 11000, 23: 11000, 32: 11000 }),
-  ] });
+  const row = (post: string, q: Array<number | string | undefined>, monthly: Record<number, number>) => [
+    post,
+    ...Array.from({ length: 5 }, (_, i) => q[i]),
+    ...months.map((_, i) => monthly[i]),
+    Object.values(monthly).reduce((a, b) => a + b, 0),
+  ];
+  const book = (kmRate: number) =>
+    rawWorkbook({
+      name: 'Budget',
+      rows: [
+        ['Budgetpost', 'Antal', 'Enhed', 'Pris pr. enhed', 'Km', 'Takst', ...months, 'I alt'],
+        row('Konferencer', [2, 'stk.', 45000], { 5: 45000, 17: 45000 }),
+        row('Kørsel', [undefined, undefined, undefined, 9900, kmRate], Object.fromEntries(months.map((_, i) => [i, Math.round((9900 * kmRate) / 33)]))),
+        row('Revision', [3, 'erklæringer', 11000], { 11: 11000, 23: 11000, 32: 11000 }),
+      ],
+    });
 
   it('each line is priced by the column it fills: no no-unit-price, no unit-price mismatch', () => {
     const f = check(book(1.9));
@@ -152,11 +183,15 @@ describe('one finding per root cause: warnings beside the error they follow from
 
 describe('a hidden old copy of the budget sheet', () => {
   const months = monthTexts('2020-01', '2022-09');
-  const sheet = (name: string, monthly: number, hidden: boolean) => ({ name, hidden, rows: [
-    ['Budgetpost', 'Specifikation', ...months, 'I alt'],
-    ['Løn projektleder', `37 t/uge, ${monthly.toLocaleString('da-DK')} kr./md., 33 mdr.`, ...months.map(() => monthly), monthly * 33],
-    ['Revision', '3 erklæringer à 11.000 kr.', ...months.map((_, i) => (i % 12 === 11 || i === 32 ? 11000 : undefined)), 33000],
-  ] });
+  const sheet = (name: string, monthly: number, hidden: boolean) => ({
+    name,
+    hidden,
+    rows: [
+      ['Budgetpost', 'Specifikation', ...months, 'I alt'],
+      ['Løn projektleder', `37 t/uge, ${monthly.toLocaleString('da-DK')} kr./md., 33 mdr.`, ...months.map(() => monthly), monthly * 33],
+      ['Revision', '3 erklæringer à 11.000 kr.', ...months.map((_, i) => (i % 12 === 11 || i === 32 ? 11000 : undefined)), 33000],
+    ],
+  });
 
   it('is structure/hidden-content once at its header, and its lines are not merged into the budget (no duplicate months, no mismatches)', () => {
     const f = check(rawWorkbook(sheet('Budget', 45000, false), sheet('Budget (gammel)', 40000, true)));
@@ -165,9 +200,9 @@ describe('a hidden old copy of the budget sheet', () => {
 
   it('near-miss: a hidden year sheet with months of its own is still counted (and reported)', () => {
     const first = { ...sheet('Budget', 45000, false) };
-    first.rows = first.rows.map((r) => [r[0], r[1], ...r.slice(2, 14), r[0] === 'Budgetpost' ? 'I alt' : (r[0] === 'Revision' ? 11000 : 45000 * 12)]);
+    first.rows = first.rows.map((r) => [r[0], r[1], ...r.slice(2, 14), r[0] === 'Budgetpost' ? 'I alt' : r[0] === 'Revision' ? 11000 : 45000 * 12]);
     const second = { ...sheet('Budget 2021-22', 45000, true) };
-    second.rows = second.rows.map((r) => [r[0], r[1], ...r.slice(14, 35), r[0] === 'Budgetpost' ? 'I alt' : (r[0] === 'Revision' ? 22000 : 45000 * 21)]);
+    second.rows = second.rows.map((r) => [r[0], r[1], ...r.slice(14, 35), r[0] === 'Budgetpost' ? 'I alt' : r[0] === 'Revision' ? 22000 : 45000 * 21]);
     const f = check(rawWorkbook(first, second));
     expect(ids(errors(f))).toEqual(['structure/hidden-content@Budget 2021-22:1']);
   });
@@ -185,14 +220,17 @@ describe('one sheet with a block per year, one below the other', () => {
       [],
     ];
   };
-  const sheet = (drop?: string) => ({ name: 'Budget', rows: [...block('2020-01', '2020-12', 'Budget 2020'), ...block('2021-01', '2021-12', 'Budget 2021', drop), ...block('2022-01', '2022-09', 'Budget 2022')] });
+  const sheet = (drop?: string) => ({
+    name: 'Budget',
+    rows: [...block('2020-01', '2020-12', 'Budget 2020'), ...block('2021-01', '2021-12', 'Budget 2021', drop), ...block('2022-01', '2022-09', 'Budget 2022')],
+  });
 
   it('is one budget: each block a year of the same lines (no mismatches, no missing months, no duplicate posts)', () => {
     const f = check(rawWorkbook(sheet()));
     expect(ids(f.filter((x) => x.severity !== 'info' && x.rule !== 'structure/missing-metadata' && x.rule !== 'itemisation/missing-note'))).toEqual([]);
   });
 
-  it('a month missing in the second block is structure/missing-months at that block\'s header row', () => {
+  it("a month missing in the second block is structure/missing-months at that block's header row", () => {
     const f = check(rawWorkbook(sheet('jul 2021')));
     expect(ids(errors(f))).toEqual(['structure/missing-months@Budget:7']);
   });

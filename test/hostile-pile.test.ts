@@ -15,22 +15,42 @@ const dir = mkdtempSync(join(tmpdir(), 'bt-hostile-pile-'));
 const pile = join(dir, 'bunke');
 
 const POSTS = [
-  '=HYPERLINK("http://x","klik")', '+SUM(A1:A9)', '-2+3', '@cmd|\' /C calc\'!A0', '=1+1', '\t=1', ' =cmd',
-  '<script>window.__pwned=1</script>', '<img src=x onerror=alert(1)>', '"quotes" & <tags> ]]>',
-  '__proto__', 'constructor', 'toString', 'hasOwnProperty',
-  'Løn\x1b[2J\x1b]0;title\x07', 'Kørsel\u202Enoitcelfer\u202C', 'lone \uD800 surrogate', 'x'.repeat(5000),
+  '=HYPERLINK("http://x","klik")',
+  '+SUM(A1:A9)',
+  '-2+3',
+  "@cmd|' /C calc'!A0",
+  '=1+1',
+  '\t=1',
+  ' =cmd',
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror=alert(1)>',
+  '"quotes" & <tags> ]]>',
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'Løn\x1b[2J\x1b]0;title\x07',
+  'Kørsel\u202Enoitcelfer\u202C',
+  'lone \uD800 surrogate',
+  'x'.repeat(5000),
 ];
 
 beforeAll(async () => {
   mkdirSync(pile, { recursive: true });
   for (let i = 0; i < 3; i++) {
-    const lines = [...CLEAN_LINES, ...POSTS.slice(i * 6, i * 6 + 6).map((post, k) => ({ post, spec: k % 2 ? `2 x ${post}` : post, note: post, monthly: { [k + 1]: 1000 } }))];
+    const lines = [
+      ...CLEAN_LINES,
+      ...POSTS.slice(i * 6, i * 6 + 6).map((post, k) => ({ post, spec: k % 2 ? `2 x ${post}` : post, note: post, monthly: { [k + 1]: 1000 } })),
+    ];
     await writeXlsx(budgetWorkbook({ lines, stamdata: { Ansøger: POSTS[i * 5], CVR: '29189404', Projekttitel: POSTS[7] } }).wb, join(pile, `budget-${i}.xlsx`));
   }
 });
 
 function run(format: string) {
-  const r = spawnSync(process.execPath, [BIN, 'check', pile, '--pool', 'recovery-2019', '--format', format, '--fail-on', 'never'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, 'check', pile, '--pool', 'recovery-2019', '--format', format, '--fail-on', 'never'], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -38,7 +58,12 @@ describe('a pile of budgets with hostile cell text', () => {
   it('is read as text: every hostile post is a budget line, never a formula', async () => {
     const r = await readWorkbook(join(pile, 'budget-0.xlsx'));
     expect(r.ok).toBe(true);
-    const texts = r.ok ? [...r.workbook.sheets.find((s) => s.name === 'Budget')!.rows.values()].flat().filter((c) => typeof c.value === 'string').map((c) => c.value) : [];
+    const texts = r.ok
+      ? [...r.workbook.sheets.find((s) => s.name === 'Budget')!.rows.values()]
+          .flat()
+          .filter((c) => typeof c.value === 'string')
+          .map((c) => c.value)
+      : [];
     for (const p of POSTS.slice(0, 6)) expect(texts).toContain(p);
   });
 
@@ -66,7 +91,11 @@ describe('a pile of budgets with hostile cell text', () => {
   it('csv: no cell can run as a formula', () => {
     const r = run('csv');
     expect(r.code, r.err).toBe(0);
-    const fields = r.out.replace(/^\uFEFF/, '').split(/\r?\n/).flatMap((line) => line.split(';')).map((f) => f.replace(/^"|"$/g, ''));
+    const fields = r.out
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)
+      .flatMap((line) => line.split(';'))
+      .map((f) => f.replace(/^"|"$/g, ''));
     expect(fields.filter((f) => /^\s*[=+\-@\t\r]/.test(f))).toEqual([]);
     expect(r.out).toContain(`'=HYPERLINK(""http://x"",""klik"")`);
   });
@@ -104,7 +133,9 @@ describe('a pile of budgets with hostile cell text', () => {
 
   it('annotate: the copies hold the hostile text as text, no formula in the findings sheet', async () => {
     const out = join(dir, 'kommenteret');
-    const r = spawnSync(process.execPath, [BIN, 'check', pile, '--pool', 'recovery-2019', '--annotate', out, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'check', pile, '--pool', 'recovery-2019', '--annotate', out, '--format', 'json', '--fail-on', 'never'], {
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(0);
     for (let i = 0; i < 3; i++) {
       const copy = await readWorkbook(join(out, `budget-${i}.xlsx`));

@@ -40,9 +40,19 @@ describe('sniffing by content', () => {
     ['empty file', Buffer.alloc(0), 'input/unreadable', 'empty'],
     ['whitespace only', '   \n\n ', 'input/unreadable', 'empty'],
     ['old Excel (.xls)', Buffer.concat([OLE2, Buffer.alloc(2000, 1), Buffer.from('Workbook', 'utf16le')]), 'input/unsupported-format', 'xls'],
-    ['password-protected xlsx', Buffer.concat([OLE2, Buffer.alloc(2000), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]), 'input/unsupported-format', 'encrypted'],
+    [
+      'password-protected xlsx',
+      Buffer.concat([OLE2, Buffer.alloc(2000), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]),
+      'input/unsupported-format',
+      'encrypted',
+    ],
     ['HTML saved as .xls', '<html><body><table><tr><td>Løn</td><td>100</td></tr></table></body></html>', 'input/unsupported-format', 'html'],
-    ['Excel 2003 XML', '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>', 'input/unsupported-format', 'xml2003'],
+    [
+      'Excel 2003 XML',
+      '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>',
+      'input/unsupported-format',
+      'xml2003',
+    ],
     ['PDF', '%PDF-1.4 ...', 'input/unreadable', 'pdf'],
     ['random binary', Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)), 'input/unreadable', 'binary'],
   ])('%s', async (_name, bytes, rule, what) => {
@@ -50,16 +60,32 @@ describe('sniffing by content', () => {
   });
 
   it('ODS, Numbers, Word and a truncated zip', async () => {
-    expect(await finding(zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 }, { name: 'content.xml', data: '<x/>' }]), 'a.ods')).toEqual({ rule: 'input/unsupported-format', what: 'ods' });
+    expect(
+      await finding(
+        zip([
+          { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 },
+          { name: 'content.xml', data: '<x/>' },
+        ]),
+        'a.ods',
+      ),
+    ).toEqual({ rule: 'input/unsupported-format', what: 'ods' });
     expect(await finding(zip([{ name: 'Index/Document.iwa', data: 'x' }]), 'a.numbers')).toEqual({ rule: 'input/unsupported-format', what: 'numbers' });
-    expect(await finding(zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'word/document.xml', data: '<w/>' }]), 'a.docx')).toEqual({ rule: 'input/unreadable', what: 'zip-not-workbook' });
+    expect(
+      await finding(
+        zip([
+          { name: '[Content_Types].xml', data: '<Types/>' },
+          { name: 'word/document.xml', data: '<w/>' },
+        ]),
+        'a.docx',
+      ),
+    ).toEqual({ rule: 'input/unreadable', what: 'zip-not-workbook' });
     expect((await finding(valid.subarray(0, Math.floor(valid.length / 2))))?.rule).toBe('input/unreadable');
     expect(await finding(Buffer.from('PK\u0003\u0004 not really a zip'))).toEqual({ rule: 'input/unreadable', what: 'truncated' });
   });
 
   it('not-found and directories are findings too', async () => {
-    expect((await readWorkbook(join(dir, "nope.xlsx")) as unknown as { finding: { args: { what: string } } }).finding.args.what).toBe('not-found');
-    expect((await readWorkbook(dir) as unknown as { finding: { args: { what: string } } }).finding.args.what).toBe('is-directory');
+    expect(((await readWorkbook(join(dir, 'nope.xlsx'))) as unknown as { finding: { args: { what: string } } }).finding.args.what).toBe('not-found');
+    expect(((await readWorkbook(dir)) as unknown as { finding: { args: { what: string } } }).finding.args.what).toBe('is-directory');
   });
 });
 
@@ -67,7 +93,13 @@ describe('limits and XML safety', () => {
   it('refuses a zip bomb by its declared size, before inflating', async () => {
     const bomb = minimalXlsx('<row r="1"/>', []);
     const t0 = performance.now();
-    const f = await finding(zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }, { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: Buffer.alloc(1_000_000), declaredSize: 1_000_000_000 }]));
+    const f = await finding(
+      zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'xl/workbook.xml', data: '<workbook/>' },
+        { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: Buffer.alloc(1_000_000), declaredSize: 1_000_000_000 },
+      ]),
+    );
     expect(f).toEqual({ rule: 'input/too-large', what: 'inflated-size' });
     expect(performance.now() - t0).toBeLessThan(5000);
     expect(bomb.length).toBeGreaterThan(0);
@@ -76,10 +108,27 @@ describe('limits and XML safety', () => {
   it('refuses an entry that inflates beyond the size it declares (a lying bomb), with bounded memory', async () => {
     const zeros = deflateRawSync(Buffer.alloc(50 * 1024 * 1024, 0x20)); // 50 MB of spaces in ~50 KB
     // the workbook's one sheet lies: it is refused when the reader inflates it
-    const f = await finding(zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook xmlns:r="r"><sheets><sheet name="A" r:id="R1"/></sheets></workbook>' }, { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' }, { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: zeros, declaredSize: 1000 }]));
+    const f = await finding(
+      zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'xl/workbook.xml', data: '<workbook xmlns:r="r"><sheets><sheet name="A" r:id="R1"/></sheets></workbook>' },
+        {
+          name: 'xl/_rels/workbook.xml.rels',
+          data: '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        },
+        { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: zeros, declaredSize: 1000 },
+      ]),
+    );
     expect(f).toEqual({ rule: 'input/too-large', what: 'inflated-size' });
     // a part nothing reads is never inflated: lying or corrupt, it costs nothing and changes nothing
-    expect(await finding(minimalXlsx('<row r="1"><c r="A1"><v>1</v></c></row>', [{ name: 'docProps/app.xml', data: 'x', raw: zeros, declaredSize: 1000 }, { name: 'xl/theme/theme1.xml', data: 'x', raw: Buffer.from('not deflate data') }]))).toBeUndefined();
+    expect(
+      await finding(
+        minimalXlsx('<row r="1"><c r="A1"><v>1</v></c></row>', [
+          { name: 'docProps/app.xml', data: 'x', raw: zeros, declaredSize: 1000 },
+          { name: 'xl/theme/theme1.xml', data: 'x', raw: Buffer.from('not deflate data') },
+        ]),
+      ),
+    ).toBeUndefined();
   });
 
   it('never expands a billion-laughs DOCTYPE, nor follows an external entity', async () => {
@@ -95,10 +144,19 @@ describe('limits and XML safety', () => {
       return r.ok ? undefined : { rule: r.finding.rule, what: r.finding.args?.what, entry: r.finding.args?.entry };
     };
     const SST = '<?xml version="1.0"?><!doctype sst [<!ENTITY a "b">]><sst><si><t>&a;</t></si></sst>';
-    const wbRels = '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="S" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>';
-    const withStrings = (sst: string) => minimalXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', [{ name: 'xl/_rels/workbook.xml.rels', data: wbRels }, { name: 'xl/sharedStrings.xml', data: sst }]);
+    const wbRels =
+      '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="S" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>';
+    const withStrings = (sst: string) =>
+      minimalXlsx('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', [
+        { name: 'xl/_rels/workbook.xml.rels', data: wbRels },
+        { name: 'xl/sharedStrings.xml', data: sst },
+      ]);
     expect(await refused(withStrings(SST))).toEqual({ rule: 'input/unreadable', what: 'xml-doctype', entry: 'xl/sharedStrings.xml' });
-    expect(await refused(withStrings(`<sst>${'<x>'.repeat(101)}${'</x>'.repeat(101)}</sst>`))).toEqual({ rule: 'input/too-large', what: 'xml-too-deep', entry: 'xl/sharedStrings.xml' });
+    expect(await refused(withStrings(`<sst>${'<x>'.repeat(101)}${'</x>'.repeat(101)}</sst>`))).toEqual({
+      rule: 'input/too-large',
+      what: 'xml-too-deep',
+      entry: 'xl/sharedStrings.xml',
+    });
     // 100 levels are allowed: the limit is the guard's, exactly
     expect(await refused(withStrings(`<sst>${'<x>'.repeat(99)}${'</x>'.repeat(99)}<si><t>a</t></si></sst>`))).toBeUndefined();
     // a DOCTYPE only mentioned in a comment or in text declares nothing
@@ -119,7 +177,8 @@ describe('limits and XML safety', () => {
   });
 
   it('reads a hand-made workbook with inline strings and formulas without cached values', async () => {
-    const xml = '<row r="1"><c r="A1" t="inlineStr"><is><t>Budgetpost</t></is></c><c r="B1" t="inlineStr"><is><t>jan 2020</t></is></c><c r="C1" t="inlineStr"><is><t>feb 2020</t></is></c><c r="D1" t="inlineStr"><is><t>I alt</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Revision</t></is></c><c r="B2"><v>100</v></c><c r="C2"><v>200</v></c><c r="D2"><f>SUM(B2:C2)</f></c></row>';
+    const xml =
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>Budgetpost</t></is></c><c r="B1" t="inlineStr"><is><t>jan 2020</t></is></c><c r="C1" t="inlineStr"><is><t>feb 2020</t></is></c><c r="D1" t="inlineStr"><is><t>I alt</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>Revision</t></is></c><c r="B2"><v>100</v></c><c r="C2"><v>200</v></c><c r="D2"><f>SUM(B2:C2)</f></c></row>';
     const r = await readWorkbook(file('hand.xlsx', minimalXlsx(xml)));
     expect(r.ok).toBe(true);
   });
@@ -127,7 +186,13 @@ describe('limits and XML safety', () => {
 
 describe('a rule that throws', () => {
   it('becomes internal/rule-failed naming the rule, and the other rules still run', () => {
-    const boom = budgetRule({ id: 'test/boom', severity: 'error', check: () => { throw new Error('kaboom'); } });
+    const boom = budgetRule({
+      id: 'test/boom',
+      severity: 'error',
+      check: () => {
+        throw new Error('kaboom');
+      },
+    });
     const fine = budgetRule({ id: 'test/fine', severity: 'error', check: () => [{ rule: 'test/fine' }] });
     const out = runRules([boom, fine], {} as never);
     expect(out).toEqual([{ rule: 'internal/rule-failed', args: { failedRule: 'test/boom', error: 'kaboom' } }, { rule: 'test/fine' }]);

@@ -23,25 +23,51 @@ beforeAll(async () => {
   mkdirSync(approved);
   await writeXlsx(budgetWorkbook({ lines: CLEAN_LINES, stamdata: { CVR: '29189404', Ansøger: 'Roskilde Kommune' } }).wb, join(pile, 'a-roskilde.xlsx'));
   // the coordinator's whole salary in one month: a spike (and distribution/single-month)
-  await writeXlsx(budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Løn koordinator', spec: '150 timer à 400 kr.', monthly: { 4: 60000 } }], stamdata: { CVR: '29189919', Ansøger: 'Herning Kommune' } }).wb, join(pile, 'b-herning.xlsx'));
-  await writeXlsx(budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1440000 }, ...CLEAN_LINES.slice(1)], stamdata: { CVR: '29188505', Ansøger: 'Odense Kommune' } }).wb, join(pile, 'c-odense.xlsx'));
+  await writeXlsx(
+    budgetWorkbook({
+      lines: [...CLEAN_LINES, { post: 'Løn koordinator', spec: '150 timer à 400 kr.', monthly: { 4: 60000 } }],
+      stamdata: { CVR: '29189919', Ansøger: 'Herning Kommune' },
+    }).wb,
+    join(pile, 'b-herning.xlsx'),
+  );
+  await writeXlsx(
+    budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1440000 }, ...CLEAN_LINES.slice(1)], stamdata: { CVR: '29188505', Ansøger: 'Odense Kommune' } }).wb,
+    join(pile, 'c-odense.xlsx'),
+  );
   await writeXlsx(budgetWorkbook({ lines: CLEAN_LINES, stamdata: { CVR: '29189404', Ansøger: 'Roskilde Kommune' } }).wb, join(approved, 'roskilde.xlsx'));
-  await writeXlsx(accountsWorkbook({ posts: [
-    { post: 'Løn projektleder', budget: 1_485_000, actual: 1_480_000 },
-    { post: 'Kørsel', budget: 31_350, actual: 33_000, explanation: 'Flere besøg' },
-    { post: 'Revision', budget: 33_000, actual: 33_000 },
-  ], stamdata: { CVR: '29189404', Tilskudsmodtager: 'Roskilde Kommune', 'Bevilget beløb': 1_549_350 } }).wb, join(pile, 'd-regnskab-roskilde.xlsx'));
+  await writeXlsx(
+    accountsWorkbook({
+      posts: [
+        { post: 'Løn projektleder', budget: 1_485_000, actual: 1_480_000 },
+        { post: 'Kørsel', budget: 31_350, actual: 33_000, explanation: 'Flere besøg' },
+        { post: 'Revision', budget: 33_000, actual: 33_000 },
+      ],
+      stamdata: { CVR: '29189404', Tilskudsmodtager: 'Roskilde Kommune', 'Bevilget beløb': 1_549_350 },
+    }).wb,
+    join(pile, 'd-regnskab-roskilde.xlsx'),
+  );
 });
 
-describe('the HTML report\'s charts in headless Chromium', () => {
-  it('shows the pool, each budget\'s months and the accounts\' posts as SVG, with working links, errors first', async () => {
+describe("the HTML report's charts in headless Chromium", () => {
+  it("shows the pool, each budget's months and the accounts' posts as SVG, with working links, errors first", async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does`);
     const file = join(dir, 'rapport.html');
-    const r = spawnSync(process.execPath, [BIN, 'check', pile, '--budget', approved, '--pool', 'recovery-2019', '--format', 'html', '-o', file], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'check', pile, '--budget', approved, '--pool', 'recovery-2019', '--format', 'html', '-o', file], {
+      encoding: 'utf8',
+    });
     expect(r.status, r.stderr).toBe(1);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -68,7 +94,12 @@ describe('the HTML report\'s charts in headless Chromium', () => {
       for (let i = 0; i < 3; i++) expect(await months.nth(i).locator('rect.bar').count()).toBe(33);
       const herning = page.locator('section', { has: page.locator('h2', { hasText: 'b-herning.xlsx' }) });
       expect(await herning.locator('svg.chart-months rect.spike').count()).toBe(1);
-      expect(await page.locator('section', { has: page.locator('h2', { hasText: 'a-roskilde.xlsx' }) }).locator('rect.spike').count()).toBe(0);
+      expect(
+        await page
+          .locator('section', { has: page.locator('h2', { hasText: 'a-roskilde.xlsx' }) })
+          .locator('rect.spike')
+          .count(),
+      ).toBe(0);
 
       // the accounts: budget against actual per post, the overspent Kørsel marked
       const posts = page.locator('svg.chart-posts');

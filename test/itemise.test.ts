@@ -49,12 +49,33 @@ describe('classifier', () => {
 });
 
 describe('lump sums', () => {
-  it.each(['Overhead (10 % af lønudgifter)', 'Løn til medarbejdere i projektet (3 stillinger)', 'Uforudsete udgifter, 5 %', 'Diverse', 'Div.', 'Div. udgifter', 'Overhead 7 %', 'Administrationsbidrag (7%)', 'Andet', 'Øvrige udgifter', 'Andre udgifter', 'Løn til medarbejdere', 'Uforudsete udgifter', 'Buffer', 'Reserve', '5. Diverse', 'DIVERSE'])(
-    '%s is a lump sum', (post) => expect(isLumpSum(post, TERMS)).toBeDefined(),
-  );
-  it.each(['Andet møde i styregruppen', 'Diversitetstræning', 'Reservedele til cykler', 'Løn til projektleder (37 t/uge)', 'Administration af frivilligkorps', 'Løn projektleder'])(
-    '%s is not', (post) => expect(isLumpSum(post, TERMS)).toBeUndefined(),
-  );
+  it.each([
+    'Overhead (10 % af lønudgifter)',
+    'Løn til medarbejdere i projektet (3 stillinger)',
+    'Uforudsete udgifter, 5 %',
+    'Diverse',
+    'Div.',
+    'Div. udgifter',
+    'Overhead 7 %',
+    'Administrationsbidrag (7%)',
+    'Andet',
+    'Øvrige udgifter',
+    'Andre udgifter',
+    'Løn til medarbejdere',
+    'Uforudsete udgifter',
+    'Buffer',
+    'Reserve',
+    '5. Diverse',
+    'DIVERSE',
+  ])('%s is a lump sum', (post) => expect(isLumpSum(post, TERMS)).toBeDefined());
+  it.each([
+    'Andet møde i styregruppen',
+    'Diversitetstræning',
+    'Reservedele til cykler',
+    'Løn til projektleder (37 t/uge)',
+    'Administration af frivilligkorps',
+    'Løn projektleder',
+  ])('%s is not', (post) => expect(isLumpSum(post, TERMS)).toBeUndefined());
 });
 
 describe('units × unit price', () => {
@@ -82,11 +103,20 @@ describe('units × unit price', () => {
     expect(parseUnitPrice(text)?.totalOre).toBe(ore);
   });
 
-  it.each(['45.000 kr.', 'Løn projektleder', 'ca. 120 timer à 1.100 kr.', 'Projektleder 37 timer/uge à 450 kr./time i 12 mdr.', 'Overhead 7 %', '2 kurser à 5.000 kr. plus materialer à 3.000 kr.', 'Heraf 2 kurser à 5.000 kr.', 'CVR 29189404, 2 stk. à 5 kr.',
+  it.each([
+    '45.000 kr.',
+    'Løn projektleder',
+    'ca. 120 timer à 1.100 kr.',
+    'Projektleder 37 timer/uge à 450 kr./time i 12 mdr.',
+    'Overhead 7 %',
+    '2 kurser à 5.000 kr. plus materialer à 3.000 kr.',
+    'Heraf 2 kurser à 5.000 kr.',
+    'CVR 29189404, 2 stk. à 5 kr.',
     // a week's or a month's cost is not the line's: the weeks or months are missing
-    '18,5 t/uge à 300 kr.', '20 t/uge à 290 kr., 4,33 uger/md.', '500 km/md. à 1,90 kr.'])(
-    'declines %s', (text) => expect(parseUnitPrice(text)).toBeUndefined(),
-  );
+    '18,5 t/uge à 300 kr.',
+    '20 t/uge à 290 kr., 4,33 uger/md.',
+    '500 km/md. à 1,90 kr.',
+  ])('declines %s', (text) => expect(parseUnitPrice(text)).toBeUndefined());
 
   it('reads km rates and salary context', () => {
     expect(parseKmRate('Kørsel à 1,98 kr./km')).toEqual({ rateOre: 198 });

@@ -9,11 +9,16 @@ const errorIds = (f: Finding[]) => ids(f.filter((x) => x.severity === 'error'));
 
 describe('one finding per root cause: a stated period outside the pool period', () => {
   // recovery-2019 runs 01.01.2020 – 30.09.2022; the applicant states a period a quarter longer, and budgets it.
-  const spec: BudgetSpec = { start: '2020-01', end: '2022-12', stamdata: { Projektperiode: '01.01.2020 – 31.12.2022' }, lines: [
-    { post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 36 mdr.', monthly: 45000, note: 'Fuld tid' },
-    { post: 'Kørsel', spec: '500 km/md. à 1,90 kr., 36 mdr.', monthly: 950 },
-    { post: 'Revision', spec: '3 erklæringer à 11.000 kr.', monthly: { 11: 11000, 23: 11000, 35: 11000 } },
-  ] };
+  const spec: BudgetSpec = {
+    start: '2020-01',
+    end: '2022-12',
+    stamdata: { Projektperiode: '01.01.2020 – 31.12.2022' },
+    lines: [
+      { post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 36 mdr.', monthly: 45000, note: 'Fuld tid' },
+      { post: 'Kørsel', spec: '500 km/md. à 1,90 kr., 36 mdr.', monthly: 950 },
+      { post: 'Revision', spec: '3 erklæringer à 11.000 kr.', monthly: { 11: 11000, 23: 11000, 35: 11000 } },
+    ],
+  };
 
   it('is one distribution/outside-period at the stated period cell, and no per-line outside-period findings', () => {
     const f = check(budgetWorkbook(spec).wb);
@@ -23,7 +28,9 @@ describe('one finding per root cause: a stated period outside the pool period', 
   });
 
   it('the same period stated with Projektstart/Projektslut: one finding, at Projektslut (the end is what lies outside)', () => {
-    const f = check(budgetWorkbook({ ...spec, stamdata: { Projektperiode: undefined as unknown as string, Projektstart: '01.01.2020', Projektslut: '31.12.2022' } }).wb);
+    const f = check(
+      budgetWorkbook({ ...spec, stamdata: { Projektperiode: undefined as unknown as string, Projektstart: '01.01.2020', Projektslut: '31.12.2022' } }).wb,
+    );
     expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:8']);
     expect(f.find((x) => x.rule === 'distribution/outside-period')?.cell).toBe('B8');
   });
@@ -36,16 +43,25 @@ describe('one finding per root cause: a stated period outside the pool period', 
   it('near-miss: a right stated period keeps per-line findings for the lines outside it', () => {
     const first33 = (kr: number) => Object.fromEntries(Array.from({ length: 33 }, (_, i) => [i, kr]));
     const lines = [{ ...CLEAN_LINES[0], monthly: first33(45000) }, { ...CLEAN_LINES[1], monthly: first33(950) }, CLEAN_LINES[2]];
-    const r = budgetWorkbook({ start: '2020-01', end: '2022-10', lines: [...lines, { post: 'Afslutningskonference', spec: '1 konference à 20.000 kr.', monthly: { 33: 20000 } }] });
+    const r = budgetWorkbook({
+      start: '2020-01',
+      end: '2022-10',
+      lines: [...lines, { post: 'Afslutningskonference', spec: '1 konference à 20.000 kr.', monthly: { 33: 20000 } }],
+    });
     const f = check(r.wb);
     expect(at(f, 'distribution/outside-period')).toEqual([['Budget', r.rowOf('Afslutningskonference')]]);
   });
 
   it('near-miss: a stated period shorter than the pool period is no finding', () => {
-    const r = budgetWorkbook({ start: '2020-01', end: '2021-12', stamdata: { Projektperiode: '01.01.2020 – 31.12.2021' }, lines: [
-      { post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 24 mdr.', monthly: 45000, note: 'Fuld tid' },
-      { post: 'Revision', spec: '2 erklæringer à 11.000 kr.', monthly: { 11: 11000, 23: 11000 } },
-    ] });
+    const r = budgetWorkbook({
+      start: '2020-01',
+      end: '2021-12',
+      stamdata: { Projektperiode: '01.01.2020 – 31.12.2021' },
+      lines: [
+        { post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 24 mdr.', monthly: 45000, note: 'Fuld tid' },
+        { post: 'Revision', spec: '2 erklæringer à 11.000 kr.', monthly: { 11: 11000, 23: 11000 } },
+      ],
+    });
     expect(ids(check(r.wb))).toEqual([]);
   });
 });
@@ -55,7 +71,9 @@ describe('one finding per root cause: a missing month column', () => {
   it('is structure/missing-months alone: no unit-price, sum, requested or financing findings on the lines it cut short', () => {
     const full = 45000 * 33 + 950 * 33 + 11000 * 3;
     const r = budgetWorkbook({
-      end: '2022-06', stamdata: { 'Ansøgt beløb': full }, financing: [['Ansøgt tilskud', full]],
+      end: '2022-06',
+      stamdata: { 'Ansøgt beløb': full },
+      financing: [['Ansøgt tilskud', full]],
       lines: [
         { ...CLEAN_LINES[0], total: 45000 * 33 }, // the total typed for 33 months
         CLEAN_LINES[1], // =SUM of the 30 months there are
@@ -73,24 +91,46 @@ describe('one finding per root cause: a missing month column', () => {
       name: String(year),
       rows: [
         ['Budgetpost', 'Specifikation', ...names, 'I alt', 'Budgetnote'],
-        ['Løn projektleder', '37 t/uge, 45.000 kr./md., 33 mdr.', ...Array(names.length).fill(45000), typedSalary ?? { f: `SUM(C2:${col(names.length)}2)` }, 'Fuld tid'],
+        [
+          'Løn projektleder',
+          '37 t/uge, 45.000 kr./md., 33 mdr.',
+          ...Array(names.length).fill(45000),
+          typedSalary ?? { f: `SUM(C2:${col(names.length)}2)` },
+          'Fuld tid',
+        ],
         ['Kørsel', '500 km/md. à 1,90 kr., 33 mdr.', ...Array(names.length).fill(950), { f: `SUM(C3:${col(names.length)}3)` }],
         ['Revision', '3 x 10.000 kr.', ...Array(names.length - 1).fill(undefined), 10000, { f: `SUM(C4:${col(names.length)}4)` }],
       ],
     });
     const { wb } = budgetWorkbook({
-      lines: [], totalRow: false, financing: false, stamdata: { 'Ansøgt beløb': 45000 * 33 + 950 * 33 + 30000 },
-      extraSheets: [sheet(2020, da), sheet(2021, da.filter((m) => m !== 'juni'), 45000 * 12 /* typed for 12 months */), sheet(2022, da.slice(0, 9))],
+      lines: [],
+      totalRow: false,
+      financing: false,
+      stamdata: { 'Ansøgt beløb': 45000 * 33 + 950 * 33 + 30000 },
+      extraSheets: [
+        sheet(2020, da),
+        sheet(
+          2021,
+          da.filter((m) => m !== 'juni'),
+          45000 * 12 /* typed for 12 months */,
+        ),
+        sheet(2022, da.slice(0, 9)),
+      ],
     });
     wb.sheets = wb.sheets.filter((s) => s.name !== 'Budget');
     const f = check(wb);
     // At the year sheet with the gap, on the column after it (juli 2021, column H).
-    expect(f.filter((x) => x.rule === 'structure/missing-months').map((x) => [x.sheet, x.row, x.cell, x.args?.months])).toEqual([['2021', 1, 'H1', ['2021-06']]]);
+    expect(f.filter((x) => x.rule === 'structure/missing-months').map((x) => [x.sheet, x.row, x.cell, x.args?.months])).toEqual([
+      ['2021', 1, 'H1', ['2021-06']],
+    ]);
     expect(errorIds(f)).toEqual(['structure/missing-months@2021:1']);
   });
 
   it('near-miss: a line whose specification says less than its months is still a unit-price-mismatch', () => {
-    const r = budgetWorkbook({ end: '2022-06', lines: [...CLEAN_LINES, { post: 'Kursus i recovery', spec: '2 kurser à 10.000 kr.', monthly: { 2: 20000, 14: 20000 } }] });
+    const r = budgetWorkbook({
+      end: '2022-06',
+      lines: [...CLEAN_LINES, { post: 'Kursus i recovery', spec: '2 kurser à 10.000 kr.', monthly: { 2: 20000, 14: 20000 } }],
+    });
     const f = check(r.wb);
     expect(at(f, 'itemisation/unit-price-mismatch')).toEqual([['Budget', r.rowOf('Kursus i recovery')]]);
     expect(at(f, 'structure/missing-months')).toEqual([['Budget', r.headerRow]]);
@@ -104,7 +144,9 @@ describe('one finding per root cause: amounts with findings of their own', () =>
   });
 
   it('text in a month is non-numeric-amount alone (the SUM that skips it is no unit-price-mismatch)', () => {
-    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '2 x 5.000 kr.', monthly: { 4: 5000, 8: 'ca. 5000' as unknown as number } }] });
+    const r = budgetWorkbook({
+      lines: [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '2 x 5.000 kr.', monthly: { 4: 5000, 8: 'ca. 5000' as unknown as number } }],
+    });
     expect(errorIds(check(r.wb))).toEqual([`structure/non-numeric-amount@Budget:${r.rowOf('Trykning af pjecer')}`]);
   });
 
@@ -131,7 +173,13 @@ describe('itemisation/unit-price-mismatch shows the arithmetic', () => {
   });
 
   it('JSON carries factors, money in kroner', () => {
-    const json = reportToJson({ tool: { name: 'budgettjek', version: '0' }, lang: 'da', files: [{ path: 'x.xlsx', kind: 'budget', totals: {}, findings: [f] }], findings: [], summary: { files: 1, errors: 1, warnings: 0, infos: 0 } }) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+    const json = reportToJson({
+      tool: { name: 'budgettjek', version: '0' },
+      lang: 'da',
+      files: [{ path: 'x.xlsx', kind: 'budget', totals: {}, findings: [f] }],
+      findings: [],
+      summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
+    }) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
     expect(json.files[0].findings[0].factors).toEqual([{ value: 2 }, { value: 1980, unit: 'timer' }, { value: 260, unit: 'kr.' }]);
   });
 
@@ -139,13 +187,23 @@ describe('itemisation/unit-price-mismatch shows the arithmetic', () => {
     const km = budgetWorkbook({ lines: [CLEAN_LINES[0], { post: 'Kørsel', spec: '500 km/md. à 1,90 kr., 33 mdr.', monthly: 900 }, CLEAN_LINES[2]] });
     expect(check(km.wb).find((x) => x.rule === 'itemisation/unit-price-mismatch')?.message).toContain('500 km × 33 mdr. × 1,90 kr./km = 31.350 kr.');
     const plain = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '10 x 1.500 kr.', monthly: { 3: 14000 } }] });
-    expect(check(plain.wb).find((x) => x.rule === 'itemisation/unit-price-mismatch')?.factors).toEqual([{ value: 10 }, { value: 150000, unit: 'kr.', money: true }]);
+    expect(check(plain.wb).find((x) => x.rule === 'itemisation/unit-price-mismatch')?.factors).toEqual([
+      { value: 10 },
+      { value: 150000, unit: 'kr.', money: true },
+    ]);
   });
 });
 
 describe('unfilled and incomplete forms', () => {
   it('a form with posts but no amounts is one structure/no-budget-table (not filled in) at the table header', () => {
-    const r = budgetWorkbook({ lines: [{ post: 'Løn projektleder', monthly: {} }, { post: 'Kørsel', monthly: {} }], financing: false, stamdata: { 'Ansøgt beløb': undefined as unknown as number } });
+    const r = budgetWorkbook({
+      lines: [
+        { post: 'Løn projektleder', monthly: {} },
+        { post: 'Kørsel', monthly: {} },
+      ],
+      financing: false,
+      stamdata: { 'Ansøgt beløb': undefined as unknown as number },
+    });
     const f = check(r.wb);
     expect(errorIds(f)).toEqual([`structure/no-budget-table@Budget:${r.headerRow}`]);
     expect(f.find((x) => x.rule === 'structure/no-budget-table')).toMatchObject({ cell: `A${r.headerRow}`, args: { unfilled: true } });
@@ -157,9 +215,14 @@ describe('unfilled and incomplete forms', () => {
   });
 
   it('a blank requested amount, applicant or CVR is one missing-metadata warning at each blank cell', () => {
-    const r = budgetWorkbook({ lines: CLEAN_LINES, stamdata: { Ansøger: undefined as unknown as string, CVR: undefined as unknown as string, 'Ansøgt beløb': undefined as unknown as number } });
+    const r = budgetWorkbook({
+      lines: CLEAN_LINES,
+      stamdata: { Ansøger: undefined as unknown as string, CVR: undefined as unknown as string, 'Ansøgt beløb': undefined as unknown as number },
+    });
     const f = check(r.wb);
-    expect(f.filter((x) => x.rule === 'structure/missing-metadata').map((x) => [x.severity, x.sheet, x.row, x.cell, (x.args?.fields as string[]).join()])).toEqual([
+    expect(
+      f.filter((x) => x.rule === 'structure/missing-metadata').map((x) => [x.severity, x.sheet, x.row, x.cell, (x.args?.fields as string[]).join()]),
+    ).toEqual([
       ['warning', 'Stamdata', 1, 'B1', 'applicant'],
       ['warning', 'Stamdata', 2, 'B2', 'cvr'],
       ['warning', 'Stamdata', 4, 'B4', 'requested'],
@@ -186,9 +249,31 @@ describe('vocabulary that survives word order and inflection', () => {
   };
 
   it.each([
-    'Div. udgifter', 'Diverse', 'Diverse materialer', 'Udgifter, diverse', 'Materialer, diverse', 'Andre udgifter', 'Øvrige omkostninger', 'Øvrige driftsudgifter', 'Andet',
-    'Administration', 'Administration (7 %)', 'Administrationsudgifter', 'Administrative omkostninger', 'Administrationsbidrag 5 %', 'Overhead', 'Indirekte omkostninger',
-    'Buffer', 'Reserve', 'Reservepulje', 'Uforudsete udgifter (10 %)', 'Udgifter til uforudsete hændelser', 'Løn til medarbejdere', 'Medarbejdere, løn', 'Lønudgifter', 'Personaleudgifter',
+    'Div. udgifter',
+    'Diverse',
+    'Diverse materialer',
+    'Udgifter, diverse',
+    'Materialer, diverse',
+    'Andre udgifter',
+    'Øvrige omkostninger',
+    'Øvrige driftsudgifter',
+    'Andet',
+    'Administration',
+    'Administration (7 %)',
+    'Administrationsudgifter',
+    'Administrative omkostninger',
+    'Administrationsbidrag 5 %',
+    'Overhead',
+    'Indirekte omkostninger',
+    'Buffer',
+    'Reserve',
+    'Reservepulje',
+    'Uforudsete udgifter (10 %)',
+    'Udgifter til uforudsete hændelser',
+    'Løn til medarbejdere',
+    'Medarbejdere, løn',
+    'Lønudgifter',
+    'Personaleudgifter',
   ])('%s is one itemisation/lump-sum-post (an error) and nothing else on its row', (post) => {
     expect(onLine(post, undefined, { 3: 2000 })).toEqual(['error:itemisation/lump-sum-post']);
   });
@@ -200,7 +285,10 @@ describe('vocabulary that survives word order and inflection', () => {
   it('a lump sum itemised as units × unit price is at most a warning; its arithmetic is still checked', () => {
     expect(onLine('Diverse materialer: 20 stk. à 150 kr.', undefined, { 3: 3000 })).toEqual(['warning:itemisation/lump-sum-post']);
     expect(onLine('Diverse materialer', '20 stk. à 150 kr.', { 3: 3000 })).toEqual(['warning:itemisation/lump-sum-post']);
-    expect(onLine('Diverse materialer', '20 stk. à 150 kr.', { 3: 2000 })).toEqual(['warning:itemisation/lump-sum-post', 'error:itemisation/unit-price-mismatch']);
+    expect(onLine('Diverse materialer', '20 stk. à 150 kr.', { 3: 2000 })).toEqual([
+      'warning:itemisation/lump-sum-post',
+      'error:itemisation/unit-price-mismatch',
+    ]);
     // … but unforeseen expenses cannot be budgeted however they are computed.
     expect(onLine('Buffer', '10 x 1.000 kr.', { 3: 10000 })).toEqual(['error:itemisation/lump-sum-post']);
   });
@@ -244,34 +332,54 @@ describe('vocabulary that survives word order and inflection', () => {
     expect(f.map((x) => [x.rule, x.sheet, x.row, x.args?.category])).toEqual([['eligibility/ineligible-expense', 'Budget', r.rowOf(post), category]]);
   });
 
-  it.each(['Husleje til mødelokale for deltagerne', 'Husleje til værested for borgere', 'Køb af materialer til ejendommens fællesrum', 'Forplejning til frivillige på kursus'])(
-    'near-miss %s is no ineligible expense', (post) => {
-      const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post, spec: '1 x 2.000 kr.', monthly: { 3: 2000 } }] });
-      expect(at(check(r.wb), 'eligibility/ineligible-expense')).toEqual([]);
-    },
-  );
+  it.each([
+    'Husleje til mødelokale for deltagerne',
+    'Husleje til værested for borgere',
+    'Køb af materialer til ejendommens fællesrum',
+    'Forplejning til frivillige på kursus',
+  ])('near-miss %s is no ineligible expense', (post) => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post, spec: '1 x 2.000 kr.', monthly: { 3: 2000 } }] });
+    expect(at(check(r.wb), 'eligibility/ineligible-expense')).toEqual([]);
+  });
 
   it('a user profile without lump-sum terms still gets the national vocabulary; its own terms add to it', async () => {
     const { findBuiltinPool } = await import('../src/pools/index.js');
     const base = findBuiltinPool('recovery-2019')!;
-    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Diverse', monthly: { 3: 2000 } }, { post: 'Puljebidrag til foreningen', monthly: { 3: 2000 } }] });
+    const r = budgetWorkbook({
+      lines: [...CLEAN_LINES, { post: 'Diverse', monthly: { 3: 2000 } }, { post: 'Puljebidrag til foreningen', monthly: { 3: 2000 } }],
+    });
     const none = check(r.wb, { ...base, lumpSumTerms: [] });
     expect(at(none, 'itemisation/lump-sum-post')).toEqual([['Budget', r.rowOf('Diverse')]]);
     const own = check(r.wb, { ...base, lumpSumTerms: ['puljebidrag'] });
-    expect(at(own, 'itemisation/lump-sum-post')).toEqual([['Budget', r.rowOf('Diverse')], ['Budget', r.rowOf('Puljebidrag til foreningen')]]);
+    expect(at(own, 'itemisation/lump-sum-post')).toEqual([
+      ['Budget', r.rowOf('Diverse')],
+      ['Budget', r.rowOf('Puljebidrag til foreningen')],
+    ]);
   });
 });
 
 describe('one finding per root cause: a typed line total', () => {
   it('a typed total that disagrees with its months is sum-mismatch alone (no hardcoded-total on the same cell)', () => {
-    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1_440_000 }, ...CLEAN_LINES.slice(1), { post: 'Materialer', spec: '33 x 500 kr.', monthly: 500 }] });
+    const r = budgetWorkbook({
+      lines: [{ ...CLEAN_LINES[0], total: 1_440_000 }, ...CLEAN_LINES.slice(1), { post: 'Materialer', spec: '33 x 500 kr.', monthly: 500 }],
+    });
     const row = r.rowOf('Løn projektleder');
-    expect(check(r.wb).filter((x) => x.row === row).map((x) => x.rule)).toEqual(['distribution/sum-mismatch']);
+    expect(
+      check(r.wb)
+        .filter((x) => x.row === row)
+        .map((x) => x.rule),
+    ).toEqual(['distribution/sum-mismatch']);
   });
   it('near-miss: a typed total that agrees with its months is still hardcoded-total (a warning)', () => {
-    const r = budgetWorkbook({ lines: [{ ...CLEAN_LINES[0], total: 1_485_000 }, ...CLEAN_LINES.slice(1), { post: 'Materialer', spec: '33 x 500 kr.', monthly: 500 }] });
+    const r = budgetWorkbook({
+      lines: [{ ...CLEAN_LINES[0], total: 1_485_000 }, ...CLEAN_LINES.slice(1), { post: 'Materialer', spec: '33 x 500 kr.', monthly: 500 }],
+    });
     const row = r.rowOf('Løn projektleder');
-    expect(check(r.wb).filter((x) => x.row === row).map((x) => [x.severity, x.rule])).toEqual([['warning', 'arithmetic/hardcoded-total']]);
+    expect(
+      check(r.wb)
+        .filter((x) => x.row === row)
+        .map((x) => [x.severity, x.rule]),
+    ).toEqual([['warning', 'arithmetic/hardcoded-total']]);
   });
 });
 
@@ -286,6 +394,8 @@ describe('one finding per root cause: a wrong line total and the budget-wide fig
   });
   it('near-miss: a requested amount that follows neither reading is still requested-mismatch', () => {
     const r = budgetWorkbook({ lines, stamdata: { 'Ansøgt beløb': 2_000_000 }, financing: false });
-    expect(errorIds(check(r.wb)).sort()).toEqual([`distribution/sum-mismatch@Budget:${r.rowOf('Løn projektleder')}`, 'cap/requested-mismatch@Stamdata:4'].sort());
+    expect(errorIds(check(r.wb)).sort()).toEqual(
+      [`distribution/sum-mismatch@Budget:${r.rowOf('Løn projektleder')}`, 'cap/requested-mismatch@Stamdata:4'].sort(),
+    );
   });
 });

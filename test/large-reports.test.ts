@@ -18,7 +18,16 @@ const dir = mkdtempSync(join(tmpdir(), 'bt-large-'));
 
 function many(n: number): Finding[] {
   const out: Finding[] = [];
-  for (let i = 0; i < n; i++) out.push({ rule: 'itemisation/no-unit-price', severity: 'warning', message: `Post ${i} har ingen enhedspris.`, sheet: 'Budget', row: i + 2, cell: `A${i + 2}`, post: `Post ${i}` });
+  for (let i = 0; i < n; i++)
+    out.push({
+      rule: 'itemisation/no-unit-price',
+      severity: 'warning',
+      message: `Post ${i} har ingen enhedspris.`,
+      sheet: 'Budget',
+      row: i + 2,
+      cell: `A${i + 2}`,
+      post: `Post ${i}`,
+    });
   return out;
 }
 
@@ -47,7 +56,8 @@ describe('large reports', () => {
   });
 
   it('JSON in pieces is the same text as the one-string JSON, for the sample and a large report', () => {
-    for (const report of [sampleReport('da'), sampleReport('en'), bigReport(5_000)]) expect([...jsonChunks(report)].join('')).toBe(json(report, { lang: 'da', color: false }));
+    for (const report of [sampleReport('da'), sampleReport('en'), bigReport(5_000)])
+      expect([...jsonChunks(report)].join('')).toBe(json(report, { lang: 'da', color: false }));
   });
 
   it('streams a JSON report to a file and to stdout in pieces of about a megabyte, never as one string', () => {

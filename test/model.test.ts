@@ -35,12 +35,21 @@ describe('budget model', () => {
     expect(t.headerRow).toBe(4);
     expect(t.monthCols.map((m) => m.month)).toEqual(['2020-01', '2020-02', '2020-03']);
     expect(t.rows.map((r) => [r.row, r.kind])).toEqual([
-      [5, 'section'], [6, 'item'], [7, 'item'], [8, 'total'], [9, 'section'], [10, 'financing'], [11, 'financing-total'],
+      [5, 'section'],
+      [6, 'item'],
+      [7, 'item'],
+      [8, 'total'],
+      [9, 'section'],
+      [10, 'financing'],
+      [11, 'financing-total'],
     ]);
     // formulas without cached values (and a cached 0) are recomputed
     expect(t.rows[3].months[0]).toMatchObject({ status: 'number', ore: 4100000, recomputed: true });
     expect(t.rows[1].total).toMatchObject({ status: 'number', ore: 12000000 });
-    expect(b.lines.map((l) => [l.post, l.total])).toEqual([['Løn projektleder', 12000000], ['Kørsel', 200000]]);
+    expect(b.lines.map((l) => [l.post, l.total])).toEqual([
+      ['Løn projektleder', 12000000],
+      ['Kørsel', 200000],
+    ]);
     expect(b.lines[0].section).toBe('1. Løn');
     expect(b.financing).toEqual([expect.objectContaining({ kind: 'requested', ore: 12200000, row: 10 })]);
     expect(b.expenses).toBe(12200000);
@@ -50,11 +59,16 @@ describe('budget model', () => {
     const da = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
     const sheet = (year: number, n: number) => ({
       name: String(year),
-      rows: [['Budgetpost', ...da.slice(0, n), 'I alt'], ['Løn', ...Array(n).fill(1000), 1000 * n]],
+      rows: [
+        ['Budgetpost', ...da.slice(0, n), 'I alt'],
+        ['Løn', ...Array(n).fill(1000), 1000 * n],
+      ],
     });
     const b = model(rawWorkbook(sheet(2020, 12), sheet(2021, 12), sheet(2022, 9)));
     expect(b.tables.map((t) => [t.monthCols[0].month, t.monthCols.at(-1)!.month])).toEqual([
-      ['2020-01', '2020-12'], ['2021-01', '2021-12'], ['2022-01', '2022-09'],
+      ['2020-01', '2020-12'],
+      ['2021-01', '2021-12'],
+      ['2022-01', '2022-09'],
     ]);
     expect(b.lines).toHaveLength(1);
     expect(b.lines[0].months.size).toBe(33);
@@ -63,34 +77,44 @@ describe('budget model', () => {
   });
 
   it('reads a year written in a merged cell above bare months, and rolls over into the next year', () => {
-    const b = model(rawWorkbook({
-      name: 'Budget',
-      merges: ['B1:D1', 'E1:F1'],
-      rows: [
-        [undefined, 'Projektår 2020', undefined, undefined, '2021'],
-        ['Post', 'oktober', 'november', 'december', 'januar', 'februar'],
-        ['Husleje', 5000, 5000, 5000, 5000, 5000],
-      ],
-    }));
+    const b = model(
+      rawWorkbook({
+        name: 'Budget',
+        merges: ['B1:D1', 'E1:F1'],
+        rows: [
+          [undefined, 'Projektår 2020', undefined, undefined, '2021'],
+          ['Post', 'oktober', 'november', 'december', 'januar', 'februar'],
+          ['Husleje', 5000, 5000, 5000, 5000, 5000],
+        ],
+      }),
+    );
     expect(b.tables[0].monthCols.map((m) => m.month)).toEqual(['2020-10', '2020-11', '2020-12', '2021-01', '2021-02']);
   });
 
   it('reads metadata from a Stamdata sheet, labels with colons, and start/end dates', () => {
-    const b = model(rawWorkbook(
-      {
-        name: 'Stamdata',
-        rows: [
-          ['Tilskudsmodtager:', 'Randers Kommune'],
-          ['CVR-nr.', '29 18 99 17'],
-          ['Pulje', 'recovery-2019'],
-          ['Ansøgt beløb (kr.)', '1.287.000,00'],
-          ['Projektstart', new Date(Date.UTC(2020, 0, 1))],
-          ['Projektslut', '30.09.2022'],
-          ['Moms', 'ekskl. moms'],
-        ],
-      },
-      { name: 'Budget', rows: [['Budgetpost', 'jan 2020', 'I alt'], ['Løn', 100, 100]] },
-    ));
+    const b = model(
+      rawWorkbook(
+        {
+          name: 'Stamdata',
+          rows: [
+            ['Tilskudsmodtager:', 'Randers Kommune'],
+            ['CVR-nr.', '29 18 99 17'],
+            ['Pulje', 'recovery-2019'],
+            ['Ansøgt beløb (kr.)', '1.287.000,00'],
+            ['Projektstart', new Date(Date.UTC(2020, 0, 1))],
+            ['Projektslut', '30.09.2022'],
+            ['Moms', 'ekskl. moms'],
+          ],
+        },
+        {
+          name: 'Budget',
+          rows: [
+            ['Budgetpost', 'jan 2020', 'I alt'],
+            ['Løn', 100, 100],
+          ],
+        },
+      ),
+    );
     const m = b.metadata;
     expect(m.applicant?.value).toBe('Randers Kommune');
     expect(m.cvr?.value).toBe('29189917');
@@ -102,14 +126,16 @@ describe('budget model', () => {
   });
 
   it('takes a two-row header with the post label above the months', () => {
-    const b = model(rawWorkbook({
-      name: 'Ark1',
-      rows: [
-        ['Aktivitet', 'Budget 2020'],
-        [undefined, '2020-01', '2020-02', 'Total'],
-        ['Kursus', 100, 200, 300],
-      ],
-    }));
+    const b = model(
+      rawWorkbook({
+        name: 'Ark1',
+        rows: [
+          ['Aktivitet', 'Budget 2020'],
+          [undefined, '2020-01', '2020-02', 'Total'],
+          ['Kursus', 100, 200, 300],
+        ],
+      }),
+    );
     expect(b.tables[0].headerRow).toBe(2);
     expect(b.tables[0].postCol).toBe(1);
     expect(b.lines[0]).toMatchObject({ post: 'Kursus', total: 30000 });
@@ -118,10 +144,22 @@ describe('budget model', () => {
 
 describe('project period', () => {
   it('a period of years only ("2020-2022") takes the pool\'s months within those years', () => {
-    const b = buildBudget('x', prepare(rawWorkbook(
-      { name: 'Stamdata', rows: [['Projektperiode', '2020-2022']] },
-      { name: 'Budget', rows: [['Budgetpost', 'jan 2020', 'I alt'], ['Løn', 100, 100]] },
-    )), pool.period);
+    const b = buildBudget(
+      'x',
+      prepare(
+        rawWorkbook(
+          { name: 'Stamdata', rows: [['Projektperiode', '2020-2022']] },
+          {
+            name: 'Budget',
+            rows: [
+              ['Budgetpost', 'jan 2020', 'I alt'],
+              ['Løn', 100, 100],
+            ],
+          },
+        ),
+      ),
+      pool.period,
+    );
     expect(b.period).toEqual({ start: '2020-01', end: '2022-09', source: 'metadata' });
   });
 });
@@ -129,10 +167,25 @@ describe('project period', () => {
 describe('file kind', () => {
   it('an empty sheet named Regnskab does not make a budget workbook an accounts file', async () => {
     const { isAccountsSheet, prepare: prep } = await import('../src/model/budget.js');
-    const wb = rawWorkbook({ name: 'Budget', rows: [['Budgetpost', 'jan 2020', 'I alt'], ['Løn', 100, 100]] }, { name: 'Regnskab', rows: [['Udfyldes efter projektet']] });
+    const wb = rawWorkbook(
+      {
+        name: 'Budget',
+        rows: [
+          ['Budgetpost', 'jan 2020', 'I alt'],
+          ['Løn', 100, 100],
+        ],
+      },
+      { name: 'Regnskab', rows: [['Udfyldes efter projektet']] },
+    );
     const p = prep(wb);
     expect(wb.sheets.some((s) => isAccountsSheet(p.grid, s))).toBe(false);
-    const acc = rawWorkbook({ name: 'Ark1', rows: [['Budgetpost', 'Budget', 'Faktisk forbrug'], ['Løn', 100, 90]] });
+    const acc = rawWorkbook({
+      name: 'Ark1',
+      rows: [
+        ['Budgetpost', 'Budget', 'Faktisk forbrug'],
+        ['Løn', 100, 90],
+      ],
+    });
     expect(acc.sheets.some((s) => isAccountsSheet(prep(acc).grid, s))).toBe(true);
   });
 });
@@ -152,27 +205,59 @@ describe('combineLines', () => {
   // The first-fit grouping it had before it counted: each row joins the first line of its post without a row of its sheet.
   function reference(tables: Array<{ sheet: string; rows: Array<{ sheet: string; post: string; row: number }> }>): number[][] {
     const lines: Array<{ key: string; rows: Array<{ sheet: string; row: number }> }> = [];
-    for (const t of tables) for (const r of t.rows) {
-      const line = tables.length > 1 ? lines.find((l) => l.key === r.post.toLowerCase() && !l.rows.some((x) => x.sheet === r.sheet)) : undefined;
-      if (line) line.rows.push(r);
-      else lines.push({ key: r.post.toLowerCase(), rows: [r] });
-    }
+    for (const t of tables)
+      for (const r of t.rows) {
+        const line = tables.length > 1 ? lines.find((l) => l.key === r.post.toLowerCase() && !l.rows.some((x) => x.sheet === r.sheet)) : undefined;
+        if (line) line.rows.push(r);
+        else lines.push({ key: r.post.toLowerCase(), rows: [r] });
+      }
     return lines.map((l) => l.rows.map((r) => r.row));
   }
 
   it('groups a post recurring on year sheets (and repeated within one) into the same lines as first-fit (property)', () => {
-    fc.assert(fc.property(fc.array(fc.array(fc.constantFrom('Løn', 'løn', 'Kørsel', 'Revision', 'Husleje'), { maxLength: 12 }), { minLength: 1, maxLength: 4 }), (sheets) => {
-      let n = 0;
-      const tables = sheets.map((posts, i) => ({ sheet: `År ${i + 1}`, rows: posts.map((post) => ({ sheet: `År ${i + 1}`, row: ++n, post, kind: 'item' as const, months: [], yearTotals: [], hidden: false, postCell: 'A1' })) }));
-      const lines = combineLines(tables as never);
-      expect(lines.map((l) => l.rows.map((r) => r.row))).toEqual(reference(tables));
-    }), { numRuns: 500, seed: 19 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom('Løn', 'løn', 'Kørsel', 'Revision', 'Husleje'), { maxLength: 12 }), { minLength: 1, maxLength: 4 }),
+        (sheets) => {
+          let n = 0;
+          const tables = sheets.map((posts, i) => ({
+            sheet: `År ${i + 1}`,
+            rows: posts.map((post) => ({
+              sheet: `År ${i + 1}`,
+              row: ++n,
+              post,
+              kind: 'item' as const,
+              months: [],
+              yearTotals: [],
+              hidden: false,
+              postCell: 'A1',
+            })),
+          }));
+          const lines = combineLines(tables as never);
+          expect(lines.map((l) => l.rows.map((r) => r.row))).toEqual(reference(tables));
+        },
+      ),
+      { numRuns: 500, seed: 19 },
+    );
   });
 
   it('is linear: 20.000 rows of one post over two sheets in well under a second', () => {
-    const rows = (sheet: string) => Array.from({ length: 10_000 }, (_, i) => ({ sheet, row: i + 1, post: 'Løn', kind: 'item' as const, months: [], yearTotals: [], hidden: false, postCell: `A${i + 1}` }));
+    const rows = (sheet: string) =>
+      Array.from({ length: 10_000 }, (_, i) => ({
+        sheet,
+        row: i + 1,
+        post: 'Løn',
+        kind: 'item' as const,
+        months: [],
+        yearTotals: [],
+        hidden: false,
+        postCell: `A${i + 1}`,
+      }));
     const t0 = performance.now();
-    const lines = combineLines([{ sheet: 'A', rows: rows('A') }, { sheet: 'B', rows: rows('B') }] as never);
+    const lines = combineLines([
+      { sheet: 'A', rows: rows('A') },
+      { sheet: 'B', rows: rows('B') },
+    ] as never);
     expect(lines).toHaveLength(10_000);
     expect(lines.every((l) => l.rows.length === 2)).toBe(true);
     expect(performance.now() - t0).toBeLessThan(1000);

@@ -121,7 +121,10 @@ describe('deep chains and cycles (item 11)', () => {
     const wb = chain(3000, stam);
     for (const f of files) await writeXlsx(wb, f);
     const run = (jobs: string) =>
-      spawnSync(process.execPath, [resolve('bin/budgettjek.js'), 'check', ...files, '--pool', 'recovery-2019', '--format', 'json', '--jobs', jobs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      spawnSync(process.execPath, [resolve('bin/budgettjek.js'), 'check', ...files, '--pool', 'recovery-2019', '--format', 'json', '--jobs', jobs], {
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
     const one = run('1');
     const two = run('2');
     expect(one.stderr).toBe('');

@@ -29,13 +29,26 @@ function shape(s: RawSheet) {
     dateFormat: !!c.numFmt && isDateFormat(c.numFmt),
   }));
   const withCells = (set: Set<number>) => [...set].filter((r) => s.rows.has(r)).sort((a, b) => a - b);
-  return { name: s.name, state: s.state, cells, maxRow: s.maxRow, maxCol: s.maxCol, hiddenRows: withCells(s.hiddenRows), hiddenCols: [...s.hiddenCols].sort((a, b) => a - b), merges: s.merges };
+  return {
+    name: s.name,
+    state: s.state,
+    cells,
+    maxRow: s.maxRow,
+    maxCol: s.maxCol,
+    hiddenRows: withCells(s.hiddenRows),
+    hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
+    merges: s.merges,
+  };
 }
 
 describe('fast reader against exceljs', () => {
   const files = [
-    ...readdirSync(DEFAULT_OUT).filter((f) => f.endsWith('.xlsx')).map((f) => join(DEFAULT_OUT, f)),
-    ...readdirSync('fixtures/examples').filter((f) => f.endsWith('.xlsx')).map((f) => join('fixtures/examples', f)),
+    ...readdirSync(DEFAULT_OUT)
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => join(DEFAULT_OUT, f)),
+    ...readdirSync('fixtures/examples')
+      .filter((f) => f.endsWith('.xlsx'))
+      .map((f) => join('fixtures/examples', f)),
   ];
 
   it('has fixtures from several writers to compare on', () => {
@@ -47,7 +60,8 @@ describe('fast reader against exceljs', () => {
     const ours = fast(file, bytes);
     const oracle = await readXlsx(file, bytes, DEFAULT_LIMITS);
     // exceljs drops a formula's cached 0 (it tests the result for truth); we keep it
-    for (const s of ours.sheets) for (const c of [...s.rows.values()].flat()) if (c.formula && c.value === 0) Object.assign(c, { value: null, noCachedResult: true });
+    for (const s of ours.sheets)
+      for (const c of [...s.rows.values()].flat()) if (c.formula && c.value === 0) Object.assign(c, { value: null, noCachedResult: true });
     expect(ours.sheets.map(shape)).toEqual(oracle.sheets.map(shape));
   });
 });
@@ -68,7 +82,10 @@ interface Book {
 function book(b: Book): RawWorkbook {
   const entries = [
     { name: '[Content_Types].xml', data: `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>` },
-    { name: '_rels/.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: '_rels/.rels',
+      data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     {
       name: 'xl/workbook.xml',
       data: `<?xml version="1.0"?><x:workbook xmlns:x="${NS}" xmlns:r="${REL}">${b.workbookPr ?? ''}<x:sheets>${b.sheets.map((s, i) => `<x:sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</x:sheets></x:workbook>`,
@@ -77,41 +94,76 @@ function book(b: Book): RawWorkbook {
       name: 'xl/_rels/workbook.xml.rels',
       data: `<Relationships xmlns="${PKG}">${b.sheets.map((s, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/${s.chart ? 'chartsheet' : 'worksheet'}" Target="${b.absolute ? '/xl/' : ''}worksheets/sheet${i + 1}.xml"/>`).join('')}<Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rT" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     },
-    ...b.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: `<?xml version="1.0"?><worksheet xmlns="${NS}" xmlns:r="${REL}">${s.xml}</worksheet>` })),
+    ...b.sheets.map((s, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: `<?xml version="1.0"?><worksheet xmlns="${NS}" xmlns:r="${REL}">${s.xml}</worksheet>`,
+    })),
     ...(b.strings ? [{ name: 'xl/sharedStrings.xml', data: `<sst xmlns="${NS}">${b.strings}</sst>` }] : []),
     ...(b.styles ? [{ name: 'xl/styles.xml', data: `<styleSheet xmlns="${NS}">${b.styles}</styleSheet>` }] : []),
   ];
   return fast('t.xlsx', zip(entries));
 }
 
-const cells = (s: RawSheet) => Object.fromEntries([...s.rows.values()].flat().map((c) => [c.address, c.formula !== undefined ? { f: c.formula, v: c.value } : c.error ? { e: c.error } : c.value]));
+const cells = (s: RawSheet) =>
+  Object.fromEntries(
+    [...s.rows.values()].flat().map((c) => [c.address, c.formula !== undefined ? { f: c.formula, v: c.value } : c.error ? { e: c.error } : c.value]),
+  );
 
 describe('OOXML as other programs write it', () => {
   it('reads tags with a namespace prefix (x:row, x:c), as the .NET Open XML SDK writes them', () => {
     const wb = book({ sheets: [{ name: 'Budget', xml: '' }] });
     expect(wb.sheets.map((s) => s.name)).toEqual(['Budget']);
-    const prefixed = fast('p.xlsx', zip([
-      { name: '[Content_Types].xml', data: '<Types/>' },
-      { name: 'xl/workbook.xml', data: `<x:workbook xmlns:x="${NS}" xmlns:r="${REL}"><x:sheets><x:sheet name="Ark1" sheetId="1" r:id="R1"/></x:sheets></x:workbook>` },
-      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>` },
-      { name: 'xl/worksheets/a.xml', data: `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Løn</x:t></x:is></x:c><x:c r="C2"><x:v>1500.5</x:v></x:c></x:row></x:sheetData></x:worksheet>` },
-    ]));
+    const prefixed = fast(
+      'p.xlsx',
+      zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        {
+          name: 'xl/workbook.xml',
+          data: `<x:workbook xmlns:x="${NS}" xmlns:r="${REL}"><x:sheets><x:sheet name="Ark1" sheetId="1" r:id="R1"/></x:sheets></x:workbook>`,
+        },
+        {
+          name: 'xl/_rels/workbook.xml.rels',
+          data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>`,
+        },
+        {
+          name: 'xl/worksheets/a.xml',
+          data: `<x:worksheet xmlns:x="${NS}"><x:sheetData><x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>Løn</x:t></x:is></x:c><x:c r="C2"><x:v>1500.5</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+        },
+      ]),
+    );
     expect(cells(prefixed.sheets[0])).toEqual({ B2: 'Løn', C2: 1500.5 });
     // namespace declarations on a cell are not its attributes
-    const declared = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="3"><c xmlns:r="urn:x" xmlns:t="urn:y" r="B3" t="inlineStr"><is><t>a</t></is></c></row></sheetData>' }] });
+    const declared = book({
+      sheets: [{ name: 'A', xml: '<sheetData><row r="3"><c xmlns:r="urn:x" xmlns:t="urn:y" r="B3" t="inlineStr"><is><t>a</t></is></c></row></sheetData>' }],
+    });
     expect(cells(declared.sheets[0])).toEqual({ B3: 'a' });
   });
 
   it('finds the workbook part through _rels/.rels, and reads Strict OOXML namespaces', () => {
     const STRICT = 'http://purl.oclc.org/ooxml/spreadsheetml/main';
     const SREL = 'http://purl.oclc.org/ooxml/officeDocument/relationships';
-    const wb = fast('s.xlsx', zip([
-      { name: '[Content_Types].xml', data: '<Types/>' },
-      { name: '_rels/.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${SREL}/officeDocument" Target="/bog/mainworkbook.xml"/></Relationships>` },
-      { name: 'bog/mainworkbook.xml', data: `<workbook xmlns="${STRICT}" xmlns:r="${SREL}"><sheets><sheet name="Budget" sheetId="1" r:id="rId7"/></sheets></workbook>` },
-      { name: 'bog/_rels/mainworkbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="rId7" Type="${SREL}/worksheet" Target="ark/../ark/1.xml"/></Relationships>` },
-      { name: 'bog/ark/1.xml', data: `<worksheet xmlns="${STRICT}"><sheetData><row r="1"><c r="A1" t="d"><v>2020-01-01T00:00:00</v></c><c r="B1" t="inlineStr"><is><t>jan 2020</t></is></c></row></sheetData></worksheet>` },
-    ]));
+    const wb = fast(
+      's.xlsx',
+      zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        {
+          name: '_rels/.rels',
+          data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${SREL}/officeDocument" Target="/bog/mainworkbook.xml"/></Relationships>`,
+        },
+        {
+          name: 'bog/mainworkbook.xml',
+          data: `<workbook xmlns="${STRICT}" xmlns:r="${SREL}"><sheets><sheet name="Budget" sheetId="1" r:id="rId7"/></sheets></workbook>`,
+        },
+        {
+          name: 'bog/_rels/mainworkbook.xml.rels',
+          data: `<Relationships xmlns="${PKG}"><Relationship Id="rId7" Type="${SREL}/worksheet" Target="ark/../ark/1.xml"/></Relationships>`,
+        },
+        {
+          name: 'bog/ark/1.xml',
+          data: `<worksheet xmlns="${STRICT}"><sheetData><row r="1"><c r="A1" t="d"><v>2020-01-01T00:00:00</v></c><c r="B1" t="inlineStr"><is><t>jan 2020</t></is></c></row></sheetData></worksheet>`,
+        },
+      ]),
+    );
     expect(wb.sheets.map((s) => s.name)).toEqual(['Budget']);
     expect(cells(wb.sheets[0]).B1).toBe('jan 2020');
     expect(wb.sheets[0].rows.get(1)![0].value).toBeInstanceOf(Date);
@@ -121,8 +173,19 @@ describe('OOXML as other programs write it', () => {
     const before = process.env.TZ;
     try {
       process.env.TZ = 'Europe/Copenhagen';
-      const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="d"><v>2020-01-01T00:00:00</v></c><c r="B1" t="d"><v>2020-02-01</v></c><c r="C1" t="d"><v>2020-03-01T00:00:00+01:00</v></c></row></sheetData>' }] });
-      expect([...wb.sheets[0].rows.get(1)!].map((c) => (c.value as Date).toISOString())).toEqual(['2020-01-01T00:00:00.000Z', '2020-02-01T00:00:00.000Z', '2020-02-29T23:00:00.000Z']);
+      const wb = book({
+        sheets: [
+          {
+            name: 'A',
+            xml: '<sheetData><row r="1"><c r="A1" t="d"><v>2020-01-01T00:00:00</v></c><c r="B1" t="d"><v>2020-02-01</v></c><c r="C1" t="d"><v>2020-03-01T00:00:00+01:00</v></c></row></sheetData>',
+          },
+        ],
+      });
+      expect([...wb.sheets[0].rows.get(1)!].map((c) => (c.value as Date).toISOString())).toEqual([
+        '2020-01-01T00:00:00.000Z',
+        '2020-02-01T00:00:00.000Z',
+        '2020-02-29T23:00:00.000Z',
+      ]);
     } finally {
       if (before === undefined) delete process.env.TZ;
       else process.env.TZ = before;
@@ -130,7 +193,14 @@ describe('OOXML as other programs write it', () => {
   });
 
   it('numbers rows and cells that have no r attribute by position', () => {
-    const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c></row><row r="4"><c><v>2</v></c><c r="D4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row></sheetData>' }] });
+    const wb = book({
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row><c t="inlineStr"><is><t>a</t></is></c><c><v>1</v></c></row><row r="4"><c><v>2</v></c><c r="D4"><v>3</v></c><c><v>4</v></c></row><row><c><v>5</v></c></row></sheetData>',
+        },
+      ],
+    });
     expect(cells(wb.sheets[0])).toEqual({ A1: 'a', B1: 1, A4: 2, D4: 3, E4: 4, A5: 5 });
     // a reference written with a leading zero or in lower case is reported in its canonical form
     const odd = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="2"><c r="B02"><v>1</v></c><c r="c2"><v>2</v></c></row></sheetData>' }] });
@@ -141,15 +211,26 @@ describe('OOXML as other programs write it', () => {
 
   it('reads shared strings with rich text runs, leaving out phonetic runs, and decodes entities and _xHHHH_', () => {
     const wb = book({
-      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>9</v></c></row></sheetData>' }],
-      strings: '<si><r><t>Løn </t></r><r><rPr><b/></rPr><t xml:space="preserve">projekt&amp;leder</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si><si><t>A&#x2013;B &lt;1&gt; &#229;</t></si><si><t>linje1_x000D__x000A_linje2</t></si>',
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>9</v></c></row></sheetData>',
+        },
+      ],
+      strings:
+        '<si><r><t>Løn </t></r><r><rPr><b/></rPr><t xml:space="preserve">projekt&amp;leder</t></r><rPh sb="0" eb="1"><t>ふりがな</t></rPh></si><si><t>A&#x2013;B &lt;1&gt; &#229;</t></si><si><t>linje1_x000D__x000A_linje2</t></si>',
     });
     expect(cells(wb.sheets[0])).toEqual({ A1: 'Løn projekt&leder', B1: 'A–B <1> å', C1: 'linje1\r\nlinje2' });
   });
 
   it('types booleans, errors, ISO dates, inline strings, CDATA and formula strings', () => {
     const wb = book({
-      sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="d"><v>2020-03-01T00:00:00Z</v></c><c r="D1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="E1" t="str"><f>A2&amp;"x"</f><v>1x</v></c><c r="F1"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="1"><c r="A1" t="b"><v>1</v></c><c r="B1" t="e"><v>#DIV/0!</v></c><c r="C1" t="d"><v>2020-03-01T00:00:00Z</v></c><c r="D1" t="inlineStr"><is><t><![CDATA[a<b]]></t></is></c><c r="E1" t="str"><f>A2&amp;"x"</f><v>1x</v></c><c r="F1"><f>1/0</f><v>#DIV/0!</v></c></row></sheetData>',
+        },
+      ],
     });
     const [a1, b1, c1, d1, e1, f1] = [...wb.sheets[0].rows.get(1)!];
     expect(a1.value).toBe(true);
@@ -162,8 +243,10 @@ describe('OOXML as other programs write it', () => {
   });
 
   it('makes dates of numbers with a date format (built-in id or custom code), in the 1900 and 1904 systems', () => {
-    const styles = '<numFmts count="2"><numFmt numFmtId="164" formatCode="mmm\\ yyyy"/><numFmt numFmtId="165" formatCode="#,##0\\ &quot;kr.&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>';
-    const xml = '<sheetData><row r="1"><c r="A1" s="1"><v>43831</v></c><c r="B1" s="2"><v>43862</v></c><c r="C1" s="3"><v>43831</v></c><c r="D1"><v>43831</v></c></row></sheetData>';
+    const styles =
+      '<numFmts count="2"><numFmt numFmtId="164" formatCode="mmm\\ yyyy"/><numFmt numFmtId="165" formatCode="#,##0\\ &quot;kr.&quot;"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>';
+    const xml =
+      '<sheetData><row r="1"><c r="A1" s="1"><v>43831</v></c><c r="B1" s="2"><v>43862</v></c><c r="C1" s="3"><v>43831</v></c><c r="D1"><v>43831</v></c></row></sheetData>';
     const iso = (wb: RawWorkbook) => [...wb.sheets[0].rows.get(1)!].map((c) => (c.value instanceof Date ? c.value.toISOString().slice(0, 10) : c.value));
     expect(iso(book({ sheets: [{ name: 'A', xml }], styles }))).toEqual(['2020-01-01', '2020-02-01', 43831, 43831]);
     expect(iso(book({ sheets: [{ name: 'A', xml }], styles, workbookPr: '<x:workbookPr date1904="1"/>' }))).toEqual(['2024-01-02', '2024-02-02', 43831, 43831]);
@@ -171,12 +254,27 @@ describe('OOXML as other programs write it', () => {
 
   it('tells date formats from money formats', () => {
     for (const f of ['mm-dd-yy', 'mmm yyyy', '[$-406]mmmm yyyy;@', 'd/m/yyyy', 'MMM-YY', 'h:mm']) expect(isDateFormat(f), f).toBe(true);
-    for (const f of ['General', '#,##0', '#,##0.00 "kr."', '_-* #,##0\\ _k_r_._-;\\-* #,##0\\ _k_r_._-;_-* "-"??\\ _k_r_._-;_-@_-', '[Red]#,##0', '0%', '@', '#,##0\\ \\m\\d']) expect(isDateFormat(f), f).toBe(false);
+    for (const f of [
+      'General',
+      '#,##0',
+      '#,##0.00 "kr."',
+      '_-* #,##0\\ _k_r_._-;\\-* #,##0\\ _k_r_._-;_-* "-"??\\ _k_r_._-;_-@_-',
+      '[Red]#,##0',
+      '0%',
+      '@',
+      '#,##0\\ \\m\\d',
+    ])
+      expect(isDateFormat(f), f).toBe(false);
   });
 
   it('expands shared formulas by their offset from the master cell', () => {
     const wb = book({
-      sheets: [{ name: 'A', xml: '<sheetData><row r="2"><c r="D2"><f t="shared" ref="D2:E4" si="0">SUM(A2:$C2)+\'Ark 1\'!B$1+Ark1!A1+"A1"</f></c></row><row r="3"><c r="D3"><f t="shared" si="0"/></c></row><row r="4"><c r="E4"><f t="shared" si="0"/><v>7</v></c></row></sheetData>' }],
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="2"><c r="D2"><f t="shared" ref="D2:E4" si="0">SUM(A2:$C2)+\'Ark 1\'!B$1+Ark1!A1+"A1"</f></c></row><row r="3"><c r="D3"><f t="shared" si="0"/></c></row><row r="4"><c r="E4"><f t="shared" si="0"/><v>7</v></c></row></sheetData>',
+        },
+      ],
     });
     const c = cells(wb.sheets[0]);
     expect(c.D2).toEqual({ f: 'SUM(A2:$C2)+\'Ark 1\'!B$1+Ark1!A1+"A1"', v: null });
@@ -210,13 +308,22 @@ describe('OOXML as other programs write it', () => {
         { name: 'Meget skjult', state: 'veryHidden', xml: '' },
       ],
     });
-    expect(wb.sheets.map((s) => [s.name, s.state])).toEqual([['Stamdata', 'visible'], ['Skjult', 'hidden'], ['Meget skjult', 'veryHidden']]);
+    expect(wb.sheets.map((s) => [s.name, s.state])).toEqual([
+      ['Stamdata', 'visible'],
+      ['Skjult', 'hidden'],
+      ['Meget skjult', 'veryHidden'],
+    ]);
     expect(cells(wb.sheets[1])).toEqual({ A1: 2 });
   });
 
   it('reads hidden rows and columns, and keeps only the top-left cell of a merge', () => {
     const wb = book({
-      sheets: [{ name: 'A', xml: '<cols><col min="3" max="5" hidden="1"/><col min="6" max="6" hidden="0"/></cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>År 2020</t></is></c><c r="B1"><v>9</v></c></row><row r="2" hidden="1"><c r="A2"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>' }],
+      sheets: [
+        {
+          name: 'A',
+          xml: '<cols><col min="3" max="5" hidden="1"/><col min="6" max="6" hidden="0"/></cols><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>År 2020</t></is></c><c r="B1"><v>9</v></c></row><row r="2" hidden="1"><c r="A2"><v>1</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>',
+        },
+      ],
     });
     const s = wb.sheets[0];
     expect(cells(s)).toEqual({ A1: 'År 2020', A2: 1 });
@@ -231,13 +338,21 @@ describe('OOXML as other programs write it', () => {
     const wb = book({
       sheets: [{ name: 'A', xml: '<sheetData><row r="1"><c r="A1" s="1"><v>43831</v></c></row></sheetData>' }],
       styles,
-      workbookPr: '<x:workbookPr date1904="1"/><x:extLst><x:ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></x:ext></x:extLst>',
+      workbookPr:
+        '<x:workbookPr date1904="1"/><x:extLst><x:ext uri="{140A7094-0E35-4892-8432-C4D2E57EDEB5}" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><x15:workbookPr chartTrackingRefBase="1"/></x:ext></x:extLst>',
     });
     expect((wb.sheets[0].rows.get(1)![0].value as Date).toISOString().slice(0, 10)).toBe('2024-01-02');
   });
 
   it('sorts cells by column and rows by number, and joins a row written twice', () => {
-    const wb = book({ sheets: [{ name: 'A', xml: '<sheetData><row r="3"><c r="D3"><v>4</v></c><c r="B3"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="C3"><v>3</v></c></row></sheetData>' }] });
+    const wb = book({
+      sheets: [
+        {
+          name: 'A',
+          xml: '<sheetData><row r="3"><c r="D3"><v>4</v></c><c r="B3"><v>2</v></c></row><row r="1"><c r="A1"><v>1</v></c></row><row r="3"><c r="C3"><v>3</v></c></row></sheetData>',
+        },
+      ],
+    });
     const s = wb.sheets[0];
     expect([...s.rows.keys()]).toEqual([1, 3]);
     expect(s.rows.get(3)!.map((c) => c.address)).toEqual(['B3', 'C3', 'D3']);
@@ -245,31 +360,51 @@ describe('OOXML as other programs write it', () => {
 
   it('gives no value for an empty <v/>, and reads past empty formatted cells and rows far out', () => {
     const wb = book({
-      sheets: [{ name: 'A', xml: '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="s"><v/></c><c r="B1" t="b"><v></v></c><c r="C1"><v>5</v></c><c r="XFD1" s="0"/></row><row r="1048576" hidden="1"/></sheetData>' }],
+      sheets: [
+        {
+          name: 'A',
+          xml: '<dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="s"><v/></c><c r="B1" t="b"><v></v></c><c r="C1"><v>5</v></c><c r="XFD1" s="0"/></row><row r="1048576" hidden="1"/></sheetData>',
+        },
+      ],
       strings: '<si><t>not me</t></si>',
     });
     expect(cells(wb.sheets[0])).toEqual({ C1: 5 });
   });
 
   it('merges overlapping hidden column ranges, and decodes percent-encoded part names', () => {
-    const wb = fast('p.xlsx', zip([
-      { name: '[Content_Types].xml', data: '<Types/>' },
-      { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
-      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/ark%201.xml"/></Relationships>` },
-      { name: 'xl/worksheets/ark 1.xml', data: `<worksheet xmlns="${NS}"><cols>${'<col min="2" max="5000" hidden="1"/>'.repeat(50)}<col min="3" max="4" hidden="true"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>` },
-    ]));
+    const wb = fast(
+      'p.xlsx',
+      zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
+        {
+          name: 'xl/_rels/workbook.xml.rels',
+          data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/ark%201.xml"/></Relationships>`,
+        },
+        {
+          name: 'xl/worksheets/ark 1.xml',
+          data: `<worksheet xmlns="${NS}"><cols>${'<col min="2" max="5000" hidden="1"/>'.repeat(50)}<col min="3" max="4" hidden="true"/></cols><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`,
+        },
+      ]),
+    );
     expect(cells(wb.sheets[0])).toEqual({ A1: 1 });
     expect(wb.sheets[0].hiddenCols.size).toBe(DEFAULT_LIMITS.maxCols - 1);
   });
 
   it('reads a sheet part named by two sheets once: a workbook cannot multiply its own size', () => {
     const sheets = Array.from({ length: 5 }, (_, i) => `<sheet name="S${i}" sheetId="${i + 1}" r:id="R1"/>`).join('');
-    const wb = fast('m.xlsx', zip([
-      { name: '[Content_Types].xml', data: '<Types/>' },
-      { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets}</sheets></workbook>` },
-      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>` },
-      { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>` },
-    ]));
+    const wb = fast(
+      'm.xlsx',
+      zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets}</sheets></workbook>` },
+        {
+          name: 'xl/_rels/workbook.xml.rels',
+          data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>`,
+        },
+        { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>` },
+      ]),
+    );
     expect(wb.sheets.map((s) => s.rows.size)).toEqual([1, 0, 0, 0, 0]);
   });
 
@@ -280,7 +415,14 @@ describe('OOXML as other programs write it', () => {
     expect(() => book({ sheets: [{ name: 'A', xml: `<sheetData>${rows}</sheetData>` }] })).toThrow(/formulas/);
     // a "formula" longer than Excel allows is never copied to other cells
     const long = 'A1+'.repeat(3000) + 'A1';
-    const wb = book({ sheets: [{ name: 'A', xml: `<sheetData><row r="1"><c r="B1"><f t="shared" ref="B1:B2" si="0">${long}</f></c></row><row r="2"><c r="B2"><f t="shared" si="0"/><v>1</v></c></row></sheetData>` }] });
+    const wb = book({
+      sheets: [
+        {
+          name: 'A',
+          xml: `<sheetData><row r="1"><c r="B1"><f t="shared" ref="B1:B2" si="0">${long}</f></c></row><row r="2"><c r="B2"><f t="shared" si="0"/><v>1</v></c></row></sheetData>`,
+        },
+      ],
+    });
     expect(wb.sheets[0].rows.get(2)![0]).toMatchObject({ formula: undefined, value: 1 });
   });
 
@@ -294,24 +436,36 @@ describe('OOXML as other programs write it', () => {
     const base = (sheetXml: string, extra: Parameters<typeof zip>[0] = [], sheets = '<sheet name="A" sheetId="1" r:id="R1"/>') => [
       { name: '[Content_Types].xml', data: '<Types/>' },
       { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets>${sheets}</sheets></workbook>` },
-      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/><Relationship Id="S" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>` },
+      {
+        name: 'xl/_rels/workbook.xml.rels',
+        data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/><Relationship Id="S" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+      },
       { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}">${sheetXml}</worksheet>` },
       ...extra,
     ];
     expect(read(base('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>')).sheets[0].rows.size).toBe(1);
     expect(() => read(base('<sheetData/><mergeCells>' + '<mergeCell ref="A1:B2"/>'.repeat(1001) + '</mergeCells>'))).toThrow(/cells/);
     expect(() => read(base('<cols>' + '<col min="1" max="2" hidden="1"/>'.repeat(1001) + '</cols><sheetData/>'))).toThrow(/cells/);
-    expect(() => read(base('<sheetData/>', [{ name: 'xl/sharedStrings.xml', data: `<sst xmlns="${NS}">${'<si><t>a</t></si>'.repeat(1001)}</sst>` }]))).toThrow(/cells/);
+    expect(() => read(base('<sheetData/>', [{ name: 'xl/sharedStrings.xml', data: `<sst xmlns="${NS}">${'<si><t>a</t></si>'.repeat(1001)}</sst>` }]))).toThrow(
+      /cells/,
+    );
     expect(() => read(base('<sheetData/>', [], '<sheet name="A" sheetId="1" r:id="R1"/>'.repeat(1001)))).toThrow(/cells/);
   });
 
   it('refuses a sheet past the row, column and cell limits', () => {
-    const entries = (xml: string) => fast('x.xlsx', zip([
-      { name: '[Content_Types].xml', data: '<Types/>' },
-      { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
-      { name: 'xl/_rels/workbook.xml.rels', data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>` },
-      { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData>${xml}</sheetData></worksheet>` },
-    ]));
+    const entries = (xml: string) =>
+      fast(
+        'x.xlsx',
+        zip([
+          { name: '[Content_Types].xml', data: '<Types/>' },
+          { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
+          {
+            name: 'xl/_rels/workbook.xml.rels',
+            data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>`,
+          },
+          { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData>${xml}</sheetData></worksheet>` },
+        ]),
+      );
     expect(() => entries('<row><c r="XFD1"><v>1</v></c></row>')).toThrow(/columns/);
     expect(() => entries('<row r="1"><c><v>1</v></c></row><row r="900000"><c><v>1</v></c></row>')).toThrow(/rows/);
   });

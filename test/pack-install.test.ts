@@ -21,7 +21,10 @@ beforeAll(() => {
   const pack = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { encoding: 'utf8', timeout: 300_000 });
   expect(pack.status, pack.stderr).toBe(0);
   packed = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')))[0];
-  const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', join(dir, packed.filename)], { encoding: 'utf8', timeout: 300_000 });
+  const install = spawnSync('npm', ['install', '-g', '--prefix', prefix, '--no-audit', '--no-fund', join(dir, packed.filename)], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   expect(install.status, install.stderr).toBe(0);
 }, 600_000);
 
@@ -29,7 +32,15 @@ describe('npm pack → npm install -g', () => {
   it('the tarball holds the built tool, the pool profiles and the examples, not the sources or tests', () => {
     const paths = packed.files.map((f) => f.path);
     expect(packed.filename).toBe(`budgettjek-${pkg.version}.tgz`);
-    for (const p of ['bin/budgettjek.js', 'dist/cli.js', 'src/pools/profiles/recovery-2019.json', 'fixtures/examples/roskilde-budget.xlsx', 'package.json', 'README.md']) expect(paths).toContain(p);
+    for (const p of [
+      'bin/budgettjek.js',
+      'dist/cli.js',
+      'src/pools/profiles/recovery-2019.json',
+      'fixtures/examples/roskilde-budget.xlsx',
+      'package.json',
+      'README.md',
+    ])
+      expect(paths).toContain(p);
     expect(paths.filter((p) => p.startsWith('test/') || p.startsWith('fixtures/defs') || (p.startsWith('src/') && p.endsWith('.ts')))).toEqual([]);
   });
 
@@ -38,7 +49,11 @@ describe('npm pack → npm install -g', () => {
     expect(existsSync(bin)).toBe(true);
     const clean = spawnSync('budgettjek', ['check', join(installed, 'fixtures', 'examples', 'roskilde-budget.xlsx')], { encoding: 'utf8', env, cwd: dir });
     expect(clean.status, clean.stderr).toBe(0);
-    const bad = spawnSync('budgettjek', ['check', join(installed, 'fixtures', 'examples', 'herning-budget-med-fejl.xlsx'), '--format', 'json'], { encoding: 'utf8', env, cwd: dir });
+    const bad = spawnSync('budgettjek', ['check', join(installed, 'fixtures', 'examples', 'herning-budget-med-fejl.xlsx'), '--format', 'json'], {
+      encoding: 'utf8',
+      env,
+      cwd: dir,
+    });
     expect(bad.status, bad.stderr).toBe(1);
     expect(JSON.parse(bad.stdout).summary.errors).toBeGreaterThan(0);
   });

@@ -52,8 +52,21 @@ describe('a folder: every file accounted for', () => {
     const f = join(dir, 'formats');
     mkdirSync(join(f, 'budget.numbers'), { recursive: true }); // a Numbers package is a folder
     writeFileSync(join(f, 'gammel.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
-    writeFileSync(join(f, 'libre.ods'), zip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 }, { name: 'content.xml', data: '<x/>' }, { name: 'META-INF/manifest.xml', data: '<x/>' }]));
-    writeFileSync(join(f, 'binaer.XLSB'), zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.bin', data: 'x' }]));
+    writeFileSync(
+      join(f, 'libre.ods'),
+      zip([
+        { name: 'mimetype', data: 'application/vnd.oasis.opendocument.spreadsheet', method: 0 },
+        { name: 'content.xml', data: '<x/>' },
+        { name: 'META-INF/manifest.xml', data: '<x/>' },
+      ]),
+    );
+    writeFileSync(
+      join(f, 'binaer.XLSB'),
+      zip([
+        { name: '[Content_Types].xml', data: '<Types/>' },
+        { name: 'xl/workbook.bin', data: 'x' },
+      ]),
+    );
     copyFileSync(EXAMPLE, join(f, 'ok.xlsx'));
     const files = await expandPaths([f]);
     expect(files.map((x) => x.slice(f.length + 1))).toEqual(['binaer.XLSB', 'budget.numbers', 'gammel.xls', 'libre.ods', 'ok.xlsx']);
@@ -97,7 +110,9 @@ describe('a folder: every file accounted for', () => {
     chmodSync(join(f, 'hemmelig'), 0o755);
     expect(r.status, r.stderr).toBe(1);
     const doc = JSON.parse(r.stdout);
-    expect(doc.files.map((x: { path: string; findings: { rule: string; args?: { what?: string } }[] }) => [x.path.slice(f.length + 1), x.findings[0]?.rule])).toEqual([
+    expect(
+      doc.files.map((x: { path: string; findings: { rule: string; args?: { what?: string } }[] }) => [x.path.slice(f.length + 1), x.findings[0]?.rule]),
+    ).toEqual([
       ['hemmelig', 'input/unreadable'],
       ['ok.xlsx', undefined],
     ]);

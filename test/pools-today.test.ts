@@ -20,11 +20,23 @@ const run = (args: string[]) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
-const at = (findings: Array<{ rule: string; sheet?: string; row?: number }>, rule: string) => findings.filter((f) => f.rule === rule).map((f) => [f.sheet, f.row]);
+const at = (findings: Array<{ rule: string; sheet?: string; row?: number }>, rule: string) =>
+  findings.filter((f) => f.rule === rule).map((f) => [f.sheet, f.row]);
 
 /** A user's profile: only the fields the issue names, and whatever else a test adds. */
 const profile = (extra: Record<string, unknown> = {}) =>
-  parsePoolProfile({ id: 'egen', name: 'Egen pulje', funds: 10_000_000, period: { start: '2020-01', end: '2022-09' }, applicants: { type: 'municipality' }, sources: [{ id: 'X', title: 'Eget opslag' }], ...extra }, '(test)');
+  parsePoolProfile(
+    {
+      id: 'egen',
+      name: 'Egen pulje',
+      funds: 10_000_000,
+      period: { start: '2020-01', end: '2022-09' },
+      applicants: { type: 'municipality' },
+      sources: [{ id: 'X', title: 'Eget opslag' }],
+      ...extra,
+    },
+    '(test)',
+  );
 
 const example = (name: string) => resolve('examples/pools', name);
 
@@ -36,17 +48,40 @@ describe('the current SBST pools (SPEC §1 "Pools of today")', () => {
   const p = (id: string) => findBuiltinPool(id)!;
 
   it('are built in beside the three seed pools: eight in all', () => {
-    expect(builtinPools().map((x) => x.id)).toEqual(['15m-2013', 'familiehuse-2024', 'isolerede-2013', 'lokalplejehjem-2025', 'noedovernatning-2024', 'puf-2024', 'recovery-2019', 'retshjaelp-2025']);
+    expect(builtinPools().map((x) => x.id)).toEqual([
+      '15m-2013',
+      'familiehuse-2024',
+      'isolerede-2013',
+      'lokalplejehjem-2025',
+      'noedovernatning-2024',
+      'puf-2024',
+      'recovery-2019',
+      'retshjaelp-2025',
+    ]);
     const lines = run(['pools']).out.trim().split('\n');
     expect(lines).toHaveLength(1 + 8);
   });
 
   it('carry the figures of SPEC §1', () => {
-    expect(p('puf-2024')).toMatchObject({ funds: 51_300_000, period: { start: '2024-10', end: '2025-09' }, granularity: 'quarter', applicants: { type: 'association' }, vatEligible: true });
+    expect(p('puf-2024')).toMatchObject({
+      funds: 51_300_000,
+      period: { start: '2024-10', end: '2025-09' },
+      granularity: 'quarter',
+      applicants: { type: 'association' },
+      vatEligible: true,
+    });
     expect(p('puf-2024').financeLawAccount).toContain('§ 15.71.47.10');
-    expect(p('lokalplejehjem-2025')).toMatchObject({ funds: 30_900_000, applicants: { type: 'municipality', maxPerApplicant: 4_000_000, oneGrantPerApplicant: true }, vatEligible: false });
+    expect(p('lokalplejehjem-2025')).toMatchObject({
+      funds: 30_900_000,
+      applicants: { type: 'municipality', maxPerApplicant: 4_000_000, oneGrantPerApplicant: true },
+      vatEligible: false,
+    });
     expect(p('lokalplejehjem-2025').period).toBeUndefined();
-    expect(p('familiehuse-2024')).toMatchObject({ funds: 91_500_000, period: { start: '2024-11', end: '2028-12' }, applicants: { type: 'municipality', oneGrantPerApplicant: true } });
+    expect(p('familiehuse-2024')).toMatchObject({
+      funds: 91_500_000,
+      period: { start: '2024-11', end: '2028-12' },
+      applicants: { type: 'municipality', oneGrantPerApplicant: true },
+    });
     expect(p('noedovernatning-2024')).toMatchObject({ funds: 11_058_000, applicants: { type: 'any' } });
     expect(p('retshjaelp-2025')).toMatchObject({ funds: 4_753_000, applicants: { type: 'organisation' }, financeLawAccount: '§ 15.75.02.11' });
     for (const id of ['puf-2024', 'lokalplejehjem-2025', 'familiehuse-2024', 'noedovernatning-2024', 'retshjaelp-2025']) {
@@ -62,7 +97,11 @@ describe('the current SBST pools (SPEC §1 "Pools of today")', () => {
       expect(covered('funds'), `${pool.id} funds`).toBe(true);
       expect(covered('applicants'), `${pool.id} applicants`).toBe(true);
       if (pool.period) expect(covered('period'), `${pool.id} period`).toBe(true);
-      else expect(pool.notes.some((n) => /projektperiode/i.test(n)), `${pool.id} notes the unknown period`).toBe(true);
+      else
+        expect(
+          pool.notes.some((n) => /projektperiode/i.test(n)),
+          `${pool.id} notes the unknown period`,
+        ).toBe(true);
       if (pool.granularity === 'quarter') expect(covered('granularity'), `${pool.id} granularity`).toBe(true);
       if (pool.applicants.maxPerApplicant !== undefined) expect(covered('applicants.maxPerApplicant')).toBe(true);
       if (pool.applicants.oneGrantPerApplicant) expect(covered('applicants.oneGrantPerApplicant'), `${pool.id} one grant`).toBe(true);
@@ -71,10 +110,14 @@ describe('the current SBST pools (SPEC §1 "Pools of today")', () => {
     }
   });
 
-  it('the budget form\'s instructions cite each pool\'s own sources by title, never a bare id', () => {
+  it("the budget form's instructions cite each pool's own sources by title, never a bare id", () => {
     for (const pool of builtinPools().filter((x) => x.period)) {
       for (const lang of ['da', 'en'] as const) {
-        for (const [, source] of instructions(pool, lang).slice(1)) expect(pool.sources.map((x) => x.title), `${pool.id}: ${source}`).toContain(source);
+        for (const [, source] of instructions(pool, lang).slice(1))
+          expect(
+            pool.sources.map((x) => x.title),
+            `${pool.id}: ${source}`,
+          ).toContain(source);
       }
     }
   });
@@ -101,7 +144,9 @@ describe('the current SBST pools (SPEC §1 "Pools of today")', () => {
 
   it('lokalplejehjem-2025: more than 4,0 mio. kr. for one municipality is cap/application-limit', () => {
     const pool = findBuiltinPool('lokalplejehjem-2025')!;
-    const spec = (monthly: number): BudgetSpec => ({ lines: [{ post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 33 mdr.', monthly, note: 'Note 1' }, CLEAN_LINES[2]] });
+    const spec = (monthly: number): BudgetSpec => ({
+      lines: [{ post: 'Løn projektleder', spec: '37 t/uge, 45.000 kr./md., 33 mdr.', monthly, note: 'Note 1' }, CLEAN_LINES[2]],
+    });
     const big = budgetWorkbook(spec(140_000)); // 4.653.000 kr.
     expect(at(check(big.wb, pool), 'cap/application-limit')).toEqual([['Stamdata', 4]]);
     const ok = budgetWorkbook(spec(100_000)); // 3.333.000 kr.
@@ -124,7 +169,7 @@ describe('one grant per applicant', () => {
 });
 
 describe('national data: the defaults of every profile', () => {
-  it('a user profile without km rates or lists gets the state rates 2017–2026 and SBST\'s lists', async () => {
+  it("a user profile without km rates or lists gets the state rates 2017–2026 and SBST's lists", async () => {
     const p = await profile();
     expect(p.mileageRates).toEqual(NATIONAL.mileageRates);
     expect(p.mileageRates.find((r) => r.from === '2025-01-01')?.rate).toBe(2.23);
@@ -146,8 +191,17 @@ describe('national data: the defaults of every profile', () => {
 
   it('via the CLI, a YAML profile with only id, name, funds, period, applicants and sources flags 3,50 kr./km and an ineligible expense', async () => {
     const yaml = join(dir, 'kun-det-noedvendige.yaml');
-    writeFileSync(yaml, 'id: kun-det-noedvendige\nname: Kun det nødvendige\nfunds: 5000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: organisation }\nsources: [{ id: X, title: Eget opslag }]\n');
-    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kørsel til møder', spec: '100 km/md. à 3,50 kr., 33 mdr.', monthly: 350 }, { post: 'Køb af fast ejendom', spec: '1 lejlighed à 330.000 kr.', monthly: 10_000 }] });
+    writeFileSync(
+      yaml,
+      'id: kun-det-noedvendige\nname: Kun det nødvendige\nfunds: 5000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: organisation }\nsources: [{ id: X, title: Eget opslag }]\n',
+    );
+    const r = budgetWorkbook({
+      lines: [
+        ...CLEAN_LINES,
+        { post: 'Kørsel til møder', spec: '100 km/md. à 3,50 kr., 33 mdr.', monthly: 350 },
+        { post: 'Køb af fast ejendom', spec: '1 lejlighed à 330.000 kr.', monthly: 10_000 },
+      ],
+    });
     const file = join(dir, 'national.xlsx');
     await writeXlsx(r.wb, file);
     const out = run(['check', '--pool', yaml, '--format', 'json', file]);
@@ -170,7 +224,7 @@ describe('profiles round-trip and validate', () => {
     }
   });
 
-  it('pools show FILE validates a user\'s profile and shows it; an invalid one is exit 2 naming the field', () => {
+  it("pools show FILE validates a user's profile and shows it; an invalid one is exit 2 naming the field", () => {
     const ok = run(['pools', 'show', example('deff-overhead.yaml')]);
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/Overhead: højst 20 % af lønudgifterne \[DEFF\]/);
@@ -193,13 +247,20 @@ describe('profiles round-trip and validate', () => {
       while (t.def?.innerType) t = t.def.innerType as typeof t;
       return t.shape ? keys(t.shape) : [];
     };
-    for (const k of [...keys(s), ...nested(s.applicants), ...nested(s.thresholds), ...nested(s.deviation)]) expect(text, k).toMatch(new RegExp(`^#?\\s*${k}:`, 'm'));
+    for (const k of [...keys(s), ...nested(s.applicants), ...nested(s.thresholds), ...nested(s.deviation)])
+      expect(text, k).toMatch(new RegExp(`^#?\\s*${k}:`, 'm'));
     expect(text).toMatch(/^id: min-pulje/m);
     expect(run(['pools', 'init', '-o', file]).code).toBe(2); // never overwrites without --force
     const asWritten = run(['pools', 'show', file]);
     expect(asWritten.code).toBe(2);
     for (const field of ['name', 'applicants.type', 'sources']) expect(asWritten.err).toContain(field);
-    writeFileSync(file, text.replace(/^name:/m, 'name: Min pulje').replace(/^ {2}type:/m, '  type: association').replace(/^sources:/m, 'sources: [{ id: F1, title: Fondens opslag }]'));
+    writeFileSync(
+      file,
+      text
+        .replace(/^name:/m, 'name: Min pulje')
+        .replace(/^ {2}type:/m, '  type: association')
+        .replace(/^sources:/m, 'sources: [{ id: F1, title: Fondens opslag }]'),
+    );
     expect(run(['pools', 'show', file]).code).toBe(0);
     const p = await loadPool(file);
     expect(p).toMatchObject({ id: 'min-pulje', vatEligible: true, granularity: 'month', overhead: 'none' });
@@ -215,14 +276,26 @@ describe('the worked examples under examples/pools', () => {
     deff = await loadPool(example('deff-overhead.yaml'));
   });
 
-  const salary = (monthly: number): LineSpec => ({ post: 'Løn projektleder', spec: `8 t/uge, ${monthly.toLocaleString('da-DK')} kr./md., 33 mdr.`, monthly, note: 'Note 1: projektleder' });
+  const salary = (monthly: number): LineSpec => ({
+    post: 'Løn projektleder',
+    spec: `8 t/uge, ${monthly.toLocaleString('da-DK')} kr./md., 33 mdr.`,
+    monthly,
+    note: 'Note 1: projektleder',
+  });
   const audit = CLEAN_LINES[2];
 
   it('Arbejdsmiljøpuljen: a budget asking 80 % passes; asking the whole cost is cap/co-financing (and passes an SBST pool)', () => {
     const lines = [salary(10_000), audit]; // 363.000 kr.
     const expenses = 363_000;
     const asked = expenses * 0.8;
-    const part = budgetWorkbook({ lines, financing: [['Ansøgt tilskud', asked], ['Egenfinansiering', expenses - asked]], stamdata: { 'Ansøgt beløb': asked } });
+    const part = budgetWorkbook({
+      lines,
+      financing: [
+        ['Ansøgt tilskud', asked],
+        ['Egenfinansiering', expenses - asked],
+      ],
+      stamdata: { 'Ansøgt beløb': asked },
+    });
     expect(ids(check(part.wb, amp))).toEqual([]);
     const whole = budgetWorkbook({ lines });
     expect(at(check(whole.wb, amp), 'cap/co-financing')).toEqual([['Budget', whole.rowOf('Ansøgt tilskud')]]);
@@ -239,7 +312,12 @@ describe('the worked examples under examples/pools', () => {
   });
 
   it('DEFF: overhead of 20 % of salaries passes; 25 % is eligibility/overhead-limit; under SBST overhead is a lump sum', () => {
-    const oh = (monthly: number): LineSpec => ({ post: 'Overhead', spec: 'Indirekte omkostninger af lønsummen', monthly, note: 'Note 2: husleje, IT og ledelse' });
+    const oh = (monthly: number): LineSpec => ({
+      post: 'Overhead',
+      spec: 'Indirekte omkostninger af lønsummen',
+      monthly,
+      note: 'Note 2: husleje, IT og ledelse',
+    });
     const ok = budgetWorkbook({ lines: [salary(20_000), oh(4_000), audit] });
     expect(ids(check(ok.wb, deff))).toEqual([]);
     const over = budgetWorkbook({ lines: [salary(20_000), oh(5_000), audit] });
@@ -260,7 +338,14 @@ describe('the worked examples under examples/pools', () => {
 describe('one budget, two profiles: each parameter decides', () => {
   it('co-financing: an own share under the minimum percent is cap/co-financing at the own-financing line', async () => {
     const expenses = 1_549_350;
-    const spec = (own: number): BudgetSpec => ({ lines: CLEAN_LINES, financing: [['Ansøgt tilskud', expenses - own], ['Egenfinansiering', own]], stamdata: { 'Ansøgt beløb': expenses - own } });
+    const spec = (own: number): BudgetSpec => ({
+      lines: CLEAN_LINES,
+      financing: [
+        ['Ansøgt tilskud', expenses - own],
+        ['Egenfinansiering', own],
+      ],
+      stamdata: { 'Ansøgt beløb': expenses - own },
+    });
     const strict = await profile({ coFinancing: { minOwnSharePercent: 20 } });
     const low = budgetWorkbook(spec(154_935));
     expect(at(check(low.wb, strict), 'cap/co-financing')).toEqual([['Budget', low.rowOf('Egenfinansiering')]]);
@@ -269,9 +354,16 @@ describe('one budget, two profiles: each parameter decides', () => {
     expect(at(check(enough.wb, strict), 'cap/co-financing')).toEqual([]);
   });
 
-  it('funds: where the grant covers part of the costs, the pool\'s funds bound the grant asked for, not the expenses', async () => {
+  it("funds: where the grant covers part of the costs, the pool's funds bound the grant asked for, not the expenses", async () => {
     const expenses = 1_549_350;
-    const { wb } = budgetWorkbook({ lines: CLEAN_LINES, financing: [['Ansøgt tilskud', expenses * 0.8], ['Egenfinansiering', expenses * 0.2]], stamdata: { 'Ansøgt beløb': expenses * 0.8 } });
+    const { wb } = budgetWorkbook({
+      lines: CLEAN_LINES,
+      financing: [
+        ['Ansøgt tilskud', expenses * 0.8],
+        ['Egenfinansiering', expenses * 0.2],
+      ],
+      stamdata: { 'Ansøgt beløb': expenses * 0.8 },
+    });
     expect(at(check(wb, await profile({ funds: 1_400_000 })), 'cap/pool-exceeded')).toHaveLength(1);
     expect(ids(check(wb, await profile({ funds: 1_400_000, coFinancing: { subsidyPercent: 80 } })))).toEqual([]);
   });
@@ -287,7 +379,7 @@ describe('one budget, two profiles: each parameter decides', () => {
   });
 });
 
-describe('accounts follow the profile\'s deviation rule', () => {
+describe("accounts follow the profile's deviation rule", () => {
   let n = 0;
   const approved = join(dir, 'godkendt.xlsx');
   async function accounts(spec: AccountsSpec, pool: string, budget?: string): Promise<{ report: FileReport; rowOf: (p: string) => number }> {
@@ -338,7 +430,11 @@ describe('accounts follow the profile\'s deviation rule', () => {
       { post: 'Materialer', budget: 20_000, actual: 20_000 },
     ];
     const perPost = await accounts({ posts }, poolFile('per-post', {}));
-    expect(at(perPost.report.findings, 'accounts/deviation-needs-approval')).toEqual([['Regnskab', perPost.rowOf('Projektleder')], ['Regnskab', perPost.rowOf('Projektmedarbejder')], ['Regnskab', perPost.rowOf('Kurser')]]);
+    expect(at(perPost.report.findings, 'accounts/deviation-needs-approval')).toEqual([
+      ['Regnskab', perPost.rowOf('Projektleder')],
+      ['Regnskab', perPost.rowOf('Projektmedarbejder')],
+      ['Regnskab', perPost.rowOf('Kurser')],
+    ]);
     const perMain = await accounts({ posts }, poolFile('per-main-line', { deviation: { per: 'main-line' } }));
     expect(at(perMain.report.findings, 'accounts/deviation-needs-approval')).toEqual([['Regnskab', perMain.rowOf('Kurser')]]);
     expect(perMain.report.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')).toMatchObject({ expected: 7_000_000, actual: 10_000_000 });

@@ -40,7 +40,10 @@ describe('pool profiles', () => {
     await expect(loadPool(file)).rejects.toThrow(UsageError);
     await expect(loadPool(file)).rejects.toThrow(/funds/);
     const yfile = join(dir, 'ok.yaml');
-    writeFileSync(yfile, `id: my-pool\nname: Min pulje\nfunds: 1000000\nperiod: { start: 2024-01, end: 2024-12 }\napplicants: { type: any }\nvatEligible: true\nsources: [{ id: X, title: Own }]\n`);
+    writeFileSync(
+      yfile,
+      `id: my-pool\nname: Min pulje\nfunds: 1000000\nperiod: { start: 2024-01, end: 2024-12 }\napplicants: { type: any }\nvatEligible: true\nsources: [{ id: X, title: Own }]\n`,
+    );
     expect((await loadPool(yfile)).thresholds.equipmentPerYear).toBe(50000);
   });
 });

@@ -28,7 +28,13 @@ describe('structure/*', () => {
     expect(has(check(r.wb), 'structure/missing-months', 'Budget', r.headerRow)).toBe(true);
   });
   it('duplicate-month for two columns of the same month', () => {
-    const wb = rawWorkbook({ name: 'Budget', rows: [['Budgetpost', 'jan 2020', 'januar 2020', 'I alt'], ['Løn', 1, 1, 2]] });
+    const wb = rawWorkbook({
+      name: 'Budget',
+      rows: [
+        ['Budgetpost', 'jan 2020', 'januar 2020', 'I alt'],
+        ['Løn', 1, 1, 2],
+      ],
+    });
     expect(has(check(wb), 'structure/duplicate-month', 'Budget', 1)).toBe(true);
   });
   it('formula-error for an error value in an amount cell', () => {
@@ -36,10 +42,16 @@ describe('structure/*', () => {
     const sheet = r.wb.sheets[1];
     const row = r.rowOf('Kursus');
     const cells = sheet.rows.get(row)!;
-    cells.push({ row, col: 4, address: `D${row}`, value: null, error: '#REF!' }, { row, col: 5, address: `E${row}`, value: null, formula: '1/0', error: '#DIV/0!' });
+    cells.push(
+      { row, col: 4, address: `D${row}`, value: null, error: '#REF!' },
+      { row, col: 5, address: `E${row}`, value: null, formula: '1/0', error: '#DIV/0!' },
+    );
     cells.sort((a, b) => a.col - b.col);
     const f = check(r.wb).filter((x) => x.rule === 'structure/formula-error');
-    expect(f.map((x) => [x.sheet, x.row, x.cell])).toEqual([['Budget', row, `D${row}`], ['Budget', row, `E${row}`]]);
+    expect(f.map((x) => [x.sheet, x.row, x.cell])).toEqual([
+      ['Budget', row, `D${row}`],
+      ['Budget', row, `E${row}`],
+    ]);
   });
   it('non-numeric-amount for text where an amount belongs', () => {
     const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kursus', monthly: { 0: 'ca. 5000' as unknown as number } }] });
@@ -97,7 +109,12 @@ describe('cap/*', () => {
   });
   it('annual-exceeded for the 15M pool', () => {
     const pool = findBuiltinPool('15m-2013')!;
-    const r = budgetWorkbook({ start: '2013-01', end: '2016-12', lines: [{ post: 'Løn', monthly: { 0: 16_000_000 } }], stamdata: { Pulje: '15m-2013', Projektperiode: '2013-2016' } });
+    const r = budgetWorkbook({
+      start: '2013-01',
+      end: '2016-12',
+      lines: [{ post: 'Løn', monthly: { 0: 16_000_000 } }],
+      stamdata: { Pulje: '15m-2013', Projektperiode: '2013-2016' },
+    });
     expect(has(check(r.wb, pool), 'cap/annual-exceeded')).toBe(true);
   });
   it('application-limit from a profile with a maximum', () => {
@@ -110,7 +127,14 @@ describe('cap/*', () => {
     expect(has(check(r.wb), 'cap/requested-mismatch', 'Stamdata', 4)).toBe(true);
   });
   it('financing-mismatch when financing differs from expenses', () => {
-    const r = budgetWorkbook({ lines: CLEAN_LINES, financing: [['Ansøgt tilskud', 1_000_000], ['Egenfinansiering', 100_000]], stamdata: { 'Ansøgt beløb': 1_000_000 } });
+    const r = budgetWorkbook({
+      lines: CLEAN_LINES,
+      financing: [
+        ['Ansøgt tilskud', 1_000_000],
+        ['Egenfinansiering', 100_000],
+      ],
+      stamdata: { 'Ansøgt beløb': 1_000_000 },
+    });
     expect(has(check(r.wb), 'cap/financing-mismatch', 'Budget', r.rowOf('Egenfinansiering'))).toBe(true);
   });
 });
@@ -146,7 +170,10 @@ describe('arithmetic/*', () => {
     expect(f[0].args?.formula).toBe(`SUM(C${row}:AH${row})`);
   });
   it('inconsistent-formula (a warning) when a line total skips a month the line has nothing in', () => {
-    const lines = [...CLEAN_LINES, { post: 'Materialer', spec: '32 x 500 kr.', monthly: { ...Object.fromEntries(Array.from({ length: 32 }, (_, i) => [i, 500])) } }];
+    const lines = [
+      ...CLEAN_LINES,
+      { post: 'Materialer', spec: '32 x 500 kr.', monthly: { ...Object.fromEntries(Array.from({ length: 32 }, (_, i) => [i, 500])) } },
+    ];
     const r = budgetWorkbook({ lines });
     const row = r.rowOf('Materialer');
     const cell = r.wb.sheets[1].rows.get(row)!.find((c) => c.col === 36)!;
@@ -164,7 +191,9 @@ describe('itemisation and eligibility rules that need no vocabulary', () => {
     expect(f.map((x) => [x.severity, x.sheet, x.row])).toEqual([['warning', 'Budget', r.rowOf('Kørsel ')]]);
   });
   it('missing-note (warning) on a line over 100.000 kr. without a note, not on small lines', () => {
-    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Konsulent', spec: '33 mdr. à 5.000 kr.', monthly: 5000 }, { post: 'Materialer', spec: '33 x 100 kr.', monthly: 100 }] });
+    const r = budgetWorkbook({
+      lines: [...CLEAN_LINES, { post: 'Konsulent', spec: '33 mdr. à 5.000 kr.', monthly: 5000 }, { post: 'Materialer', spec: '33 x 100 kr.', monthly: 100 }],
+    });
     const f = check(r.wb).filter((x) => x.rule === 'itemisation/missing-note');
     expect(f.map((x) => [x.severity, x.row])).toEqual([['warning', r.rowOf('Konsulent')]]);
   });

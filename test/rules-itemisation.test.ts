@@ -62,9 +62,19 @@ describe('itemisation/*', () => {
     const da = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
     const sheet = (year: number, n: number) => ({
       name: String(year),
-      rows: [['Budgetpost', 'Specifikation', ...da.slice(0, n), 'I alt'], ['Løn projektleder', '37 t/uge, 45.000 kr./md., 33 mdr.', ...Array(n).fill(45000), 45000 * n], ['Revision', '3 x 10.000 kr.', ...Array(n - 1).fill(undefined), 10000, 10000]],
+      rows: [
+        ['Budgetpost', 'Specifikation', ...da.slice(0, n), 'I alt'],
+        ['Løn projektleder', '37 t/uge, 45.000 kr./md., 33 mdr.', ...Array(n).fill(45000), 45000 * n],
+        ['Revision', '3 x 10.000 kr.', ...Array(n - 1).fill(undefined), 10000, 10000],
+      ],
     });
-    const { wb } = budgetWorkbook({ lines: [], stamdata: false, financing: false, extraSheets: [sheet(2020, 12), sheet(2021, 12), sheet(2022, 9)], totalRow: false });
+    const { wb } = budgetWorkbook({
+      lines: [],
+      stamdata: false,
+      financing: false,
+      extraSheets: [sheet(2020, 12), sheet(2021, 12), sheet(2022, 9)],
+      totalRow: false,
+    });
     wb.sheets = wb.sheets.filter((s) => s.name !== 'Budget');
     expect(at(check(wb), 'itemisation/unit-price-mismatch')).toEqual([]);
   });
@@ -99,32 +109,51 @@ describe('eligibility/*', () => {
   it('mileage-rate: above the highest low rate in force in any month the line spends in is an error', () => {
     // 2020–2022 rates: 1,96 · 1,90 · 1,98 and 2,17 from May 2022: 2,20 is above every one of them.
     const { f, row } = withLine({ post: 'Kørsel, koordinator', spec: '100 km/md. à 2,20 kr., 33 mdr.', monthly: 220 });
-    expect(f.filter((x) => x.rule === 'eligibility/mileage-rate').map((x) => [x.severity, x.sheet, x.row, x.expected, x.actual])).toEqual([['error', 'Budget', row, 217, 220]]);
+    expect(f.filter((x) => x.rule === 'eligibility/mileage-rate').map((x) => [x.severity, x.sheet, x.row, x.expected, x.actual])).toEqual([
+      ['error', 'Budget', row, 217, 220],
+    ]);
   });
 
   it('mileage-rate: above the rate of some of the months only (the rate changed during the project) is a warning', () => {
     const { f, row } = withLine({ post: 'Kørsel, koordinator', spec: '100 km/md. à 2,10 kr., 33 mdr.', monthly: 210 });
-    expect(f.filter((x) => x.rule === 'eligibility/mileage-rate').map((x) => [x.severity, x.sheet, x.row, x.actual])).toEqual([['warning', 'Budget', row, 210]]);
+    expect(f.filter((x) => x.rule === 'eligibility/mileage-rate').map((x) => [x.severity, x.sheet, x.row, x.actual])).toEqual([
+      ['warning', 'Budget', row, 210],
+    ]);
     // 2,17 kr./km is allowed from May 2022: a line spending only then is fine.
     const late = withLine({ post: 'Kørsel, afslutning', spec: '100 km/md. à 2,17 kr., 5 mdr.', monthly: { 28: 217, 29: 217, 30: 217, 31: 217, 32: 217 } });
     expect(at(late.f, 'eligibility/mileage-rate')).toEqual([]);
     // … but the same rate on a line that also spends in April 2022 (1,98) is above the rate of one month only: a warning.
-    const edge = withLine({ post: 'Kørsel, afslutning', spec: '100 km/md. à 2,17 kr., 6 mdr.', monthly: { 27: 217, 28: 217, 29: 217, 30: 217, 31: 217, 32: 217 } });
+    const edge = withLine({
+      post: 'Kørsel, afslutning',
+      spec: '100 km/md. à 2,17 kr., 6 mdr.',
+      monthly: { 27: 217, 28: 217, 29: 217, 30: 217, 31: 217, 32: 217 },
+    });
     expect(edge.f.filter((x) => x.rule === 'eligibility/mileage-rate').map((x) => [x.severity, x.row, x.expected])).toEqual([['warning', edge.row, 198]]);
   });
 
   it('mileage-rate with the state rates of 2025 (2,23) and 2026 (2,28) kr./km', () => {
     const base = findBuiltinPool('recovery-2019')!;
     const pool = {
-      ...base, period: { start: '2025-01', end: '2026-12' },
-      mileageRates: [{ from: '2025-01-01', rate: 2.23, source: 'Skatterådet 2025' }, { from: '2026-01-01', rate: 2.28, source: 'Skatterådet 2026' }],
+      ...base,
+      period: { start: '2025-01', end: '2026-12' },
+      mileageRates: [
+        { from: '2025-01-01', rate: 2.23, source: 'Skatterådet 2025' },
+        { from: '2026-01-01', rate: 2.28, source: 'Skatterådet 2026' },
+      ],
     };
     const run = (rate: string, months: Record<number, number>) => {
       const r = budgetWorkbook({
-        start: '2025-01', end: '2026-12', stamdata: { Projektperiode: '01.01.2025 – 31.12.2026' },
-        lines: [{ post: 'Revision', spec: '2 erklæringer à 10.000 kr.', monthly: { 11: 10000, 23: 10000 } }, { post: 'Kørsel', spec: `100 km/md. à ${rate} kr.`, monthly: months }],
+        start: '2025-01',
+        end: '2026-12',
+        stamdata: { Projektperiode: '01.01.2025 – 31.12.2026' },
+        lines: [
+          { post: 'Revision', spec: '2 erklæringer à 10.000 kr.', monthly: { 11: 10000, 23: 10000 } },
+          { post: 'Kørsel', spec: `100 km/md. à ${rate} kr.`, monthly: months },
+        ],
       });
-      return check(r.wb, pool).filter((x) => x.rule === 'eligibility/mileage-rate').map((x) => [x.severity, x.sheet, x.row, x.expected]);
+      return check(r.wb, pool)
+        .filter((x) => x.rule === 'eligibility/mileage-rate')
+        .map((x) => [x.severity, x.sheet, x.row, x.expected]);
     };
     const both = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [i, 228]));
     expect(run('2,28', both)).toEqual([['warning', 'Budget', 3, 223]]); // above 2025's rate, not 2026's
@@ -136,7 +165,11 @@ describe('eligibility/*', () => {
 
   it('missing-audit (a warning) without a Revision post', () => {
     const r = budgetWorkbook({ lines: CLEAN_LINES.filter((l) => l.post !== 'Revision') });
-    expect(check(r.wb).filter((x) => x.rule === 'eligibility/missing-audit').map((x) => x.severity)).toEqual(['warning']);
+    expect(
+      check(r.wb)
+        .filter((x) => x.rule === 'eligibility/missing-audit')
+        .map((x) => x.severity),
+    ).toEqual(['warning']);
   });
 
   it('unclassified-expense (info) for a post no category fits', () => {

@@ -118,10 +118,13 @@ describe('budgettjek template', () => {
 
   it('opens in LibreOffice (soffice --headless --convert-to pdf)', () => {
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
-    if (!soffice) throw new Error('soffice is missing: install Debian\'s libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui); .ci/run does');
+    if (!soffice) throw new Error("soffice is missing: install Debian's libreoffice-calc-nogui (apt-get install libreoffice-calc-nogui); .ci/run does");
     const file = join(dir, 'recovery-2019-false.xlsx');
     const outDir = join(dir, 'pdf');
-    const r = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', outDir, file], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(soffice, ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', outDir, file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     const pdf = join(outDir, 'recovery-2019-false.pdf');
     expect(statSync(pdf).size).toBeGreaterThan(5000);
@@ -139,7 +142,13 @@ describe('the template after a row is inserted, as an applicant adds a line', ()
     const at = s.inputRows[1]; // between the first and the second line of the first section
     const L = (c: number) => colLetters(c);
     const inserted = join(dir, 'insert-row.xlsx');
-    const cells = { A: 'Kursus for personalet', B: '2 kurser à 10.000 kr.', [L(s.firstMonthCol + 2)]: 10000, [L(s.firstMonthCol + 8)]: 10000, [L(s.totalCol)]: `=SUM(${L(s.firstMonthCol)}{r}:${L(s.totalCol - 1)}{r})` };
+    const cells = {
+      A: 'Kursus for personalet',
+      B: '2 kurser à 10.000 kr.',
+      [L(s.firstMonthCol + 2)]: 10000,
+      [L(s.firstMonthCol + 8)]: 10000,
+      [L(s.totalCol)]: `=SUM(${L(s.firstMonthCol)}{r}:${L(s.totalCol - 1)}{r})`,
+    };
     execFileSync('/usr/bin/python3', [resolve('test/helpers/insert-row.py'), empty, inserted, s.name, String(at), JSON.stringify(cells)]);
     const moved = (r: number) => (r >= at ? r + 1 : r);
     const shifted: TemplateLayout = { ...layout, sheets: [{ ...s, inputRows: s.inputRows.map(moved), totalRow: moved(s.totalRow) }] };
@@ -157,7 +166,10 @@ describe('the template after a row is inserted, as an applicant adds a line', ()
 });
 
 /** What openpyxl reads of a template's print setup, CVR validation and period headers. */
-function inspect(path: string, sheet: string): { orientation: string; fitToPage: boolean; fitToWidth: number; fitToHeight: number; titles: string; cvr: string[]; header: unknown[] } {
+function inspect(
+  path: string,
+  sheet: string,
+): { orientation: string; fitToPage: boolean; fitToWidth: number; fitToHeight: number; titles: string; cvr: string[]; header: unknown[] } {
   const script = `
 import json, sys, openpyxl
 wb = openpyxl.load_workbook(sys.argv[1]); ws = wb[sys.argv[2]]; st = wb['Stamdata']
@@ -200,8 +212,12 @@ describe('the template on paper and in its cells', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Budget')!;
-    expect(ws.getCell(s.inputRows[0], s.totalCol).formula).toBe(`SUM(${colLetters(s.firstMonthCol)}${s.inputRows[0]}:${colLetters(s.totalCol - 1)}${s.inputRows[0]})`);
-    expect(ws.getCell(s.totalRow, s.firstMonthCol).formula).toBe(`SUM(${colLetters(s.firstMonthCol)}${s.headerRow + 1}:${colLetters(s.firstMonthCol)}${s.totalRow - 1})`);
+    expect(ws.getCell(s.inputRows[0], s.totalCol).formula).toBe(
+      `SUM(${colLetters(s.firstMonthCol)}${s.inputRows[0]}:${colLetters(s.totalCol - 1)}${s.inputRows[0]})`,
+    );
+    expect(ws.getCell(s.totalRow, s.firstMonthCol).formula).toBe(
+      `SUM(${colLetters(s.firstMonthCol)}${s.headerRow + 1}:${colLetters(s.firstMonthCol)}${s.totalRow - 1})`,
+    );
   });
 });
 

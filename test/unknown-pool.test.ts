@@ -25,7 +25,16 @@ describe('structure/unknown-pool', () => {
   it('is a finding at the Pulje cell when the field names no known pool, with the pools to choose from', async () => {
     const r = await checkFile(unknown);
     expect(r.findings.map((f) => [f.rule, f.sheet, f.row, f.cell])).toEqual([['structure/unknown-pool', 'Stamdata', 3, 'B3']]);
-    expect(r.findings[0].args?.pools).toEqual(['15m-2013', 'familiehuse-2024', 'isolerede-2013', 'lokalplejehjem-2025', 'noedovernatning-2024', 'puf-2024', 'recovery-2019', 'retshjaelp-2025']);
+    expect(r.findings[0].args?.pools).toEqual([
+      '15m-2013',
+      'familiehuse-2024',
+      'isolerede-2013',
+      'lokalplejehjem-2025',
+      'noedovernatning-2024',
+      'puf-2024',
+      'recovery-2019',
+      'retshjaelp-2025',
+    ]);
     expect(r.findings[0].severity).toBe('error');
     expect(r.kind).toBe('budget');
     expect(r.pool).toBeUndefined();
@@ -49,7 +58,10 @@ describe('structure/unknown-pool', () => {
     const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
     const batch = run(['check', unknown, known, '--format', 'json']);
     expect(batch.status).toBe(1);
-    expect(JSON.parse(batch.stdout).files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule))).toEqual([['structure/unknown-pool'], []]);
+    expect(JSON.parse(batch.stdout).files.map((f: { findings: { rule: string }[] }) => f.findings.map((x) => x.rule))).toEqual([
+      ['structure/unknown-pool'],
+      [],
+    ]);
     expect(run(['check', unknown, known, '--pool', 'no-such-pool']).status).toBe(2);
     expect(run(['check', unknown, '--pool', join(dir, 'missing.yaml')]).status).toBe(2);
   });

@@ -21,7 +21,9 @@ describe('check --watch', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bt-watch-'));
     const budget = join(dir, 'budget.xlsx');
     await writeXlsx(budgetWorkbook({ lines: CLEAN_LINES }).wb, budget);
-    const p = spawn(process.execPath, [resolve('bin/budgettjek.js'), 'check', budget, '--watch', '--lang', 'en', '--format', 'json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [resolve('bin/budgettjek.js'), 'check', budget, '--watch', '--lang', 'en', '--format', 'json'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     p.stdout.on('data', (d) => (out += d));

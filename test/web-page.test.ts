@@ -14,7 +14,12 @@ import { zip } from './helpers/zip.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BIN = resolve('bin/budgettjek.js');
 const EXAMPLES = ['herning-budget-med-fejl.xlsx', 'roskilde-budget.xlsx'].map((f) => resolve('fixtures/examples', f));
-const LAYOUTS = ['layout-excel-table-openpyxl.xlsx', 'layout-helper-sheet-gnumeric.xlsx', 'layout-quantity-columns-xlsxwriter.xlsx', 'layout-salary-columns-libreoffice.xlsx'].map((f) => resolve('fixtures/generated', f));
+const LAYOUTS = [
+  'layout-excel-table-openpyxl.xlsx',
+  'layout-helper-sheet-gnumeric.xlsx',
+  'layout-quantity-columns-xlsxwriter.xlsx',
+  'layout-salary-columns-libreoffice.xlsx',
+].map((f) => resolve('fixtures/generated', f));
 const CSVS = ['clean-csv-1252.csv', 'csv-sum-mismatch.csv'].map((f) => resolve('fixtures/generated', f));
 
 let dir: string;
@@ -30,14 +35,21 @@ function cliJson(names: string[], args: string[] = []): string {
 
 /** Gives the page the files, waits for its check, and returns the JSON report it holds. */
 async function pageJson(page: Page, names: string[]): Promise<string> {
-  await page.setInputFiles('#files', names.map((n) => join(dir, n)));
+  await page.setInputFiles(
+    '#files',
+    names.map((n) => join(dir, n)),
+  );
   await page.waitForSelector('#status[data-state=done], #status[data-state=error]');
-  expect(await page.getAttribute('#status', 'data-state'), await page.textContent('#status') ?? '').toBe('done');
+  expect(await page.getAttribute('#status', 'data-state'), (await page.textContent('#status')) ?? '').toBe('done');
   return (await page.textContent('#report-json')) ?? '';
 }
 
 /** Rule, sheet and cell of each finding, per file: what the issue's test asserts, above the byte-for-byte check. */
-const positions = (json: string) => (JSON.parse(json) as { files: Array<{ path: string; findings: Array<{ rule: string; sheet?: string; cell?: string }> }> }).files.map((f) => [f.path, f.findings.map((x) => [x.rule, x.sheet, x.cell])]);
+const positions = (json: string) =>
+  (JSON.parse(json) as { files: Array<{ path: string; findings: Array<{ rule: string; sheet?: string; cell?: string }> }> }).files.map((f) => [
+    f.path,
+    f.findings.map((x) => [x.rule, x.sheet, x.cell]),
+  ]);
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does`);
@@ -47,13 +59,30 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'afkortet.xlsx'), whole.subarray(0, Math.floor(whole.length * 0.6))); // a truncated zip
   // a lying bomb: the sheet declares 1000 bytes and inflates to 50 MB (refused by fflate's cap in the page)
   const zeros = deflateRawSync(Buffer.alloc(50 * 1024 * 1024, 0x20));
-  writeFileSync(join(dir, 'bombe.xlsx'), zip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook xmlns:r="r"><sheets><sheet name="A" r:id="R1"/></sheets></workbook>' }, { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' }, { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: zeros, declaredSize: 1000 }]));
+  writeFileSync(
+    join(dir, 'bombe.xlsx'),
+    zip([
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'xl/workbook.xml', data: '<workbook xmlns:r="r"><sheets><sheet name="A" r:id="R1"/></sheets></workbook>' },
+      { name: 'xl/_rels/workbook.xml.rels', data: '<Relationships><Relationship Id="R1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>' },
+      { name: 'xl/worksheets/sheet1.xml', data: 'x', raw: zeros, declaredSize: 1000 },
+    ]),
+  );
   pageFile = join(dir, 'budgettjek.html');
   const r = spawnSync(process.execPath, [BIN, 'web', '-o', pageFile], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }, 60_000);
 

@@ -32,8 +32,26 @@ type Cell = [string | number | null, string, string];
 type Sheets = Record<string, { freeze: string | null; filter: string | null; rows: Cell[][] }>;
 const openpyxl = (file: string): Sheets => JSON.parse(execFileSync('/usr/bin/python3', ['-c', READ, file], { encoding: 'utf8', maxBuffer: 1 << 28 }));
 
-interface JsonFinding { rule: string; severity: string; sheet?: string; row?: number; cell?: string; post?: string; message: string; expected?: number; actual?: number }
-interface JsonFile { path: string; kind: string; applicant?: string; cvr?: string; requested?: number; totals: { expenses?: number; actual?: number }; findings: JsonFinding[] }
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  sheet?: string;
+  row?: number;
+  cell?: string;
+  post?: string;
+  message: string;
+  expected?: number;
+  actual?: number;
+}
+interface JsonFile {
+  path: string;
+  kind: string;
+  applicant?: string;
+  cvr?: string;
+  requested?: number;
+  totals: { expenses?: number; actual?: number };
+  findings: JsonFinding[];
+}
 
 const POSTS = ['Løn projektleder', 'Løn koordinator', 'Kørsel', 'Forplejning', 'Kursus i recovery', 'Leje af lokaler', 'Evaluering', 'Revision', 'Supervision'];
 
@@ -51,9 +69,15 @@ beforeAll(async () => {
     if (i % 4 === 1) lines[0] = { ...lines[0], total: 1234 };
     if (i % 7 === 3) lines.push({ post: 'Diverse', spec: 'div. udgifter', monthly: 1000 });
     const cvr = String(29100000 + i * 7);
-    await writeXlsx(budgetWorkbook({ lines, stamdata: { CVR: cvr, Ansøger: `Ansøger ${i} =SUM(A1)` } }).wb, join(pile, `budget-${String(i).padStart(2, '0')}.xlsx`));
+    await writeXlsx(
+      budgetWorkbook({ lines, stamdata: { CVR: cvr, Ansøger: `Ansøger ${i} =SUM(A1)` } }).wb,
+      join(pile, `budget-${String(i).padStart(2, '0')}.xlsx`),
+    );
   }
-  await writeXlsx(accountsWorkbook({ posts: [{ post: 'Løn projektleder', budget: 1_000_000, actual: 990_000 }], stamdata: { 'Bevilget beløb': 1_000_000 } }).wb, join(pile, 'zz-regnskab.xlsx'));
+  await writeXlsx(
+    accountsWorkbook({ posts: [{ post: 'Løn projektleder', budget: 1_000_000, actual: 990_000 }], stamdata: { 'Bevilget beløb': 1_000_000 } }).wb,
+    join(pile, 'zz-regnskab.xlsx'),
+  );
 });
 
 describe('--format xlsx', () => {
@@ -70,13 +94,17 @@ describe('--format xlsx', () => {
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 
-  it('writes Oversigt and Fund with the JSON report\'s numbers, and LibreOffice opens it', () => {
+  it("writes Oversigt and Fund with the JSON report's numbers, and LibreOffice opens it", () => {
     const out = join(dir, 'oversigt.xlsx');
     const common = ['check', pile, '--pool', 'recovery-2019', '--fail-on', 'never'];
     const x = spawnSync(process.execPath, [BIN, ...common, '--format', 'xlsx', '-o', out], { encoding: 'utf8' });
     expect(x.status, x.stderr).toBe(0);
-    const doc = JSON.parse(spawnSync(process.execPath, [BIN, ...common, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout) as { files: JsonFile[]; findings: JsonFinding[] };
-    const funds = JSON.parse(spawnSync(process.execPath, [BIN, 'pools', 'show', 'recovery-2019', '--format', 'json'], { encoding: 'utf8' }).stdout).funds as number;
+    const doc = JSON.parse(spawnSync(process.execPath, [BIN, ...common, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout) as {
+      files: JsonFile[];
+      findings: JsonFinding[];
+    };
+    const funds = JSON.parse(spawnSync(process.execPath, [BIN, 'pools', 'show', 'recovery-2019', '--format', 'json'], { encoding: 'utf8' }).stdout)
+      .funds as number;
     expect(doc.files).toHaveLength(43);
     const book = openpyxl(out);
     expect(Object.keys(book)).toEqual(['Oversigt', 'Fund']);
@@ -130,7 +158,17 @@ describe('--format xlsx', () => {
     expect(fund.rows).toHaveLength(all.length + 1);
     all.forEach((f, i) => {
       const row = fund.rows[i + 1].map((c) => c[0]);
-      expect(row).toEqual([f.path, f.sheet ?? null, f.cell ?? (f.row ? `${f.row}:${f.row}` : null), f.rule, f.severity === 'error' ? 'fejl' : f.severity === 'warning' ? 'advarsel' : 'info', f.post ?? null, f.message, f.expected ?? null, f.actual ?? null]);
+      expect(row).toEqual([
+        f.path,
+        f.sheet ?? null,
+        f.cell ?? (f.row ? `${f.row}:${f.row}` : null),
+        f.rule,
+        f.severity === 'error' ? 'fejl' : f.severity === 'warning' ? 'advarsel' : 'info',
+        f.post ?? null,
+        f.message,
+        f.expected ?? null,
+        f.actual ?? null,
+      ]);
     });
     expect(fund.rows.flat().some((c) => c[1] === 'f')).toBe(false);
 
@@ -139,7 +177,10 @@ describe('--format xlsx', () => {
     mkdirSync(pdfDir);
     const profile = mkdtempSync(join(tmpdir(), 'budgettjek-lo-'));
     try {
-      execFileSync(sofficeBinary(), [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, out], { stdio: 'pipe', timeout: 300_000 });
+      execFileSync(sofficeBinary(), [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, out], {
+        stdio: 'pipe',
+        timeout: 300_000,
+      });
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }

@@ -30,15 +30,31 @@ export function checkAccounts(
   config: Config,
   lang: Lang,
 ): FileReport {
-  const fallback = approved?.period ? { start: approved.period.start, end: approved.period.end, source: 'budget' as const } : pool.period ? { ...pool.period, source: 'pool' as const } : undefined;
+  const fallback = approved?.period
+    ? { start: approved.period.start, end: approved.period.end, source: 'budget' as const }
+    : pool.period
+      ? { ...pool.period, source: 'pool' as const }
+      : undefined;
   const accounts = buildAccounts(path, prepared, fallback);
   const m = prepared.metadata;
   if (!accounts) {
     raw.push({ rule: 'structure/no-budget-table', sheet: workbook.sheets[0]?.name, args: { sheets: workbook.sheets.map((s) => s.name) } });
-    return { path, kind: 'accounts', pool: pool.id, applicant: m.applicant?.value, cvr: m.cvr?.value, totals: {}, findings: sortFindings(finalise(raw, config, lang), workbook) };
+    return {
+      path,
+      kind: 'accounts',
+      pool: pool.id,
+      applicant: m.applicant?.value,
+      cvr: m.cvr?.value,
+      totals: {},
+      findings: sortFindings(finalise(raw, config, lang), workbook),
+    };
   }
   const ctx: AccountsContext<Accounts> = { kind: 'accounts', workbook, accounts, approved, pool };
-  for (const f of runRules(RULES.filter((r) => r.scope === 'accounts'), ctx)) raw.push(f); // never spread: any number of findings
+  for (const f of runRules(
+    RULES.filter((r) => r.scope === 'accounts'),
+    ctx,
+  ))
+    raw.push(f); // never spread: any number of findings
   const grant = grantOf(accounts, approved);
   return {
     path,

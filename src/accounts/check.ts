@@ -37,7 +37,12 @@ export async function checkAccountsFile(
   if (options.approvedBudgets) {
     const pick = pairApprovedBudget({ path, cvr: prepared.metadata.cvr?.value, applicant: prepared.metadata.applicant?.value }, options.approvedBudgets);
     budgetPath = pick?.path;
-    if (!budgetPath) raw.push({ rule: 'accounts/no-approved-budget', sheet: prepared.metadata.sheet, args: { budgets: options.approvedBudgets.length, ambiguous: pick && 'ambiguous' in pick ? pick.ambiguous : undefined } });
+    if (!budgetPath)
+      raw.push({
+        rule: 'accounts/no-approved-budget',
+        sheet: prepared.metadata.sheet,
+        args: { budgets: options.approvedBudgets.length, ambiguous: pick && 'ambiguous' in pick ? pick.ambiguous : undefined },
+      });
   }
   if (budgetPath) {
     const a = await approvedBudget(budgetPath, pool, options);

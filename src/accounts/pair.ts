@@ -32,14 +32,40 @@ export async function indexApprovedBudgets(files: string[], limits?: Partial<Lim
 }
 
 const cvrKey = (s: string | undefined) => (s ? s.replace(/\D/g, '') : '');
-const nameKey = (s: string | undefined) => (s ?? '').toLocaleLowerCase('da').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const nameKey = (s: string | undefined) =>
+  (s ?? '')
+    .toLocaleLowerCase('da')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Words that say what a file is rather than whose it is: "roskilde-regnskab-2021" and "Roskilde godkendt budget" meet at "roskilde 2021"/"roskilde". */
-const ROLE_WORDS = new Set(['regnskab', 'regnskaber', 'slutregnskab', 'delregnskab', 'budget', 'budgetter', 'budgetskema', 'godkendt', 'godkendte', 'approved', 'accounts', 'endelig', 'endeligt', 'final', 'revideret', 'v1', 'v2', 'v3']);
+const ROLE_WORDS = new Set([
+  'regnskab',
+  'regnskaber',
+  'slutregnskab',
+  'delregnskab',
+  'budget',
+  'budgetter',
+  'budgetskema',
+  'godkendt',
+  'godkendte',
+  'approved',
+  'accounts',
+  'endelig',
+  'endeligt',
+  'final',
+  'revideret',
+  'v1',
+  'v2',
+  'v3',
+]);
 
 function fileKey(path: string): string {
   const stem = basename(path, extname(path));
-  return nameKey(stem).split(' ').filter((w) => w && !ROLE_WORDS.has(w)).join(' ');
+  return nameKey(stem)
+    .split(' ')
+    .filter((w) => w && !ROLE_WORDS.has(w))
+    .join(' ');
 }
 
 /** Narrows candidates by one key; an empty key or no match leaves the stage undecided. */

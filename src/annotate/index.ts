@@ -75,7 +75,10 @@ function listingOf(file: FileReport, lang: Lang): Listing {
   const L = LABELS[lang];
   const name = 'budgettjek'; // "budgettjek (2)" when the workbook has a sheet of that name
   // errors first, then warnings, then notes; the report's order (sheet, row, column) within each
-  const ordered = file.findings.map((f, i) => ({ f, i })).sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i).map((x) => x.f);
+  const ordered = file.findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
   return {
     name,
     header: [L.severity, L.rule, L.sheet, L.cell, L.post, L.message, L.hint, L.expected, L.actual],
@@ -85,7 +88,17 @@ function listingOf(file: FileReport, lang: Lang): Listing {
       const fig = (v: number | undefined) => (v === undefined ? null : money ? toKroner(v) : v);
       const cell = f.cell ?? (f.row ? `A${f.row}` : undefined);
       return {
-        cells: [L.severityName[f.severity], f.rule, safe(f.sheet ?? ''), f.cell ?? (f.row ? String(f.row) : ''), safe(f.post ?? ''), safe(f.message), safe(f.hint ?? ''), fig(f.expected), fig(f.actual)],
+        cells: [
+          L.severityName[f.severity],
+          f.rule,
+          safe(f.sheet ?? ''),
+          f.cell ?? (f.row ? String(f.row) : ''),
+          safe(f.post ?? ''),
+          safe(f.message),
+          safe(f.hint ?? ''),
+          fig(f.expected),
+          fig(f.actual),
+        ],
         ...(f.sheet && cell ? { link: { col: 3, sheet: f.sheet, address: cell } } : {}),
       };
     }),
@@ -100,9 +113,24 @@ function csvEntries(sheetName: string, rows: Array<Array<string | number | null>
   const name = sheetName.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   return [
     { name: '[Content_Types].xml', data: b(CT_CSV) },
-    { name: '_rels/.rels', data: b('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>') },
-    { name: 'xl/workbook.xml', data: b(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: b('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>') },
+    {
+      name: '_rels/.rels',
+      data: b(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+      ),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: b(
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${name}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: b(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>',
+      ),
+    },
     { name: 'xl/styles.xml', data: b(MINIMAL_STYLES) },
     { name: 'xl/worksheets/sheet1.xml', data: b(plainSheetXml(rows)) },
   ];
@@ -112,7 +140,13 @@ function csvEntries(sheetName: string, rows: Array<Array<string | number | null>
  * Writes the annotated copy of one checked file to outPath, within the same input limits as the check: a file the
  * check could not read, or one past the limits, is declined (with the reason), never loaded whole.
  */
-export async function annotateWorkbook(inputPath: string, file: FileReport, outPath: string, lang: Lang, partial: Partial<Limits> = {}): Promise<AnnotateResult> {
+export async function annotateWorkbook(
+  inputPath: string,
+  file: FileReport,
+  outPath: string,
+  lang: Lang,
+  partial: Partial<Limits> = {},
+): Promise<AnnotateResult> {
   const limits = { ...DEFAULT_LIMITS, ...partial };
   const refused = file.findings.find((f) => f.rule === 'input/too-large' || f.rule === 'input/unreadable' || f.rule === 'input/unsupported-format');
   if (refused || file.kind === 'unknown') return { ok: false, why: refused?.rule === 'input/too-large' ? 'too-large' : 'not-read', detail: refused?.rule };

@@ -111,7 +111,9 @@ function readRels(xml: string | undefined): Rel[] {
 
 /** Adds relationships to a .rels part (creating it), returning the new ids. */
 function addRels(xml: string | undefined, rels: Array<{ type: string; target: string }>): { xml: string; ids: string[] } {
-  let doc = xml ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  let doc =
+    xml ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
   doc = doc.replace(/<Relationships\b([^>]*)\/>/, '<Relationships$1></Relationships>');
   const taken = new Set(readRels(doc).map((r) => r.id));
   const ids: string[] = [];
@@ -211,7 +213,13 @@ class Styles {
     const fills = sevs.map((s) => `<fill><patternFill patternType="solid"><fgColor rgb="${FILL_ARGB[s]}"/><bgColor indexed="64"/></patternFill></fill>`);
     let r = appendToList(xml, 'fills', 'fill', [...pad, ...fills], ['borders', 'cellStyleXfs', 'cellXfs']);
     this.fillIds = { error: r.first + pad.length, warning: r.first + pad.length + 1, info: r.first + pad.length + 2 };
-    r = appendToList(r.xml, 'fonts', 'font', ['<font><b/><sz val="11"/></font>', '<font><u/><sz val="11"/><color rgb="FF0563C1"/></font>'], ['fills', 'borders', 'cellStyleXfs', 'cellXfs']);
+    r = appendToList(
+      r.xml,
+      'fonts',
+      'font',
+      ['<font><b/><sz val="11"/></font>', '<font><u/><sz val="11"/><color rgb="FF0563C1"/></font>'],
+      ['fills', 'borders', 'cellStyleXfs', 'cellXfs'],
+    );
     const fontBold = r.first;
     this.xml = r.xml;
     const cx = findBlock(this.xml, 'cellXfs');
@@ -301,7 +309,24 @@ function insertCell(xml: string, row: number, col: number, cell: string): string
 }
 
 // CT_Worksheet's child order: a new child goes before the first of these that follow it.
-const AFTER_PAGE_SETUP = ['headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
+const AFTER_PAGE_SETUP = [
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
 const AFTER_LEGACY_DRAWING = ['legacyDrawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst'];
 
 function insertBefore(xml: string, names: string[], text: string): string {
@@ -321,7 +346,8 @@ function printSetup(xml: string): string {
   if (!root) throw new PatchError('not a worksheet');
   const pr = findBlock(xml, 'sheetPr');
   if (!pr) xml = xml.slice(0, root.index + root[0].length) + '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' + xml.slice(root.index + root[0].length);
-  else if (pr.selfClosing) xml = `${xml.slice(0, pr.start)}${xml.slice(pr.start, pr.end).replace(/\s*\/>$/, '>')}<pageSetUpPr fitToPage="1"/></sheetPr>${xml.slice(pr.end)}`;
+  else if (pr.selfClosing)
+    xml = `${xml.slice(0, pr.start)}${xml.slice(pr.start, pr.end).replace(/\s*\/>$/, '>')}<pageSetUpPr fitToPage="1"/></sheetPr>${xml.slice(pr.end)}`;
   else {
     const inner = xml.slice(pr.openEnd, pr.close);
     const m = /<pageSetUpPr\b[^>]*?\/?>/.exec(inner);
@@ -352,7 +378,16 @@ function commentXml(ref: string, text: string): string {
 }
 
 /** A worksheet of plain cells (inline strings and numbers), for the findings sheet and for a CSV's copy. */
-export function plainSheetXml(rows: Array<Array<string | number | null>>, opts: { styles?: Array<Array<number | undefined>>; widths?: number[]; frozenHeader?: boolean; hyperlinks?: Array<{ ref: string; location: string; display: string }>; autoFilter?: string } = {}): string {
+export function plainSheetXml(
+  rows: Array<Array<string | number | null>>,
+  opts: {
+    styles?: Array<Array<number | undefined>>;
+    widths?: number[];
+    frozenHeader?: boolean;
+    hyperlinks?: Array<{ ref: string; location: string; display: string }>;
+    autoFilter?: string;
+  } = {},
+): string {
   const colL = (c: number) => {
     let s = '';
     for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -371,10 +406,16 @@ export function plainSheetXml(rows: Array<Array<string | number | null>>, opts: 
     });
     body.push(`<row r="${r + 1}">${cs.join('')}</row>`);
   });
-  const views = opts.frozenHeader ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' : '';
-  const cols = opts.widths?.length ? `<cols>${opts.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+  const views = opts.frozenHeader
+    ? '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+    : '';
+  const cols = opts.widths?.length
+    ? `<cols>${opts.widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+    : '';
   const filter = opts.autoFilter ? `<autoFilter ref="${opts.autoFilter}"/>` : '';
-  const links = opts.hyperlinks?.length ? `<hyperlinks>${opts.hyperlinks.map((h) => `<hyperlink ref="${h.ref}" location="${esc(h.location)}" display="${esc(h.display)}"/>`).join('')}</hyperlinks>` : '';
+  const links = opts.hyperlinks?.length
+    ? `<hyperlinks>${opts.hyperlinks.map((h) => `<hyperlink ref="${h.ref}" location="${esc(h.location)}" display="${esc(h.display)}"/>`).join('')}</hyperlinks>`
+    : '';
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">${views}${cols}<sheetData>${body.join('')}</sheetData>${filter}${links}<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/></worksheet>`;
 }
 
@@ -489,16 +530,21 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
     const vName = `vmlDrawing${k}.vml`;
     const cPath = resolveTarget(part, `../${cName}`);
     const vPath = resolveTarget(part, `../drawings/${vName}`);
-    put(cPath, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS_MAIN}"><authors><author>budgettjek</author></authors><commentList>${notes.map((m) => commentXml(m.address, m.note).replace('AUTHOR', '0')).join('')}</commentList></comments>`);
+    put(
+      cPath,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${NS_MAIN}"><authors><author>budgettjek</author></authors><commentList>${notes.map((m) => commentXml(m.address, m.note).replace('AUTHOR', '0')).join('')}</commentList></comments>`,
+    );
     put(
       vPath,
       '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
         `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${idmap}"/></o:shapelayout>` +
         '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
-        notes.map((m, k) => {
-          const p = parseA1(m.address)!;
-          return vmlShape(idmap * 1024 + 1 + k, p.row, p.col, m.note.split('\n').length);
-        }).join('') +
+        notes
+          .map((m, k) => {
+            const p = parseA1(m.address)!;
+            return vmlShape(idmap * 1024 + 1 + k, p.row, p.col, m.note.split('\n').length);
+          })
+          .join('') +
         '</xml>',
     );
     const added = addRels(text(relsPath), [
@@ -527,7 +573,9 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
     styleGrid.push(line);
   });
   const lastCol = String.fromCharCode(64 + listing.header.length);
-  const listXml = printSetup(plainSheetXml(rows, { styles: styleGrid, widths: listing.widths, frozenHeader: true, hyperlinks, autoFilter: `A1:${lastCol}${rows.length}` }));
+  const listXml = printSetup(
+    plainSheetXml(rows, { styles: styleGrid, widths: listing.widths, frozenHeader: true, hyperlinks, autoFilter: `A1:${lastCol}${rows.length}` }),
+  );
   // sheetN.xml, as every writer names them (some readers find sheets by that name)
   let listPart = '';
   for (let i = sheets.length + 1; !listPart || files.has(listPart); i++) listPart = resolveTarget(wbPath, `worksheets/sheet${i}.xml`);
@@ -542,7 +590,10 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
   const taken = new Set(sheets.map((s) => s.name.toLowerCase()));
   let listName = listing.name;
   for (let i = 2; taken.has(listName.toLowerCase()); i++) listName = `${listing.name} (${i})`;
-  wbXml = wbXml.slice(0, sheetsBlock.close) + `<sheet name="${esc(listName)}" sheetId="${sheetId}" xmlns:r="${NS_REL}" r:id="${added.ids[0]}"/>` + wbXml.slice(sheetsBlock.close);
+  wbXml =
+    wbXml.slice(0, sheetsBlock.close) +
+    `<sheet name="${esc(listName)}" sheetId="${sheetId}" xmlns:r="${NS_REL}" r:id="${added.ids[0]}"/>` +
+    wbXml.slice(sheetsBlock.close);
   // the filter's range as Excel records it: a hidden name local to the sheet (its position among the sheets)
   const localId = [...wbXml.matchAll(/<sheet\b/g)].length - 1;
   const filterName = `<definedName name="_xlnm._FilterDatabase" localSheetId="${localId}" hidden="1">${esc(quoteSheet(listName))}!$A$1:$${lastCol}$${rows.length}</definedName>`;
@@ -567,4 +618,3 @@ export function patchWorkbook(entries: Array<{ name: string; data: Buffer }>, ma
     return { name: e.name, data };
   });
 }
-

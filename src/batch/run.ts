@@ -29,7 +29,13 @@ function workerFile(): string | undefined {
 
 /** Checks the files in order; in this thread with `checkOne` (check.ts's checkFile, passed in so that the batch and
  * the pipeline do not import each other), or on worker threads that run the same. */
-export async function checkMany(paths: string[], options: CheckOptions, jobs: number, progress: Progress | undefined, checkOne: (path: string, options: CheckOptions) => Promise<FileReport>): Promise<FileReport[]> {
+export async function checkMany(
+  paths: string[],
+  options: CheckOptions,
+  jobs: number,
+  progress: Progress | undefined,
+  checkOne: (path: string, options: CheckOptions) => Promise<FileReport>,
+): Promise<FileReport[]> {
   const results: FileReport[] = new Array(paths.length);
   const file = workerFile();
   const n = Math.min(jobs, paths.length);
@@ -103,6 +109,15 @@ export async function checkMany(paths: string[], options: CheckOptions, jobs: nu
 
 function crashedReport(path: string, why: string, options: CheckOptions): FileReport {
   const lang = options.lang ?? 'da';
-  const finding = finalise([{ rule: /memory|heap/i.test(why) ? 'input/too-large' : 'input/unreadable', args: { what: /memory|heap/i.test(why) ? 'memory' : 'crash', error: why.slice(0, 200) } }], options.config ?? DEFAULT_CONFIG, lang);
+  const finding = finalise(
+    [
+      {
+        rule: /memory|heap/i.test(why) ? 'input/too-large' : 'input/unreadable',
+        args: { what: /memory|heap/i.test(why) ? 'memory' : 'crash', error: why.slice(0, 200) },
+      },
+    ],
+    options.config ?? DEFAULT_CONFIG,
+    lang,
+  );
   return { path, kind: 'unknown', totals: {}, findings: finding };
 }

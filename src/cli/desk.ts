@@ -50,14 +50,19 @@ export async function stdinInput(paths: string[], io: Io): Promise<StdinInput> {
     rename: (r) => ({
       ...r,
       files: r.files.map((f) => (f.path === tmp ? { ...f, path: STDIN } : f)),
-      findings: r.findings.map((f) => (Array.isArray(f.args?.files) ? { ...f, args: { ...f.args, files: f.args.files.map((x) => (x === tmp ? STDIN : x)) } } : f)),
+      findings: r.findings.map((f) =>
+        Array.isArray(f.args?.files) ? { ...f, args: { ...f.args, files: f.args.files.map((x) => (x === tmp ? STDIN : x)) } } : f,
+      ),
     }),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 
 /** --budget FILE is the approved budget of every accounts file; --budget DIR holds approved budgets to pair them with. */
-export async function approvedBudgets(budget: string | undefined, limits: Partial<Limits>): Promise<{ budget?: string; approvedBudgets?: ApprovedBudgetRef[] }> {
+export async function approvedBudgets(
+  budget: string | undefined,
+  limits: Partial<Limits>,
+): Promise<{ budget?: string; approvedBudgets?: ApprovedBudgetRef[] }> {
   if (!budget) return {};
   let dir = false;
   try {
@@ -91,12 +96,24 @@ export function deskFilter(report: Report, opts: DeskOptions, inputs: string[], 
     out = res.report;
     const da = (opts.lang ?? 'da') === 'da';
     const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-    if (opts.writeBaseline) io.stderr(da ? `budgettjek: skrev ${terminalSafe(file)}, der accepterer ${n(res.suppressed, 'fund', 'fund')}\n` : `budgettjek: wrote ${terminalSafe(file)} accepting ${n(res.suppressed, 'finding', 'findings')}\n`);
-    else if (res.suppressed) io.stderr(da ? `budgettjek: ${n(res.suppressed, 'accepteret fund', 'accepterede fund')} skjult af ${terminalSafe(file)}\n` : `budgettjek: ${n(res.suppressed, 'accepted finding', 'accepted findings')} hidden by ${terminalSafe(file)}\n`);
+    if (opts.writeBaseline)
+      io.stderr(
+        da
+          ? `budgettjek: skrev ${terminalSafe(file)}, der accepterer ${n(res.suppressed, 'fund', 'fund')}\n`
+          : `budgettjek: wrote ${terminalSafe(file)} accepting ${n(res.suppressed, 'finding', 'findings')}\n`,
+      );
+    else if (res.suppressed)
+      io.stderr(
+        da
+          ? `budgettjek: ${n(res.suppressed, 'accepteret fund', 'accepterede fund')} skjult af ${terminalSafe(file)}\n`
+          : `budgettjek: ${n(res.suppressed, 'accepted finding', 'accepted findings')} hidden by ${terminalSafe(file)}\n`,
+      );
     if (res.stale.length) {
-      io.stderr(da
-        ? `budgettjek: ${n(res.stale.length, 'post', 'poster')} i baseline svarer ikke længere til et fund (forældet; --write-baseline skriver filen igen):\n`
-        : `budgettjek: ${res.stale.length} baseline entr${res.stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (stale; --write-baseline rewrites the file):\n`);
+      io.stderr(
+        da
+          ? `budgettjek: ${n(res.stale.length, 'post', 'poster')} i baseline svarer ikke længere til et fund (forældet; --write-baseline skriver filen igen):\n`
+          : `budgettjek: ${res.stale.length} baseline entr${res.stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (stale; --write-baseline rewrites the file):\n`,
+      );
       for (const e of res.stale.slice(0, 50)) {
         const where = [e.sheet && `${e.sheet}${e.cell ? `!${e.cell}` : ''}`, e.post].filter(Boolean).join(' ');
         io.stderr(`  ${terminalSafe(`${e.file}  ${e.rule}${where ? `  ${where}` : ''}${e.count > 1 ? `  ×${e.count}` : ''}`)}\n`);
@@ -122,7 +139,11 @@ export function parseMaxWarnings(maxWarnings: string | undefined): number | unde
 }
 
 /** --print-config: the configuration a run would use, merged from the file found and the options given. */
-export function printConfig(config: Config, opts: { config?: string; pool?: string; lang?: string; failOn?: string; format: string }, cwd = process.cwd()): string {
+export function printConfig(
+  config: Config,
+  opts: { config?: string; pool?: string; lang?: string; failOn?: string; format: string },
+  cwd = process.cwd(),
+): string {
   const merged = {
     configFile: findConfigFile(opts.config, cwd) ?? null,
     pool: opts.pool ?? config.pool ?? null,

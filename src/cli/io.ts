@@ -28,7 +28,8 @@ export function useColor(io: Io, toFile: boolean, flag?: boolean): boolean {
 }
 
 export function writeOutput(text: string | Iterable<string>, file: string | undefined, io: Io): void {
-  if (file) writeFileAtomic(file, text); // whole or not at all
+  if (file)
+    writeFileAtomic(file, text); // whole or not at all
   else if (typeof text === 'string') io.stdout(text);
   else {
     // pieces gathered into writes of about a megabyte: a report of any size, never one string

@@ -66,7 +66,10 @@ function pathOf(cmd: Command): string {
 function danishHelp(): Partial<Help> {
   let current = '';
   const base = Help.prototype;
-  const extras = (s: string) => s.replace(/\((choices|default|preset|env): /g, (m) => `(${HELP_DA.extras[m.slice(1)]}`).replace(/, (choices|default|preset|env): /g, (m) => `, ${HELP_DA.extras[m.slice(2)]}`);
+  const extras = (s: string) =>
+    s
+      .replace(/\((choices|default|preset|env): /g, (m) => `(${HELP_DA.extras[m.slice(1)]}`)
+      .replace(/, (choices|default|preset|env): /g, (m) => `, ${HELP_DA.extras[m.slice(2)]}`);
   return {
     formatHelp(cmd: Command, helper: Help): string {
       current = pathOf(cmd);
@@ -83,7 +86,7 @@ function danishHelp(): Partial<Help> {
     argumentTerm: (a: Argument) => translateWords(`<${a.name()}>`).slice(1, -1),
     commandDescription(cmd: Command): string {
       const p = pathOf(cmd);
-      return p ? HELP_DA.commands[p] ?? cmd.description() : HELP_DA.program;
+      return p ? (HELP_DA.commands[p] ?? cmd.description()) : HELP_DA.program;
     },
     subcommandDescription(cmd: Command): string {
       return HELP_DA.commands[pathOf(cmd)] ?? base.subcommandDescription.call(this, cmd);
@@ -101,5 +104,3 @@ function danishHelp(): Partial<Help> {
     },
   };
 }
-
-

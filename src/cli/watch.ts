@@ -39,7 +39,13 @@ export function isSpreadsheetSave(name: string | null): boolean {
   return /\.(xlsx|xlsm|csv)$/i.test(base) && !base.startsWith('~$') && !base.startsWith('.~lock');
 }
 
-export async function watchCheck(run: () => Promise<number>, paths: string[], io: Io, labels: { watching: string; again: string }, signal?: AbortSignal): Promise<number> {
+export async function watchCheck(
+  run: () => Promise<number>,
+  paths: string[],
+  io: Io,
+  labels: { watching: string; again: string },
+  signal?: AbortSignal,
+): Promise<number> {
   const clear = io.isTTY ? '\x1b[2J\x1b[3J\x1b[H' : '';
   let last = 2;
   const once = async (first: boolean) => {
@@ -70,10 +76,12 @@ export async function watchCheck(run: () => Promise<number>, paths: string[], io
       if (timer) clearTimeout(timer);
       // a save is several events (write, rename, attributes): one check after they settle
       timer = setTimeout(() => {
-        running = running.then(() => once(false)).catch((e) => {
-          stop();
-          fail(e);
-        });
+        running = running
+          .then(() => once(false))
+          .catch((e) => {
+            stop();
+            fail(e);
+          });
       }, 250);
     };
     for (const { dir, recursive } of watchedFolders(paths)) {

@@ -8,59 +8,96 @@ const pct = (v: unknown) => (v === 'inf' ? '∞' : String(v).replace('.', ','));
 /** What the deviation is measured on, where the pool's rule is not per post (a main line, or any salary change). */
 const scope = (a: MsgInput, lang: Lang) =>
   a.reason === 'salary-line'
-    ? lang === 'da' ? 'Puljen kræver godkendelse af enhver ændring af en lønpost. ' : 'The pool needs approval of any change to a salary line. '
+    ? lang === 'da'
+      ? 'Puljen kræver godkendelse af enhver ændring af en lønpost. '
+      : 'The pool needs approval of any change to a salary line. '
     : a.mainLine
-      ? lang === 'da' ? `Hovedposten ${a.mainLine} (dens poster i alt): ` : `The main line ${a.mainLine} (its posts together): `
+      ? lang === 'da'
+        ? `Hovedposten ${a.mainLine} (dens poster i alt): `
+        : `The main line ${a.mainLine} (its posts together): `
       : '';
 
 export const messages: MessageTable = {
   'accounts/unbudgeted-post': {
     title: { da: 'Post, der ikke er i det godkendte budget', en: 'Post not in the approved budget' },
     message: {
-      da: (a) => (a.against === 'approved' ? `Posten findes ikke i det godkendte budget (forbrug ${kr(a.actual, 'da')}).` : `Posten har forbrug (${kr(a.actual, 'da')}) men intet budget.`),
-      en: (a) => (a.against === 'approved' ? `The post is not in the approved budget (spent ${kr(a.actual, 'en')}).` : `The post has spending (${kr(a.actual, 'en')}) but no budget.`),
+      da: (a) =>
+        a.against === 'approved'
+          ? `Posten findes ikke i det godkendte budget (forbrug ${kr(a.actual, 'da')}).`
+          : `Posten har forbrug (${kr(a.actual, 'da')}) men intet budget.`,
+      en: (a) =>
+        a.against === 'approved'
+          ? `The post is not in the approved budget (spent ${kr(a.actual, 'en')}).`
+          : `The post has spending (${kr(a.actual, 'en')}) but no budget.`,
     },
-    hint: { da: 'Brug det godkendte budgets poster og navne; en ny post kræver forudgående godkendelse (projektændring).', en: 'Use the approved budget\'s posts and names; a new post needs prior approval (a project change).' },
-    why: { da: 'Regnskabet må kun indeholde udgiftsposter fra det senest godkendte budget, i samme struktur.', en: 'The accounts may only contain expense posts from the latest approved budget, in the same structure.' },
+    hint: {
+      da: 'Brug det godkendte budgets poster og navne; en ny post kræver forudgående godkendelse (projektændring).',
+      en: "Use the approved budget's posts and names; a new post needs prior approval (a project change).",
+    },
+    why: {
+      da: 'Regnskabet må kun indeholde udgiftsposter fra det senest godkendte budget, i samme struktur.',
+      en: 'The accounts may only contain expense posts from the latest approved budget, in the same structure.',
+    },
     source: 'BEK 614 § 21; SBST Håndbog om tilskudsregler (regnskab; ændringer til projektets rammer)',
   },
   'accounts/budget-mismatch': {
-    title: { da: 'Regnskabets budgettal afviger fra det godkendte budget', en: 'The accounts\' budget differs from the approved budget' },
+    title: { da: 'Regnskabets budgettal afviger fra det godkendte budget', en: "The accounts' budget differs from the approved budget" },
     message: {
       da: (a) => `Budgetkolonnen siger ${kr(a.actual, 'da')}, men det godkendte budget (${a.approvedAt}) siger ${kr(a.expected, 'da')}.`,
       en: (a) => `The budget column says ${kr(a.actual, 'en')}, but the approved budget (${a.approvedAt}) says ${kr(a.expected, 'en')}.`,
     },
     hint: { da: 'Skriv det senest godkendte budget i budgetkolonnen.', en: 'Put the latest approved budget in the budget column.' },
-    why: { da: 'Afvigelser måles mod det godkendte budget; et ændret budgettal skjuler afvigelsen.', en: 'Deviations are measured against the approved budget; a changed budget figure hides the deviation.' },
+    why: {
+      da: 'Afvigelser måles mod det godkendte budget; et ændret budgettal skjuler afvigelsen.',
+      en: 'Deviations are measured against the approved budget; a changed budget figure hides the deviation.',
+    },
     source: 'BEK 614 § 21',
   },
   'accounts/deviation-needs-approval': {
     title: { da: 'Afvigelse over 10 % eller 100.000 kr. uden godkendelse', en: 'Deviation over 10 % or 100.000 kr. without approval' },
     message: {
-      da: (a) => `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
-      en: (a) => `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
+      da: (a) =>
+        `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
+      en: (a) =>
+        `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
     },
-    hint: { da: 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.', en: 'Say in the explanation when Socialstyrelsen approved the change (e.g. "godkendt 12.3.2021"), or apply for approval.' },
-    why: { da: 'Budgetændringer over 10 % eller over 100.000 kr. kræver forudgående godkendelse.', en: 'Budget changes over 10 % or over 100.000 kr. need prior approval.' },
+    hint: {
+      da: 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.',
+      en: 'Say in the explanation when Socialstyrelsen approved the change (e.g. "godkendt 12.3.2021"), or apply for approval.',
+    },
+    why: {
+      da: 'Budgetændringer over 10 % eller over 100.000 kr. kræver forudgående godkendelse.',
+      en: 'Budget changes over 10 % or over 100.000 kr. need prior approval.',
+    },
     source: 'SBST Håndbog om tilskudsregler (ændringer til projektets rammer: overførsel/omplacering)',
   },
   'accounts/missing-explanation': {
     title: { da: 'Stor afvigelse uden forklaring', en: 'Large deviation without explanation' },
     message: {
-      da: (a) => `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet, og der er ingen forklaring.`,
-      en: (a) => `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget, with no explanation.`,
+      da: (a) =>
+        `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet, og der er ingen forklaring.`,
+      en: (a) =>
+        `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget, with no explanation.`,
     },
-    hint: { da: 'Forklar afvigelsen og henvis til Socialstyrelsens godkendelse.', en: 'Explain the deviation and refer to Socialstyrelsen\'s approval.' },
-    why: { da: 'Væsentlige afvigelser skal forklares, og afvigelser over tærsklerne skal være godkendt på forhånd.', en: 'Significant deviations must be explained, and those above the thresholds approved beforehand.' },
+    hint: { da: 'Forklar afvigelsen og henvis til Socialstyrelsens godkendelse.', en: "Explain the deviation and refer to Socialstyrelsen's approval." },
+    why: {
+      da: 'Væsentlige afvigelser skal forklares, og afvigelser over tærsklerne skal være godkendt på forhånd.',
+      en: 'Significant deviations must be explained, and those above the thresholds approved beforehand.',
+    },
     source: 'BEK 614 § 21; SBST Håndbog om tilskudsregler (afrapportering)',
   },
   'accounts/total-exceeds-grant': {
     title: { da: 'Forbruget overstiger tilskuddet', en: 'Spending exceeds the grant' },
     message: {
-      da: (a) => `Det samlede forbrug ${kr(a.actual, 'da')} overstiger ${a.source === 'accounts' ? 'det bevilgede beløb' : 'det godkendte budgets tilskud'} ${kr(a.expected, 'da')}.`,
-      en: (a) => `Total spending ${kr(a.actual, 'en')} exceeds ${a.source === 'accounts' ? 'the granted amount' : 'the approved budget\'s grant'} ${kr(a.expected, 'en')}.`,
+      da: (a) =>
+        `Det samlede forbrug ${kr(a.actual, 'da')} overstiger ${a.source === 'accounts' ? 'det bevilgede beløb' : 'det godkendte budgets tilskud'} ${kr(a.expected, 'da')}.`,
+      en: (a) =>
+        `Total spending ${kr(a.actual, 'en')} exceeds ${a.source === 'accounts' ? 'the granted amount' : "the approved budget's grant"} ${kr(a.expected, 'en')}.`,
     },
-    hint: { da: 'Merforbruget skal finansieres af andre midler og fremgå som egenfinansiering.', en: 'The overspend must be financed by other funds and shown as own financing.' },
+    hint: {
+      da: 'Merforbruget skal finansieres af andre midler og fremgå som egenfinansiering.',
+      en: 'The overspend must be financed by other funds and shown as own financing.',
+    },
     why: { da: 'Tilskuddet dækker højst det bevilgede beløb.', en: 'The grant covers at most the granted amount.' },
     source: 'SBST Håndbog om tilskudsregler (finansiering af projekter)',
   },
@@ -92,19 +129,24 @@ export const messages: MessageTable = {
           ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'en')} was spent in those months` : ''}.`
           : `${kr(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     },
-    hint: { da: (a) => `${a.stated ? 'Puljens projektperiode' : 'Projektperioden'} er ${month(a.start, 'da')}–${month(a.end, 'da')}.`, en: (a) => `${a.stated ? 'The pool\'s project period' : 'The project period'} is ${month(a.start, 'en')}–${month(a.end, 'en')}.` },
+    hint: {
+      da: (a) => `${a.stated ? 'Puljens projektperiode' : 'Projektperioden'} er ${month(a.start, 'da')}–${month(a.end, 'da')}.`,
+      en: (a) => `${a.stated ? "The pool's project period" : 'The project period'} is ${month(a.start, 'en')}–${month(a.end, 'en')}.`,
+    },
     why: { da: 'Tilskuddet skal bruges inden for projektperioden.', en: 'The grant must be used within the project period.' },
     source: 'BEK 614 § 21',
   },
   'accounts/no-approved-budget': {
     title: { da: 'Intet godkendt budget til regnskabet', en: 'No approved budget for the accounts' },
     message: {
-      da: (a) => (Array.isArray(a.ambiguous) && a.ambiguous.length
-        ? `Flere godkendte budgetter passer til regnskabet: ${list(a.ambiguous, 'da')}; regnskabet er kun tjekket for sig selv.`
-        : `Ingen af de ${a.budgets} godkendte budgetter har regnskabets CVR, ansøgernavn eller filnavn; regnskabet er kun tjekket for sig selv.`),
-      en: (a) => (Array.isArray(a.ambiguous) && a.ambiguous.length
-        ? `Several approved budgets fit the accounts: ${list(a.ambiguous, 'en')}; the accounts were checked on their own.`
-        : `None of the ${a.budgets} approved budgets has the accounts' CVR, applicant name or file name; the accounts were checked on their own.`),
+      da: (a) =>
+        Array.isArray(a.ambiguous) && a.ambiguous.length
+          ? `Flere godkendte budgetter passer til regnskabet: ${list(a.ambiguous, 'da')}; regnskabet er kun tjekket for sig selv.`
+          : `Ingen af de ${a.budgets} godkendte budgetter har regnskabets CVR, ansøgernavn eller filnavn; regnskabet er kun tjekket for sig selv.`,
+      en: (a) =>
+        Array.isArray(a.ambiguous) && a.ambiguous.length
+          ? `Several approved budgets fit the accounts: ${list(a.ambiguous, 'en')}; the accounts were checked on their own.`
+          : `None of the ${a.budgets} approved budgets has the accounts' CVR, applicant name or file name; the accounts were checked on their own.`,
     },
     hint: {
       da: 'Læg det godkendte budget i budgetmappen med samme CVR-nr. eller ansøgernavn i Stamdata, eller tjek regnskabet alene med --budget FIL.',

@@ -20,10 +20,23 @@ export const messages: MessageTable = {
             : `${a.what === 'year' ? `The ${a.year} total` : 'The total'} is ${kr(a.actual, 'en')}, but the lines add up to ${kr(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${Number(a.count) > 1 ? `; ${a.count} cells in the row differ` : ''}.`,
     },
     hint: {
-      da: (a) => (a.what === 'text' ? 'Skriv beløbene som tal (fx 12500), ikke som tekst ("12.500 kr."), så SUM tæller dem med.' : a.what === 'summary' ? 'Lad oversigten hente sine tal fra budgetarkene med formler, og ret den celle, der afviger.' : 'Brug en SUM-formel, der dækker alle linjer (og kun dem).'),
-      en: (a) => (a.what === 'text' ? 'Type the amounts as numbers (e.g. 12500), not as text ("12.500 kr."), so SUM counts them.' : a.what === 'summary' ? 'Let the summary take its figures from the budget sheets by formulas, and correct the cell that differs.' : 'Use a SUM formula that covers all the lines (and only them).'),
+      da: (a) =>
+        a.what === 'text'
+          ? 'Skriv beløbene som tal (fx 12500), ikke som tekst ("12.500 kr."), så SUM tæller dem med.'
+          : a.what === 'summary'
+            ? 'Lad oversigten hente sine tal fra budgetarkene med formler, og ret den celle, der afviger.'
+            : 'Brug en SUM-formel, der dækker alle linjer (og kun dem).',
+      en: (a) =>
+        a.what === 'text'
+          ? 'Type the amounts as numbers (e.g. 12500), not as text ("12.500 kr."), so SUM counts them.'
+          : a.what === 'summary'
+            ? 'Let the summary take its figures from the budget sheets by formulas, and correct the cell that differs.'
+            : 'Use a SUM formula that covers all the lines (and only them).',
     },
-    why: { da: 'budgettjek genberegner alle totaler fra linjerne og stoler aldrig på en gemt total.', en: 'budgettjek recomputes every total from the lines and never trusts a stored total.' },
+    why: {
+      da: 'budgettjek genberegner alle totaler fra linjerne og stoler aldrig på en gemt total.',
+      en: 'budgettjek recomputes every total from the lines and never trusts a stored total.',
+    },
     source: 'budgettjek (aritmetik)',
   },
   'arithmetic/hardcoded-total': {
@@ -32,7 +45,10 @@ export const messages: MessageTable = {
       da: () => 'Totalen er et indtastet tal, mens de tilsvarende totaler er formler.',
       en: () => 'The total is a typed number while the corresponding totals are formulas.',
     },
-    hint: { da: 'Erstat tallet med en SUM-formel, så totalen følger med, når linjerne ændres.', en: 'Replace the number with a SUM formula so the total follows the lines.' },
+    hint: {
+      da: 'Erstat tallet med en SUM-formel, så totalen følger med, når linjerne ændres.',
+      en: 'Replace the number with a SUM formula so the total follows the lines.',
+    },
     why: { da: 'En indtastet total bliver forkert, så snart en linje ændres.', en: 'A typed total goes wrong as soon as a line changes.' },
     source: 'budgettjek (aritmetik)',
   },
@@ -42,8 +58,14 @@ export const messages: MessageTable = {
       da: (a) => `Formlen =${a.formula} dækker et andet område end nabocellernes (fx ${a.example}).`,
       en: (a) => `The formula =${a.formula} covers a different range than its neighbours' (e.g. ${a.example}).`,
     },
-    hint: { da: 'Kopiér formlen fra nabocellen, så alle totaler dækker samme kolonner/rækker.', en: 'Copy the formula from a neighbour so all totals cover the same columns/rows.' },
-    why: { da: 'En total, der springer en måned eller linje over, er den klassiske regnearksfejl.', en: 'A total that skips a month or a line is the classic spreadsheet error.' },
+    hint: {
+      da: 'Kopiér formlen fra nabocellen, så alle totaler dækker samme kolonner/rækker.',
+      en: 'Copy the formula from a neighbour so all totals cover the same columns/rows.',
+    },
+    why: {
+      da: 'En total, der springer en måned eller linje over, er den klassiske regnearksfejl.',
+      en: 'A total that skips a month or a line is the classic spreadsheet error.',
+    },
     source: 'budgettjek (aritmetik)',
   },
 };

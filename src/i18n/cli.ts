@@ -17,7 +17,12 @@ interface Texts {
 const da: Texts = {
   notAnnotated: (path, why, detail) =>
     `${path}: ingen kommenteret kopi (${
-      { 'not-read': 'filen kunne ikke læses', 'too-large': 'filen er over grænserne for hvad der tjekkes', 'not-ooxml': 'filens opbygning er ikke som i en .xlsx-fil', failed: 'kopien kunne ikke skrives' }[why]
+      {
+        'not-read': 'filen kunne ikke læses',
+        'too-large': 'filen er over grænserne for hvad der tjekkes',
+        'not-ooxml': 'filens opbygning er ikke som i en .xlsx-fil',
+        failed: 'kopien kunne ikke skrives',
+      }[why]
     }${detail ? `: ${detail}` : ''})`,
   watching: 'Holder øje med filerne; tjekker igen, hver gang en gemmes (Ctrl-C stopper).',
   again: '— tjekket igen —',
@@ -27,7 +32,12 @@ const da: Texts = {
 const en: Texts = {
   notAnnotated: (path, why, detail) =>
     `${path}: no annotated copy (${
-      { 'not-read': 'the file could not be read', 'too-large': 'the file is past the limits of what is checked', 'not-ooxml': 'the file is not built as an .xlsx file is', failed: 'the copy could not be written' }[why]
+      {
+        'not-read': 'the file could not be read',
+        'too-large': 'the file is past the limits of what is checked',
+        'not-ooxml': 'the file is not built as an .xlsx file is',
+        failed: 'the copy could not be written',
+      }[why]
     }${detail ? `: ${detail}` : ''})`,
   watching: 'Watching the files; checking again each time one is saved (Ctrl-C stops).',
   again: '— checked again —',
@@ -112,9 +122,28 @@ export const HELP_DA = {
     'web --output': 'siden, der skrives (.html)',
     'web --force': 'overskriv uddatafilen',
   } as Record<string, string>,
-  titles: { 'Usage:': 'Brug:', 'Options:': 'Tilvalg:', 'Arguments:': 'Argumenter:', 'Commands:': 'Kommandoer:', 'Global Options:': 'Fælles tilvalg:' } as Record<string, string>,
+  titles: {
+    'Usage:': 'Brug:',
+    'Options:': 'Tilvalg:',
+    'Arguments:': 'Argumenter:',
+    'Commands:': 'Kommandoer:',
+    'Global Options:': 'Fælles tilvalg:',
+  } as Record<string, string>,
   /** Placeholders in option terms and usage lines. */
-  words: { '[options]': '[tilvalg]', '[command]': '[kommando]', '<file>': '<fil>', '<dir>': '<mappe>', '<lang>': '<sprog>', '<severity>': '<alvor>', '<id|file>': '<id|fil>', '<paths...>': '<stier...>', '<paths>': '<stier>', '<rule-id>': '<regel-id>', '<command>': '<kommando>', '[command]:': '[kommando]:' } as Record<string, string>,
+  words: {
+    '[options]': '[tilvalg]',
+    '[command]': '[kommando]',
+    '<file>': '<fil>',
+    '<dir>': '<mappe>',
+    '<lang>': '<sprog>',
+    '<severity>': '<alvor>',
+    '<id|file>': '<id|fil>',
+    '<paths...>': '<stier...>',
+    '<paths>': '<stier>',
+    '<rule-id>': '<regel-id>',
+    '<command>': '<kommando>',
+    '[command]:': '[kommando]:',
+  } as Record<string, string>,
   extras: { 'choices: ': 'valg: ', 'default: ': 'standard: ', 'preset: ': 'forvalgt: ', 'env: ': 'miljøvariabel: ' } as Record<string, string>,
 };
 
@@ -132,10 +161,19 @@ const ERRORS_DA: Rule[] = [
   [/^error: missing required argument '(.+)'$/, (a) => `fejl: mangler argumentet '${translateWords(`<${a}>`).slice(1, -1)}'`],
   [/^error: option '(.+)' argument missing$/, (o) => `fejl: tilvalget '${translateWords(o)}' mangler en værdi`],
   [/^error: required option '(.+)' not specified$/, (o) => `fejl: tilvalget '${translateWords(o)}' skal angives`],
-  [/^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/s, (o, v, c) => `fejl: '${v}' er ikke en gyldig værdi af tilvalget '${translateWords(o)}'. Gyldige værdier: ${c}.`],
+  [
+    /^error: option '(.+)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/s,
+    (o, v, c) => `fejl: '${v}' er ikke en gyldig værdi af tilvalget '${translateWords(o)}'. Gyldige værdier: ${c}.`,
+  ],
   [/^error: option '(.+)' argument '(.*)' is invalid\.(.*)$/s, (o, v, r) => `fejl: '${v}' er ikke en gyldig værdi af tilvalget '${translateWords(o)}'.${r}`],
-  [/^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/, (c, e, g) => `fejl: for mange argumenter${c ? ` til '${c}'` : ''}: ventede ${e}, fik ${g}.`],
-  [/^error: (.+) cannot be used with (.+)$/, (a, b) => `fejl: ${translateWords(a.replace(/^option /, 'tilvalget '))} kan ikke bruges sammen med ${translateWords(b.replace(/^option /, 'tilvalget '))}`],
+  [
+    /^error: too many arguments(?: for '(.+)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (c, e, g) => `fejl: for mange argumenter${c ? ` til '${c}'` : ''}: ventede ${e}, fik ${g}.`,
+  ],
+  [
+    /^error: (.+) cannot be used with (.+)$/,
+    (a, b) => `fejl: ${translateWords(a.replace(/^option /, 'tilvalget '))} kan ikke bruges sammen med ${translateWords(b.replace(/^option /, 'tilvalget '))}`,
+  ],
   [/^error: (.*)$/s, (m) => `fejl: ${m}`],
   // budgettjek
   [/^(.+) is an input file: it would be overwritten \(choose another name\)$/s, (o) => `${o} er en inputfil: den ville blive overskrevet (vælg et andet navn)`],
@@ -162,9 +200,18 @@ const ERRORS_DA: Rule[] = [
   [/^baseline (.+) does not exist \(write it with --write-baseline\)$/s, (p) => `baseline ${p} findes ikke (skriv den med --write-baseline)`],
   [/^baseline (.+?) is not valid JSON: (.*)$/s, (p, m) => `baseline ${p} er ikke gyldig JSON: ${m}`],
   [/^baseline (.+) is not a budgettjek baseline \(version 1\)$/s, (p) => `baseline ${p} er ikke en budgettjek-baseline (version 1)`],
-  [/^--format (\S+) writes a workbook: give the file with -o \(e\.g\. -o (.+)\)$/s, (f, e) => `--format ${f} skriver en arbejdsbog: angiv filen med -o (fx -o ${e})`],
-  [/^unknown pool "(.*)" \(built-in pools: (.*?)(; or give a \.json\/\.yaml profile file)?\)$/s, (p, l, f) => `ukendt pulje "${p}" (indbyggede puljer: ${l}${f ? '; eller angiv en puljeprofil (.json/.yaml)' : ''})`],
-  [/^unknown rule "(.*)"(?: \(did you mean (.*)\?\))?; see `budgettjek rules`$/s, (r, n) => `ukendt regel "${r}"${n ? ` (mente du ${n}?)` : ''}; se \`budgettjek rules\``],
+  [
+    /^--format (\S+) writes a workbook: give the file with -o \(e\.g\. -o (.+)\)$/s,
+    (f, e) => `--format ${f} skriver en arbejdsbog: angiv filen med -o (fx -o ${e})`,
+  ],
+  [
+    /^unknown pool "(.*)" \(built-in pools: (.*?)(; or give a \.json\/\.yaml profile file)?\)$/s,
+    (p, l, f) => `ukendt pulje "${p}" (indbyggede puljer: ${l}${f ? '; eller angiv en puljeprofil (.json/.yaml)' : ''})`,
+  ],
+  [
+    /^unknown rule "(.*)"(?: \(did you mean (.*)\?\))?; see `budgettjek rules`$/s,
+    (r, n) => `ukendt regel "${r}"${n ? ` (mente du ${n}?)` : ''}; se \`budgettjek rules\``,
+  ],
   [/^cannot read configuration (.+?): (.*)$/s, (p, m) => `kan ikke læse konfigurationen ${p}: ${m}`],
   [/^configuration (.+?) is not valid: (.*)$/s, (p, m) => `konfigurationen ${p} er ikke gyldig: ${m}`],
   [/^invalid configuration (.+?): (.*)$/s, (p, m) => `ugyldig konfiguration ${p}: ${m}`],
@@ -172,8 +219,14 @@ const ERRORS_DA: Rule[] = [
   [/^cannot read pool profile (.+?): (.*)$/s, (p, m) => `kan ikke læse puljeprofilen ${p}: ${m}`],
   [/^pool profile (.+?) is not valid (JSON|YAML): (.*)$/s, (p, k, m) => `puljeprofilen ${p} er ikke gyldig ${k}: ${m}`],
   [/^--budget (.+): no such file$/s, (p) => `--budget ${p}: filen findes ikke`],
-  [/^(.+): the workbook's Pulje field \("(.*)"\) names no built-in pool; give --pool <id\|file>$/s, (p, v) => `${p}: arbejdsbogens felt Pulje ("${v}") nævner ingen indbygget pulje; angiv --pool <id|fil>`],
-  [/^(.+): no pool given; use --pool <id\|file> \(see `budgettjek pools`\) or fill in the Pulje field$/s, (p) => `${p}: ingen pulje angivet; brug --pool <id|fil> (se \`budgettjek pools\`), eller udfyld feltet Pulje`],
+  [
+    /^(.+): the workbook's Pulje field \("(.*)"\) names no built-in pool; give --pool <id\|file>$/s,
+    (p, v) => `${p}: arbejdsbogens felt Pulje ("${v}") nævner ingen indbygget pulje; angiv --pool <id|fil>`,
+  ],
+  [
+    /^(.+): no pool given; use --pool <id\|file> \(see `budgettjek pools`\) or fill in the Pulje field$/s,
+    (p) => `${p}: ingen pulje angivet; brug --pool <id|fil> (se \`budgettjek pools\`), eller udfyld feltet Pulje`,
+  ],
 ];
 
 /** A usage or write error's message in the language of the command line (English as it is). */

@@ -10,20 +10,34 @@ export const messages: MessageTable = {
       en: (a) => `The post totals ${kr(a.actual, 'en')} but has no amount in any month.`,
     },
     hint: { da: 'Fordel beløbet på de måneder, hvor udgiften falder.', en: 'Spread the amount over the months in which the cost falls.' },
-    why: { da: 'Udgifter skal fordeles på måneder i hvert projektår, hvor projektet har udgifter.', en: 'Expenses must be spread over the months of each project year with expenses.' },
+    why: {
+      da: 'Udgifter skal fordeles på måneder i hvert projektår, hvor projektet har udgifter.',
+      en: 'Expenses must be spread over the months of each project year with expenses.',
+    },
     source: 'BEK 614 § 9, stk. 1 nr. 2; ansøgningsvejledningen (recovery-2019)',
   },
   'distribution/sum-mismatch': {
     title: { da: 'Månederne summerer ikke til postens i alt', en: 'Months do not add up to the line total' },
     message: {
-      da: (a) => `Månederne summerer til ${kr(a.expected, 'da')}, men i alt er ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${a.formula ? `; i alt er formlen =${a.formula}` : ', indtastet som tal'}.`,
-      en: (a) => `The months add up to ${kr(a.expected, 'en')}, but the total is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${a.formula ? `; the total is the formula =${a.formula}` : ', typed as a number'}.`,
+      da: (a) =>
+        `Månederne summerer til ${kr(a.expected, 'da')}, men i alt er ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${a.formula ? `; i alt er formlen =${a.formula}` : ', indtastet som tal'}.`,
+      en: (a) =>
+        `The months add up to ${kr(a.expected, 'en')}, but the total is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${a.formula ? `; the total is the formula =${a.formula}` : ', typed as a number'}.`,
     },
     hint: {
-      da: (a) => (a.formula ? 'Formlen dækker ikke det, månederne gør: brug =SUM over alle månedskolonner, som de andre linjer.' : 'Ret månedsbeløbene eller i alt; brug =SUM over alle månedskolonner.'),
-      en: (a) => (a.formula ? 'The formula does not cover what the months do: use =SUM over all month columns, as the other lines do.' : 'Fix the monthly amounts or the total; use =SUM over all month columns.'),
+      da: (a) =>
+        a.formula
+          ? 'Formlen dækker ikke det, månederne gør: brug =SUM over alle månedskolonner, som de andre linjer.'
+          : 'Ret månedsbeløbene eller i alt; brug =SUM over alle månedskolonner.',
+      en: (a) =>
+        a.formula
+          ? 'The formula does not cover what the months do: use =SUM over all month columns, as the other lines do.'
+          : 'Fix the monthly amounts or the total; use =SUM over all month columns.',
     },
-    why: { da: 'Når månederne og i alt ikke stemmer, ved ingen, hvilket beløb der søges om.', en: 'When months and total disagree, nobody knows which amount is applied for.' },
+    why: {
+      da: 'Når månederne og i alt ikke stemmer, ved ingen, hvilket beløb der søges om.',
+      en: 'When months and total disagree, nobody knows which amount is applied for.',
+    },
     source: 'BEK 614 § 9 (realistisk og retvisende budget)',
   },
   'distribution/outside-period': {
@@ -46,7 +60,7 @@ export const messages: MessageTable = {
       en: (a) =>
         a.stated
           ? `The pool's project period is ${month(a.start, 'en')}–${month(a.end, 'en')}; correct the project period and move the costs into it.`
-          : `The project period is ${month(a.start, 'en')}–${month(a.end, 'en')}${a.source === 'pool' ? ' (the pool\'s)' : ''}; move the cost into it.`,
+          : `The project period is ${month(a.start, 'en')}–${month(a.end, 'en')}${a.source === 'pool' ? " (the pool's)" : ''}; move the cost into it.`,
     },
     why: { da: 'Tilskuddet kan kun bruges til udgifter i projektperioden.', en: 'The grant covers only costs within the project period.' },
     source: 'BEK 614 § 21; SBST Håndbog om tilskudsregler (projektperiode og tilskuddets anvendelse)',
@@ -57,8 +71,14 @@ export const messages: MessageTable = {
       da: (a) => `Udgiftsposten har et negativt beløb (${kr(a.actual, 'da')}${Number(a.count) > 1 ? ` og ${Number(a.count) - 1} til` : ''}).`,
       en: (a) => `The expense post has a negative amount (${kr(a.actual, 'en')}${Number(a.count) > 1 ? ` and ${Number(a.count) - 1} more` : ''}).`,
     },
-    hint: { da: 'Indtægter og finansiering hører under Finansiering, ikke som negative udgifter.', en: 'Income and financing belong under Finansiering, not as negative expenses.' },
-    why: { da: 'Negative udgifter skjuler indtægter i udgiftsposterne og forvrænger totalerne.', en: 'Negative expenses hide income among the expense posts and distort the totals.' },
+    hint: {
+      da: 'Indtægter og finansiering hører under Finansiering, ikke som negative udgifter.',
+      en: 'Income and financing belong under Finansiering, not as negative expenses.',
+    },
+    why: {
+      da: 'Negative udgifter skjuler indtægter i udgiftsposterne og forvrænger totalerne.',
+      en: 'Negative expenses hide income among the expense posts and distort the totals.',
+    },
     source: 'SBST Håndbog om tilskudsregler (finansiering af projekter)',
   },
   'distribution/single-month': {
@@ -67,8 +87,14 @@ export const messages: MessageTable = {
       da: (a) => `Hele posten (${kr(a.actual, 'da')}) ligger i ${month(a.month, 'da')}, men det ligner en løbende udgift.`,
       en: (a) => `The whole post (${kr(a.actual, 'en')}) sits in ${month(a.month, 'en')}, but it looks like a recurring cost.`,
     },
-    hint: { da: 'Fordel løn, husleje og lignende på de måneder, hvor de betales.', en: 'Spread salary, rent and similar over the months in which they are paid.' },
-    why: { da: 'Løn og husleje betales månedligt; lagt i én måned giver det et forkert billede af forbruget og udbetalingerne.', en: 'Salary and rent are paid monthly; in one month they misstate spending and payments.' },
+    hint: {
+      da: 'Fordel løn, husleje og lignende på de måneder, hvor de betales.',
+      en: 'Spread salary, rent and similar over the months in which they are paid.',
+    },
+    why: {
+      da: 'Løn og husleje betales månedligt; lagt i én måned giver det et forkert billede af forbruget og udbetalingerne.',
+      en: 'Salary and rent are paid monthly; in one month they misstate spending and payments.',
+    },
     source: 'BEK 614 § 9, stk. 1 nr. 2',
   },
 };

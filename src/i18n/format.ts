@@ -45,5 +45,7 @@ export function num(v: number, lang: Lang): string {
 /** Factors as a product: "2 × 1.980 timer × 260 kr."; undefined without factors. */
 export function product(factors: FindingFactor[] | undefined, lang: Lang): string | undefined {
   if (!factors?.length) return undefined;
-  return factors.map((f) => (f.money ? `${kr(f.value, lang).replace(/ kr\.$/, '')} ${f.unit ?? 'kr.'}` : `${num(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}`)).join(' × ');
+  return factors
+    .map((f) => (f.money ? `${kr(f.value, lang).replace(/ kr\.$/, '')} ${f.unit ?? 'kr.'}` : `${num(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}`))
+    .join(' × ');
 }

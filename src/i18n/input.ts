@@ -60,7 +60,8 @@ const WHAT_EN: Record<string, string> = {
 
 const HINT_DA: Record<string, string> = {
   xls: 'Åbn filen i Excel eller LibreOffice og gem den som Excel-projektmappe (.xlsx).',
-  encrypted: 'Gem filen som .xlsx uden adgangskode (Excel: Filer > Oplysninger > Beskyt projektmappe > Krypter med adgangskode, slet adgangskoden) og kør igen.',
+  encrypted:
+    'Gem filen som .xlsx uden adgangskode (Excel: Filer > Oplysninger > Beskyt projektmappe > Krypter med adgangskode, slet adgangskoden) og kør igen.',
   ods: 'Åbn filen i LibreOffice og vælg Filer > Gem som > Excel 2007-365 (.xlsx).',
   numbers: 'Åbn filen i Numbers og vælg Arkiv > Eksporter til > Excel (.xlsx).',
   xlsb: 'Åbn filen i Excel og gem den som Excel-projektmappe (.xlsx).',
@@ -95,15 +96,34 @@ const num = (n: unknown, lang: 'da' | 'en') => (typeof n === 'number' ? n.toLoca
 function tooLarge(a: MsgInput, lang: 'da' | 'en'): string {
   const da = lang === 'da';
   switch (a.what) {
-    case 'file-size': return da ? `Filen er ${mb(a.found)}, over grænsen på ${mb(a.limit)}.` : `The file is ${mb(a.found)}, over the limit of ${mb(a.limit)}.`;
-    case 'entries': return da ? `Filen har ${num(a.found, lang)} dele, over grænsen på ${num(a.limit, lang)}.` : `The file has ${num(a.found, lang)} parts, over the limit of ${num(a.limit, lang)}.`;
-    case 'inflated-size': return da ? `Filen pakker ud til mere end ${mb(a.limit)} (${a.entry ?? ''}); den er afvist, før den blev pakket ud.` : `The file unpacks to more than ${mb(a.limit)} (${a.entry ?? ''}); refused before unpacking.`;
-    case 'compression-ratio': return da ? `Filen er pakket ${num(a.found, lang)} gange sammen (${a.entry ?? ''}), som en "zip-bombe".` : `The file is compressed ${num(a.found, lang)} times (${a.entry ?? ''}), like a "zip bomb".`;
-    case 'xml-too-deep': return da ? `Filens XML er indlejret dybere end ${a.limit} niveauer.` : `The file's XML nests deeper than ${a.limit} levels.`;
-    case 'formulas': return da ? `Arkenes formler fylder over ${num(a.limit, lang)} tegn, når de delte formler er foldet ud.` : `The sheets' formulas hold more than ${num(a.limit, lang)} characters once shared formulas are expanded.`;
-    case 'cells': return da ? `Projektmappen har over ${num(a.limit, lang)} celler.` : `The workbook has more than ${num(a.limit, lang)} cells.`;
-    case 'memory': return da ? 'Filen brugte mere hukommelse, end der er afsat til én fil.' : 'The file used more memory than one file is allowed.';
-    default: return da ? `Et ark har ${num(a.found, lang)} ${a.what === 'rows' ? 'rækker' : a.what === 'columns' ? 'kolonner' : 'celler'}, over grænsen på ${num(a.limit, lang)}.` : `A sheet has ${num(a.found, lang)} ${a.what}, over the limit of ${num(a.limit, lang)}.`;
+    case 'file-size':
+      return da ? `Filen er ${mb(a.found)}, over grænsen på ${mb(a.limit)}.` : `The file is ${mb(a.found)}, over the limit of ${mb(a.limit)}.`;
+    case 'entries':
+      return da
+        ? `Filen har ${num(a.found, lang)} dele, over grænsen på ${num(a.limit, lang)}.`
+        : `The file has ${num(a.found, lang)} parts, over the limit of ${num(a.limit, lang)}.`;
+    case 'inflated-size':
+      return da
+        ? `Filen pakker ud til mere end ${mb(a.limit)} (${a.entry ?? ''}); den er afvist, før den blev pakket ud.`
+        : `The file unpacks to more than ${mb(a.limit)} (${a.entry ?? ''}); refused before unpacking.`;
+    case 'compression-ratio':
+      return da
+        ? `Filen er pakket ${num(a.found, lang)} gange sammen (${a.entry ?? ''}), som en "zip-bombe".`
+        : `The file is compressed ${num(a.found, lang)} times (${a.entry ?? ''}), like a "zip bomb".`;
+    case 'xml-too-deep':
+      return da ? `Filens XML er indlejret dybere end ${a.limit} niveauer.` : `The file's XML nests deeper than ${a.limit} levels.`;
+    case 'formulas':
+      return da
+        ? `Arkenes formler fylder over ${num(a.limit, lang)} tegn, når de delte formler er foldet ud.`
+        : `The sheets' formulas hold more than ${num(a.limit, lang)} characters once shared formulas are expanded.`;
+    case 'cells':
+      return da ? `Projektmappen har over ${num(a.limit, lang)} celler.` : `The workbook has more than ${num(a.limit, lang)} cells.`;
+    case 'memory':
+      return da ? 'Filen brugte mere hukommelse, end der er afsat til én fil.' : 'The file used more memory than one file is allowed.';
+    default:
+      return da
+        ? `Et ark har ${num(a.found, lang)} ${a.what === 'rows' ? 'rækker' : a.what === 'columns' ? 'kolonner' : 'celler'}, over grænsen på ${num(a.limit, lang)}.`
+        : `A sheet has ${num(a.found, lang)} ${a.what}, over the limit of ${num(a.limit, lang)}.`;
   }
 }
 
@@ -115,7 +135,10 @@ export const messages: MessageTable = {
       da: (a) => HINT_DA[String(a.what)] ?? 'Åbn filen i Excel eller LibreOffice og gem den som Excel-projektmappe (.xlsx).',
       en: (a) => HINT_EN[String(a.what)] ?? 'Open the file in Excel or LibreOffice and save it as an Excel workbook (.xlsx).',
     },
-    why: { da: 'Kun en fil, der kan læses, kan tjekkes; de øvrige filer tjekkes stadig.', en: 'Only a readable file can be checked; the other files are still checked.' },
+    why: {
+      da: 'Kun en fil, der kan læses, kan tjekkes; de øvrige filer tjekkes stadig.',
+      en: 'Only a readable file can be checked; the other files are still checked.',
+    },
     source: 'budgettjek (indlæsning)',
   },
   'input/unsupported-format': {
@@ -125,7 +148,10 @@ export const messages: MessageTable = {
       da: (a) => HINT_DA[String(a.what)] ?? 'Gem filen som Excel-projektmappe (.xlsx) uden adgangskode.',
       en: (a) => HINT_EN[String(a.what)] ?? 'Save the file as an Excel workbook (.xlsx) without a password.',
     },
-    why: { da: 'budgettjek læser .xlsx, .xlsm og .csv; andre formater skal gemmes som .xlsx først.', en: 'budgettjek reads .xlsx, .xlsm and .csv; other formats must be saved as .xlsx first.' },
+    why: {
+      da: 'budgettjek læser .xlsx, .xlsm og .csv; andre formater skal gemmes som .xlsx først.',
+      en: 'budgettjek reads .xlsx, .xlsm and .csv; other formats must be saved as .xlsx first.',
+    },
     source: 'budgettjek (indlæsning)',
   },
   'input/too-large': {
@@ -135,7 +161,10 @@ export const messages: MessageTable = {
       da: 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-file-size <MB> eller --max-cells <antal>.',
       en: 'Check that it is the right file. If it is, raise the limit with --max-file-size <MB> or --max-cells <n>.',
     },
-    why: { da: 'Grænserne beskytter mod filer, der ville bruge al maskinens hukommelse eller tid (fx zip-bomber).', en: 'The limits protect against files that would exhaust the machine\'s memory or time (e.g. zip bombs).' },
+    why: {
+      da: 'Grænserne beskytter mod filer, der ville bruge al maskinens hukommelse eller tid (fx zip-bomber).',
+      en: "The limits protect against files that would exhaust the machine's memory or time (e.g. zip bombs).",
+    },
     source: 'budgettjek (indlæsning)',
   },
 };

@@ -113,17 +113,19 @@ function findTermsUncached(text: string): Hit[] {
 /** The best hit: a multi-word phrase beats a single word; then the earliest word (Danish posts lead with their head); then priority. */
 function best(hits: Hit[]): Hit | undefined {
   return [...hits].sort(
-    (a, b) => Number(b.phrase) - Number(a.phrase) || (a.phrase && b.phrase ? b.text.length - a.text.length : 0) || a.index - b.index || (b.def.priority ?? 0) - (a.def.priority ?? 0) || b.text.length - a.text.length,
+    (a, b) =>
+      Number(b.phrase) - Number(a.phrase) ||
+      (a.phrase && b.phrase ? b.text.length - a.text.length : 0) ||
+      a.index - b.index ||
+      (b.def.priority ?? 0) - (a.def.priority ?? 0) ||
+      b.text.length - a.text.length,
   )[0];
 }
 
 function explicit(category: string): CategoryDef | undefined {
   const c = normaliseText(category);
   if (!c) return undefined;
-  return (
-    CATEGORIES.find((d) => d.id === c || normaliseText(d.da) === c || normaliseText(d.en) === c) ??
-    best(findTerms(category))?.def
-  );
+  return CATEGORIES.find((d) => d.id === c || normaliseText(d.da) === c || normaliseText(d.en) === c) ?? best(findTerms(category))?.def;
 }
 
 /**
@@ -151,7 +153,10 @@ export function classify(post: string, spec?: string, explicitCategory?: string,
 /** Ineligible categories named anywhere in the post (or specification), not negated ("ekskl. moms" is no VAT post). */
 export function ineligibleTerms(post: string, spec?: string): Array<{ category: CategoryId; matched: string; from: 'post' | 'spec' }> {
   const out: Array<{ category: CategoryId; matched: string; from: 'post' | 'spec' }> = [];
-  for (const [from, text] of [['post', post], ['spec', spec ?? '']] as const) {
+  for (const [from, text] of [
+    ['post', post],
+    ['spec', spec ?? ''],
+  ] as const) {
     for (const h of findTerms(text)) {
       if (h.def.eligible || out.some((o) => o.category === h.def.id)) continue;
       out.push({ category: h.def.id, matched: h.text, from });
@@ -176,7 +181,9 @@ const GENERIC = GENERIC_WORDS.map(compilePattern);
 /** Every word of the text is generic (or a number, a percent, punctuation): nothing specific is said. */
 function onlyGeneric(rest: string): boolean {
   const words = rest.match(/[\p{L}\p{N}]+(?:[.\-/][\p{L}\p{N}]+)*/gu) ?? [];
-  return words.every((w) => /^\d/.test(w) || GENERIC.some((g) => matchPattern(g, w)?.text === w || matchPattern(g, w.replace(/\./g, ''))?.text === w.replace(/\./g, '')));
+  return words.every(
+    (w) => /^\d/.test(w) || GENERIC.some((g) => matchPattern(g, w)?.text === w || matchPattern(g, w.replace(/\./g, ''))?.text === w.replace(/\./g, '')),
+  );
 }
 
 export interface LumpSumHit {
@@ -226,7 +233,9 @@ const knownCache = new Map<string, boolean>();
 function knownLumpTerm(t: string): boolean {
   let k = knownCache.get(t);
   if (k === undefined) {
-    k = LUMPS.some((m) => matchPattern(m.pattern, t)) || LUMP_SUMS.some((d) => [...d.terms, ...(d.weak ?? [])].some((x) => normaliseText(x.replace(/[\^$*]/g, '')) === t));
+    k =
+      LUMPS.some((m) => matchPattern(m.pattern, t)) ||
+      LUMP_SUMS.some((d) => [...d.terms, ...(d.weak ?? [])].some((x) => normaliseText(x.replace(/[\^$*]/g, '')) === t));
     knownCache.set(t, k);
   }
   return k;

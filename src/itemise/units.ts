@@ -164,7 +164,12 @@ export const mentionsHoursOrRate = memoise(mentionsHoursOrRateUncached);
 function mentionsHoursOrRateUncached(text: string): boolean {
   const t = normaliseText(text);
   if (/\d+(?:,\d+)?\s*(t|timer|tim|time)\b/.test(t)) return true;
-  if (/(?<!\p{L})(timer|t\/uge|årsværk|fuldtid|fuld tid|deltid|halvtid|halv tid|fuldtidsstilling|deltidsstilling|halvtidsstilling|timeløn|månedsløn|årsløn|løntrin|lønramme|lønniveau|overenskomst|skala|pr\.? time|kr\.?\s*\/\s*(time|t|md|mdr|måned)|kr\.? pr\.? (time|md|måned))(?!\p{L})/u.test(t)) return true;
+  if (
+    /(?<!\p{L})(timer|t\/uge|årsværk|fuldtid|fuld tid|deltid|halvtid|halv tid|fuldtidsstilling|deltidsstilling|halvtidsstilling|timeløn|månedsløn|årsløn|løntrin|lønramme|lønniveau|overenskomst|skala|pr\.? time|kr\.?\s*\/\s*(time|t|md|mdr|måned)|kr\.? pr\.? (time|md|måned))(?!\p{L})/u.test(
+      t,
+    )
+  )
+    return true;
   const u = parseUnitPrice(text);
   return !!u && (u.kind === 'salary' || !!u.months);
 }
@@ -174,7 +179,8 @@ export const parseKmRate = memoise(parseKmRateUncached);
 
 function parseKmRateUncached(text: string): { rateOre: number; km?: number } | undefined {
   const t = normaliseText(text);
-  const direct = /(\d+(?:,\d+)?)\s*kr\.?\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t) ?? /kr\.?\s*(\d+(?:,\d+)?)\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t);
+  const direct =
+    /(\d+(?:,\d+)?)\s*kr\.?\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t) ?? /kr\.?\s*(\d+(?:,\d+)?)\s*(?:\/|pr\.?|per)\s*(?:km|kilometer)\b/.exec(t);
   if (direct) {
     const v = parseDanishNumber(direct[1]);
     if (v !== undefined && v > 0 && v < 20) return { rateOre: Math.round(v * 100) };

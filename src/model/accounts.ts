@@ -37,8 +37,10 @@ export interface Accounts {
   actualTotal: number;
 }
 
-const BUDGET = /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
-const ACTUAL = /^(regnskab|regnskab i alt|forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))$/;
+const BUDGET =
+  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
+const ACTUAL =
+  /^(regnskab|regnskab i alt|forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))$/;
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
@@ -87,8 +89,17 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
     const cols = findColumns(sheet);
     if (!cols || cols.post < 1) continue;
     const out: Accounts = {
-      kind: 'accounts', path, metadata, sheet: sheet.name, headerRow: cols.row, posts: [], totals: [], income: [],
-      period: metadata.period ? { ...metadata.period.value, source: 'metadata' } : fallbackPeriod, budgetTotal: 0, actualTotal: 0,
+      kind: 'accounts',
+      path,
+      metadata,
+      sheet: sheet.name,
+      headerRow: cols.row,
+      posts: [],
+      totals: [],
+      income: [],
+      period: metadata.period ? { ...metadata.period.value, source: 'metadata' } : fallbackPeriod,
+      budgetTotal: 0,
+      actualTotal: 0,
     };
     let section: string | undefined;
     let income = false;
@@ -113,7 +124,15 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
         continue;
       }
       const p: AccountsPost = {
-        sheet: sheet.name, row: r, kind: 'item', post, postCell: a1(r, cols.post), section, budget, actual, deviation,
+        sheet: sheet.name,
+        row: r,
+        kind: 'item',
+        post,
+        postCell: a1(r, cols.post),
+        section,
+        budget,
+        actual,
+        deviation,
         explanation: expl ? { sheet: sheet.name, row: r, col: cols.explanation!, cell: a1(r, cols.explanation!), text: expl } : undefined,
         months,
       };

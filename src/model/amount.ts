@@ -9,9 +9,19 @@ import { a1 } from '../read/address.js';
 export type PlacedAmount = AmountCell & { month?: Month; year?: number };
 
 function mk(
-  sheet: string, row: number, col: number, cell: string, hidden: boolean, status: AmountStatus,
-  ore: number | undefined, raw: string | undefined, formula: string | undefined, recomputed: boolean | undefined, typed: boolean | undefined,
-  month: Month | undefined, year: number | undefined,
+  sheet: string,
+  row: number,
+  col: number,
+  cell: string,
+  hidden: boolean,
+  status: AmountStatus,
+  ore: number | undefined,
+  raw: string | undefined,
+  formula: string | undefined,
+  recomputed: boolean | undefined,
+  typed: boolean | undefined,
+  month: Month | undefined,
+  year: number | undefined,
 ): PlacedAmount {
   return { sheet, row, col, cell, hidden, status, ore, raw, formula, recomputed, typed, month, year };
 }
@@ -36,7 +46,22 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
     // a circular reference, or a formula the evaluator gave up on: an error of this cell, never a silent 0
     if (v.reason === 'cycle') return mk(sheet, row, col, cell, hidden, 'error', undefined, CIRCULAR, f, undefined, undefined, month, year);
     if (v.reason === 'too-deep') return mk(sheet, row, col, cell, hidden, 'error', undefined, TOO_DEEP, f, undefined, undefined, month, year);
-    if (v.reason === 'error') return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */, f, undefined, undefined, month, year);
+    if (v.reason === 'error')
+      return mk(
+        sheet,
+        row,
+        col,
+        cell,
+        hidden,
+        'error',
+        undefined,
+        c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */,
+        f,
+        undefined,
+        undefined,
+        month,
+        year,
+      );
     if (v.reason === 'text' && typeof c.value === 'string') {
       const p = parseAmountText(c.value);
       if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, undefined, f, undefined, undefined, month, year);
@@ -47,7 +72,8 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
   }
   if (c.error) return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error, undefined, undefined, undefined, month, year);
   const v = c.value;
-  if (typeof v === 'number' && !saneAmount(v)) return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v), undefined, undefined, undefined, month, year);
+  if (typeof v === 'number' && !saneAmount(v))
+    return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v), undefined, undefined, undefined, month, year);
   if (typeof v === 'number') return mk(sheet, row, col, cell, hidden, 'number', kr(v), undefined, undefined, undefined, true, month, year);
   if (typeof v === 'string') {
     const p = parseAmountText(v);
@@ -57,7 +83,21 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
     return mk(sheet, row, col, cell, hidden, 'text', undefined, v, undefined, undefined, undefined, month, year);
   }
   if (v === null) return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
-  return mk(sheet, row, col, cell, hidden, 'text', undefined, v instanceof Date ? v.toISOString().slice(0, 10) : String(v), undefined, undefined, undefined, month, year);
+  return mk(
+    sheet,
+    row,
+    col,
+    cell,
+    hidden,
+    'text',
+    undefined,
+    v instanceof Date ? v.toISOString().slice(0, 10) : String(v),
+    undefined,
+    undefined,
+    undefined,
+    month,
+    year,
+  );
 }
 
 /** A known, non-zero amount. */

@@ -6,7 +6,20 @@ import { findHeaderRow, headerAt, resolveBareMonths, type HeaderRow } from './he
 import { financingKind, isFinancingHeading, isTotalPost, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type {
-  AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, MonthColumn, Period, QuantityCell, QuantityKind, TextCell, TotalColumn,
+  AmountCell,
+  Budget,
+  BudgetLine,
+  BudgetRow,
+  BudgetTable,
+  FinancingLine,
+  Metadata,
+  Month,
+  MonthColumn,
+  Period,
+  QuantityCell,
+  QuantityKind,
+  TextCell,
+  TotalColumn,
 } from './types.js';
 import { a1 } from '../read/address.js';
 import { addMonth, parseMonthHeader } from './months.js';
@@ -50,7 +63,14 @@ function textCell(grid: Grid, sheet: string, row: number, col: number | undefine
   return text ? { sheet, row, col, cell: a1(row, col), text } : undefined;
 }
 
-function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStart: Month | undefined, periodStart: Month | undefined, block?: { next?: HeaderRow }): BudgetTable | undefined {
+function buildTable(
+  grid: Grid,
+  sheet: RawSheet,
+  header: HeaderRow,
+  fallbackStart: Month | undefined,
+  periodStart: Month | undefined,
+  block?: { next?: HeaderRow },
+): BudgetTable | undefined {
   const bare = resolveBareMonths(grid, sheet, header, fallbackStart);
   const monthCols: MonthColumn[] = [];
   const yearTotalCols: TotalColumn[] = [];
@@ -64,7 +84,11 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     const hidden = sheet.hiddenCols.has(c.col);
     switch (c.role.role) {
       case 'month':
-        monthCols.push(c.role.span ? { col: c.col, month: c.role.month, span: c.role.span, cell: c.cell, hidden } : { col: c.col, month: c.role.month, cell: c.cell, hidden });
+        monthCols.push(
+          c.role.span
+            ? { col: c.col, month: c.role.month, span: c.role.span, cell: c.cell, hidden }
+            : { col: c.col, month: c.role.month, cell: c.cell, hidden },
+        );
         break;
       case 'bare-month': {
         const m = bare.get(c.col);
@@ -74,7 +98,8 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
       case 'qty':
         // the first column of each kind, but every price column: a sheet may price its lines in "Pris pr. enhed" and its
         // driving in "Takst" beside "Km" (that one becomes the km rate below), each row filling one of them
-        if (c.role.qty === 'price' || !quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty)) quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
+        if (c.role.qty === 'price' || !quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty))
+          quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
         break;
       case 'rel-month':
         // "Måned 1" is the first month of the project period.
@@ -112,7 +137,8 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     const firstAmount = Math.min(...amountCols);
     const counts = new Map<number, number>();
     for (let r = header.row + 1; r <= Math.min(sheet.maxRow, header.row + 80); r++) {
-      for (const c of sheet.rows.get(r) ?? []) if (c.col < firstAmount && typeof c.value === 'string' && !/^\d/.test(c.value)) counts.set(c.col, (counts.get(c.col) ?? 0) + 1);
+      for (const c of sheet.rows.get(r) ?? [])
+        if (c.col < firstAmount && typeof c.value === 'string' && !/^\d/.test(c.value)) counts.set(c.col, (counts.get(c.col) ?? 0) + 1);
     }
     const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
     if (!best) return undefined;
@@ -156,8 +182,12 @@ function buildTable(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStar
     // Two of its texts at least must read as months (a header also has "I alt" or a post label where another block's
     // months sit): a line whose amounts are all typed as unreadable text ("kr, 42.000,00") is a line
     // (structure/non-numeric-amount), not a header to skip.
-    if (months.length > 1 && months.every((m) => m.status === 'text' || m.status === 'blank') && months.filter((m) => m.status === 'text').length >= 2
-      && months.filter((m, i) => m.status === 'text' && parseMonthHeader(grid.cell(sheet.name, r, monthCols[i].col)?.value ?? null) !== undefined).length >= 2) {
+    if (
+      months.length > 1 &&
+      months.every((m) => m.status === 'text' || m.status === 'blank') &&
+      months.filter((m) => m.status === 'text').length >= 2 &&
+      months.filter((m, i) => m.status === 'text' && parseMonthHeader(grid.cell(sheet.name, r, monthCols[i].col)?.value ?? null) !== undefined).length >= 2
+    ) {
       // The header of the next block on the sheet (the next year's months, one table below the other): this table ends.
       const next = block ? headerAt(grid, sheet, r) : undefined;
       const mine = new Set(monthCols.map((m) => m.month));
@@ -263,7 +293,18 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
       post.seen.set(table, n + 1);
       let line = tables.length > 1 ? post.lines[n] : undefined;
       if (!line) {
-        line = { key, post: row.post, spec: row.spec?.text, category: row.category?.text, note: row.note?.text, section: row.section, rows: [], months: new Map(), monthsTotal: 0, total: 0 };
+        line = {
+          key,
+          post: row.post,
+          spec: row.spec?.text,
+          category: row.category?.text,
+          note: row.note?.text,
+          section: row.section,
+          rows: [],
+          months: new Map(),
+          monthsTotal: 0,
+          total: 0,
+        };
         lines.push(line);
         post.lines.push(line);
       }
@@ -290,8 +331,16 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       if (row.kind !== 'financing') continue;
       const tot = rowTotal(row);
       const ore = tot ?? monthsSum(row);
-      const cell = row.total?.status === 'number' ? row.total : row.months.find((m) => m.status === 'number' && m.ore !== 0) ?? row.total ?? row.months[0];
-      out.push({ sheet: row.sheet, row: row.row, col: cell?.col ?? t.postCol, cell: cell?.cell ?? row.postCell, post: row.post, kind: financingKind(row.post) ?? 'unknown', ore });
+      const cell = row.total?.status === 'number' ? row.total : (row.months.find((m) => m.status === 'number' && m.ore !== 0) ?? row.total ?? row.months[0]);
+      out.push({
+        sheet: row.sheet,
+        row: row.row,
+        col: cell?.col ?? t.postCol,
+        cell: cell?.cell ?? row.postCell,
+        post: row.post,
+        kind: financingKind(row.post) ?? 'unknown',
+        ore,
+      });
     }
   }
   // A separate financing sheet of label/amount pairs.
@@ -314,7 +363,11 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
 
 export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod?: Period): Budget {
   const { grid, headers, metadata } = prepared;
-  let period: Budget['period'] = metadata.period ? { ...metadata.period.value, source: 'metadata' as const } : poolPeriod ? { ...poolPeriod, source: 'pool' as const } : undefined;
+  let period: Budget['period'] = metadata.period
+    ? { ...metadata.period.value, source: 'metadata' as const }
+    : poolPeriod
+      ? { ...poolPeriod, source: 'pool' as const }
+      : undefined;
   // "Projektperiode: 2020-2022" names years, not months: within those years the pool's months are the precise ones.
   if (period?.source === 'metadata' && poolPeriod && /^\D*\d{4}\D+\d{4}\D*$/.test(metadata.period!.raw)) {
     const start = poolPeriod.start.slice(0, 4) === period.start.slice(0, 4) && poolPeriod.start > period.start ? poolPeriod.start : period.start;
@@ -350,11 +403,25 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
   // A summary's financing counts only when the year sheets state none (else it would be counted twice).
   let financing = financingLines(budgetTables, grid);
   if (!financing.length && summaries.length) financing = financingLines(summaries, grid).filter((f) => summaries.some((t) => t.sheet === f.sheet));
-  return { kind: 'budget', path, metadata, tables: budgetTables, summaries, helperSheets, hiddenSources, ...(hiddenCopies.length ? { hiddenCopies } : {}), lines, financing, period, expenses };
+  return {
+    kind: 'budget',
+    path,
+    metadata,
+    tables: budgetTables,
+    summaries,
+    helperSheets,
+    hiddenSources,
+    ...(hiddenCopies.length ? { hiddenCopies } : {}),
+    lines,
+    financing,
+    period,
+    expenses,
+  };
 }
 
 /** Sheet names of summary sheets over year sheets (SPEC §3). */
-const SUMMARY_SHEET = /(?<![\p{L}])(samlet|samlede|budgetoversigt|oversigt|total|totaler|totalbudget|i alt|sammendrag|sammenfatning|hovedbudget|summary|overview)(?![\p{L}])/iu;
+const SUMMARY_SHEET =
+  /(?<![\p{L}])(samlet|samlede|budgetoversigt|oversigt|total|totaler|totalbudget|i alt|sammendrag|sammenfatning|hovedbudget|summary|overview)(?![\p{L}])/iu;
 /** Sheet names of helper sheets (a salary calculation, a rate table). */
 const HELPER_SHEET = /(beregning|satser|takster|hjælp|grundlag|forudsætning|lønskema|calc|rates|lookup|opslag)/i;
 
@@ -369,7 +436,13 @@ function sheetsNamed(grid: Grid, formula: string): string[] {
     if (direct) out.push(direct.name);
     else if (ref.includes(':')) {
       const i = ref.indexOf(':');
-      out.push(...(sheetSpan(grid.workbook.sheets.map((x) => x.name), ref.slice(0, i), ref.slice(i + 1)) ?? []));
+      out.push(
+        ...(sheetSpan(
+          grid.workbook.sheets.map((x) => x.name),
+          ref.slice(0, i),
+          ref.slice(i + 1),
+        ) ?? []),
+      );
     }
   }
   return out;

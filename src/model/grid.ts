@@ -14,9 +14,7 @@ const KEY = 65536;
  */
 export const MAX_FORMULA_DEPTH = 64;
 
-export type Evaluated =
-  | { ok: true; value: number; recomputed?: boolean }
-  | { ok: false; reason: 'unsupported' | 'error' | 'cycle' | 'text' | 'too-deep' };
+export type Evaluated = { ok: true; value: number; recomputed?: boolean } | { ok: false; reason: 'unsupported' | 'error' | 'cycle' | 'text' | 'too-deep' };
 
 type Failure = 'error' | 'cycle' | 'unsupported' | 'too-deep';
 
@@ -105,7 +103,11 @@ export class Grid {
         const raw = c.formula!;
         let f: string | undefined = raw.includes('[') || raw.includes('SUBTOTAL') ? rewriteStructured(raw, sheet, c.row, this.tables) : raw;
         // 3D references ('År 1:År 3'!F5) as the list of sheets they span
-        if (f && f.includes('!') && f.includes(':')) f = rewrite3d(f, this.workbook.sheets.map((x) => x.name));
+        if (f && f.includes('!') && f.includes(':'))
+          f = rewrite3d(
+            f,
+            this.workbook.sheets.map((x) => x.name),
+          );
         res = f === undefined ? { ok: false, reason: 'unsupported' } : new FormulaParser(this, sheet, f).parse();
         if (res.ok) res = { ...res, recomputed: true };
       } catch {
@@ -155,7 +157,7 @@ export class Grid {
     const text = formula.replace(/\s+/g, '');
     DEP_REF.lastIndex = 0;
     for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
-      const target = this.sheet(m[1] ? m[1].replace(/''/g, "'") : m[2] ?? sheet);
+      const target = this.sheet(m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? sheet));
       if (!target) continue;
       const c1 = colNumber(m[3]);
       const r1 = Number(m[4]);
@@ -213,7 +215,10 @@ const REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]
 /** Whitespace removed outside quoted sheet names ('Budget 2020'!O2 keeps its space). */
 function stripSpaces(f: string): string {
   if (!f.includes("'")) return f.replace(/\s+/g, '');
-  return f.split(/('(?:[^']|'')*')/).map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ''))).join('');
+  return f
+    .split(/('(?:[^']|'')*')/)
+    .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, '')))
+    .join('');
 }
 
 /** Recursive-descent evaluator for the arithmetic people write in budgets. */
@@ -399,12 +404,10 @@ class FormulaParser {
   }
 
   private reference():
-    | { kind: 'cell'; sheet: string; row: number; col: number }
-    | { kind: 'range'; sheet: string; r1: number; c1: number; r2: number; c2: number }
-    | undefined {
+    { kind: 'cell'; sheet: string; row: number; col: number } | { kind: 'range'; sheet: string; r1: number; c1: number; r2: number; c2: number } | undefined {
     const m = this.sticky(REF);
     if (!m) return undefined;
-    const sheet = m[1] ? m[1].replace(/''/g, "'") : m[2] ?? this.sheet;
+    const sheet = m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? this.sheet);
     this.pos += m[0].length;
     const c1 = colNumber(m[3]);
     const r1 = Number(m[4]);

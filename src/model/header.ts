@@ -63,7 +63,7 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
   const out: HeaderColumn[] = [];
   for (const c of cells) {
     const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
-    const role = typeof c.value === 'string' ? textRole(c.value) : monthRole(parseMonthHeader(c.value, c.numFmt)) ?? yearRole(c.value) ?? OTHER;
+    const role = typeof c.value === 'string' ? textRole(c.value) : (monthRole(parseMonthHeader(c.value, c.numFmt)) ?? yearRole(c.value) ?? OTHER);
     out.push({ col: c.col, cell: c.address, label, role });
   }
   return out;
@@ -106,9 +106,19 @@ export function findHeaderRow(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN
   if (!best.columns.some((c) => c.role.role === 'post') && best.row > 1) {
     const above = classifyRow(grid, sheet, best.row - 1);
     for (const c of above) {
-      if (c.role.role === 'post' || c.role.role === 'spec' || c.role.role === 'note' || c.role.role === 'category' || c.role.role === 'qty' || (c.role.role === 'total' && !c.role.year && !best.columns.some((b) => b.role.role === 'total'))) {
+      if (
+        c.role.role === 'post' ||
+        c.role.role === 'spec' ||
+        c.role.role === 'note' ||
+        c.role.role === 'category' ||
+        c.role.role === 'qty' ||
+        (c.role.role === 'total' && !c.role.year && !best.columns.some((b) => b.role.role === 'total'))
+      ) {
         if (!best.columns.some((b) => b.col === c.col && b.role.role !== 'other')) {
-          best.columns = best.columns.filter((b) => b.col !== c.col).concat({ ...c, cell: c.cell }).sort((a, b) => a.col - b.col);
+          best.columns = best.columns
+            .filter((b) => b.col !== c.col)
+            .concat({ ...c, cell: c.cell })
+            .sort((a, b) => a.col - b.col);
         }
       }
     }
@@ -151,12 +161,7 @@ function colNum(letters: string): number {
  * title row above the header, else the continuing year from `fallbackStart`; a month lower than the one
  * before it starts the next year.
  */
-export function resolveBareMonths(
-  grid: Grid,
-  sheet: RawSheet,
-  header: HeaderRow,
-  fallbackStart?: Month,
-): Map<number, Month> {
+export function resolveBareMonths(grid: Grid, sheet: RawSheet, header: HeaderRow, fallbackStart?: Month): Map<number, Month> {
   const out = new Map<number, Month>();
   const bare = header.columns.filter((c) => c.role.role === 'bare-month');
   if (!bare.length) return out;

@@ -26,22 +26,75 @@ function matcher(words: string[], prefixes: string[] = []): (s: string) => boole
 }
 
 export const isPostHeader = matcher(
-  ['budgetpost', 'budgetposter', 'post', 'poster', 'udgiftspost', 'udgiftsposter', 'udgiftstype', 'udgiftsart', 'aktivitet', 'aktiviteter',
-    'udgift', 'udgifter', 'post/aktivitet', 'aktivitet/post', 'budgetlinje', 'konto', 'kontonavn', 'item', 'expense', 'expenses',
-    'budget item', 'budget line', 'cost item', 'activity', 'expense item', 'expense type', 'udgiftsposter i alt'],
+  [
+    'budgetpost',
+    'budgetposter',
+    'post',
+    'poster',
+    'udgiftspost',
+    'udgiftsposter',
+    'udgiftstype',
+    'udgiftsart',
+    'aktivitet',
+    'aktiviteter',
+    'udgift',
+    'udgifter',
+    'post/aktivitet',
+    'aktivitet/post',
+    'budgetlinje',
+    'konto',
+    'kontonavn',
+    'item',
+    'expense',
+    'expenses',
+    'budget item',
+    'budget line',
+    'cost item',
+    'activity',
+    'expense item',
+    'expense type',
+    'udgiftsposter i alt',
+  ],
   ['budgetpost', 'udgiftspost', 'udgiftstype', 'aktivitet', 'post', 'budget item', 'expense'],
 );
 
 export const isSpecHeader = matcher(
-  ['specifikation', 'specifikationer', 'spec', 'beskrivelse', 'beregning', 'beregningsgrundlag', 'enheder x pris', 'antal x pris',
-    'specification', 'description', 'calculation', 'details', 'indhold'],
+  [
+    'specifikation',
+    'specifikationer',
+    'spec',
+    'beskrivelse',
+    'beregning',
+    'beregningsgrundlag',
+    'enheder x pris',
+    'antal x pris',
+    'specification',
+    'description',
+    'calculation',
+    'details',
+    'indhold',
+  ],
   ['specifikation', 'beskrivelse', 'beregning', 'specification', 'description'],
 );
 
 export const isCategoryHeader = matcher(['kategori', 'udgiftskategori', 'category', 'type', 'art'], ['kategori', 'category']);
 
 export const isNoteHeader = matcher(
-  ['budgetnote', 'budgetnoter', 'note', 'noter', 'bemærkning', 'bemærkninger', 'kommentar', 'kommentarer', 'notes', 'comment', 'comments', 'note nr', 'note nr.'],
+  [
+    'budgetnote',
+    'budgetnoter',
+    'note',
+    'noter',
+    'bemærkning',
+    'bemærkninger',
+    'kommentar',
+    'kommentarer',
+    'notes',
+    'comment',
+    'comments',
+    'note nr',
+    'note nr.',
+  ],
   ['budgetnote', 'note', 'bemærkning', 'kommentar'],
 );
 
@@ -49,7 +102,10 @@ export const isNoteHeader = matcher(
 
 const QUANTITY: Array<[QuantityKind, RegExp]> = [
   ['hoursPerWeek', /^(timer|antal timer|t|timetal) ?(pr\.?|per|om|\/|i) ?(uge|ugen)$|^ugentlige timer$|^t\/uge$|^hours per week$/],
-  ['hourlyRate', /^(timeløn|timesats|timepris|timetakst|sats pr\.? time|pris pr\.? time|kr\.? pr\.? time|kr\.?\/time|løn pr\.? time|hourly rate|rate per hour)$/],
+  [
+    'hourlyRate',
+    /^(timeløn|timesats|timepris|timetakst|sats pr\.? time|pris pr\.? time|kr\.? pr\.? time|kr\.?\/time|løn pr\.? time|hourly rate|rate per hour)$/,
+  ],
   ['monthlySalary', /^(månedsløn|månedlig løn|løn pr\.? (md|måned|mdr)|kr\.? pr\.? (md|måned)|kr\.?\/md|monthly salary|salary per month)$/],
   ['weeks', /^(antal uger|uger|weeks|number of weeks)$/],
   ['months', /^(antal måneder|antal mdr|måneder|mdr|antal md|months|number of months)$/],
@@ -63,7 +119,9 @@ const QUANTITY: Array<[QuantityKind, RegExp]> = [
 
 /** The quantity a header names ("Antal", "Enhedspris (kr.)", "Timer pr. uge", "Kr. pr. km"), or undefined. */
 export const quantityHeader = memoise((s: string): QuantityKind | undefined => {
-  const n = normLabel(s).replace(/\s*\((kr|dkk|kr\.)\)$|,? (i )?kr\.?$/, '').replace(/\.$/, '');
+  const n = normLabel(s)
+    .replace(/\s*\((kr|dkk|kr\.)\)$|,? (i )?kr\.?$/, '')
+    .replace(/\.$/, '');
   for (const [kind, re] of QUANTITY) if (re.test(n)) return kind;
   return undefined;
 });
@@ -73,7 +131,10 @@ export function totalHeader(s: string): { year?: number } | undefined {
   const n = normLabel(s);
   const bare = /^(?:år )?((?:19|20)\d{2})(?: \((?:kr|dkk)\.?\))?$/.exec(n);
   if (bare) return { year: Number(bare[1]) };
-  const m = /^(?:i alt|total|totalt|sum|samlet|samlet budget|budget i alt|beløb i alt|i alt kr|total kr|total budget|i alt \(kr\)|total \(kr\)|grand total|sum i alt)(?:[ .,(]*(?:kr|dkk)\.?\)?)?(?:[ -]*(?:år )?((?:19|20)\d{2}))?$/.exec(n);
+  const m =
+    /^(?:i alt|total|totalt|sum|samlet|samlet budget|budget i alt|beløb i alt|i alt kr|total kr|total budget|i alt \(kr\)|total \(kr\)|grand total|sum i alt)(?:[ .,(]*(?:kr|dkk)\.?\)?)?(?:[ -]*(?:år )?((?:19|20)\d{2}))?$/.exec(
+      n,
+    );
   if (m) return { year: m[1] ? Number(m[1]) : undefined };
   const y = /^(?:år )?((?:19|20)\d{2}) (?:i alt|total|sum)$/.exec(n);
   if (y) return { year: Number(y[1]) };
@@ -95,7 +156,8 @@ export function isFinancingHeading(post: string): boolean {
 /** Kind of a financing line from its label, or undefined when the label is not a financing line. */
 export function financingKind(post: string): 'requested' | 'own' | 'co' | 'other' | undefined {
   const n = normLabel(post).replace(/^[\d.]+\s*/, '');
-  if (/^(ansøgt (tilskud|beløb)|tilskud fra (puljen|socialstyrelsen|social- og boligstyrelsen)|ansøgt fra puljen|requested grant|grant requested)/.test(n)) return 'requested';
+  if (/^(ansøgt (tilskud|beløb)|tilskud fra (puljen|socialstyrelsen|social- og boligstyrelsen)|ansøgt fra puljen|requested grant|grant requested)/.test(n))
+    return 'requested';
   if (/^(egenfinansiering|egen finansiering|egenbetaling|eget bidrag|own financing|own contribution)/.test(n)) return 'own';
   if (/^(medfinansiering|co-financing|cofinancing)/.test(n)) return 'co';
   if (/^(andre tilskud|øvrige tilskud|tilskud fra andre|andre bidrag|anden finansiering|other grants|other funding|indtægter)/.test(n)) return 'other';
@@ -105,11 +167,17 @@ export function financingKind(post: string): 'requested' | 'own' | 'co' | 'other
 export type MetaField = 'applicant' | 'cvr' | 'title' | 'pool' | 'requested' | 'granted' | 'period' | 'start' | 'end' | 'vat';
 
 const META: Array<[MetaField, RegExp]> = [
-  ['applicant', /^(ansøger|ansøgers navn|ansøger \(navn\)|tilskudsmodtager|tilskudsmodtagers navn|modtager|organisation|kommune|ansøgende kommune|institution|applicant|grant recipient|recipient)$/],
+  [
+    'applicant',
+    /^(ansøger|ansøgers navn|ansøger \(navn\)|tilskudsmodtager|tilskudsmodtagers navn|modtager|organisation|kommune|ansøgende kommune|institution|applicant|grant recipient|recipient)$/,
+  ],
   ['cvr', /^(cvr|cvr-nr|cvr nr|cvr-nummer|cvr nummer|cvr\.?nr|cvr number|se-nr|se nr)$/],
   ['title', /^(projekttitel|projektets titel|projektnavn|projektets navn|titel|project title|project name|projekt)$/],
   ['pool', /^(pulje|puljens navn|puljenavn|ansøgningspulje|pulje\/ordning|pool|grant pool|puljenummer)$/],
-  ['requested', /^(ansøgt beløb|ansøgt tilskud|ansøgt beløb i alt|ansøgt beløb \(kr\)|ansøgt beløb, kr|samlet ansøgt beløb|der ansøges om|requested amount|amount requested)$/],
+  [
+    'requested',
+    /^(ansøgt beløb|ansøgt tilskud|ansøgt beløb i alt|ansøgt beløb \(kr\)|ansøgt beløb, kr|samlet ansøgt beløb|der ansøges om|requested amount|amount requested)$/,
+  ],
   ['granted', /^(bevilget beløb|bevilget tilskud|bevilling|tilsagn|tilsagnsbeløb|granted amount|grant)$/],
   ['period', /^(projektperiode|periode|tilskudsperiode|project period|period)$/],
   ['start', /^(projektstart|startdato|start dato|projektets start|start|project start)$/],
@@ -119,7 +187,10 @@ const META: Array<[MetaField, RegExp]> = [
 
 export function metaField(label: string): MetaField | undefined {
   const full = normLabel(label);
-  const n = full.replace(/\s*\(.*?\)\s*$/, '').replace(/[,\s]+(i )?(kr|dkk)\.?$/, '').replace(/\s*\.$/, '');
+  const n = full
+    .replace(/\s*\(.*?\)\s*$/, '')
+    .replace(/[,\s]+(i )?(kr|dkk)\.?$/, '')
+    .replace(/\s*\.$/, '');
   for (const [field, re] of META) if (re.test(n) || re.test(full)) return field;
   return undefined;
 }
@@ -132,4 +203,5 @@ export function parseVat(s: string): 'incl' | 'excl' | undefined {
   return undefined;
 }
 
-export const METADATA_SHEET = /^(stamdata|forside|oplysninger|projektoplysninger|ansøgning|ansøgningsoplysninger|info|information|generelt|generelle oplysninger|cover|metadata)\b/i;
+export const METADATA_SHEET =
+  /^(stamdata|forside|oplysninger|projektoplysninger|ansøgning|ansøgningsoplysninger|info|information|generelt|generelle oplysninger|cover|metadata)\b/i;

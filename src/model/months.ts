@@ -7,18 +7,41 @@ import { memoise } from '../memo.js';
 import type { Month } from './types.js';
 
 const NAMES: Record<string, number> = {
-  januar: 1, january: 1, jan: 1,
-  februar: 2, february: 2, feb: 2, febr: 2,
-  marts: 3, march: 3, mar: 3, mrt: 3, mart: 3,
-  april: 4, apr: 4,
-  maj: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11,
-  december: 12, dec: 12,
+  januar: 1,
+  january: 1,
+  jan: 1,
+  februar: 2,
+  february: 2,
+  feb: 2,
+  febr: 2,
+  marts: 3,
+  march: 3,
+  mar: 3,
+  mrt: 3,
+  mart: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 
 export function monthKey(year: number, month: number): Month {
@@ -59,10 +82,7 @@ function expandYear(y: string): number {
  * A month header: a calendar month, a bare month name (year from context), or a project month ("Måned 3"). A quarter
  * ("1. kvt. 2022", "Q1 2022", "jan-mar 2022") is its first month with span 3.
  */
-export type MonthHeader =
-  | { kind: 'month'; month: Month; span?: 3 }
-  | { kind: 'bare'; month: number; span?: 3 }
-  | { kind: 'relative'; n: number };
+export type MonthHeader = { kind: 'month'; month: Month; span?: 3 } | { kind: 'bare'; month: number; span?: 3 } | { kind: 'relative'; n: number };
 
 /** The quarter a month falls in, as its first month ("2022-04" for May 2022). */
 export function quarterOf(key: Month): Month {
@@ -115,7 +135,12 @@ export function parseMonthHeader(value: CellValue, numFmt?: string): MonthHeader
 }
 
 const parseMonthText = memoise((value: string): MonthHeader | undefined => {
-  const s = value.normalize('NFC').toLowerCase().replace(/[\u00a0\s]+/g, ' ').trim().replace(/[:.]$/, '');
+  const s = value
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim()
+    .replace(/[:.]$/, '');
   if (s.length > 24) return undefined;
   let m: RegExpMatchArray | null;
   if (/kv|q|k\d|[a-zæøå]\.?\s*[-–—/]\s*[a-zæøå]/.test(s)) {
@@ -216,7 +241,8 @@ function parsePeriodTextUncached(s: string): { start: Month; end: Month } | unde
     const [a, b] = [Number(years[1]), Number(years[2])];
     return plausibleYear(a) && plausibleYear(b) && b >= a ? { start: monthKey(a, 1), end: monthKey(b, 12) } : undefined;
   }
-  const tokenRe = /(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\/\d{1,2}[ -]\d{4}|[A-Za-zæøåÆØÅ]+\.? \d{4}|\d{4}-\d{1,2}|\d{1,2}[./-]\d{4}|(?<![\d.])\d{4}(?![\d.-]))/g;
+  const tokenRe =
+    /(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\/\d{1,2}[ -]\d{4}|[A-Za-zæøåÆØÅ]+\.? \d{4}|\d{4}-\d{1,2}|\d{1,2}[./-]\d{4}|(?<![\d.])\d{4}(?![\d.-]))/g;
   const found: Month[] = [];
   for (const m of text.matchAll(tokenRe)) {
     const tok = m[1];

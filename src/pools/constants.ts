@@ -5,4 +5,11 @@
 export const NATIONAL_FIELDS = ['mileageRates', 'ineligibleCategories', 'lumpSumTerms', 'recurringTerms'] as const;
 
 /** Words that name an overhead post, when a profile gives none. */
-export const OVERHEAD_TERMS = ['overhead', 'administrationsbidrag', 'indirekte omkostninger', 'indirekte udgifter', 'fællesomkostninger', 'administrationsomkostninger'];
+export const OVERHEAD_TERMS = [
+  'overhead',
+  'administrationsbidrag',
+  'indirekte omkostninger',
+  'indirekte udgifter',
+  'fællesomkostninger',
+  'administrationsomkostninger',
+];

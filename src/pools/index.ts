@@ -88,9 +88,7 @@ export function findBuiltinPool(id: string): PoolProfile | undefined {
 }
 
 function describeZodError(err: z.ZodError): string {
-  return err.issues
-    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
+  return err.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`).join('; ');
 }
 
 /** Validates profile data; a bad profile is a usage error naming the field. */

@@ -26,7 +26,9 @@ export async function loadPool(idOrFile: string): Promise<PoolProfile> {
   if (builtin) return builtin;
   const ext = extname(idOrFile).toLowerCase();
   if (!['.json', '.yaml', '.yml'].includes(ext)) {
-    const ids = builtinPools().map((p) => p.id).join(', ');
+    const ids = builtinPools()
+      .map((p) => p.id)
+      .join(', ');
     throw new UsageError(`unknown pool "${idOrFile}" (built-in pools: ${ids}; or give a .json/.yaml profile file)`);
   }
   return parsePoolProfile(await readProfileFile(idOrFile), idOrFile);

@@ -69,9 +69,7 @@ export const poolProfileSchema = z.object({
   fondsmomsPercent: percent.optional(),
   /** Cap on expenses per calendar year of one application, kroner. */
   annualCap: kroner.optional(),
-  application: z
-    .object({ min: kroner.optional(), max: kroner.optional() })
-    .default({}),
+  application: z.object({ min: kroner.optional(), max: kroner.optional() }).default({}),
   thresholds: z
     .object({
       /** Equipment purchases above this per project year are not eligible. */
@@ -118,9 +116,7 @@ export const poolProfileSchema = z.object({
     ])
     .default('none'),
   /** Co-financing: a minimum own share, or the most the grant may cover, each as a percent of the budget's expenses. */
-  coFinancing: z
-    .object({ minOwnSharePercent: percent.optional(), subsidyPercent: percent.optional() })
-    .optional(),
+  coFinancing: z.object({ minOwnSharePercent: percent.optional(), subsidyPercent: percent.optional() }).optional(),
   /** Expense categories (ids of the vocabulary) that are eligible / not eligible in this pool; absent = SBST's standard list. */
   eligibleCategories: z.array(z.string()).default([]),
   ineligibleCategories: z.array(z.string()).optional(),
@@ -139,7 +135,6 @@ export type PoolProfileInput = z.input<typeof poolProfileSchema>;
 export type PoolProfileData = z.output<typeof poolProfileSchema>;
 export type MileageRate = z.output<typeof mileageRateSchema>;
 export type PoolSource = z.output<typeof sourceSchema>;
-
 
 /** A profile as the rules read it: national data merged in, VAT eligibility decided. */
 export type PoolProfile = Omit<PoolProfileData, (typeof NATIONAL_FIELDS)[number] | 'vatEligible'> & {

@@ -32,6 +32,9 @@ export function readWorkbookBytes(name: string, bytes: Uint8Array, partial: Part
     if (e instanceof InputRefusal) return readProblem(e.rule, { what: e.what, ...e.args });
     const err = e as { what?: string; limit?: number; found?: number; message?: string };
     if (err.what && err.limit) return readProblem('input/too-large', { what: err.what, limit: err.limit, found: err.found });
-    return readProblem('input/unreadable', { what: sniffed.kind === 'zip' ? 'corrupt-zip' : 'not-a-spreadsheet', error: String(err.message ?? e).slice(0, 200) });
+    return readProblem('input/unreadable', {
+      what: sniffed.kind === 'zip' ? 'corrupt-zip' : 'not-a-spreadsheet',
+      error: String(err.message ?? e).slice(0, 200),
+    });
   }
 }

@@ -51,7 +51,12 @@ function tooLarge(what: 'rows' | 'columns' | 'cells', limit: number, found: numb
  * holds something to onCell as it goes: nothing is held per blank line or empty field, a field is one slice of
  * the text (never built a character at a time), and the caller's limits stop the parse at the first cell past them.
  */
-export function eachCsvField(text: string, sep: string, onCell: (row: number, col: number, value: string) => void, onRowEnd?: (row: number, fields: number) => void): void {
+export function eachCsvField(
+  text: string,
+  sep: string,
+  onCell: (row: number, col: number, value: string) => void,
+  onRowEnd?: (row: number, fields: number) => void,
+): void {
   const n = text.length;
   let row = 1;
   let col = 1;

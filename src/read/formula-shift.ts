@@ -30,25 +30,44 @@ function shiftRow(digits: string, abs: string, dr: number): string | undefined {
 }
 
 function shiftSegment(s: string, dr: number, dc: number): string {
-  return s.replace(TOKEN, (m, pre: string, sheets?: string, ca1?: string, c1?: string, ca2?: string, c2?: string, ra1?: string, r1?: string, ra2?: string, r2?: string, cAbs?: string, letters?: string, rAbs?: string, digits?: string) => {
-    if (sheets) return m;
-    if (c1 !== undefined && c2 !== undefined) {
-      if (colNumber(c1) > MAX_COL || colNumber(c2) > MAX_COL) return m;
-      const a = shiftCol(c1, ca1 ?? '', dc);
-      const b = shiftCol(c2, ca2 ?? '', dc);
-      return a && b ? `${pre}${a}:${b}` : `${pre}#REF!`;
-    }
-    if (r1 !== undefined && r2 !== undefined) {
-      const a = shiftRow(r1, ra1 ?? '', dr);
-      const b = shiftRow(r2, ra2 ?? '', dr);
-      return a && b ? `${pre}${a}:${b}` : `${pre}#REF!`;
-    }
-    if (letters === undefined || digits === undefined) return m;
-    if (colNumber(letters) > MAX_COL || Number(digits) < 1 || Number(digits) > MAX_ROW) return m;
-    const col = shiftCol(letters, cAbs ?? '', dc);
-    const row = shiftRow(digits, rAbs ?? '', dr);
-    return col && row ? `${pre}${col}${row}` : `${pre}#REF!`;
-  });
+  return s.replace(
+    TOKEN,
+    (
+      m,
+      pre: string,
+      sheets?: string,
+      ca1?: string,
+      c1?: string,
+      ca2?: string,
+      c2?: string,
+      ra1?: string,
+      r1?: string,
+      ra2?: string,
+      r2?: string,
+      cAbs?: string,
+      letters?: string,
+      rAbs?: string,
+      digits?: string,
+    ) => {
+      if (sheets) return m;
+      if (c1 !== undefined && c2 !== undefined) {
+        if (colNumber(c1) > MAX_COL || colNumber(c2) > MAX_COL) return m;
+        const a = shiftCol(c1, ca1 ?? '', dc);
+        const b = shiftCol(c2, ca2 ?? '', dc);
+        return a && b ? `${pre}${a}:${b}` : `${pre}#REF!`;
+      }
+      if (r1 !== undefined && r2 !== undefined) {
+        const a = shiftRow(r1, ra1 ?? '', dr);
+        const b = shiftRow(r2, ra2 ?? '', dr);
+        return a && b ? `${pre}${a}:${b}` : `${pre}#REF!`;
+      }
+      if (letters === undefined || digits === undefined) return m;
+      if (colNumber(letters) > MAX_COL || Number(digits) < 1 || Number(digits) > MAX_ROW) return m;
+      const col = shiftCol(letters, cAbs ?? '', dc);
+      const row = shiftRow(digits, rAbs ?? '', dr);
+      return col && row ? `${pre}${col}${row}` : `${pre}#REF!`;
+    },
+  );
 }
 
 /** Shifts formula[start, i) seeing the delimiter at i (so "T1" before "[Q1]" is known to be a table, not a cell). */

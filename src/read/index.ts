@@ -52,7 +52,10 @@ function readBytes(path: string, limits: Limits): Buffer | ReadResult {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if ((code === 'ENOENT' || code === 'ELOOP') && isLink(path)) return problem('input/unreadable', { what: 'dangling-link' });
-    return problem('input/unreadable', { what: code === 'ENOENT' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'no-access' : code === 'EISDIR' ? 'is-directory' : 'io-error', error: String((e as Error).message) });
+    return problem('input/unreadable', {
+      what: code === 'ENOENT' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'no-access' : code === 'EISDIR' ? 'is-directory' : 'io-error',
+      error: String((e as Error).message),
+    });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -8,7 +8,8 @@ export const inflateRaw: InflateRaw = (data, cap) => {
   try {
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, cap) + 1 });
   } catch (err) {
-    if (/maxOutputLength|Cannot create a Buffer larger|RangeError/i.test(String((err as Error)?.message) + String((err as Error)?.name))) throw new InflatedTooLarge(cap);
+    if (/maxOutputLength|Cannot create a Buffer larger|RangeError/i.test(String((err as Error)?.message) + String((err as Error)?.name)))
+      throw new InflatedTooLarge(cap);
     throw err;
   }
   if (out.length > cap) throw new InflatedTooLarge(cap);

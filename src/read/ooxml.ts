@@ -21,10 +21,33 @@ function walk(xml: string, h: XmlHandler): void {
 
 /** Number formats Excel knows by id (ECMA-376 §18.8.30); ids 27–36 and 50–58 are locale date formats. */
 const BUILTIN_FORMATS: Record<number, string> = {
-  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm',
-  21: 'h:mm:ss', 22: 'm/d/yy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)',
-  40: '#,##0.00;[Red](#,##0.00)', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 const LOCALE_DATE_IDS = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
@@ -96,11 +119,13 @@ function readRels(parts: Parts, owner: string): Map<string, { type: string; targ
   const slash = owner.lastIndexOf('/');
   const relsName = `${owner.slice(0, slash + 1)}_rels/${owner.slice(slash + 1)}.rels`;
   const out = new Map<string, { type: string; target: string }>();
-  reading(parts, relsName, (xml) => eachTag(xml, (name, a) => {
-    if (name !== 'Relationship') return;
-    const at = a();
-    if (at.Id && at.Target && at.TargetMode !== 'External') out.set(at.Id, { type: at.Type ?? '', target: resolvePath(owner, at.Target) });
-  }));
+  reading(parts, relsName, (xml) =>
+    eachTag(xml, (name, a) => {
+      if (name !== 'Relationship') return;
+      const at = a();
+      if (at.Id && at.Target && at.TargetMode !== 'External') out.set(at.Id, { type: at.Type ?? '', target: resolvePath(owner, at.Target) });
+    }),
+  );
   return out;
 }
 
@@ -117,8 +142,7 @@ function readSharedStrings(xml: string | undefined, spent: Spent, limits: Pick<L
         spend(spent, limits, '(shared strings)');
         inSi = true;
         buf = '';
-      }
-      else if (name === 'rPh') phonetic++;
+      } else if (name === 'rPh') phonetic++;
       else if (name === 't' && inSi && phonetic === 0) inT = true;
     },
     close(name) {
@@ -380,8 +404,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           capture = 'v';
           hasV = true;
           vText = '';
-        }
-        else if (name === 'f') {
+        } else if (name === 'f') {
           capture = 'f';
           hasF = true;
           fText = '';
@@ -395,8 +418,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           inIs = true;
           hasIs = true;
           tText = '';
-        }
-        else if (name === 'rPh') phonetic++;
+        } else if (name === 'rPh') phonetic++;
         else if (name === 't' && inIs && phonetic === 0) capture = 't';
         if (selfClosing) capture = 'none';
         return;
@@ -553,27 +575,34 @@ function readTables(parts: Parts, sheetPart: string): RawTable[] {
   for (const rel of readRels(parts, sheetPart).values()) {
     if (!/\/table$/.test(rel.type) || out.length >= 100) continue;
     let table: RawTable | undefined;
-    reading(parts, rel.target, (xml) => eachTag(xml, (name, a) => {
-      if (name === 'table' && !table) {
-        const at = a();
-        const rect = at.ref ? parseRange(at.ref) : undefined;
-        if (!rect) return;
-        table = {
-          name: at.displayName ?? at.name ?? '', ...rect,
-          headerRows: at.headerRowCount === '0' ? 0 : 1,
-          totalsRows: Number(at.totalsRowCount ?? 0) > 0 ? 1 : 0,
-          columns: [],
-        };
-      } else if (name === 'tableColumn' && table && table.columns.length < 16_384) {
-        table.columns.push(a().name ?? '');
-      }
-    }));
+    reading(parts, rel.target, (xml) =>
+      eachTag(xml, (name, a) => {
+        if (name === 'table' && !table) {
+          const at = a();
+          const rect = at.ref ? parseRange(at.ref) : undefined;
+          if (!rect) return;
+          table = {
+            name: at.displayName ?? at.name ?? '',
+            ...rect,
+            headerRows: at.headerRowCount === '0' ? 0 : 1,
+            totalsRows: Number(at.totalsRowCount ?? 0) > 0 ? 1 : 0,
+            columns: [],
+          };
+        } else if (name === 'tableColumn' && table && table.columns.length < 16_384) {
+          table.columns.push(a().name ?? '');
+        }
+      }),
+    );
     if (table?.name) out.push(table);
   }
   return out;
 }
 
-export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'> & Partial<Pick<Limits, 'maxXmlDepth'>>): RawWorkbook {
+export function readOoxml(
+  path: string,
+  parts: Parts,
+  limits: Pick<Limits, 'maxRows' | 'maxCols' | 'maxCells'> & Partial<Pick<Limits, 'maxXmlDepth'>>,
+): RawWorkbook {
   depthLimit = limits.maxXmlDepth ?? DEFAULT_LIMITS.maxXmlDepth;
   // the workbook part is the package's officeDocument (xl/workbook.xml for every writer we know)
   let wbName = 'xl/workbook.xml';
@@ -583,21 +612,23 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
   let date1904 = false;
   let seenWorkbookPr = false;
   const spent: Spent = { cells: 0, formulaChars: 0 };
-  reading(parts, wbName, (xml) => eachTag(xml, (name, a) => {
-    if (name === 'workbookPr' && !seenWorkbookPr) {
-      // the first one, workbook's own: Excel 2013+ adds an x15:workbookPr of other settings further down
-      seenWorkbookPr = true;
-      const v = a().date1904;
-      date1904 = v === '1' || v === 'true';
-    } else if (name === 'sheet') {
-      spend(spent, limits, '(workbook)');
-      const at = a();
-      const rel = at.id ? rels.get(at.id) : undefined;
-      if (rel && !/\/worksheet$/.test(rel.type)) return; // chart sheets, dialog sheets: no cells
-      const state = at.state === 'hidden' || at.state === 'veryHidden' ? at.state : 'visible';
-      entries.push({ name: at.name ?? `Sheet${entries.length + 1}`, state, target: rel?.target });
-    }
-  }));
+  reading(parts, wbName, (xml) =>
+    eachTag(xml, (name, a) => {
+      if (name === 'workbookPr' && !seenWorkbookPr) {
+        // the first one, workbook's own: Excel 2013+ adds an x15:workbookPr of other settings further down
+        seenWorkbookPr = true;
+        const v = a().date1904;
+        date1904 = v === '1' || v === 'true';
+      } else if (name === 'sheet') {
+        spend(spent, limits, '(workbook)');
+        const at = a();
+        const rel = at.id ? rels.get(at.id) : undefined;
+        if (rel && !/\/worksheet$/.test(rel.type)) return; // chart sheets, dialog sheets: no cells
+        const state = at.state === 'hidden' || at.state === 'veryHidden' ? at.state : 'visible';
+        entries.push({ name: at.name ?? `Sheet${entries.length + 1}`, state, target: rel?.target });
+      }
+    }),
+  );
   const byType = (suffix: string, fallback: string) => {
     for (const r of rels.values()) if (r.type.endsWith(suffix)) return r.target;
     return fallback;
@@ -610,7 +641,15 @@ export function readOoxml(path: string, parts: Parts, limits: Pick<Limits, 'maxR
     // a part named by two sheets is read once (the first): a workbook cannot multiply its own size
     const target = e.target && !read.has(e.target) ? e.target : undefined;
     if (e.target) read.add(e.target);
-    const data = (target && reading(parts, target, (xml) => (xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : undefined))) || { rows: new Map(), maxRow: 0, maxCol: 0, hiddenRows: new Set<number>(), hiddenCols: new Set<number>(), merges: [] };
+    const data = (target &&
+      reading(parts, target, (xml) => (xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : undefined))) || {
+      rows: new Map(),
+      maxRow: 0,
+      maxCol: 0,
+      hiddenRows: new Set<number>(),
+      hiddenCols: new Set<number>(),
+      merges: [],
+    };
     if (data.merges.length) recomputeExtent(data);
     const tables = target ? readTables(parts, target) : [];
     sheets.push(tables.length ? { name: e.name, state: e.state, ...data, tables } : { name: e.name, state: e.state, ...data });

@@ -1,15 +1,40 @@
 // Tells by content, not by extension, what a file is: a zip (xlsx, ods, numbers …), old Excel, an encrypted workbook, HTML, text.
 
 export type ProblemWhat =
-  | 'empty' | 'xls' | 'encrypted' | 'ods' | 'numbers' | 'xlsb' | 'html' | 'xml2003' | 'pdf' | 'rtf' | 'binary'
-  | 'zip-not-workbook' | 'corrupt-zip' | 'truncated' | 'zip-method' | 'xml-doctype' | 'xml-too-deep'
-  | 'not-found' | 'is-directory' | 'no-access' | 'io-error' | 'file-size' | 'entries' | 'inflated-size' | 'compression-ratio'
-  | 'rows' | 'columns' | 'cells' | 'formulas' | 'not-a-spreadsheet' | 'crash' | 'memory';
+  | 'empty'
+  | 'xls'
+  | 'encrypted'
+  | 'ods'
+  | 'numbers'
+  | 'xlsb'
+  | 'html'
+  | 'xml2003'
+  | 'pdf'
+  | 'rtf'
+  | 'binary'
+  | 'zip-not-workbook'
+  | 'corrupt-zip'
+  | 'truncated'
+  | 'zip-method'
+  | 'xml-doctype'
+  | 'xml-too-deep'
+  | 'not-found'
+  | 'is-directory'
+  | 'no-access'
+  | 'io-error'
+  | 'file-size'
+  | 'entries'
+  | 'inflated-size'
+  | 'compression-ratio'
+  | 'rows'
+  | 'columns'
+  | 'cells'
+  | 'formulas'
+  | 'not-a-spreadsheet'
+  | 'crash'
+  | 'memory';
 
-export type Sniffed =
-  | { kind: 'zip' }
-  | { kind: 'text' }
-  | { kind: 'problem'; rule: 'input/unreadable' | 'input/unsupported-format'; what: ProblemWhat };
+export type Sniffed = { kind: 'zip' } | { kind: 'text' } | { kind: 'problem'; rule: 'input/unreadable' | 'input/unsupported-format'; what: ProblemWhat };
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** A name as UTF-16LE bytes (ASCII names only). */

@@ -169,7 +169,7 @@ const scratch: AttrPos = [0, 0, 0, 0, 0];
 export function attrs(xml: string, start: number, end: number): Record<string, string> {
   const out: Record<string, string> = Object.create(null); // attribute names never reach a prototype
   const p = scratch;
-  for (let i = start; i < end && (i = nextAttr(xml, i, end, p)) >= 0; ) {
+  for (let i = start; i < end && (i = nextAttr(xml, i, end, p)) >= 0;) {
     if (isXmlns(xml, p)) continue;
     const name = xml.slice(p[1], p[2]);
     if (!(name in out)) out[name] = decodeEntities(xml.slice(p[3], p[4]));
@@ -184,7 +184,7 @@ export function attrs(xml: string, start: number, end: number): Record<string, s
 export function pickAttrs(xml: string, start: number, end: number, names: readonly string[], out: Array<string | undefined>): void {
   out[0] = out[1] = out[2] = undefined;
   const p = scratch;
-  for (let i = start; i < end && (i = nextAttr(xml, i, end, p)) >= 0; ) {
+  for (let i = start; i < end && (i = nextAttr(xml, i, end, p)) >= 0;) {
     const len = p[2] - p[1];
     for (let k = 0; k < names.length; k++) {
       if (len === names[k].length && xml.startsWith(names[k], p[1]) && !isXmlns(xml, p)) {

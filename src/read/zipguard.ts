@@ -147,7 +147,8 @@ export function guardZip(bytes: Uint8Array, limits: Limits): GuardResult {
         if (t.includes('opendocument.spreadsheet')) return { ok: false, rule: 'input/unsupported-format', what: 'ods', args: {} };
       }
       if (names.has('content.xml') && names.has('META-INF/manifest.xml')) return { ok: false, rule: 'input/unsupported-format', what: 'ods', args: {} };
-      if ([...names].some((n) => n.startsWith('Index/') || n.endsWith('.iwa') || n === 'Index.zip')) return { ok: false, rule: 'input/unsupported-format', what: 'numbers', args: {} };
+      if ([...names].some((n) => n.startsWith('Index/') || n.endsWith('.iwa') || n === 'Index.zip'))
+        return { ok: false, rule: 'input/unsupported-format', what: 'numbers', args: {} };
       return { ok: false, rule: 'input/unreadable', what: 'zip-not-workbook', args: {} };
     }
     let total = 0;

@@ -6,8 +6,36 @@ import type { Lang } from '../types.js';
 import type { FileReport, Report } from './types.js';
 
 const L = {
-  da: { file: 'Fil', applicant: 'Ansøger', requested: 'Ansøgt', missing: 'mangler', errors: 'Fejl', warnings: 'Advarsler', verdict: 'Vurdering', ok: 'i orden', bad: 'fejl', unreadable: 'ulæselig', total: 'I alt', pool: 'Puljens midler', diff: 'Forskel' },
-  en: { file: 'File', applicant: 'Applicant', requested: 'Requested', missing: 'missing', errors: 'Errors', warnings: 'Warnings', verdict: 'Verdict', ok: 'in order', bad: 'errors', unreadable: 'unreadable', total: 'Total', pool: 'Pool funds', diff: 'Difference' },
+  da: {
+    file: 'Fil',
+    applicant: 'Ansøger',
+    requested: 'Ansøgt',
+    missing: 'mangler',
+    errors: 'Fejl',
+    warnings: 'Advarsler',
+    verdict: 'Vurdering',
+    ok: 'i orden',
+    bad: 'fejl',
+    unreadable: 'ulæselig',
+    total: 'I alt',
+    pool: 'Puljens midler',
+    diff: 'Forskel',
+  },
+  en: {
+    file: 'File',
+    applicant: 'Applicant',
+    requested: 'Requested',
+    missing: 'missing',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    verdict: 'Verdict',
+    ok: 'in order',
+    bad: 'errors',
+    unreadable: 'unreadable',
+    total: 'Total',
+    pool: 'Pool funds',
+    diff: 'Difference',
+  },
 };
 
 export function verdict(f: FileReport): 'ok' | 'bad' | 'unreadable' {
@@ -27,10 +55,22 @@ export function batchSummary(report: Report, lang: Lang, c: InstanceType<typeof 
   const t = L[lang];
   const rows = report.files.map((f) => {
     const v = verdict(f);
-    return [f.path, f.applicant ?? '', requestedCell(f, lang), String(f.findings.filter((x) => x.severity === 'error').length), String(f.findings.filter((x) => x.severity === 'warning').length), t[v]];
+    return [
+      f.path,
+      f.applicant ?? '',
+      requestedCell(f, lang),
+      String(f.findings.filter((x) => x.severity === 'error').length),
+      String(f.findings.filter((x) => x.severity === 'warning').length),
+      t[v],
+    ];
   });
   const head = [t.file, t.applicant, t.requested, t.errors, t.warnings, t.verdict];
-  const widths = head.map((h, i) => Math.min(48, rows.reduce((w, r) => Math.max(w, r[i].length), h.length))); // no spread over the files
+  const widths = head.map((h, i) =>
+    Math.min(
+      48,
+      rows.reduce((w, r) => Math.max(w, r[i].length), h.length),
+    ),
+  ); // no spread over the files
   const cut = (s: string, w: number) => (s.length > w ? '…' + s.slice(s.length - w + 1) : s);
   const fmt = (r: string[]) => r.map((x, i) => (i >= 2 && i <= 4 ? cut(x, widths[i]).padStart(widths[i]) : cut(x, widths[i]).padEnd(widths[i]))).join('  ');
   const out = [c.bold(fmt(head)), widths.map((w) => '─'.repeat(w)).join('  ')];
@@ -39,12 +79,17 @@ export function batchSummary(report: Report, lang: Lang, c: InstanceType<typeof 
     const v = verdict(f);
     out.push(v === 'ok' ? line : v === 'bad' ? c.red(line) : c.yellow(line));
   });
-  const total = report.files.map(askedFor).filter((x): x is number => x !== undefined).reduce((s, x) => s + x, 0);
+  const total = report.files
+    .map(askedFor)
+    .filter((x): x is number => x !== undefined)
+    .reduce((s, x) => s + x, 0);
   out.push(widths.map((w) => '─'.repeat(w)).join('  '));
   out.push(`${t.total}: ${formatKr(total, lang)}`);
   if (report.pool) {
     const d = total - report.pool.funds;
-    out.push(`${t.pool} (${report.pool.id}): ${formatKr(report.pool.funds, lang)} · ${t.diff}: ${d > 0 ? '+' : ''}${formatKr(d, lang)} (${(total / report.pool.funds).toFixed(2)}×)`);
+    out.push(
+      `${t.pool} (${report.pool.id}): ${formatKr(report.pool.funds, lang)} · ${t.diff}: ${d > 0 ? '+' : ''}${formatKr(d, lang)} (${(total / report.pool.funds).toFixed(2)}×)`,
+    );
   }
   out.push('');
   return out;

@@ -6,16 +6,42 @@ import { verdict } from './batch-summary.js';
 import { escapeHtml as e } from './escape.js';
 import type { FileChart, FileReport } from './types.js';
 
-const COLOR = { ok: '#3b8a50', bad: '#c0392b', unreadable: '#b7950b', budget: '#8fa8c8', actual: '#2c5f94', over: '#c0392b', bar: '#4a7bb7', spike: '#d35400', funds: '#1b1b1b' };
+const COLOR = {
+  ok: '#3b8a50',
+  bad: '#c0392b',
+  unreadable: '#b7950b',
+  budget: '#8fa8c8',
+  actual: '#2c5f94',
+  over: '#c0392b',
+  bar: '#4a7bb7',
+  spike: '#d35400',
+  funds: '#1b1b1b',
+};
 
 const T = {
   da: {
-    pool: 'Ansøgt beløb mod puljens midler', funds: 'Puljens midler', all: 'Alle ansøgninger', months: 'Udgifter pr. måned', quarters: 'Udgifter pr. kvartal',
-    posts: 'Budget og forbrug pr. post', budget: 'Budget', actual: 'Forbrug', share: 'af puljen', spike: 'mere end det dobbelte af den typiske måned',
+    pool: 'Ansøgt beløb mod puljens midler',
+    funds: 'Puljens midler',
+    all: 'Alle ansøgninger',
+    months: 'Udgifter pr. måned',
+    quarters: 'Udgifter pr. kvartal',
+    posts: 'Budget og forbrug pr. post',
+    budget: 'Budget',
+    actual: 'Forbrug',
+    share: 'af puljen',
+    spike: 'mere end det dobbelte af den typiske måned',
   },
   en: {
-    pool: 'Requested amounts against the pool\'s funds', funds: 'Pool funds', all: 'All applications', months: 'Expenses per month', quarters: 'Expenses per quarter',
-    posts: 'Budget and spending per post', budget: 'Budget', actual: 'Spent', share: 'of the pool', spike: 'more than twice the typical month',
+    pool: "Requested amounts against the pool's funds",
+    funds: 'Pool funds',
+    all: 'All applications',
+    months: 'Expenses per month',
+    quarters: 'Expenses per quarter',
+    posts: 'Budget and spending per post',
+    budget: 'Budget',
+    actual: 'Spent',
+    share: 'of the pool',
+    spike: 'more than twice the typical month',
   },
 };
 
@@ -53,22 +79,30 @@ export function poolChart(items: PoolChartFile[], funds: number | undefined, lan
   let x = left;
   for (const it of items) {
     const w = (it.asked / scaleTop) * width;
-    body.push(`<a href="#${it.anchor}"><rect class="seg" x="${px(x)}" y="8" width="${px(Math.max(w, 0.5))}" height="22" fill="${COLOR[verdict(it.file)]}" stroke="#fff" stroke-width="0.5"><title>${e(`${it.label}: ${formatKr(it.asked, lang)}`)}</title></rect></a>`);
+    body.push(
+      `<a href="#${it.anchor}"><rect class="seg" x="${px(x)}" y="8" width="${px(Math.max(w, 0.5))}" height="22" fill="${COLOR[verdict(it.file)]}" stroke="#fff" stroke-width="0.5"><title>${e(`${it.label}: ${formatKr(it.asked, lang)}`)}</title></rect></a>`,
+    );
     x += w;
   }
   if (funds) {
     const fx = left + (funds / scaleTop) * width;
     body.push(`<line class="funds" x1="${px(fx)}" y1="2" x2="${px(fx)}" y2="36" stroke="${COLOR.funds}" stroke-width="2" stroke-dasharray="4 2"/>`);
-    body.push(`<text x="${px(Math.min(fx, 790))}" y="48" font-size="11" text-anchor="${fx > 700 ? 'end' : 'middle'}">${e(`${t.funds}: ${formatKr(funds, lang)}`)}</text>`);
+    body.push(
+      `<text x="${px(Math.min(fx, 790))}" y="48" font-size="11" text-anchor="${fx > 700 ? 'end' : 'middle'}">${e(`${t.funds}: ${formatKr(funds, lang)}`)}</text>`,
+    );
   }
-  body.push(`<text x="${px(Math.min(left + (total / scaleTop) * width + 4, 796))}" y="24" font-size="11" text-anchor="${total / scaleTop > 0.85 ? 'end' : 'start'}" fill="${total / scaleTop > 0.85 ? '#fff' : '#1b1b1b'}">${e(short(total, lang))}</text>`);
+  body.push(
+    `<text x="${px(Math.min(left + (total / scaleTop) * width + 4, 796))}" y="24" font-size="11" text-anchor="${total / scaleTop > 0.85 ? 'end' : 'start'}" fill="${total / scaleTop > 0.85 ? '#fff' : '#1b1b1b'}">${e(short(total, lang))}</text>`,
+  );
   const max = Math.max(1, ...items.map((i) => i.asked));
   const rowH = 18;
   items.forEach((it, i) => {
     const y = 62 + i * rowH;
     const w = (it.asked / max) * (width - 110);
     const share = funds ? ` · ${((it.asked / funds) * 100).toFixed(1).replace('.', lang === 'da' ? ',' : '.')} % ${t.share}` : '';
-    body.push(`<a href="#${it.anchor}"><text x="${left - 6}" y="${y + 12}" font-size="11" text-anchor="end">${e(cut(it.label, 34))}</text><rect class="app" x="${left}" y="${y + 2}" width="${px(Math.max(w, 0.5))}" height="${rowH - 5}" fill="${COLOR[verdict(it.file)]}"><title>${e(`${it.label}: ${formatKr(it.asked, lang)}${share}`)}</title></rect></a>`);
+    body.push(
+      `<a href="#${it.anchor}"><text x="${left - 6}" y="${y + 12}" font-size="11" text-anchor="end">${e(cut(it.label, 34))}</text><rect class="app" x="${left}" y="${y + 2}" width="${px(Math.max(w, 0.5))}" height="${rowH - 5}" fill="${COLOR[verdict(it.file)]}"><title>${e(`${it.label}: ${formatKr(it.asked, lang)}${share}`)}</title></rect></a>`,
+    );
     body.push(`<text x="${px(left + w + 4)}" y="${y + 12}" font-size="10" fill="#444">${e(short(it.asked, lang) + share)}</text>`);
   });
   return svg('pool', 62 + items.length * rowH + 6, t.pool, body);
@@ -107,7 +141,9 @@ export function monthsChart(chart: FileChart, lang: Lang): string | undefined {
   bins.forEach(([key, ore], i) => {
     const h = (Math.max(0, ore) / max) * plotH;
     const spike = typical > 0 && ore > 2 * typical && nonZero.length >= 3;
-    body.push(`<rect class="${spike ? 'bar spike' : 'bar'}" x="${px(left + i * bw + bw * 0.1)}" y="${px(top + plotH - h)}" width="${px(Math.max(bw * 0.8, 0.5))}" height="${px(h)}" fill="${spike ? COLOR.spike : COLOR.bar}"><title>${e(`${quarter ? key.replace('-K', lang === 'da' ? ' K' : ' Q') : key}: ${formatKr(ore, lang)}${spike ? ` (${t.spike})` : ''}`)}</title></rect>`);
+    body.push(
+      `<rect class="${spike ? 'bar spike' : 'bar'}" x="${px(left + i * bw + bw * 0.1)}" y="${px(top + plotH - h)}" width="${px(Math.max(bw * 0.8, 0.5))}" height="${px(h)}" fill="${spike ? COLOR.spike : COLOR.bar}"><title>${e(`${quarter ? key.replace('-K', lang === 'da' ? ' K' : ' Q') : key}: ${formatKr(ore, lang)}${spike ? ` (${t.spike})` : ''}`)}</title></rect>`,
+    );
     const first = i === 0 || (quarter ? key.endsWith('K1') : key.endsWith('-01'));
     if (first) body.push(`<text x="${px(left + i * bw + 1)}" y="${top + plotH + 14}" font-size="10">${e(quarter ? key.slice(0, 4) : key)}</text>`);
   });
@@ -132,9 +168,15 @@ export function postsChart(chart: FileChart, lang: Lang): string | undefined {
     const aw = (Math.max(0, p.actual) / max) * width;
     const over = p.actual > p.budget;
     body.push(`<text x="${left - 6}" y="${y + 15}" font-size="11" text-anchor="end">${e(cut(p.post, 34))}</text>`);
-    body.push(`<rect class="budget" x="${left}" y="${y + 2}" width="${px(Math.max(bw, 0.5))}" height="10" fill="${COLOR.budget}"><title>${e(`${p.post}: ${t.budget} ${formatKr(p.budget, lang)}`)}</title></rect>`);
-    body.push(`<rect class="${over ? 'actual over' : 'actual'}" x="${left}" y="${y + 12}" width="${px(Math.max(aw, 0.5))}" height="10" fill="${over ? COLOR.over : COLOR.actual}"><title>${e(`${p.post}: ${t.actual} ${formatKr(p.actual, lang)}`)}</title></rect>`);
-    body.push(`<text x="${px(left + Math.max(bw, aw) + 4)}" y="${y + 16}" font-size="10" fill="#444">${e(`${short(p.budget, lang)} / ${short(p.actual, lang)}`)}</text>`);
+    body.push(
+      `<rect class="budget" x="${left}" y="${y + 2}" width="${px(Math.max(bw, 0.5))}" height="10" fill="${COLOR.budget}"><title>${e(`${p.post}: ${t.budget} ${formatKr(p.budget, lang)}`)}</title></rect>`,
+    );
+    body.push(
+      `<rect class="${over ? 'actual over' : 'actual'}" x="${left}" y="${y + 12}" width="${px(Math.max(aw, 0.5))}" height="10" fill="${over ? COLOR.over : COLOR.actual}"><title>${e(`${p.post}: ${t.actual} ${formatKr(p.actual, lang)}`)}</title></rect>`,
+    );
+    body.push(
+      `<text x="${px(left + Math.max(bw, aw) + 4)}" y="${y + 16}" font-size="10" fill="#444">${e(`${short(p.budget, lang)} / ${short(p.actual, lang)}`)}</text>`,
+    );
   });
   return svg('posts', 18 + chart.posts.length * rowH + 4, t.posts, body);
 }

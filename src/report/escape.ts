@@ -32,7 +32,13 @@ export function escapeXml(s: string): string {
 
 export function escapeHtml(s: string): string {
   // bidi overrides and isolates would let a text run backwards on the page: shown as U+FFFD instead
-  return xmlSafe(s).replace(/[\u202A-\u202E\u2066-\u2069]/g, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return xmlSafe(s)
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /**

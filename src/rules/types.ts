@@ -5,18 +5,7 @@ import type { RawWorkbook } from '../read/types.js';
 import type { FileReport } from '../report/types.js';
 import type { RawFinding, Severity } from '../types.js';
 
-export const FAMILIES = [
-  'input',
-  'structure',
-  'distribution',
-  'itemisation',
-  'eligibility',
-  'cap',
-  'arithmetic',
-  'accounts',
-  'internal',
-  'pool',
-] as const;
+export const FAMILIES = ['input', 'structure', 'distribution', 'itemisation', 'eligibility', 'cap', 'arithmetic', 'accounts', 'internal', 'pool'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export interface BudgetContext {

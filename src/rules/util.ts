@@ -104,14 +104,19 @@ export function shortfallExplained(budget: Budget, pool: PoolProfile, columns: n
  * be recomputed (structure/formula-error reports them): the budget's sum is not known, so a stated requested amount or
  * financing above the known sum is that cell's finding, not a second root cause. */
 export function unknownAmountsExplain(budget: Budget, known: number, stated: number): boolean {
-  return known < stated && budget.lines.some((l) => l.rows.some((r) => [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'error' || a.status === 'unknown')));
+  return (
+    known < stated &&
+    budget.lines.some((l) => l.rows.some((r) => [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'error' || a.status === 'unknown')))
+  );
 }
 
 /** A line whose own amounts carry a finding that explains any disagreement with its specification: text, an error
  * value or an unknown formula in an amount cell (non-numeric-amount, formula-error), or a negative month. */
 export function amountsUnreliable(line: BudgetLine): boolean {
   return line.rows.some((r) =>
-    [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'text' || a.status === 'error' || a.status === 'unknown' || (a.status === 'number' && a.ore! < 0)),
+    [...r.months, ...(r.total ? [r.total] : [])].some(
+      (a) => a.status === 'text' || a.status === 'error' || a.status === 'unknown' || (a.status === 'number' && a.ore! < 0),
+    ),
   );
 }
 

@@ -15,12 +15,19 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const MONEY = '#,##0';
 
 const DA = {
-  stamdata: 'Stamdata', budget: 'Budget', instructions: 'Vejledning', lists: 'Lister',
+  stamdata: 'Stamdata',
+  budget: 'Budget',
+  instructions: 'Vejledning',
+  lists: 'Lister',
   fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
-  vatExcl: 'ekskl. moms', vatIncl: 'inkl. moms',
+  vatExcl: 'ekskl. moms',
+  vatIncl: 'inkl. moms',
   header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
   sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
-  totalRow: 'I alt udgifter', financing: 'Finansiering', financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'], financingTotal: 'Finansiering i alt',
+  totalRow: 'I alt udgifter',
+  financing: 'Finansiering',
+  financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'],
+  financingTotal: 'Finansiering i alt',
   typeHere: 'Udfyld de gule felter. Beløb i kr. ekskl. moms, når ansøgeren får momsen refunderet.',
   title: (p: PoolProfile) => `Budget – ${p.name}`,
 };
@@ -47,7 +54,10 @@ const kroner = (n: number) => n.toLocaleString('da-DK');
 
 /** A form needs the months to lay out: a pool whose sources give no period cannot have one. */
 function poolPeriod(pool: PoolProfile): { start: string; end: string } {
-  if (!pool.period) throw new UsageError(`pool ${pool.id} has no known project period, so no form can be laid out for it; give a profile file with a period (see \`budgettjek pools init\`)`);
+  if (!pool.period)
+    throw new UsageError(
+      `pool ${pool.id} has no known project period, so no form can be laid out for it; give a profile file with a period (see \`budgettjek pools init\`)`,
+    );
   return pool.period;
 }
 
@@ -64,32 +74,59 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
   if (lang === 'en') {
     return [
       ['Rule', 'Source'],
-      [`Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${pool.funds === undefined ? 'not published' : `${kroner(pool.funds)} kr.`}; period ${period.start} – ${period.end}.`, pool.sources[0]?.title ?? ''],
-      [`Spread every expense over the ${pool.granularity === 'quarter' ? 'quarters (the pool budgets and pays by quarter; months satisfy it too)' : 'months'} of each project year in which it falls; nothing outside the project period.`, src('S1', 'H8')],
+      [
+        `Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${pool.funds === undefined ? 'not published' : `${kroner(pool.funds)} kr.`}; period ${period.start} – ${period.end}.`,
+        pool.sources[0]?.title ?? '',
+      ],
+      [
+        `Spread every expense over the ${pool.granularity === 'quarter' ? 'quarters (the pool budgets and pays by quarter; months satisfy it too)' : 'months'} of each project year in which it falls; nothing outside the project period.`,
+        src('S1', 'H8'),
+      ],
       ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
-      ['Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.', src('S6', 'H2')],
+      [
+        'Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.',
+        src('S6', 'H2'),
+      ],
       [`No lump sums: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
       [`Not eligible: ${ineligible}.`, src('S2')],
       [`Equipment purchases at most ${kroner(t.equipmentPerYear)} kr. per project year.`, src('S2')],
       [`Own-car driving at most the state's low rate per km: ${rates}.`, src('S1', 'K5')],
-      [pool.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.', src('S11', 'H12', 'M4', 'S6')],
+      [
+        pool.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.',
+        src('S11', 'H12', 'M4', 'S6'),
+      ],
       ['Total financing must equal total expenses; the requested grant must match the budget.', src('S6', 'H13')],
-      [`Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(registered ?? 0)} kr. need a registered auditor${performance !== undefined ? `, over ${kroner(performance)} kr. also a performance audit` : ''}).`, src('S4', 'H3')],
+      [
+        `Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(registered ?? 0)} kr. need a registered auditor${performance !== undefined ? `, over ${kroner(performance)} kr. also a performance audit` : ''}).`,
+        src('S4', 'H3'),
+      ],
     ];
   }
   return [
     ['Regel', 'Kilde'],
-    [`Pulje: ${pool.name} (${pool.id}); midler ${pool.funds === undefined ? 'ikke oplyst' : `${kroner(pool.funds)} kr.`}; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`, pool.sources[0]?.title ?? ''],
-    [`Fordel alle udgifter på de ${pool.granularity === 'quarter' ? 'kvartaler (puljen budgetterer og udbetaler pr. kvartal; måneder opfylder det også)' : 'måneder'} i hvert projektår, hvor de falder; intet uden for projektperioden.`, src('S1', 'H8')],
+    [
+      `Pulje: ${pool.name} (${pool.id}); midler ${pool.funds === undefined ? 'ikke oplyst' : `${kroner(pool.funds)} kr.`}; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`,
+      pool.sources[0]?.title ?? '',
+    ],
+    [
+      `Fordel alle udgifter på de ${pool.granularity === 'quarter' ? 'kvartaler (puljen budgetterer og udbetaler pr. kvartal; måneder opfylder det også)' : 'måneder'} i hvert projektår, hvor de falder; intet uden for projektperioden.`,
+      src('S1', 'H8'),
+    ],
     ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
     ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6', 'H2')],
     [`Ingen samleposter: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
     [`Ikke støtteberettiget: ${ineligible}.`, src('S2')],
     [`Anskaffelser højst ${kroner(t.equipmentPerYear)} kr. pr. projektår.`, src('S2')],
     [`Kørsel i egen bil højst efter statens lave takst pr. km: ${rates}.`, src('S1', 'K5')],
-    [pool.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.', src('S11', 'H12', 'M4', 'S6')],
+    [
+      pool.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.',
+      src('S11', 'H12', 'M4', 'S6'),
+    ],
     ['Den samlede finansiering skal svare til de samlede udgifter; det ansøgte tilskud skal svare til budgettet.', src('S6', 'H13')],
-    [`Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(registered ?? 0)} kr. kræver registreret/statsautoriseret revisor${performance !== undefined ? `, over ${kroner(performance)} kr. også forvaltningsrevision` : ''}).`, src('S4', 'H3')],
+    [
+      `Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(registered ?? 0)} kr. kræver registreret/statsautoriseret revisor${performance !== undefined ? `, over ${kroner(performance)} kr. også forvaltningsrevision` : ''}).`,
+      src('S4', 'H3'),
+    ],
   ];
 }
 
@@ -129,7 +166,9 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   const quarterly = pool.granularity === 'quarter';
   // a quarterly pool's form has one column per quarter (a monthly budget would satisfy it too, but is more work)
   const months = quarterly ? quarterRange(period.start, period.end) : monthRange(period.start, period.end);
-  const groups = options.perYear ? [...new Set(months.map((m) => m.slice(0, 4)))].map((y) => ({ name: y, months: months.filter((m) => m.startsWith(y)) })) : [{ name: t.budget, months }];
+  const groups = options.perYear
+    ? [...new Set(months.map((m) => m.slice(0, 4)))].map((y) => ({ name: y, months: months.filter((m) => m.startsWith(y)) }))
+    : [{ name: t.budget, months }];
 
   const stam = wb.addWorksheet(t.stamdata);
   const budgets = groups.map((g) => ({ ...g, ws: wb.addWorksheet(g.name) }));
@@ -138,7 +177,12 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   const labels = eligibleLabels(pool, options.lang);
   labels.forEach((l, i) => (lists.getCell(i + 1, 1).value = l));
 
-  const layout: TemplateLayout = { sheets: [], granularity: quarterly ? 'quarter' : 'month', financingSheet: budgets[budgets.length - 1].name, requestedCell: '' };
+  const layout: TemplateLayout = {
+    sheets: [],
+    granularity: quarterly ? 'quarter' : 'month',
+    financingSheet: budgets[budgets.length - 1].name,
+    requestedCell: '',
+  };
   const sizes = options.rows ?? [8, 12, 5];
   for (const [gi, g] of budgets.entries()) {
     const ws = g.ws;
@@ -210,7 +254,8 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
       t.financingRows.forEach((label, i) => {
         ws.getCell(fr, 1).value = label;
         const c = ws.getCell(fr, totalCol);
-        if (i === 0) c.value = { formula: `${expenses}-SUM(${L(totalCol)}${fr + 1}:${L(totalCol)}${fr + t.financingRows.length - 1})` } as ExcelJS.CellFormulaValue;
+        if (i === 0)
+          c.value = { formula: `${expenses}-SUM(${L(totalCol)}${fr + 1}:${L(totalCol)}${fr + t.financingRows.length - 1})` } as ExcelJS.CellFormulaValue;
         else {
           c.value = 0;
           c.fill = INPUT_FILL;
@@ -251,9 +296,16 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   // CVR: eight digits (10000000–99999999), written without thousands separators
   stam.getCell(2, 2).numFmt = '0';
   stam.getCell(2, 2).dataValidation = {
-    type: 'whole', operator: 'between', allowBlank: true, formulae: [10000000, 99999999], showErrorMessage: true, showInputMessage: true,
-    errorTitle: 'CVR-nr.', error: options.lang === 'da' ? 'Et CVR-nr. har 8 cifre.' : 'A CVR number has 8 digits.',
-    promptTitle: 'CVR-nr.', prompt: options.lang === 'da' ? '8 cifre, fx 29189919' : '8 digits, e.g. 29189919',
+    type: 'whole',
+    operator: 'between',
+    allowBlank: true,
+    formulae: [10000000, 99999999],
+    showErrorMessage: true,
+    showInputMessage: true,
+    errorTitle: 'CVR-nr.',
+    error: options.lang === 'da' ? 'Et CVR-nr. har 8 cifre.' : 'A CVR number has 8 digits.',
+    promptTitle: 'CVR-nr.',
+    prompt: options.lang === 'da' ? '8 cifre, fx 29189919' : '8 digits, e.g. 29189919',
   };
   stam.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   if (pool.vatEligible) stam.getCell(7, 2).dataValidation = { type: 'list', allowBlank: true, formulae: ['"ekskl. moms,inkl. moms"'] };

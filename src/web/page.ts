@@ -32,7 +32,10 @@ select { font: inherit; padding: .25rem; max-width: 28rem; }
 
 /** The style the html formatter's report carries (constant: taken from an empty report). */
 function reportCss(): string {
-  const page = html({ tool: { name: 'budgettjek', version: VERSION }, lang: 'da', files: [], findings: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } }, { lang: 'da', color: false });
+  const page = html(
+    { tool: { name: 'budgettjek', version: VERSION }, lang: 'da', files: [], findings: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } },
+    { lang: 'da', color: false },
+  );
   const m = /<style>([\s\S]*?)<\/style>/.exec(page);
   if (!m) throw new Error('the html formatter has no <style>');
   return m[1];
@@ -40,7 +43,9 @@ function reportCss(): string {
 
 export function webPage(uiJs: string, workerJs: string): string {
   const ui = inlineScript(uiJs);
-  const pools = builtinPools().map((p) => `<option value="${escapeHtml(p.id)}">${escapeHtml(`${p.name} (${p.id})`)}</option>`).join('');
+  const pools = builtinPools()
+    .map((p) => `<option value="${escapeHtml(p.id)}">${escapeHtml(`${p.name} (${p.id})`)}</option>`)
+    .join('');
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(ui)}`,

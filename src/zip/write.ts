@@ -68,4 +68,3 @@ export function zipParts(entries: readonly ZipEntry[]): Buffer[] {
 export function zip(entries: readonly ZipEntry[]): Buffer {
   return Buffer.concat(zipParts(entries));
 }
-

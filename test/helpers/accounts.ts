@@ -48,7 +48,19 @@ export function accountsWorkbook(spec: AccountsSpec) {
   }
   const sum = spec.posts.reduce((s, p) => s + (typeof p.budget === 'number' ? p.budget : 0), 0);
   const stamdata: Record<string, CellSpec> =
-    spec.stamdata === false ? {} : { Tilskudsmodtager: 'Roskilde Kommune', CVR: '29189404', Pulje: 'recovery-2019', 'Bevilget beløb': sum, Projektperiode: '01.01.2020 – 30.09.2022', ...spec.stamdata };
-  const sheets = [...(spec.stamdata === false ? [] : [{ name: 'Stamdata', rows: Object.entries(stamdata).map(([k, v]) => [k, v]) }]), { name: 'Regnskab', rows }];
+    spec.stamdata === false
+      ? {}
+      : {
+          Tilskudsmodtager: 'Roskilde Kommune',
+          CVR: '29189404',
+          Pulje: 'recovery-2019',
+          'Bevilget beløb': sum,
+          Projektperiode: '01.01.2020 – 30.09.2022',
+          ...spec.stamdata,
+        };
+  const sheets = [
+    ...(spec.stamdata === false ? [] : [{ name: 'Stamdata', rows: Object.entries(stamdata).map(([k, v]) => [k, v]) }]),
+    { name: 'Regnskab', rows },
+  ];
   return { wb: rawWorkbook(...sheets), rowOf: (p: string) => rowOf.get(p)!, headerRow, totalRow };
 }

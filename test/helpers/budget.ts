@@ -83,7 +83,15 @@ export function budgetWorkbook(spec: BudgetSpec): { wb: RawWorkbook; rowOf: (pos
   const stamdata: Record<string, CellSpec> =
     spec.stamdata === false
       ? {}
-      : { Ansøger: 'Roskilde Kommune', CVR: '29189404', Pulje: 'recovery-2019', 'Ansøgt beløb': expenses, Projektperiode: '01.01.2020 – 30.09.2022', Moms: 'ekskl. moms', ...spec.stamdata };
+      : {
+          Ansøger: 'Roskilde Kommune',
+          CVR: '29189404',
+          Pulje: 'recovery-2019',
+          'Ansøgt beløb': expenses,
+          Projektperiode: '01.01.2020 – 30.09.2022',
+          Moms: 'ekskl. moms',
+          ...spec.stamdata,
+        };
   const sheets: SheetSpec[] = [];
   if (spec.stamdata !== false) sheets.push({ name: 'Stamdata', rows: Object.entries(stamdata).map(([k, v]) => [k, v]) });
   sheets.push({ name: 'Budget', rows }, ...(spec.extraSheets ?? []));
@@ -109,7 +117,10 @@ export const CLEAN_LINES: LineSpec[] = [
 export function check(wb: RawWorkbook, pool: PoolProfile = findBuiltinPool('recovery-2019')!): Finding[] {
   const prepared = prepare(wb);
   const budget = buildBudget(wb.path, prepared, pool.period);
-  const raw = runRules(RULES.filter((r) => r.scope === 'budget'), { kind: 'budget', workbook: wb, budget, pool });
+  const raw = runRules(
+    RULES.filter((r) => r.scope === 'budget'),
+    { kind: 'budget', workbook: wb, budget, pool },
+  );
   return sortFindings(finalise(raw, DEFAULT_CONFIG, 'da'), wb);
 }
 

@@ -58,7 +58,8 @@ function convert(value: unknown, cell: RawCell): void {
     }
     if ('text' in v) {
       const t = v.text;
-      cell.value = typeof t === 'string' ? t : t && typeof t === 'object' && 'richText' in t ? richText(t as { richText: Array<{ text?: string }> }) : String(t ?? '');
+      cell.value =
+        typeof t === 'string' ? t : t && typeof t === 'object' && 'richText' in t ? richText(t as { richText: Array<{ text?: string }> }) : String(t ?? '');
       return;
     }
   }
@@ -67,7 +68,10 @@ function convert(value: unknown, cell: RawCell): void {
 
 export async function readXlsx(path: string, bytes: Buffer, limits: Limits): Promise<RawWorkbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'] } as never);
+  await wb.xlsx.load(
+    bytes as unknown as ArrayBuffer,
+    { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst', 'drawing', 'legacyDrawing', 'picture', 'tableParts'] } as never,
+  );
   const sheets: RawSheet[] = [];
   for (const ws of wb.worksheets) {
     const rows = new Map<number, RawCell[]>();
@@ -118,4 +122,3 @@ export async function readXlsx(path: string, bytes: Buffer, limits: Limits): Pro
   }
   return { path, format: 'xlsx', sheets };
 }
-

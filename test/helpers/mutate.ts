@@ -20,9 +20,17 @@ const XML_EDITS: Array<(xml: string, r: () => number) => string> = [
     return x.slice(0, a) + x.slice(a + 1 + Math.floor(r() * 200));
   },
   // extreme numbers and NaN in values
-  (x, r) => x.replace(/<v>[^<]*<\/v>/, ['<v>1e308</v>', '<v>-1e308</v>', '<v>NaN</v>', '<v>Infinity</v>', '<v>1e-320</v>', '<v></v>', '<v>99999999999999999999999</v>'][Math.floor(r() * 7)]),
+  (x, r) =>
+    x.replace(
+      /<v>[^<]*<\/v>/,
+      ['<v>1e308</v>', '<v>-1e308</v>', '<v>NaN</v>', '<v>Infinity</v>', '<v>1e-320</v>', '<v></v>', '<v>99999999999999999999999</v>'][Math.floor(r() * 7)],
+    ),
   // broken references in formulas
-  (x, r) => x.replace(/<f>[^<]*<\/f>/, ['<f>#REF!+1</f>', '<f>SUM(</f>', '<f>Ark9!A1</f>', '<f>A1:A</f>', '<f>SUM(A1:XFD1048576)</f>', '<f>1/0</f>'][Math.floor(r() * 6)]),
+  (x, r) =>
+    x.replace(
+      /<f>[^<]*<\/f>/,
+      ['<f>#REF!+1</f>', '<f>SUM(</f>', '<f>Ark9!A1</f>', '<f>A1:A</f>', '<f>SUM(A1:XFD1048576)</f>', '<f>1/0</f>'][Math.floor(r() * 6)],
+    ),
   // invalid UTF-8
   (x) => x.replace(/<t[^>]*>/, (m) => m + '\u00ff\u00fe'),
   // deep nesting
@@ -36,9 +44,15 @@ const XML_EDITS: Array<(xml: string, r: () => number) => string> = [
   // a merged range over a million rows and every column
   (x) => x.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1000001"/></mergeCells>'),
   // a formula referring to itself or to a long way down, a date serial of year 275.000
-  (x, r) => x.replace(/<f>[^<]*<\/f>/, ['<f>A1+B2</f>', '<f>SUM(A1:XFD1000)</f>', '<f>B3*C3+D3</f>'][Math.floor(r() * 3)]).replace(/<v>\d+<\/v>/, r() < 0.5 ? '<v>99999999</v>' : '<v>2958465</v>'),
+  (x, r) =>
+    x
+      .replace(/<f>[^<]*<\/f>/, ['<f>A1+B2</f>', '<f>SUM(A1:XFD1000)</f>', '<f>B3*C3+D3</f>'][Math.floor(r() * 3)])
+      .replace(/<v>\d+<\/v>/, r() < 0.5 ? '<v>99999999</v>' : '<v>2958465</v>'),
   // many cell formats sharing one long number format
-  (x, r) => x.replace(/<cellXfs count="\d+">/, () => `<cellXfs count="9"><xf numFmtId="${164 + Math.floor(r() * 3)}"/>` + '<xf numFmtId="164"/>'.repeat(20_000)).replace(/<numFmts[^>]*>/, (m) => `${m}<numFmt numFmtId="164" formatCode="${'0'.repeat(20_000)}yyyy"/>`),
+  (x, r) =>
+    x
+      .replace(/<cellXfs count="\d+">/, () => `<cellXfs count="9"><xf numFmtId="${164 + Math.floor(r() * 3)}"/>` + '<xf numFmtId="164"/>'.repeat(20_000))
+      .replace(/<numFmts[^>]*>/, (m) => `${m}<numFmt numFmtId="164" formatCode="${'0'.repeat(20_000)}yyyy"/>`),
 ];
 
 export type Mutation = 'truncate' | 'flip' | 'xml' | 'entry-drop' | 'shared-strings';
@@ -63,7 +77,9 @@ export function mutate(xlsx: Buffer, r: () => number): { bytes: Buffer; how: str
     parts.delete(victim);
     return { bytes: zip([...parts].map(([name, data]) => ({ name, data }))), how: `drop ${victim}` };
   }
-  const xmlNames = names.filter((n) => n.endsWith('.xml') && (n.includes('worksheets') || n.includes('sharedStrings') || n.includes('workbook') || n.endsWith('styles.xml')));
+  const xmlNames = names.filter(
+    (n) => n.endsWith('.xml') && (n.includes('worksheets') || n.includes('sharedStrings') || n.includes('workbook') || n.endsWith('styles.xml')),
+  );
   const target = xmlNames[Math.floor(r() * xmlNames.length)] ?? names[0];
   const edit = Math.floor(r() * XML_EDITS.length);
   let text = parts.get(target)!.toString('latin1');

@@ -15,7 +15,10 @@ export async function writeXlsx(wb: RawWorkbook, path: string, opts: { fixedDate
     for (const [r, cells] of s.rows) {
       for (const c of cells) {
         const cell = ws.getCell(r, c.col);
-        if (c.formula) cell.value = c.error ? { formula: c.formula, result: { error: c.error } } as never : { formula: c.formula, ...(c.value !== null ? { result: c.value } : {}) } as never;
+        if (c.formula)
+          cell.value = c.error
+            ? ({ formula: c.formula, result: { error: c.error } } as never)
+            : ({ formula: c.formula, ...(c.value !== null ? { result: c.value } : {}) } as never);
         else if (c.error) cell.value = { error: c.error } as never;
         else cell.value = c.value as never;
       }
@@ -26,9 +29,11 @@ export async function writeXlsx(wb: RawWorkbook, path: string, opts: { fixedDate
     // Readable in a spreadsheet program: wide post/specification columns, amounts with thousands separators.
     ws.getColumn(1).width = 40;
     ws.getColumn(2).width = 36;
-    ws.eachRow((row) => row.eachCell((cell) => {
-      if (typeof cell.value === 'number' || (cell.value && typeof cell.value === 'object' && 'formula' in (cell.value as object))) cell.numFmt = '#,##0';
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'number' || (cell.value && typeof cell.value === 'object' && 'formula' in (cell.value as object))) cell.numFmt = '#,##0';
+      }),
+    );
   }
   await out.xlsx.writeFile(path);
 }

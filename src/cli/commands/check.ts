@@ -106,14 +106,18 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   // A binary format's writer (exceljs) loads while the files are checked, not after.
   const writer = binary?.();
   writer?.catch(() => undefined);
-  const checked = await checkFiles(files, {
-    jobs: Math.floor(jobs),
-    pool: opts.pool,
-    lang,
-    ...(await approvedBudgets(opts.budget, limits)),
-    config,
-    limits,
-  }, bar);
+  const checked = await checkFiles(
+    files,
+    {
+      jobs: Math.floor(jobs),
+      pool: opts.pool,
+      lang,
+      ...(await approvedBudgets(opts.budget, limits)),
+      config,
+      limits,
+    },
+    bar,
+  );
   if (bar) io.stderr('\r\x1b[K');
   const report = deskFilter(stdin.rename(checked), { ...opts, lang }, files, io);
   if (plan) {

@@ -53,7 +53,12 @@ export function register(program: Command, io: Io): void {
       }
       const lang = opts.lang;
       const hint = t.hint ? (typeof t.hint[lang] === 'string' ? t.hint[lang] : '') : '';
-      const L = lang === 'da' ? { sev: 'Standardalvor', why: 'Hvorfor', src: 'Kilde', fix: 'Sådan retter du det' } : { sev: 'Default severity', why: 'Why', src: 'Source', fix: 'How to fix' };
-      io.stdout(`${rule.id} — ${t.title[lang]}\n\n${L.sev}: ${LABELS[lang].severityName[rule.severity]}\n\n${L.why}: ${t.why[lang]}\n\n${L.src}: ${t.source}\n${hint ? `\n${L.fix}: ${hint}\n` : ''}`);
+      const L =
+        lang === 'da'
+          ? { sev: 'Standardalvor', why: 'Hvorfor', src: 'Kilde', fix: 'Sådan retter du det' }
+          : { sev: 'Default severity', why: 'Why', src: 'Source', fix: 'How to fix' };
+      io.stdout(
+        `${rule.id} — ${t.title[lang]}\n\n${L.sev}: ${LABELS[lang].severityName[rule.severity]}\n\n${L.why}: ${t.why[lang]}\n\n${L.src}: ${t.source}\n${hint ? `\n${L.fix}: ${hint}\n` : ''}`,
+      );
     });
 }

@@ -38,7 +38,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
     if (!read.ok) throw new UsageError(`cannot read the approved budget ${opts.budget} (${read.finding.rule}: ${String(read.finding.args?.what ?? '')})`);
     const prepared = prepare(read.workbook);
     const pool = opts.pool ? await loadPool(opts.pool) : prepared.metadata.pool ? matchPool(prepared.metadata.pool.value) : undefined;
-    if (!pool) throw new UsageError('no pool: give --pool <id|file> or fill in the budget\'s Pulje field');
+    if (!pool) throw new UsageError("no pool: give --pool <id|file> or fill in the budget's Pulje field");
     const budget = buildBudget(opts.budget, prepared, pool.period);
     if (!budget.lines.length) throw new UsageError(`${opts.budget} has no budget lines to carry over`);
     const { writeAccountsTemplate } = await import('../../template/accounts.js'); // exceljs loads only to write

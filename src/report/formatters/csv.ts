@@ -16,9 +16,17 @@ export const csv: Formatter = (report, { lang }) => {
     const num = (v: number | undefined) => csvNumber(v === undefined ? undefined : money ? toKroner(v) : v, lang);
     rows.push(
       [
-        csvCell(path, SEP), csvCell(f.rule, SEP), csvCell(L.severityName[f.severity], SEP), csvCell(f.sheet ?? '', SEP),
-        f.row === undefined ? '' : String(f.row), csvCell(f.cell ?? '', SEP), csvCell(f.post ?? '', SEP),
-        num(f.expected), num(f.actual), csvCell(f.message, SEP), csvCell(f.hint ?? '', SEP),
+        csvCell(path, SEP),
+        csvCell(f.rule, SEP),
+        csvCell(L.severityName[f.severity], SEP),
+        csvCell(f.sheet ?? '', SEP),
+        f.row === undefined ? '' : String(f.row),
+        csvCell(f.cell ?? '', SEP),
+        csvCell(f.post ?? '', SEP),
+        num(f.expected),
+        num(f.actual),
+        csvCell(f.message, SEP),
+        csvCell(f.hint ?? '', SEP),
       ].join(SEP),
     );
   };

@@ -36,8 +36,22 @@ function findingsTable(findings: Finding[], lang: Lang): string {
 }
 
 const POOL = {
-  da: { heading: 'Puljen', funds: 'Puljens midler', requested: 'Ansøgt i alt', clean: 'Ansøgt af budgetter uden fejl', ratio: 'Forhold', budgets: (n: number) => `${n} budget${n === 1 ? '' : 'ter'}` },
-  en: { heading: 'The pool', funds: 'Pool funds', requested: 'Requested in all', clean: 'Requested by budgets with no error', ratio: 'Ratio', budgets: (n: number) => `${n} budget${n === 1 ? '' : 's'}` },
+  da: {
+    heading: 'Puljen',
+    funds: 'Puljens midler',
+    requested: 'Ansøgt i alt',
+    clean: 'Ansøgt af budgetter uden fejl',
+    ratio: 'Forhold',
+    budgets: (n: number) => `${n} budget${n === 1 ? '' : 'ter'}`,
+  },
+  en: {
+    heading: 'The pool',
+    funds: 'Pool funds',
+    requested: 'Requested in all',
+    clean: 'Requested by budgets with no error',
+    ratio: 'Ratio',
+    budgets: (n: number) => `${n} budget${n === 1 ? '' : 's'}`,
+  },
 };
 
 /** The pool at the top of the page: funds, what all budgets and the faultless ones ask for, and the chart. */
@@ -46,7 +60,9 @@ function poolBlock(report: Parameters<Formatter>[0], lang: Lang, anchors: Map<Fi
   const fig = poolFigures(report);
   if (!fig.budgets) return '';
   const cells = [
-    fig.funds !== undefined ? `<tr><th>${e(P.funds)}${report.pool ? ` (${e(report.pool.id)})` : ''}</th><td class="num">${e(formatKr(fig.funds, lang))}</td></tr>` : '',
+    fig.funds !== undefined
+      ? `<tr><th>${e(P.funds)}${report.pool ? ` (${e(report.pool.id)})` : ''}</th><td class="num">${e(formatKr(fig.funds, lang))}</td></tr>`
+      : '',
     `<tr><th>${e(P.requested)} (${e(P.budgets(fig.budgets))})</th><td class="num">${e(formatKr(fig.requested, lang))}</td></tr>`,
     `<tr><th>${e(P.clean)} (${e(P.budgets(fig.cleanBudgets))})</th><td class="num">${e(formatKr(fig.requestedClean, lang))}</td></tr>`,
     fig.ratio !== undefined ? `<tr><th>${e(P.ratio)}</th><td class="num">${e(`${String(fig.ratio).replace('.', lang === 'da' ? ',' : '.')}×`)}</td></tr>` : '',
@@ -71,7 +87,14 @@ export const html: Formatter = (report, { lang }) => {
     return `<tr><td><a href="#${anchors.get(f)}">${e(f.path)}</a></td><td>${e(f.applicant ?? '')}</td><td class="num">${e(requestedCell(f, lang))}</td><td class="num">${errors}</td><td class="num">${warnings}</td><td><span class="sev ${cls}">${e(L[v])}</span></td></tr>`;
   });
   const files = order.map(({ file: f }) => {
-    const facts = [f.applicant, f.totals.expenses !== undefined ? `${L.expenses}: ${formatKr(f.totals.expenses, lang)}` : undefined, f.kind === 'budget' ? `${L.requested}: ${requestedCell(f, lang)}` : undefined, f.pool].filter(Boolean).join(' · ');
+    const facts = [
+      f.applicant,
+      f.totals.expenses !== undefined ? `${L.expenses}: ${formatKr(f.totals.expenses, lang)}` : undefined,
+      f.kind === 'budget' ? `${L.requested}: ${requestedCell(f, lang)}` : undefined,
+      f.pool,
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const chart = f.chart ? (monthsChart(f.chart, lang) ?? postsChart(f.chart, lang) ?? '') : '';
     return `<section id="${anchors.get(f)}"><h2>${e(f.path)}</h2>${facts ? `<p class="totals">${e(facts)}</p>` : ''}${chart ? `<figure>${chart}</figure>` : ''}${findingsTable(f.findings, lang)}</section>`;
   });

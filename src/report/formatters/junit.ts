@@ -12,14 +12,19 @@ function caseName(f: Finding): string {
 function testcase(f: Finding): string {
   const attrs = `classname="${escapeXml(f.rule)}" name="${escapeXml(caseName(f))}"`;
   const text = escapeXml([f.message, f.hint].filter(Boolean).join('\n'));
-  if (f.severity === 'error') return `    <testcase ${attrs}>\n      <failure message="${escapeXml(f.message)}" type="${escapeXml(f.rule)}">${text}</failure>\n    </testcase>`;
+  if (f.severity === 'error')
+    return `    <testcase ${attrs}>\n      <failure message="${escapeXml(f.message)}" type="${escapeXml(f.rule)}">${text}</failure>\n    </testcase>`;
   return `    <testcase ${attrs}>\n      <system-out>${escapeXml(`${f.severity}: ${f.message}`)}</system-out>\n    </testcase>`;
 }
 
 function suite(name: string, findings: Finding[], cleanName: string): { xml: string; tests: number; failures: number } {
   const cases = findings.length ? findings.map(testcase) : [`    <testcase classname="budgettjek" name="${escapeXml(cleanName)}"/>`];
   const failures = findings.filter((f) => f.severity === 'error').length;
-  return { xml: `  <testsuite name="${escapeXml(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`, tests: cases.length, failures };
+  return {
+    xml: `  <testsuite name="${escapeXml(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`,
+    tests: cases.length,
+    failures,
+  };
 }
 
 export const junit: Formatter = (report, { lang }) => {

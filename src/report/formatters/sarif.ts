@@ -8,7 +8,10 @@ import type { Formatter } from './types.js';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 function uri(path: string): string {
-  return path.split(/[\\/]/).map((seg) => encodeURIComponent(seg)).join('/');
+  return path
+    .split(/[\\/]/)
+    .map((seg) => encodeURIComponent(seg))
+    .join('/');
 }
 
 /** The files a pool-level finding is about: those it names (pool/duplicate-applicant), else the budgets of its pool
@@ -26,7 +29,11 @@ export const sarif: Formatter = (report, { lang }) => {
     ...report.findings.map((f) => ({ f, paths: namedFiles(f, report) })),
   ];
   const ids = [...new Set(all.map((x) => x.f.rule))].sort();
-  const rules = ids.map((id) => ({ id, shortDescription: { text: ruleText(id)?.title[lang] ?? id }, fullDescription: { text: ruleText(id)?.why[lang] ?? id } }));
+  const rules = ids.map((id) => ({
+    id,
+    shortDescription: { text: ruleText(id)?.title[lang] ?? id },
+    fullDescription: { text: ruleText(id)?.why[lang] ?? id },
+  }));
   const results = all.map(({ f, paths }) => {
     const money = f.unit === undefined || f.unit === 'ore';
     const location: Record<string, unknown> = {};
@@ -35,7 +42,9 @@ export const sarif: Formatter = (report, { lang }) => {
       const name = f.cell ?? (f.row ? `${f.row}:${f.row}` : '');
       location.logicalLocations = [{ fullyQualifiedName: name ? `${f.sheet}!${name}` : f.sheet, name: name || f.sheet, kind: 'element' }];
     }
-    const locations = Object.keys(location).length ? [location, ...paths.slice(1).map((p) => ({ physicalLocation: { artifactLocation: { uri: uri(p) } } }))] : [];
+    const locations = Object.keys(location).length
+      ? [location, ...paths.slice(1).map((p) => ({ physicalLocation: { artifactLocation: { uri: uri(p) } } }))]
+      : [];
     const properties: Record<string, unknown> = {};
     if (f.post) properties.post = f.post;
     if (f.expected !== undefined) properties.expected = money ? toKroner(f.expected) : f.expected;

@@ -9,14 +9,36 @@ import { deepTerminalSafe } from '../escape.js';
 
 const L = {
   da: {
-    error: 'fejl', warning: 'advarsel', info: 'info', expected: 'forventet', found: 'fundet', hint: 'Råd',
-    clean: 'Ingen fund.', pool: 'Puljen som helhed', summary: (s: Report['summary']) => `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info.`,
-    expenses: 'Udgifter i alt', requested: 'Ansøgt beløb', applicant: 'Ansøger', approved: 'godkendt budget',
+    error: 'fejl',
+    warning: 'advarsel',
+    info: 'info',
+    expected: 'forventet',
+    found: 'fundet',
+    hint: 'Råd',
+    clean: 'Ingen fund.',
+    pool: 'Puljen som helhed',
+    summary: (s: Report['summary']) =>
+      `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info.`,
+    expenses: 'Udgifter i alt',
+    requested: 'Ansøgt beløb',
+    applicant: 'Ansøger',
+    approved: 'godkendt budget',
   },
   en: {
-    error: 'error', warning: 'warning', info: 'info', expected: 'expected', found: 'found', hint: 'Hint',
-    clean: 'No findings.', pool: 'The pool as a whole', summary: (s: Report['summary']) => `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info.`,
-    expenses: 'Total expenses', requested: 'Requested amount', applicant: 'Applicant', approved: 'approved budget',
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+    expected: 'expected',
+    found: 'found',
+    hint: 'Hint',
+    clean: 'No findings.',
+    pool: 'The pool as a whole',
+    summary: (s: Report['summary']) =>
+      `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info.`,
+    expenses: 'Total expenses',
+    requested: 'Requested amount',
+    applicant: 'Applicant',
+    approved: 'approved budget',
   },
 } as const;
 
@@ -68,7 +90,6 @@ function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>):
   for (const f of sorted) for (const l of findingLines(f, lang, c)) lines.push(l); // no spread: a file may have 100.000 findings
   return lines;
 }
-
 
 export const text: Formatter = (unsafe, options) => {
   // Cell text can hold escape sequences and other control characters: none of it reaches the terminal as such.

@@ -32,12 +32,32 @@ export const KR_FORMAT = '#,##0.00 "kr."';
 
 const X = {
   da: {
-    overview: 'Oversigt', findings: 'Fund', cvr: 'CVR', expenses: 'Udgifter', topRules: 'Hyppigste regler', found: 'Fundet', pool: 'Puljen',
-    funds: 'Puljens midler', requestedAll: 'Ansøgt af budgetterne i alt', requestedClean: 'Ansøgt af budgetter uden fejl', ratio: 'Forhold (ansøgt / midler)', poolRow: '(puljen)',
+    overview: 'Oversigt',
+    findings: 'Fund',
+    cvr: 'CVR',
+    expenses: 'Udgifter',
+    topRules: 'Hyppigste regler',
+    found: 'Fundet',
+    pool: 'Puljen',
+    funds: 'Puljens midler',
+    requestedAll: 'Ansøgt af budgetterne i alt',
+    requestedClean: 'Ansøgt af budgetter uden fejl',
+    ratio: 'Forhold (ansøgt / midler)',
+    poolRow: '(puljen)',
   },
   en: {
-    overview: 'Oversigt', findings: 'Fund', cvr: 'CVR', expenses: 'Expenses', topRules: 'Most frequent rules', found: 'Found', pool: 'The pool',
-    funds: 'Pool funds', requestedAll: 'Requested by the budgets in all', requestedClean: 'Requested by budgets with no error', ratio: 'Ratio (requested / funds)', poolRow: '(the pool)',
+    overview: 'Oversigt',
+    findings: 'Fund',
+    cvr: 'CVR',
+    expenses: 'Expenses',
+    topRules: 'Most frequent rules',
+    found: 'Found',
+    pool: 'The pool',
+    funds: 'Pool funds',
+    requestedAll: 'Requested by the budgets in all',
+    requestedClean: 'Requested by budgets with no error',
+    ratio: 'Ratio (requested / funds)',
+    poolRow: '(the pool)',
   },
 };
 
@@ -56,7 +76,11 @@ function setText(cell: ExcelJS.Cell, s: string | undefined): void {
 function topRules(findings: Finding[]): string {
   const n = new Map<string, number>();
   for (const f of findings) n.set(f.rule, (n.get(f.rule) ?? 0) + 1);
-  return [...n].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([r, c]) => (c > 1 ? `${r} ×${c}` : r)).join(', ');
+  return [...n]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([r, c]) => (c > 1 ? `${r} ×${c}` : r))
+    .join(', ');
 }
 
 /** What a file spent or plans to spend: a budget's expenses, an accounts file's actual spending. */
@@ -144,7 +168,10 @@ function findingsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
     row.getCell(5).value = L.severityName[f.severity];
     setText(row.getCell(6), f.post);
     setText(row.getCell(7), f.message);
-    for (const [col, v] of [[8, f.expected], [9, f.actual]] as const) {
+    for (const [col, v] of [
+      [8, f.expected],
+      [9, f.actual],
+    ] as const) {
       if (v === undefined) continue;
       const c = row.getCell(col);
       c.value = money ? toKroner(v) : v;

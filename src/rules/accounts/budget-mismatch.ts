@@ -14,7 +14,16 @@ export default accountsRule({
       const line = pair(p, index);
       if (!line || p.budget?.status !== 'number') continue;
       if (Math.abs(p.budget.ore! - line.total) <= kr(pool.thresholds.tolerance)) continue;
-      out.push({ rule: 'accounts/budget-mismatch', sheet: p.sheet, row: p.row, cell: p.budget.cell, post: p.post, expected: line.total, actual: p.budget.ore, args: { approvedAt: `${line.rows[0].sheet}!${line.rows[0].row}` } });
+      out.push({
+        rule: 'accounts/budget-mismatch',
+        sheet: p.sheet,
+        row: p.row,
+        cell: p.budget.cell,
+        post: p.post,
+        expected: line.total,
+        actual: p.budget.ore,
+        args: { approvedAt: `${line.rows[0].sheet}!${line.rows[0].row}` },
+      });
     }
     return out;
   },

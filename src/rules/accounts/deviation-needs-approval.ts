@@ -13,8 +13,21 @@ export default accountsRule({
       const d = significantDeviation(p, pool, accounts, index); // the pool's rule: per post or main line, salary lines
       if (!d || isUnbudgeted(p, index) || saysApproved(d.explanation?.text)) continue; // none at all: both findings
       out.push({
-        rule: 'accounts/deviation-needs-approval', sheet: p.sheet, row: p.row, cell: p.actual!.cell, post: p.post,
-        expected: d.budget, actual: d.actual, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', limitPct: pool.thresholds.deviationPercent, limitKr: pool.thresholds.deviationAmount === null ? undefined : pool.thresholds.deviationAmount * 100, reason: d.reason, mainLine: d.mainLine, explained: !!d.explanation?.text.trim() },
+        rule: 'accounts/deviation-needs-approval',
+        sheet: p.sheet,
+        row: p.row,
+        cell: p.actual!.cell,
+        post: p.post,
+        expected: d.budget,
+        actual: d.actual,
+        args: {
+          pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf',
+          limitPct: pool.thresholds.deviationPercent,
+          limitKr: pool.thresholds.deviationAmount === null ? undefined : pool.thresholds.deviationAmount * 100,
+          reason: d.reason,
+          mainLine: d.mainLine,
+          explained: !!d.explanation?.text.trim(),
+        },
       });
     }
     return out;

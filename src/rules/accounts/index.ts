@@ -9,4 +9,13 @@ import totalExceedsGrant from './total-exceeds-grant.js';
 import unbudgetedPost from './unbudgeted-post.js';
 import unspentFunds from './unspent-funds.js';
 
-export const rules: AnyRule[] = [unbudgetedPost, budgetMismatch, deviationNeedsApproval, missingExplanation, totalExceedsGrant, unspentFunds, outsidePeriod, noApprovedBudget];
+export const rules: AnyRule[] = [
+  unbudgetedPost,
+  budgetMismatch,
+  deviationNeedsApproval,
+  missingExplanation,
+  totalExceedsGrant,
+  unspentFunds,
+  outsidePeriod,
+  noApprovedBudget,
+];

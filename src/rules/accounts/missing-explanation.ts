@@ -13,8 +13,14 @@ export default accountsRule({
       if (!d || d.explanation?.text.trim() || isUnbudgeted(p, index)) continue;
       const explanationCell = p.explanation?.cell;
       out.push({
-        rule: 'accounts/missing-explanation', sheet: p.sheet, row: p.row, cell: explanationCell ?? p.actual!.cell, post: p.post,
-        expected: d.budget, actual: d.actual, args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', reason: d.reason, mainLine: d.mainLine },
+        rule: 'accounts/missing-explanation',
+        sheet: p.sheet,
+        row: p.row,
+        cell: explanationCell ?? p.actual!.cell,
+        post: p.post,
+        expected: d.budget,
+        actual: d.actual,
+        args: { pct: Number.isFinite(d.pct) ? Math.round(d.pct * 10) / 10 : 'inf', reason: d.reason, mainLine: d.mainLine },
       });
     }
     return out;

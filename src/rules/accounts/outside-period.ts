@@ -17,18 +17,37 @@ export default accountsRule({
     const pp = pool.period;
     if (pp && p.source === 'metadata' && stated && (p.start < pp.start || p.end > pp.end)) {
       const outside = (m: string) => m < pp.start || m > pp.end;
-      const amount = accounts.posts.flatMap((x) => x.months).filter((m) => m.status === 'number' && m.ore !== 0 && outside(m.month) && m.month >= p.start && m.month <= p.end).reduce((s, m) => s + m.ore!, 0);
+      const amount = accounts.posts
+        .flatMap((x) => x.months)
+        .filter((m) => m.status === 'number' && m.ore !== 0 && outside(m.month) && m.month >= p.start && m.month <= p.end)
+        .reduce((s, m) => s + m.ore!, 0);
       out.push({
-        rule: 'accounts/outside-period', sheet: stated.sheet, row: stated.row, cell: stated.cell, actual: amount,
-        args: { stated: true, months: monthRuns(monthRange(p.start, p.end).filter(outside)), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end },
+        rule: 'accounts/outside-period',
+        sheet: stated.sheet,
+        row: stated.row,
+        cell: stated.cell,
+        actual: amount,
+        args: {
+          stated: true,
+          months: monthRuns(monthRange(p.start, p.end).filter(outside)),
+          start: pp.start,
+          end: pp.end,
+          statedStart: p.start,
+          statedEnd: p.end,
+        },
       });
     }
     for (const post of accounts.posts) {
       const outside = post.months.filter((m) => m.status === 'number' && m.ore !== 0 && (m.month < p.start || m.month > p.end));
       if (!outside.length) continue;
       out.push({
-        rule: 'accounts/outside-period', sheet: post.sheet, row: post.row, cell: outside[0].cell, post: post.post,
-        actual: outside.reduce((s, m) => s + m.ore!, 0), args: { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end },
+        rule: 'accounts/outside-period',
+        sheet: post.sheet,
+        row: post.row,
+        cell: outside[0].cell,
+        post: post.post,
+        actual: outside.reduce((s, m) => s + m.ore!, 0),
+        args: { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end },
       });
     }
     return out;

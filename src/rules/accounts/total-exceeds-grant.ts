@@ -8,9 +8,17 @@ export default accountsRule({
     const grant = grantOf(accounts, approved);
     if (!grant || accounts.actualTotal <= grant.ore) return [];
     const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
-    return [{
-      rule: 'accounts/total-exceeds-grant', sheet: total?.sheet ?? accounts.sheet, row: total?.row, cell: total?.actual?.cell,
-      post: total?.post, expected: grant.ore, actual: accounts.actualTotal, args: { source: grant.source },
-    }];
+    return [
+      {
+        rule: 'accounts/total-exceeds-grant',
+        sheet: total?.sheet ?? accounts.sheet,
+        row: total?.row,
+        cell: total?.actual?.cell,
+        post: total?.post,
+        expected: grant.ore,
+        actual: accounts.actualTotal,
+        args: { source: grant.source },
+      },
+    ];
   },
 });

@@ -12,7 +12,15 @@ export default accountsRule({
       if (!isUnbudgeted(p, index)) continue;
       const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
       if (!newPostNeedsApproval(pool, spent)) continue; // a pool may let small new posts pass
-      out.push({ rule: 'accounts/unbudgeted-post', sheet: p.sheet, row: p.row, cell: p.postCell, post: p.post, actual: spent, args: { against: index ? 'approved' : 'column' } });
+      out.push({
+        rule: 'accounts/unbudgeted-post',
+        sheet: p.sheet,
+        row: p.row,
+        cell: p.postCell,
+        post: p.post,
+        actual: spent,
+        args: { against: index ? 'approved' : 'column' },
+      });
     }
     return out;
   },

@@ -11,9 +11,16 @@ export default accountsRule({
     const unspent = grant.ore - accounts.actualTotal;
     if (unspent < kr(pool.thresholds.repayDeMinimis)) return [];
     const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
-    return [{
-      rule: 'accounts/unspent-funds', sheet: grant.sheet ?? total?.sheet ?? accounts.sheet, row: grant.row ?? total?.row, cell: grant.cell ?? total?.actual?.cell,
-      expected: grant.ore, actual: accounts.actualTotal, args: { unspent, source: grant.source, deMinimis: kr(pool.thresholds.repayDeMinimis) },
-    }];
+    return [
+      {
+        rule: 'accounts/unspent-funds',
+        sheet: grant.sheet ?? total?.sheet ?? accounts.sheet,
+        row: grant.row ?? total?.row,
+        cell: grant.cell ?? total?.actual?.cell,
+        expected: grant.ore,
+        actual: accounts.actualTotal,
+        args: { unspent, source: grant.source, deMinimis: kr(pool.thresholds.repayDeMinimis) },
+      },
+    ];
   },
 });

@@ -15,7 +15,10 @@ export function accountsRule(rule: Omit<Rule<Ctx>, 'scope'> & { check: (ctx: Ctx
 }
 
 /** The granted amount: Bevilget beløb in the accounts, else what the approved budget asked for. */
-export function grantOf(a: Accounts, approved?: Budget): { ore: number; source: 'accounts' | 'budget'; sheet?: string; row?: number; cell?: string } | undefined {
+export function grantOf(
+  a: Accounts,
+  approved?: Budget,
+): { ore: number; source: 'accounts' | 'budget'; sheet?: string; row?: number; cell?: string } | undefined {
   const g = a.metadata.granted;
   if (g) return { ore: g.value, source: 'accounts', sheet: g.sheet, row: g.row, cell: g.cell };
   if (approved) {
@@ -104,13 +107,21 @@ export function significantDeviation(p: AccountsPost, pool: PoolProfile, account
   };
   const o = over(own);
   if (o && rule.salaryLineChanges && isSalaryPost(p)) return { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'salary-line' };
-  if (rule.per === 'post' || !accounts || p.section === undefined) return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
+  if (rule.per === 'post' || !accounts || p.section === undefined)
+    return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
   const group = mainLinePosts(p, accounts);
   if (group.find((x) => figures([x], index)) !== p) return undefined; // reported once, at the main line's first post
   const g = figures(group, index)!;
   const go = over(g);
   if (!go?.significant) return undefined;
-  return { ...g, diff: go.diff, pct: go.pct, explanation: group.find((x) => x.explanation?.text.trim())?.explanation, reason: 'threshold', mainLine: p.section };
+  return {
+    ...g,
+    diff: go.diff,
+    pct: go.pct,
+    explanation: group.find((x) => x.explanation?.text.trim())?.explanation,
+    reason: 'threshold',
+    mainLine: p.section,
+  };
 }
 
 /** Whether a post missing from the approved budget needs approval: always (SBST), or only above the deviation amount. */
@@ -129,5 +140,9 @@ export function isUnbudgeted(p: AccountsPost, index: Map<string, BudgetLine> | u
 
 /** An explanation that says the change was approved ("godkendt", "jf. godkendelse af 12.3.2021", "approved"). */
 export function saysApproved(text: string | undefined): boolean {
-  return !!text && /(godkend|approved|bevilget ændring|tilladelse|accepteret af (socialstyrelsen|sbst|styrelsen))/i.test(text) && !/(ikke|endnu ikke|afventer)\s+(\S+\s+)?godkend/i.test(text);
+  return (
+    !!text &&
+    /(godkend|approved|bevilget ændring|tilladelse|accepteret af (socialstyrelsen|sbst|styrelsen))/i.test(text) &&
+    !/(ikke|endnu ikke|afventer)\s+(\S+\s+)?godkend/i.test(text)
+  );
 }

@@ -20,7 +20,14 @@ export default budgetRule({
           // A typed line total that disagrees with its months is distribution/sum-mismatch's finding: one root cause.
           if (g.kind === 'column' && row && a === row.total && totalDisagrees(row, pool)) continue;
           const post = row?.post;
-          out.push({ rule: 'arithmetic/hardcoded-total', sheet: a.sheet, row: a.row, cell: a.cell, post: post || undefined, args: { what: g.kind, count: typed.length } });
+          out.push({
+            rule: 'arithmetic/hardcoded-total',
+            sheet: a.sheet,
+            row: a.row,
+            cell: a.cell,
+            post: post || undefined,
+            args: { what: g.kind, count: typed.length },
+          });
         }
       }
     }

@@ -13,7 +13,11 @@ function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
   const ranges = sumRanges(a.formula);
   if (!ranges) return undefined;
   return ranges
-    .map((r) => (kind === 'column' ? `${r.sheet ?? ''}c${r.c1}-${r.c2}:r${r.r1 - a.row}-${r.r2 - a.row}` : `${r.sheet ?? ''}c${r.c1 - a.col}-${r.c2 - a.col}:r${r.r1}-${r.r2}`))
+    .map((r) =>
+      kind === 'column'
+        ? `${r.sheet ?? ''}c${r.c1}-${r.c2}:r${r.r1 - a.row}-${r.r2 - a.row}`
+        : `${r.sheet ?? ''}c${r.c1 - a.col}-${r.c2 - a.col}:r${r.r1}-${r.r2}`,
+    )
     .join(',');
 }
 
@@ -42,7 +46,14 @@ export default budgetRule({
           if (g.kind === 'column' && row && s.a === row.total && totalDisagrees(row, pool)) continue;
           if (totalWrong(s.a)) continue;
           const post = row?.post;
-          out.push({ rule: 'arithmetic/inconsistent-formula', sheet: s.a.sheet, row: s.a.row, cell: s.a.cell, post: post || undefined, args: { formula: s.a.formula ?? '', example: `${example.cell}: =${example.formula}` } });
+          out.push({
+            rule: 'arithmetic/inconsistent-formula',
+            sheet: s.a.sheet,
+            row: s.a.row,
+            cell: s.a.cell,
+            post: post || undefined,
+            args: { formula: s.a.formula ?? '', example: `${example.cell}: =${example.formula}` },
+          });
         }
       }
     }

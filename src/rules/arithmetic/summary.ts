@@ -11,7 +11,9 @@ const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s
 /** A line's amount in one year: from the year sheet of that year when the sheets are named by year, else its months. */
 function yearAmount(line: BudgetLine, year: number, byName: boolean): number {
   if (byName) {
-    return line.rows.filter((r) => yearIn(r.sheet) === year).reduce((s, r) => s + (knownNumber(r.total) ? r.total.ore : r.months.reduce((x, m) => x + (m.ore ?? 0), 0)), 0);
+    return line.rows
+      .filter((r) => yearIn(r.sheet) === year)
+      .reduce((s, r) => s + (knownNumber(r.total) ? r.total.ore : r.months.reduce((x, m) => x + (m.ore ?? 0), 0)), 0);
   }
   let s = 0;
   for (const [m, v] of line.months) if (m.startsWith(`${year}-`)) s += v;
@@ -24,7 +26,8 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, out: R
   const byKey = new Map<string, BudgetLine[]>();
   for (const l of lines) byKey.set(postKey(l.post), [...(byKey.get(postKey(l.post)) ?? []), l]);
   const sheetsByYear = [...of].every((name) => yearIn(name) !== undefined);
-  const lineTotal = (l: BudgetLine) => l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0)), 0);
+  const lineTotal = (l: BudgetLine) =>
+    l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0)), 0);
   const flagged = new Set<number>();
   for (const row of s.rows) {
     if (row.kind !== 'item') continue;
@@ -44,14 +47,32 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, out: R
     if (!bad) continue;
     const a = bad[0] as AmountCell & { ore: number };
     flagged.add(row.row);
-    out.push({ rule: 'arithmetic/total-mismatch', sheet: s.sheet, row: row.row, cell: a.cell, post: row.post || undefined, expected: bad[1], actual: a.ore, args: { what: 'summary', formula: a.formula } });
+    out.push({
+      rule: 'arithmetic/total-mismatch',
+      sheet: s.sheet,
+      row: row.row,
+      cell: a.cell,
+      post: row.post || undefined,
+      expected: bad[1],
+      actual: a.ore,
+      args: { what: 'summary', formula: a.formula },
+    });
   }
   // The grand total (the last total row) against every line it stands for, when no line of it was wrong already.
   const grand = [...s.rows].reverse().find((r) => r.kind === 'total');
   if (grand && !flagged.size && knownNumber(grand.total) && !out.some((f) => f.sheet === s.sheet && f.row === grand.row)) {
     const expected = lines.reduce((x, l) => x + lineTotal(l), 0);
     if (Math.abs(grand.total.ore - expected) > tol) {
-      out.push({ rule: 'arithmetic/total-mismatch', sheet: s.sheet, row: grand.row, cell: grand.total.cell, post: grand.post || undefined, expected, actual: grand.total.ore, args: { what: 'summary', formula: grand.total.formula } });
+      out.push({
+        rule: 'arithmetic/total-mismatch',
+        sheet: s.sheet,
+        row: grand.row,
+        cell: grand.total.cell,
+        post: grand.post || undefined,
+        expected,
+        actual: grand.total.ore,
+        args: { what: 'summary', formula: grand.total.formula },
+      });
     }
   }
 }

@@ -55,7 +55,10 @@ export function textUnderSum(t: BudgetTable): RawFinding[] {
   const memo = new Map<AmountCell, Map<number, number>>();
   const out: RawFinding[] = [];
   const reportedRows = new Set<number>();
-  const ordered = [...t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing'), ...t.rows.filter((r) => r.kind === 'total' || r.kind === 'financing-total')];
+  const ordered = [
+    ...t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing'),
+    ...t.rows.filter((r) => r.kind === 'total' || r.kind === 'financing-total'),
+  ];
   for (const row of ordered) {
     const candidates = [...(row.total ? [row.total] : []), ...row.yearTotals, ...row.months];
     for (const a of candidates) {
@@ -68,8 +71,14 @@ export function textUnderSum(t: BudgetTable): RawFinding[] {
       }
       const skipped = [...under.values()].reduce((s, v) => s + v, 0);
       out.push({
-        rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: a.cell, post: row.post || undefined,
-        expected: a.ore, actual: a.ore! - skipped, args: { what: 'text', count: under.size, formula: a.formula },
+        rule: 'arithmetic/total-mismatch',
+        sheet: row.sheet,
+        row: row.row,
+        cell: a.cell,
+        post: row.post || undefined,
+        expected: a.ore,
+        actual: a.ore! - skipped,
+        args: { what: 'text', count: under.size, formula: a.formula },
       });
       for (const r of rows) reportedRows.add(r);
       reportedRows.add(row.row);

@@ -41,7 +41,17 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
       const end = t.rows.findIndex((r, j) => j > idx && (r.kind === 'section' || r.kind === 'total' || r.kind === 'financing-total'));
       const below = t.rows.slice(idx + 1, end < 0 ? t.rows.length : end).filter((r) => r.kind === 'item');
       const bad = cols.map((c) => ({ a: c.pick(row), s: sumOf(below, c) })).find((x) => knownNumber(x.a) && x.s !== undefined && Math.abs(x.s - x.a.ore) > tol);
-      if (bad) out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: bad.a!.cell, post: row.post || undefined, expected: bad.s, actual: bad.a!.ore, args: { what: 'row', count: 1, formula: bad.a!.formula } });
+      if (bad)
+        out.push({
+          rule: 'arithmetic/total-mismatch',
+          sheet: row.sheet,
+          row: row.row,
+          cell: bad.a!.cell,
+          post: row.post || undefined,
+          expected: bad.s,
+          actual: bad.a!.ore,
+          args: { what: 'row', count: 1, formula: bad.a!.formula },
+        });
       priorTotals.push(row);
       return;
     }
@@ -59,7 +69,12 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
       if (!knownNumber(a)) continue;
       const seg = sumOf(segment, c);
       // the section's lines are a candidate only where the segment's are known (text among them could be anything)
-      const cands = [seg, section.length && seg !== undefined ? sumOf(section, c) : undefined, sumOf(all, c), prior.length ? sumOf(prior, c) : undefined].filter((x): x is number => x !== undefined);
+      const cands = [
+        seg,
+        section.length && seg !== undefined ? sumOf(section, c) : undefined,
+        sumOf(all, c),
+        prior.length ? sumOf(prior, c) : undefined,
+      ].filter((x): x is number => x !== undefined);
       if (!cands.length) continue;
       if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
       const expected = (segment.length ? sumOf(segment, c) : prior.length ? sumOf(prior, c) : sumOf(all, c)) ?? cands[0];
@@ -67,8 +82,14 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
     }
     if (bad.length) {
       out.push({
-        rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: bad[0].a.cell, post: row.post || undefined,
-        expected: bad[0].expected, actual: bad[0].a.ore, args: { what: 'row', count: bad.length, formula: bad[0].a.formula },
+        rule: 'arithmetic/total-mismatch',
+        sheet: row.sheet,
+        row: row.row,
+        cell: bad[0].a.cell,
+        post: row.post || undefined,
+        expected: bad[0].expected,
+        actual: bad[0].a.ore,
+        args: { what: 'row', count: bad.length, formula: bad[0].a.formula },
       });
     }
     prior.push(row);
@@ -81,7 +102,10 @@ function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
     const idx = t.monthCols.map((m, j) => (m.month.startsWith(`${y.year}-`) ? j : -1)).filter((j) => j >= 0);
     if (!idx.length) return;
     // Lines first: when a line's year total is wrong, the total rows below repeat its difference, so they are skipped.
-    const ordered = [...t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing'), ...t.rows.filter((r) => r.kind === 'total' || r.kind === 'financing-total')];
+    const ordered = [
+      ...t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing'),
+      ...t.rows.filter((r) => r.kind === 'total' || r.kind === 'financing-total'),
+    ];
     let lineWrong = false;
     for (const row of ordered) {
       if ((row.kind === 'total' || row.kind === 'financing-total') && lineWrong) break;
@@ -97,7 +121,16 @@ function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
       }
       if (!known || Math.abs(s - a.ore) <= tol) continue;
       if (row.kind === 'item' || row.kind === 'financing') lineWrong = true;
-      out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: a.cell, post: row.post || undefined, expected: s, actual: a.ore, args: { what: 'year', year: y.year!, formula: a.formula } });
+      out.push({
+        rule: 'arithmetic/total-mismatch',
+        sheet: row.sheet,
+        row: row.row,
+        cell: a.cell,
+        post: row.post || undefined,
+        expected: s,
+        actual: a.ore,
+        args: { what: 'year', year: y.year!, formula: a.formula },
+      });
     }
   });
 }
@@ -123,7 +156,13 @@ export default budgetRule({
       // A total row's own total column against its months; skipped when a line's total already differs from its
       // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
       // (A line with a total and blank months counts too: distribution/not-distributed reports it.)
-      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && r.months.every((m) => m.status === 'blank' || knownNumber(m)) && Math.abs(r.months.reduce((x, m) => x + (m.ore ?? 0), 0) - r.total.ore) > tol);
+      const lineMismatch = t.rows.some(
+        (r) =>
+          r.kind === 'item' &&
+          knownNumber(r.total) &&
+          r.months.every((m) => m.status === 'blank' || knownNumber(m)) &&
+          Math.abs(r.months.reduce((x, m) => x + (m.ore ?? 0), 0) - r.total.ore) > tol,
+      );
       if (t.totalCol && t.monthCols.length && !lineMismatch) {
         for (const row of t.rows) {
           if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
@@ -131,7 +170,16 @@ export default budgetRule({
           const s = row.months.reduce((x, m) => x + (m.ore ?? 0), 0);
           if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
           if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
-          out.push({ rule: 'arithmetic/total-mismatch', sheet: row.sheet, row: row.row, cell: row.total.cell, post: row.post || undefined, expected: s, actual: row.total.ore, args: { what: 'column', formula: row.total.formula } });
+          out.push({
+            rule: 'arithmetic/total-mismatch',
+            sheet: row.sheet,
+            row: row.row,
+            cell: row.total.cell,
+            post: row.post || undefined,
+            expected: s,
+            actual: row.total.ore,
+            args: { what: 'column', formula: row.total.formula },
+          });
         }
       }
     }

@@ -15,9 +15,36 @@ export default budgetRule({
     const row = grandTotalRow(budget);
     const where = budget.metadata.requested ?? { sheet: row?.sheet, row: row?.row, cell: row?.total?.cell };
     const out: RawFinding[] = [];
-    if (max !== undefined && asked > kr(max)) out.push({ rule: 'cap/application-limit', sheet: where.sheet, row: where.row, cell: where.cell, expected: kr(max), actual: asked, args: { bound: 'max' } });
-    else if (perApplicant !== undefined && asked > kr(perApplicant)) out.push({ rule: 'cap/application-limit', sheet: where.sheet, row: where.row, cell: where.cell, expected: kr(perApplicant), actual: asked, args: { bound: 'applicant' } });
-    if (min !== undefined && asked < kr(min)) out.push({ rule: 'cap/application-limit', sheet: where.sheet, row: where.row, cell: where.cell, expected: kr(min), actual: asked, args: { bound: 'min' } });
+    if (max !== undefined && asked > kr(max))
+      out.push({
+        rule: 'cap/application-limit',
+        sheet: where.sheet,
+        row: where.row,
+        cell: where.cell,
+        expected: kr(max),
+        actual: asked,
+        args: { bound: 'max' },
+      });
+    else if (perApplicant !== undefined && asked > kr(perApplicant))
+      out.push({
+        rule: 'cap/application-limit',
+        sheet: where.sheet,
+        row: where.row,
+        cell: where.cell,
+        expected: kr(perApplicant),
+        actual: asked,
+        args: { bound: 'applicant' },
+      });
+    if (min !== undefined && asked < kr(min))
+      out.push({
+        rule: 'cap/application-limit',
+        sheet: where.sheet,
+        row: where.row,
+        cell: where.cell,
+        expected: kr(min),
+        actual: asked,
+        args: { bound: 'min' },
+      });
     return out;
   },
 });

@@ -19,8 +19,17 @@ export default budgetRule({
       const max = Math.floor((budget.expenses * c.subsidyPercent) / 100);
       if (asked !== undefined && asked > max + tol) {
         const line = budget.financing.find((f) => f.kind === 'requested');
-        const where = fromFinancing !== undefined && line ? { sheet: line.sheet, row: line.row, cell: line.cell, post: line.post } : { sheet: budget.metadata.requested!.sheet, row: budget.metadata.requested!.row, cell: budget.metadata.requested!.cell };
-        out.push({ rule: 'cap/co-financing', ...where, expected: max, actual: asked, args: { kind: 'subsidy', percent: c.subsidyPercent, expenses: budget.expenses } });
+        const where =
+          fromFinancing !== undefined && line
+            ? { sheet: line.sheet, row: line.row, cell: line.cell, post: line.post }
+            : { sheet: budget.metadata.requested!.sheet, row: budget.metadata.requested!.row, cell: budget.metadata.requested!.cell };
+        out.push({
+          rule: 'cap/co-financing',
+          ...where,
+          expected: max,
+          actual: asked,
+          args: { kind: 'subsidy', percent: c.subsidyPercent, expenses: budget.expenses },
+        });
       }
     }
     if (c.minOwnSharePercent !== undefined && budget.financing.length) {
@@ -29,7 +38,16 @@ export default budgetRule({
       const min = Math.ceil((budget.expenses * c.minOwnSharePercent) / 100);
       if (own < min - tol) {
         const at = ownLines[0] ?? budget.financing[budget.financing.length - 1];
-        out.push({ rule: 'cap/co-financing', sheet: at.sheet, row: at.row, cell: at.cell, post: at.post, expected: min, actual: own, args: { kind: 'own-share', percent: c.minOwnSharePercent, expenses: budget.expenses } });
+        out.push({
+          rule: 'cap/co-financing',
+          sheet: at.sheet,
+          row: at.row,
+          cell: at.cell,
+          post: at.post,
+          expected: min,
+          actual: own,
+          args: { kind: 'own-share', percent: c.minOwnSharePercent, expenses: budget.expenses },
+        });
       }
     }
     return out;

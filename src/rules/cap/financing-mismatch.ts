@@ -8,8 +8,16 @@ export default budgetRule({
   check: ({ budget, pool }) => {
     if (!budget.financing.length) return [];
     const financing = budget.financing.reduce((s, f) => s + f.ore, 0);
-    if (agreesWithEitherReading(budget, pool, financing) || shortfallExplained(budget, pool, budget.expenses, financing) || unknownAmountsExplain(budget, budget.expenses, financing)) return [];
-    const totalRow = budget.tables.flatMap((t) => t.rows).filter((r) => r.kind === 'financing-total').pop();
+    if (
+      agreesWithEitherReading(budget, pool, financing) ||
+      shortfallExplained(budget, pool, budget.expenses, financing) ||
+      unknownAmountsExplain(budget, budget.expenses, financing)
+    )
+      return [];
+    const totalRow = budget.tables
+      .flatMap((t) => t.rows)
+      .filter((r) => r.kind === 'financing-total')
+      .pop();
     const last = budget.financing[budget.financing.length - 1];
     const where = totalRow
       ? { sheet: totalRow.sheet, row: totalRow.row, cell: knownNumber(totalRow.total) ? totalRow.total.cell : totalRow.postCell, post: totalRow.post }

@@ -13,9 +13,16 @@ export default budgetRule({
     const asked = pool.coFinancing ? requestedAmount(budget) : budget.expenses;
     if (asked <= funds) return [];
     const row = grandTotalRow(budget);
-    return [{
-      rule: 'cap/pool-exceeded', sheet: row?.sheet ?? budget.tables[0]?.sheet, row: row?.row, cell: row?.total?.cell ?? row?.postCell,
-      expected: funds, actual: asked, args: { pool: pool.id, basis: pool.coFinancing ? 'requested' : 'expenses' },
-    }];
+    return [
+      {
+        rule: 'cap/pool-exceeded',
+        sheet: row?.sheet ?? budget.tables[0]?.sheet,
+        row: row?.row,
+        cell: row?.total?.cell ?? row?.postCell,
+        expected: funds,
+        actual: asked,
+        args: { pool: pool.id, basis: pool.coFinancing ? 'requested' : 'expenses' },
+      },
+    ];
   },
 });

@@ -14,10 +14,23 @@ export default budgetRule({
     if (fromFinancing === undefined && pool.coFinancing) return [];
     const expected = fromFinancing ?? budget.expenses;
     if (Math.abs(stated.value - expected) <= tolerance(pool)) return [];
-    if (fromFinancing === undefined && (shortfallExplained(budget, pool, expected, stated.value) || unknownAmountsExplain(budget, expected, stated.value) || agreesWithEitherReading(budget, pool, stated.value))) return [];
-    return [{
-      rule: 'cap/requested-mismatch', sheet: stated.sheet, row: stated.row, cell: stated.cell,
-      expected, actual: stated.value, args: { basis: fromFinancing !== undefined ? 'financing' : 'expenses' },
-    }];
+    if (
+      fromFinancing === undefined &&
+      (shortfallExplained(budget, pool, expected, stated.value) ||
+        unknownAmountsExplain(budget, expected, stated.value) ||
+        agreesWithEitherReading(budget, pool, stated.value))
+    )
+      return [];
+    return [
+      {
+        rule: 'cap/requested-mismatch',
+        sheet: stated.sheet,
+        row: stated.row,
+        cell: stated.cell,
+        expected,
+        actual: stated.value,
+        args: { basis: fromFinancing !== undefined ? 'financing' : 'expenses' },
+      },
+    ];
   },
 });

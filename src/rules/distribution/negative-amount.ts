@@ -12,7 +12,15 @@ export default budgetRule({
         if (row.kind !== 'item') continue;
         const neg = [...row.months, ...(row.total ? [row.total] : [])].filter((a) => a.status === 'number' && a.ore! < 0);
         if (!neg.length) continue;
-        out.push({ rule: 'distribution/negative-amount', sheet: row.sheet, row: row.row, cell: neg[0].cell, post: row.post || undefined, actual: neg[0].ore, args: { count: neg.length } });
+        out.push({
+          rule: 'distribution/negative-amount',
+          sheet: row.sheet,
+          row: row.row,
+          cell: neg[0].cell,
+          post: row.post || undefined,
+          actual: neg[0].ore,
+          args: { count: neg.length },
+        });
       }
     }
     return out;

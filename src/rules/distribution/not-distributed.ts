@@ -16,7 +16,14 @@ export default budgetRule({
         if (total === 0) continue;
         if (row.months.some((m) => m.status !== 'blank' && !(m.status === 'number' && m.ore === 0))) continue;
         if (monthsSum(row) !== 0) continue;
-        out.push({ rule: 'distribution/not-distributed', sheet: row.sheet, row: row.row, cell: row.total?.cell ?? row.postCell, post: row.post || undefined, actual: total });
+        out.push({
+          rule: 'distribution/not-distributed',
+          sheet: row.sheet,
+          row: row.row,
+          cell: row.total?.cell ?? row.postCell,
+          post: row.post || undefined,
+          actual: total,
+        });
       }
     }
     return out;

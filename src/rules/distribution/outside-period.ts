@@ -29,20 +29,34 @@ export default budgetRule({
       const endCell = p.start >= pp.start && fromStartEnd ? fieldCell(workbook, 'end') : undefined;
       const at = endCell ?? stated;
       out.push({
-        rule: 'distribution/outside-period', sheet: at.sheet, row: at.row, cell: at.cell,
-        actual: amount, args: { stated: true, months: monthRuns(months), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end, source: 'pool' },
+        rule: 'distribution/outside-period',
+        sheet: at.sheet,
+        row: at.row,
+        cell: at.cell,
+        actual: amount,
+        args: { stated: true, months: monthRuns(months), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end, source: 'pool' },
       });
     }
     for (const t of budget.tables) {
       for (const row of t.rows) {
         if (row.kind !== 'item') continue;
         // a quarter column is outside only when all its months are
-        const outside = row.months.filter((m, i) => m.status === 'number' && m.ore !== 0 && ((t.monthCols[i]?.span ? addMonth(m.month, t.monthCols[i].span! - 1) : m.month) < p.start || m.month > p.end));
+        const outside = row.months.filter(
+          (m, i) =>
+            m.status === 'number' &&
+            m.ore !== 0 &&
+            ((t.monthCols[i]?.span ? addMonth(m.month, t.monthCols[i].span! - 1) : m.month) < p.start || m.month > p.end),
+        );
         if (!outside.length) continue;
         const amount = outside.reduce((s, m) => s + m.ore!, 0);
         out.push({
-          rule: 'distribution/outside-period', sheet: row.sheet, row: row.row, cell: outside[0].cell, post: row.post || undefined,
-          actual: amount, args: { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end, source: p.source },
+          rule: 'distribution/outside-period',
+          sheet: row.sheet,
+          row: row.row,
+          cell: outside[0].cell,
+          post: row.post || undefined,
+          actual: amount,
+          args: { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end, source: p.source },
         });
       }
     }

@@ -10,7 +10,14 @@ export function isRecurringPost(post: string, terms: string[]): boolean {
   const n = normLabel(post).replace(/^[\d.)\s-]+/, '');
   return terms.some((t) => {
     const term = normLabel(t);
-    return n === term || n.startsWith(term + ' ') || n.startsWith(term + ',') || n.startsWith(term + '(') || n.startsWith(term + ':') || (term.length >= 4 && n.startsWith(term));
+    return (
+      n === term ||
+      n.startsWith(term + ' ') ||
+      n.startsWith(term + ',') ||
+      n.startsWith(term + '(') ||
+      n.startsWith(term + ':') ||
+      (term.length >= 4 && n.startsWith(term))
+    );
   });
 }
 
@@ -25,7 +32,9 @@ export default budgetRule({
     for (const line of budget.lines) {
       if (line.months.size !== 1 || line.total <= 0) continue;
       // the post, or the section it stands under ("1. Løn"), says the cost recurs
-      const recurring = isRecurringPost(line.post, pool.recurringTerms) || (!!line.section && (isRecurringPost(line.section, pool.recurringTerms) || classify(line.section)?.category === 'salary'));
+      const recurring =
+        isRecurringPost(line.post, pool.recurringTerms) ||
+        (!!line.section && (isRecurringPost(line.section, pool.recurringTerms) || classify(line.section)?.category === 'salary'));
       if (!recurring) continue;
       const [month] = [...line.months.keys()];
       const row = line.rows.find((r) => r.months.some((m) => m.month === month && m.status === 'number' && m.ore !== 0)) ?? line.rows[0];

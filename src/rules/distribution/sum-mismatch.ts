@@ -18,7 +18,16 @@ export default budgetRule({
         if (sum === 0) continue; // not-distributed speaks of that
         if (shortfallExplained(budget, pool, sum, row.total.ore)) continue; // months without a column: missing-months
         if (Math.abs(sum - row.total.ore) > tol) {
-          out.push({ rule: 'distribution/sum-mismatch', sheet: row.sheet, row: row.row, cell: row.total.cell, post: row.post || undefined, expected: sum, actual: row.total.ore, args: { formula: row.total.formula } });
+          out.push({
+            rule: 'distribution/sum-mismatch',
+            sheet: row.sheet,
+            row: row.row,
+            cell: row.total.cell,
+            post: row.post || undefined,
+            expected: sum,
+            actual: row.total.ore,
+            args: { formula: row.total.formula },
+          });
         }
       }
     }

@@ -27,7 +27,7 @@ export default budgetRule({
   severity: 'error',
   check: ({ budget, pool }) => {
     const cap = kr(pool.thresholds.equipmentPerYear);
-    const years = new Map<string, { from: Month; to: Month; ore: number; lines: Array<{ line: typeof budget.lines[number]; ore: number }> }>();
+    const years = new Map<string, { from: Month; to: Month; ore: number; lines: Array<{ line: (typeof budget.lines)[number]; ore: number }> }>();
     for (const f of lineFacts(budget, pool)) {
       if (f.category?.category !== 'equipment' || f.category.confidence === 'low') continue;
       for (const [m, ore] of f.line.months) {
@@ -44,9 +44,19 @@ export default budgetRule({
     for (const [key, y] of [...years].sort((a, b) => compareText(a[1].from, b[1].from))) {
       if (y.ore <= cap) continue;
       const biggest = [...y.lines].sort((a, b) => b.ore - a.ore)[0].line;
-      const row = biggest.rows.find((r) => r.months.some((mm) => mm.month >= y.from && mm.month <= y.to && mm.status === 'number' && mm.ore !== 0)) ?? biggest.rows[0];
+      const row =
+        biggest.rows.find((r) => r.months.some((mm) => mm.month >= y.from && mm.month <= y.to && mm.status === 'number' && mm.ore !== 0)) ?? biggest.rows[0];
       const cell = row.months.find((mm) => mm.month >= y.from && mm.month <= y.to && mm.status === 'number' && mm.ore !== 0)?.cell ?? row.postCell;
-      out.push({ rule: 'eligibility/equipment-cap', sheet: row.sheet, row: row.row, cell, post: biggest.post, expected: cap, actual: y.ore, args: { year: key, from: y.from, to: y.to, lines: y.lines.length } });
+      out.push({
+        rule: 'eligibility/equipment-cap',
+        sheet: row.sheet,
+        row: row.row,
+        cell,
+        post: biggest.post,
+        expected: cap,
+        actual: y.ore,
+        args: { year: key, from: y.from, to: y.to, lines: y.lines.length },
+      });
     }
     return out;
   },

@@ -18,7 +18,12 @@ export default budgetRule({
         hits.unshift({ category: f.category.category, matched: f.category.matched, from: 'post' });
       }
       if (!hits.length) continue;
-      out.push({ rule: 'eligibility/ineligible-expense', ...lineAt(f.line, hits[0].from === 'spec' ? 'spec' : 'post'), actual: f.line.total, args: { category: hits[0].category, matched: hits[0].matched } });
+      out.push({
+        rule: 'eligibility/ineligible-expense',
+        ...lineAt(f.line, hits[0].from === 'spec' ? 'spec' : 'post'),
+        actual: f.line.total,
+        args: { category: hits[0].category, matched: hits[0].matched },
+      });
     }
     return out;
   },

@@ -41,9 +41,11 @@ export default budgetRule({
       // Error: the rate the line is measured against is the highest in force; warning: the lowest it exceeds.
       const against = all ? highest : over.reduce((a, b) => (b.ore < a.ore ? b : a));
       out.push({
-        rule: 'eligibility/mileage-rate', ...(columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post')),
+        rule: 'eligibility/mileage-rate',
+        ...(columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post')),
         ...(all ? {} : { severity: 'warning' as const }),
-        expected: against.ore, actual: stated.rateOre,
+        expected: against.ore,
+        actual: stated.rateOre,
         args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },
       });
     }

@@ -19,6 +19,20 @@ export default budgetRule({
     const facts = lineFacts(budget, pool);
     if (facts.some((f) => f.category?.category === 'audit' || findTerms(f.text).some((h) => h.def.id === 'audit'))) return [];
     const t = budget.tables[0];
-    return [{ rule: 'eligibility/missing-audit', sheet: t.sheet, row: t.headerRow, cell: `${t.rows[0]?.postCell.replace(/\d+$/, '') ?? 'A'}${t.headerRow}`, actual: budget.expenses, args: { registered: above(pool, 'registered-auditor', budget.expenses), performance: above(pool, 'performance-audit', budget.expenses), registeredAbove: (auditAbove(pool, 'registered-auditor') ?? 0) * 100, performanceAbove: (auditAbove(pool, 'performance-audit') ?? 0) * 100 } }];
+    return [
+      {
+        rule: 'eligibility/missing-audit',
+        sheet: t.sheet,
+        row: t.headerRow,
+        cell: `${t.rows[0]?.postCell.replace(/\d+$/, '') ?? 'A'}${t.headerRow}`,
+        actual: budget.expenses,
+        args: {
+          registered: above(pool, 'registered-auditor', budget.expenses),
+          performance: above(pool, 'performance-audit', budget.expenses),
+          registeredAbove: (auditAbove(pool, 'registered-auditor') ?? 0) * 100,
+          performanceAbove: (auditAbove(pool, 'performance-audit') ?? 0) * 100,
+        },
+      },
+    ];
   },
 });

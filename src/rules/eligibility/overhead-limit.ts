@@ -12,7 +12,9 @@ export default budgetRule({
     const facts = lineFacts(budget, pool);
     const overhead = facts.filter((f) => f.overhead && f.line.total > 0);
     if (!overhead.length) return [];
-    const baseLines = facts.filter((f) => !f.overhead && !f.lumpSum && (base === 'direct-costs' || (f.category?.category === 'salary' && f.category.confidence !== 'low')));
+    const baseLines = facts.filter(
+      (f) => !f.overhead && !f.lumpSum && (base === 'direct-costs' || (f.category?.category === 'salary' && f.category.confidence !== 'low')),
+    );
     const baseOre = baseLines.reduce((s, f) => s + f.line.total, 0);
     // A base the budget does not show with confidence (no salary line recognised) is not measured against.
     if (baseOre <= 0) return [];
@@ -20,6 +22,14 @@ export default budgetRule({
     const actual = overhead.reduce((s, f) => s + f.line.total, 0);
     if (actual <= allowed + tolerance(pool)) return [];
     const biggest = [...overhead].sort((a, b) => b.line.total - a.line.total)[0];
-    return [{ rule: 'eligibility/overhead-limit', ...lineAt(biggest.line, 'total'), expected: allowed, actual, args: { percent, base, baseOre, lines: overhead.length } }];
+    return [
+      {
+        rule: 'eligibility/overhead-limit',
+        ...lineAt(biggest.line, 'total'),
+        expected: allowed,
+        actual,
+        args: { percent, base, baseOre, lines: overhead.length },
+      },
+    ];
   },
 });

@@ -12,7 +12,10 @@ export default budgetRule({
   check: ({ budget, pool, workbook }) => {
     if (pool.vatEligible) return [];
     const vat = budget.metadata.vat;
-    if (vat) return vat.value === 'incl' ? [{ rule: 'eligibility/vat-included', sheet: vat.sheet, row: vat.row, cell: vat.cell, args: { applicants: pool.applicants.type, raw: vat.raw } }] : [];
+    if (vat)
+      return vat.value === 'incl'
+        ? [{ rule: 'eligibility/vat-included', sheet: vat.sheet, row: vat.row, cell: vat.cell, args: { applicants: pool.applicants.type, raw: vat.raw } }]
+        : [];
     // No Moms field: a title or header of a budget table that says the amounts include VAT.
     const out: RawFinding[] = [];
     for (const t of budget.tables) {
@@ -20,7 +23,13 @@ export default budgetRule({
       for (let r = 1; r <= t.headerRow && !out.length; r++) {
         for (const c of sheet?.rows.get(r) ?? []) {
           if (typeof c.value !== 'string' || !INCL.test(c.value) || EXCL.test(c.value)) continue;
-          out.push({ rule: 'eligibility/vat-included', sheet: t.sheet, row: r, cell: a1(r, c.col), args: { applicants: pool.applicants.type, raw: c.value.slice(0, 80) } });
+          out.push({
+            rule: 'eligibility/vat-included',
+            sheet: t.sheet,
+            row: r,
+            cell: a1(r, c.col),
+            args: { applicants: pool.applicants.type, raw: c.value.slice(0, 80) },
+          });
           break;
         }
       }

@@ -1,5 +1,15 @@
 // Per-line understanding shared by the itemisation and eligibility rules, computed once per budget.
-import { classify, columnsStateHoursOrRate, isLumpSum, lumpSumOf, parseUnitPrice, unitPriceFromColumns, type Classification, type LumpSumHit, type UnitPrice } from '../../itemise/index.js';
+import {
+  classify,
+  columnsStateHoursOrRate,
+  isLumpSum,
+  lumpSumOf,
+  parseUnitPrice,
+  unitPriceFromColumns,
+  type Classification,
+  type LumpSumHit,
+  type UnitPrice,
+} from '../../itemise/index.js';
 import type { Budget, BudgetLine, BudgetRow } from '../../model/types.js';
 import { kr } from '../../money.js';
 import { OVERHEAD_TERMS } from '../../pools/constants.js';
@@ -40,15 +50,30 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
     const lump = overhead ? undefined : lumpSumOf(line.post, pool.lumpSumTerms); // allowed overhead is no lump sum
     const category = classify(line.post, line.spec, line.category, line.section);
     let unitPrice: LineFacts['unitPrice'] = fromColumns(line, kr(pool.thresholds.tolerance));
-    if (!unitPrice) for (const [from, text] of [['spec', line.spec], ['post', line.post], ['note', line.note]] as const) {
-      const u = text ? parseUnitPrice(text) : undefined;
-      if (u) {
-        unitPrice = { ...u, from };
-        break;
+    if (!unitPrice)
+      for (const [from, text] of [
+        ['spec', line.spec],
+        ['post', line.post],
+        ['note', line.note],
+      ] as const) {
+        const u = text ? parseUnitPrice(text) : undefined;
+        if (u) {
+          unitPrice = { ...u, from };
+          break;
+        }
       }
-    }
     const statesHours = line.rows.some((r) => columnsStateHoursOrRate(r.quantities));
-    return { line, lumpSum: lump?.term, lump, lumpItemised: !!lump?.itemisable && !!unitPrice, overhead, category, unitPrice, columnsStateHoursOrRate: statesHours, text: [line.post, line.spec, line.note].filter(Boolean).join(' · ') };
+    return {
+      line,
+      lumpSum: lump?.term,
+      lump,
+      lumpItemised: !!lump?.itemisable && !!unitPrice,
+      overhead,
+      category,
+      unitPrice,
+      columnsStateHoursOrRate: statesHours,
+      text: [line.post, line.spec, line.note].filter(Boolean).join(' · '),
+    };
   });
   byPool.set(pool, facts);
   return facts;
@@ -59,7 +84,10 @@ function fromColumns(line: BudgetLine, tol: number): LineFacts['unitPrice'] {
   const prices = line.rows.map((r) => unitPriceFromColumns(r.quantities));
   if (!prices.length || prices.some((p) => !p)) return undefined;
   const rowTotal = (r: BudgetRow) => (r.total?.status === 'number' ? r.total.ore! : r.months.reduce((s, m) => s + (m.status === 'number' ? m.ore! : 0), 0));
-  const at = Math.max(0, line.rows.findIndex((r, i) => Math.abs(prices[i]!.totalOre - rowTotal(r)) > Math.max(tol, Math.round(prices[i]!.totalOre * 0.005))));
+  const at = Math.max(
+    0,
+    line.rows.findIndex((r, i) => Math.abs(prices[i]!.totalOre - rowTotal(r)) > Math.max(tol, Math.round(prices[i]!.totalOre * 0.005))),
+  );
   const p = prices[at]!;
   const totalOre = prices.reduce((s, x) => s + x!.totalOre, 0);
   return { ...p, totalOre, from: 'columns', row: line.rows[at], text: describe(p) };
@@ -76,6 +104,6 @@ function describe(u: UnitPrice): string {
 /** Where a line finding points: the first row of the line, at the given cell kind. */
 export function lineAt(line: BudgetLine, what: 'post' | 'spec' | 'total' = 'post') {
   const row = line.rows[0];
-  const cell = what === 'spec' ? row.spec?.cell ?? row.postCell : what === 'total' ? row.total?.cell ?? row.postCell : row.postCell;
+  const cell = what === 'spec' ? (row.spec?.cell ?? row.postCell) : what === 'total' ? (row.total?.cell ?? row.postCell) : row.postCell;
   return { sheet: row.sheet, row: row.row, cell, post: line.post };
 }

@@ -15,7 +15,14 @@ export default budgetRule({
       const first = seen.get(key);
       const row = line.rows[0];
       if (first) {
-        out.push({ rule: 'itemisation/duplicate-post', sheet: row.sheet, row: row.row, cell: row.postCell, post: line.post, args: { first: `${first.sheet}!${first.row}` } });
+        out.push({
+          rule: 'itemisation/duplicate-post',
+          sheet: row.sheet,
+          row: row.row,
+          cell: row.postCell,
+          post: line.post,
+          args: { first: `${first.sheet}!${first.row}` },
+        });
         continue;
       }
       seen.set(key, { sheet: row.sheet, row: row.row });

@@ -10,7 +10,10 @@ export default budgetRule({
     lineFacts(budget, pool)
       .filter((f) => f.lumpSum)
       .map((f) => ({
-        rule: 'itemisation/lump-sum-post', ...lineAt(f.line), ...(f.lumpItemised ? { severity: 'warning' as const } : {}),
-        actual: f.line.total, args: { term: f.lumpSum!, kind: f.lump?.id, itemised: !!f.lumpItemised },
+        rule: 'itemisation/lump-sum-post',
+        ...lineAt(f.line),
+        ...(f.lumpItemised ? { severity: 'warning' as const } : {}),
+        actual: f.line.total,
+        args: { term: f.lumpSum!, kind: f.lump?.id, itemised: !!f.lumpItemised },
       })),
 });

@@ -16,8 +16,14 @@ export default budgetRule({
       const row = line.rows[0];
       const noteCol = budget.tables.find((t) => t.sheet === row.sheet)?.noteCol;
       out.push({
-        rule: 'itemisation/missing-note', sheet: row.sheet, row: row.row, cell: row.note?.cell ?? row.postCell, post: line.post,
-        actual: line.total, expected: threshold, args: { hasNoteColumn: !!noteCol },
+        rule: 'itemisation/missing-note',
+        sheet: row.sheet,
+        row: row.row,
+        cell: row.note?.cell ?? row.postCell,
+        post: line.post,
+        actual: line.total,
+        expected: threshold,
+        args: { hasNoteColumn: !!noteCol },
       });
     }
     return out;

@@ -17,15 +17,17 @@ export default budgetRule({
     const { budget, pool } = ctx;
     // A post that may not be in the budget at all (eligibility/ineligible-expense) is not asked to be itemised.
     const ineligible = new Set(ineligibleExpense.check!(ctx).map((f) => `${f.sheet}!${f.row}`));
-    return lineFacts(budget, pool)
-      .filter((f) => !f.line.rows.some((r) => ineligible.has(`${r.sheet}!${r.row}`)))
-      // Lump sums and unspecified salary have findings of their own.
-      .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
-      // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr.").
-      .filter((f) => !salaryPriced(f.text))
-      .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
-      // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
-      .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))
-      .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }));
+    return (
+      lineFacts(budget, pool)
+        .filter((f) => !f.line.rows.some((r) => ineligible.has(`${r.sheet}!${r.row}`)))
+        // Lump sums and unspecified salary have findings of their own.
+        .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
+        // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr.").
+        .filter((f) => !salaryPriced(f.text))
+        .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
+        // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
+        .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))
+        .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }))
+    );
   },
 });

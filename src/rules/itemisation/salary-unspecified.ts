@@ -16,6 +16,16 @@ export default budgetRule({
   severity: 'error',
   check: ({ budget, pool }) =>
     lineFacts(budget, pool)
-      .filter((f) => !f.lumpSum && !f.overhead && f.category?.category === 'salary' && f.category.confidence !== 'low' && f.line.total > 0 && !f.columnsStateHoursOrRate && !(f.unitPrice?.from === 'columns') && !states(f.line))
+      .filter(
+        (f) =>
+          !f.lumpSum &&
+          !f.overhead &&
+          f.category?.category === 'salary' &&
+          f.category.confidence !== 'low' &&
+          f.line.total > 0 &&
+          !f.columnsStateHoursOrRate &&
+          !(f.unitPrice?.from === 'columns') &&
+          !states(f.line),
+      )
       .map((f) => ({ rule: 'itemisation/salary-unspecified', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });

@@ -39,12 +39,16 @@ export default budgetRule({
       .map((f) => {
         const u = f.unitPrice!;
         // A product of quantity columns points at the row where it differs from I alt, at that total cell.
-        const at = u.from === 'columns' && u.row
-          ? { sheet: u.row.sheet, row: u.row.row, cell: u.row.total?.cell ?? u.row.postCell, post: f.line.post }
-          : lineAt(f.line, u.from === 'spec' ? 'spec' : 'total');
+        const at =
+          u.from === 'columns' && u.row
+            ? { sheet: u.row.sheet, row: u.row.row, cell: u.row.total?.cell ?? u.row.postCell, post: f.line.post }
+            : lineAt(f.line, u.from === 'spec' ? 'spec' : 'total');
         return {
-          rule: 'itemisation/unit-price-mismatch', ...at,
-          expected: u.totalOre, actual: f.line.total, factors: factorsOf(u),
+          rule: 'itemisation/unit-price-mismatch',
+          ...at,
+          expected: u.totalOre,
+          actual: f.line.total,
+          factors: factorsOf(u),
           args: { text: u.from === 'columns' ? u.text : u.from === 'spec' ? f.line.spec : u.from === 'note' ? f.line.note : f.line.post },
         };
       }),

@@ -19,7 +19,12 @@ const rule: BatchRule = {
       const applicant = files.find((f) => f.cvr === cvr && f.applicant)?.applicant;
       // A pool that gives one grant per applicant (Familiehuse, Lokalplejehjem) says so in the finding.
       const oneGrant = files.some((f) => f.cvr === cvr && f.pool !== undefined && pools.get(f.pool)?.applicants.oneGrantPerApplicant);
-      out.push({ rule: 'pool/duplicate-applicant', args: { cvr, files: paths, applicant, ...(oneGrant ? { oneGrantPerApplicant: true } : {}) }, actual: paths.length, unit: 'count' });
+      out.push({
+        rule: 'pool/duplicate-applicant',
+        args: { cvr, files: paths, applicant, ...(oneGrant ? { oneGrantPerApplicant: true } : {}) },
+        actual: paths.length,
+        unit: 'count',
+      });
     }
     return out;
   },

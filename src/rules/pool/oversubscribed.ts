@@ -24,7 +24,9 @@ const rule: BatchRule = {
       const funds = kr(pool.funds);
       if (total <= funds || funds === 0) continue;
       out.push({
-        rule: 'pool/oversubscribed', expected: funds, actual: total,
+        rule: 'pool/oversubscribed',
+        expected: funds,
+        actual: total,
         args: { pool: pool.id, files: asked.length, over: total - funds, ratio: Math.round((total / funds) * 100) / 100 },
       });
     }

@@ -13,7 +13,13 @@ export default budgetRule({
       for (const m of t.monthCols) {
         const first = seen.get(m.month);
         if (first) {
-          out.push({ rule: 'structure/duplicate-month', sheet: t.sheet, row: t.headerRow, cell: m.cell, args: { month: m.month, first: `${t.sheet}!${first}` } });
+          out.push({
+            rule: 'structure/duplicate-month',
+            sheet: t.sheet,
+            row: t.headerRow,
+            cell: m.cell,
+            args: { month: m.month, first: `${t.sheet}!${first}` },
+          });
           continue;
         }
         seen.set(m.month, m.cell);

@@ -24,15 +24,23 @@ export default budgetRule({
       if (!ranges) return false;
       return ranges.some((r) => {
         if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 100_000) return false;
-        for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) {
-          if ((row !== a.row || col !== a.col) && isError.has(`${r.sheet ?? a.sheet}!${row}:${col}`)) return true;
-        }
+        for (let row = r.r1; row <= r.r2; row++)
+          for (let col = r.c1; col <= r.c2; col++) {
+            if ((row !== a.row || col !== a.col) && isError.has(`${r.sheet ?? a.sheet}!${row}:${col}`)) return true;
+          }
         return false;
       });
     };
     for (const { a, post } of errors) {
       if (inherited(a)) continue;
-      out.push({ rule: 'structure/formula-error', sheet: a.sheet, row: a.row, cell: a.cell, post: post || undefined, args: { error: a.raw ?? '#VALUE!', formula: a.formula } });
+      out.push({
+        rule: 'structure/formula-error',
+        sheet: a.sheet,
+        row: a.row,
+        cell: a.cell,
+        post: post || undefined,
+        args: { error: a.raw ?? '#VALUE!', formula: a.formula },
+      });
     }
     for (const f of ['requested', 'granted'] as const) {
       const u = budget.metadata.unparsed.find((x) => x.field === f && /^#/.test(x.raw));

@@ -24,8 +24,19 @@ export default budgetRule({
       }
       const hiddenCols = [...t.monthCols, ...(t.totalCol ? [t.totalCol] : []), ...t.yearTotalCols].filter((c) => c.hidden);
       for (const c of hiddenCols) {
-        const holds = t.rows.some((r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.col === c.col && a.status === 'number' && a.ore !== 0));
-        if (holds) out.push({ rule: 'structure/hidden-content', sheet: t.sheet, row: t.headerRow, cell: c.cell, args: { what: 'column', month: 'month' in c ? String(c.month) : undefined } });
+        const holds = t.rows.some(
+          (r) =>
+            r.kind === 'item' &&
+            [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.col === c.col && a.status === 'number' && a.ore !== 0),
+        );
+        if (holds)
+          out.push({
+            rule: 'structure/hidden-content',
+            sheet: t.sheet,
+            row: t.headerRow,
+            cell: c.cell,
+            args: { what: 'column', month: 'month' in c ? String(c.month) : undefined },
+          });
       }
     }
     // Amounts taken from a hidden sheet (a salary calculation, a rate table): hidden just as a hidden row is.

@@ -10,7 +10,9 @@ import { monthRuns, monthsMissing } from '../util.js';
 
 /** Whether a table row holds money (a line with a known non-zero amount anywhere). */
 function holdsMoney(t: BudgetTable): boolean {
-  return t.rows.some((r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.status === 'number' && a.ore !== 0));
+  return t.rows.some(
+    (r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.status === 'number' && a.ore !== 0),
+  );
 }
 
 /**
@@ -50,13 +52,32 @@ export default budgetRule({
       const t = budget.tables.find(holdsMoney);
       if (!t) return [];
       const cell = t.yearTotalCols[0]?.cell ?? t.totalCol?.cell;
-      return [{ rule: 'structure/missing-months', sheet: t.sheet, row: t.headerRow, cell, args: { ...base, months: p ? monthRuns(all) : [], count: all.length, want, found: 'none' }, expected: all.length || undefined, actual: 0, unit: 'count' } as RawFinding];
+      return [
+        {
+          rule: 'structure/missing-months',
+          sheet: t.sheet,
+          row: t.headerRow,
+          cell,
+          args: { ...base, months: p ? monthRuns(all) : [], count: all.length, want, found: 'none' },
+          expected: all.length || undefined,
+          actual: 0,
+          unit: 'count',
+        } as RawFinding,
+      ];
     }
     const q = withMonths.find((x) => x.monthCols.some((m) => m.span === 3));
     if (q && want === 'month') {
       // Quarters where the pool wants months (all of them, or some years): one clear finding, not one per month.
       const first = q.monthCols.find((m) => m.span === 3)!;
-      return [{ rule: 'structure/missing-months', sheet: q.sheet, row: q.headerRow, cell: first.cell, args: { ...base, months: [], count: 0, want, found: 'quarters' } }];
+      return [
+        {
+          rule: 'structure/missing-months',
+          sheet: q.sheet,
+          row: q.headerRow,
+          cell: first.cell,
+          args: { ...base, months: [], count: 0, want, found: 'quarters' },
+        },
+      ];
     }
     if (!p) return [];
     // Months of the period no column covers (a quarter column covers its three), inside the pool's period.
@@ -86,15 +107,17 @@ export default budgetRule({
     // them all), else the last month column.
     const sorted = [...t.monthCols].sort((a, b) => a.month.localeCompare(b.month));
     const cell = (sorted.find((m) => m.month > first) ?? sorted[sorted.length - 1]).cell;
-    return [{
-      rule: 'structure/missing-months',
-      sheet: t.sheet,
-      row: t.headerRow,
-      cell,
-      args: { ...base, months: monthRuns(missing), count, want, found: want === 'quarter' ? 'quarters' : 'months' },
-      expected,
-      actual: expected - count,
-      unit: 'count',
-    }];
+    return [
+      {
+        rule: 'structure/missing-months',
+        sheet: t.sheet,
+        row: t.headerRow,
+        cell,
+        args: { ...base, months: monthRuns(missing), count, want, found: want === 'quarter' ? 'quarters' : 'months' },
+        expected,
+        actual: expected - count,
+        unit: 'count',
+      },
+    ];
   },
 });

@@ -12,7 +12,14 @@ export default budgetRule({
         if (row.kind === 'section') continue;
         for (const a of [...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals]) {
           if (a.status !== 'text') continue;
-          out.push({ rule: 'structure/non-numeric-amount', sheet: a.sheet, row: a.row, cell: a.cell, post: row.post || undefined, args: { text: a.raw ?? '' } });
+          out.push({
+            rule: 'structure/non-numeric-amount',
+            sheet: a.sheet,
+            row: a.row,
+            cell: a.cell,
+            post: row.post || undefined,
+            args: { text: a.raw ?? '' },
+          });
         }
       }
     }
