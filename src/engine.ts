@@ -13,7 +13,7 @@ import { builtinPools, findBuiltinPool, matchPool, type PoolProfile } from './po
 import type { FileReport, Report } from './report/types.js';
 import { RULES } from './rules/index.js';
 import type { BatchContext, BudgetContext, RuleContext } from './rules/types.js';
-import { kr } from './money.js';
+import { oreFromKroner } from './money.js';
 import type { Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
 import { budgetChart } from './report/chart-data.js';
@@ -178,7 +178,7 @@ export async function assembleReport(files: FileReport[], options: EngineOptions
   const report: Report = { tool: { name: 'budgettjek', version: VERSION }, lang, files, findings: poolFindings, summary: summarise(files, poolFindings) };
   if (pools.size === 1) {
     const p = [...pools.values()][0];
-    if (p.funds !== undefined) report.pool = { id: p.id, name: p.name, funds: kr(p.funds) };
+    if (p.funds !== undefined) report.pool = { id: p.id, name: p.name, funds: oreFromKroner(p.funds) };
   }
   return report;
 }

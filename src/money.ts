@@ -11,7 +11,7 @@ export function saneAmount(kroner: number): boolean {
 }
 
 /** Kroner (number, possibly fractional) to whole øre. */
-export function kr(amount: number): number {
+export function oreFromKroner(amount: number): number {
   return Math.round(amount * 100);
 }
 

@@ -80,4 +80,10 @@ describe('the import graph of src/', () => {
     expect(g.size).toBeGreaterThan(100);
     expect(cycles(g)).toEqual([]);
   });
+
+  it('keeps the report formats off the rules (shared analysis lives in model/ or itemise/)', () => {
+    const g = importGraph();
+    const wrong = [...g].flatMap(([f, deps]) => (f.startsWith('src/report/') ? deps.filter((d) => d.startsWith('src/rules/')).map((d) => `${f} → ${d}`) : []));
+    expect(wrong).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKr, kr, parseAmountText, toKroner } from '../src/money.js';
+import { formatKr, oreFromKroner, parseAmountText, toKroner } from '../src/money.js';
 
 describe('money in øre', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('money in øre', () => {
   });
 
   it('converts and formats', () => {
-    expect(kr(0.1 + 0.2)).toBe(30);
+    expect(oreFromKroner(0.1 + 0.2)).toBe(30);
     expect(toKroner(123456)).toBe(1234.56);
     expect(formatKr(148500000)).toBe('1.485.000 kr.');
     expect(formatKr(123450)).toBe('1.234,50 kr.');

@@ -1,5 +1,5 @@
 // Messages of the accounts/* rules, in Danish and English.
-import { diff, kr, list, month } from './format.js';
+import { diff, krText, list, month } from './format.js';
 import type { Lang } from '../types.js';
 import type { MessageTable, MsgInput } from './types.js';
 
@@ -23,12 +23,12 @@ export const messages: MessageTable = {
     message: {
       da: (a) =>
         a.against === 'approved'
-          ? `Posten findes ikke i det godkendte budget (forbrug ${kr(a.actual, 'da')}).`
-          : `Posten har forbrug (${kr(a.actual, 'da')}) men intet budget.`,
+          ? `Posten findes ikke i det godkendte budget (forbrug ${krText(a.actual, 'da')}).`
+          : `Posten har forbrug (${krText(a.actual, 'da')}) men intet budget.`,
       en: (a) =>
         a.against === 'approved'
-          ? `The post is not in the approved budget (spent ${kr(a.actual, 'en')}).`
-          : `The post has spending (${kr(a.actual, 'en')}) but no budget.`,
+          ? `The post is not in the approved budget (spent ${krText(a.actual, 'en')}).`
+          : `The post has spending (${krText(a.actual, 'en')}) but no budget.`,
     },
     hint: {
       da: 'Brug det godkendte budgets poster og navne; en ny post kræver forudgående godkendelse (projektændring).',
@@ -43,8 +43,8 @@ export const messages: MessageTable = {
   'accounts/budget-mismatch': {
     title: { da: 'Regnskabets budgettal afviger fra det godkendte budget', en: "The accounts' budget differs from the approved budget" },
     message: {
-      da: (a) => `Budgetkolonnen siger ${kr(a.actual, 'da')}, men det godkendte budget (${a.approvedAt}) siger ${kr(a.expected, 'da')}.`,
-      en: (a) => `The budget column says ${kr(a.actual, 'en')}, but the approved budget (${a.approvedAt}) says ${kr(a.expected, 'en')}.`,
+      da: (a) => `Budgetkolonnen siger ${krText(a.actual, 'da')}, men det godkendte budget (${a.approvedAt}) siger ${krText(a.expected, 'da')}.`,
+      en: (a) => `The budget column says ${krText(a.actual, 'en')}, but the approved budget (${a.approvedAt}) says ${krText(a.expected, 'en')}.`,
     },
     hint: { da: 'Skriv det senest godkendte budget i budgetkolonnen.', en: 'Put the latest approved budget in the budget column.' },
     why: {
@@ -57,9 +57,9 @@ export const messages: MessageTable = {
     title: { da: 'Afvigelse over 10 % eller 100.000 kr. uden godkendelse', en: 'Deviation over 10 % or 100.000 kr. without approval' },
     message: {
       da: (a) =>
-        `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${kr(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
+        `${scope(a, 'da')}Forbruget ${krText(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${krText(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
       en: (a) =>
-        `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${kr(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
+        `${scope(a, 'en')}Spending ${krText(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${krText(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
     },
     hint: {
       da: 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.',
@@ -75,9 +75,9 @@ export const messages: MessageTable = {
     title: { da: 'Stor afvigelse uden forklaring', en: 'Large deviation without explanation' },
     message: {
       da: (a) =>
-        `${scope(a, 'da')}Forbruget ${kr(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet, og der er ingen forklaring.`,
+        `${scope(a, 'da')}Forbruget ${krText(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet, og der er ingen forklaring.`,
       en: (a) =>
-        `${scope(a, 'en')}Spending ${kr(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget, with no explanation.`,
+        `${scope(a, 'en')}Spending ${krText(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget, with no explanation.`,
     },
     hint: { da: 'Forklar afvigelsen og henvis til Socialstyrelsens godkendelse.', en: "Explain the deviation and refer to Socialstyrelsen's approval." },
     why: {
@@ -90,9 +90,9 @@ export const messages: MessageTable = {
     title: { da: 'Forbruget overstiger tilskuddet', en: 'Spending exceeds the grant' },
     message: {
       da: (a) =>
-        `Det samlede forbrug ${kr(a.actual, 'da')} overstiger ${a.source === 'accounts' ? 'det bevilgede beløb' : 'det godkendte budgets tilskud'} ${kr(a.expected, 'da')}.`,
+        `Det samlede forbrug ${krText(a.actual, 'da')} overstiger ${a.source === 'accounts' ? 'det bevilgede beløb' : 'det godkendte budgets tilskud'} ${krText(a.expected, 'da')}.`,
       en: (a) =>
-        `Total spending ${kr(a.actual, 'en')} exceeds ${a.source === 'accounts' ? 'the granted amount' : "the approved budget's grant"} ${kr(a.expected, 'en')}.`,
+        `Total spending ${krText(a.actual, 'en')} exceeds ${a.source === 'accounts' ? 'the granted amount' : "the approved budget's grant"} ${krText(a.expected, 'en')}.`,
     },
     hint: {
       da: 'Merforbruget skal finansieres af andre midler og fremgå som egenfinansiering.',
@@ -104,12 +104,12 @@ export const messages: MessageTable = {
   'accounts/unspent-funds': {
     title: { da: 'Ubrugte midler skal tilbagebetales', en: 'Unspent funds to be repaid' },
     message: {
-      da: (a) => `${kr(a.unspent, 'da')} af tilskuddet (${kr(a.expected, 'da')}) er ikke brugt.`,
-      en: (a) => `${kr(a.unspent, 'en')} of the grant (${kr(a.expected, 'en')}) is unspent.`,
+      da: (a) => `${krText(a.unspent, 'da')} af tilskuddet (${krText(a.expected, 'da')}) er ikke brugt.`,
+      en: (a) => `${krText(a.unspent, 'en')} of the grant (${krText(a.expected, 'en')}) is unspent.`,
     },
     hint: {
-      da: (a) => `Beløbet skal tilbagebetales, medmindre en overførsel til næste år er godkendt (beløb under ${kr(a.deMinimis, 'da')} opkræves ikke).`,
-      en: (a) => `The amount is to be repaid unless a transfer to the next year was approved (amounts under ${kr(a.deMinimis, 'en')} are not collected).`,
+      da: (a) => `Beløbet skal tilbagebetales, medmindre en overførsel til næste år er godkendt (beløb under ${krText(a.deMinimis, 'da')} opkræves ikke).`,
+      en: (a) => `The amount is to be repaid unless a transfer to the next year was approved (amounts under ${krText(a.deMinimis, 'en')} are not collected).`,
     },
     why: {
       da: 'Ubrugte midler tilbagebetales; det er en advarsel, fordi en godkendt overførsel kan dække dem, og fordi det ikke er en fejl i regnskabet.',
@@ -122,12 +122,12 @@ export const messages: MessageTable = {
     message: {
       da: (a) =>
         a.stated
-          ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'da')} er brugt i de måneder` : ''}.`
-          : `${kr(a.actual, 'da')} er brugt uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
+          ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'da')} er brugt i de måneder` : ''}.`
+          : `${krText(a.actual, 'da')} er brugt uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
       en: (a) =>
         a.stated
-          ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'en')} was spent in those months` : ''}.`
-          : `${kr(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
+          ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'en')} was spent in those months` : ''}.`
+          : `${krText(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     },
     hint: {
       da: (a) => `${a.stated ? 'Puljens projektperiode' : 'Projektperioden'} er ${month(a.start, 'da')}–${month(a.end, 'da')}.`,

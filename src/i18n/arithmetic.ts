@@ -1,6 +1,6 @@
 // Messages of the arithmetic/* rules, in Danish and English.
 import type { MessageTable } from './types.js';
-import { diff, kr } from './format.js';
+import { diff, krText } from './format.js';
 
 export const messages: MessageTable = {
   'arithmetic/total-mismatch': {
@@ -8,16 +8,16 @@ export const messages: MessageTable = {
     message: {
       da: (a) =>
         a.what === 'text'
-          ? `Excel viser ${kr(a.actual, 'da')} her, men linjerne indeholder ${kr(a.expected, 'da')}: SUM springer ${a.count} beløb over, der er skrevet som tekst.`
+          ? `Excel viser ${krText(a.actual, 'da')} her, men linjerne indeholder ${krText(a.expected, 'da')}: SUM springer ${a.count} beløb over, der er skrevet som tekst.`
           : a.what === 'summary'
-            ? `Oversigten viser ${kr(a.actual, 'da')}, men budgetarkene den summerer har ${kr(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`
-            : `${a.what === 'year' ? `I alt ${a.year}` : 'Totalen'} er ${kr(a.actual, 'da')}, men linjerne summerer til ${kr(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${Number(a.count) > 1 ? `; ${a.count} celler i rækken afviger` : ''}.`,
+            ? `Oversigten viser ${krText(a.actual, 'da')}, men budgetarkene den summerer har ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`
+            : `${a.what === 'year' ? `I alt ${a.year}` : 'Totalen'} er ${krText(a.actual, 'da')}, men linjerne summerer til ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${Number(a.count) > 1 ? `; ${a.count} celler i rækken afviger` : ''}.`,
       en: (a) =>
         a.what === 'text'
-          ? `Excel shows ${kr(a.actual, 'en')} here, but the lines hold ${kr(a.expected, 'en')}: SUM skips ${a.count} amount(s) typed as text.`
+          ? `Excel shows ${krText(a.actual, 'en')} here, but the lines hold ${krText(a.expected, 'en')}: SUM skips ${a.count} amount(s) typed as text.`
           : a.what === 'summary'
-            ? `The summary shows ${kr(a.actual, 'en')}, but the budget sheets it sums hold ${kr(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`
-            : `${a.what === 'year' ? `The ${a.year} total` : 'The total'} is ${kr(a.actual, 'en')}, but the lines add up to ${kr(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${Number(a.count) > 1 ? `; ${a.count} cells in the row differ` : ''}.`,
+            ? `The summary shows ${krText(a.actual, 'en')}, but the budget sheets it sums hold ${krText(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`
+            : `${a.what === 'year' ? `The ${a.year} total` : 'The total'} is ${krText(a.actual, 'en')}, but the lines add up to ${krText(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${Number(a.count) > 1 ? `; ${a.count} cells in the row differ` : ''}.`,
     },
     hint: {
       da: (a) =>

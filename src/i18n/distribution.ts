@@ -1,13 +1,13 @@
 // Messages of the distribution/* rules, in Danish and English.
 import type { MessageTable } from './types.js';
-import { diff, kr, list, month } from './format.js';
+import { diff, krText, list, month } from './format.js';
 
 export const messages: MessageTable = {
   'distribution/not-distributed': {
     title: { da: 'Beløb ikke fordelt på måneder', en: 'Amount not spread over months' },
     message: {
-      da: (a) => `Posten har i alt ${kr(a.actual, 'da')}, men intet beløb i månederne.`,
-      en: (a) => `The post totals ${kr(a.actual, 'en')} but has no amount in any month.`,
+      da: (a) => `Posten har i alt ${krText(a.actual, 'da')}, men intet beløb i månederne.`,
+      en: (a) => `The post totals ${krText(a.actual, 'en')} but has no amount in any month.`,
     },
     hint: { da: 'Fordel beløbet på de måneder, hvor udgiften falder.', en: 'Spread the amount over the months in which the cost falls.' },
     why: {
@@ -20,9 +20,9 @@ export const messages: MessageTable = {
     title: { da: 'Månederne summerer ikke til postens i alt', en: 'Months do not add up to the line total' },
     message: {
       da: (a) =>
-        `Månederne summerer til ${kr(a.expected, 'da')}, men i alt er ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${a.formula ? `; i alt er formlen =${a.formula}` : ', indtastet som tal'}.`,
+        `Månederne summerer til ${krText(a.expected, 'da')}, men i alt er ${krText(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${a.formula ? `; i alt er formlen =${a.formula}` : ', indtastet som tal'}.`,
       en: (a) =>
-        `The months add up to ${kr(a.expected, 'en')}, but the total is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${a.formula ? `; the total is the formula =${a.formula}` : ', typed as a number'}.`,
+        `The months add up to ${krText(a.expected, 'en')}, but the total is ${krText(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${a.formula ? `; the total is the formula =${a.formula}` : ', typed as a number'}.`,
     },
     hint: {
       da: (a) =>
@@ -45,12 +45,12 @@ export const messages: MessageTable = {
     message: {
       da: (a) =>
         a.stated
-          ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
-          : `${kr(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
+          ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
+          : `${krText(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
       en: (a) =>
         a.stated
-          ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${kr(a.actual, 'en')} of the budget falls in those months` : ''}.`
-          : `${kr(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
+          ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'en')} of the budget falls in those months` : ''}.`
+          : `${krText(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     },
     hint: {
       da: (a) =>
@@ -68,8 +68,8 @@ export const messages: MessageTable = {
   'distribution/negative-amount': {
     title: { da: 'Negativt beløb på en udgiftspost', en: 'Negative amount on an expense post' },
     message: {
-      da: (a) => `Udgiftsposten har et negativt beløb (${kr(a.actual, 'da')}${Number(a.count) > 1 ? ` og ${Number(a.count) - 1} til` : ''}).`,
-      en: (a) => `The expense post has a negative amount (${kr(a.actual, 'en')}${Number(a.count) > 1 ? ` and ${Number(a.count) - 1} more` : ''}).`,
+      da: (a) => `Udgiftsposten har et negativt beløb (${krText(a.actual, 'da')}${Number(a.count) > 1 ? ` og ${Number(a.count) - 1} til` : ''}).`,
+      en: (a) => `The expense post has a negative amount (${krText(a.actual, 'en')}${Number(a.count) > 1 ? ` and ${Number(a.count) - 1} more` : ''}).`,
     },
     hint: {
       da: 'Indtægter og finansiering hører under Finansiering, ikke som negative udgifter.',
@@ -84,8 +84,8 @@ export const messages: MessageTable = {
   'distribution/single-month': {
     title: { da: 'Løbende udgift lagt i én måned', en: 'Recurring cost put in one month' },
     message: {
-      da: (a) => `Hele posten (${kr(a.actual, 'da')}) ligger i ${month(a.month, 'da')}, men det ligner en løbende udgift.`,
-      en: (a) => `The whole post (${kr(a.actual, 'en')}) sits in ${month(a.month, 'en')}, but it looks like a recurring cost.`,
+      da: (a) => `Hele posten (${krText(a.actual, 'da')}) ligger i ${month(a.month, 'da')}, men det ligner en løbende udgift.`,
+      en: (a) => `The whole post (${krText(a.actual, 'en')}) sits in ${month(a.month, 'en')}, but it looks like a recurring cost.`,
     },
     hint: {
       da: 'Fordel løn, husleje og lignende på de måneder, hvor de betales.',

@@ -1,6 +1,6 @@
 // Messages of the eligibility/* rules, in Danish and English.
 import { categoryLabel } from '../itemise/index.js';
-import { kr, list, month } from './format.js';
+import { krText, list, month } from './format.js';
 import type { MessageTable } from './types.js';
 
 export const messages: MessageTable = {
@@ -8,9 +8,9 @@ export const messages: MessageTable = {
     title: { da: 'Udgift, der ikke er støtteberettiget', en: 'Expense that is not eligible' },
     message: {
       da: (a) =>
-        `Posten ligner en udgift, der ikke kan gives tilskud til: ${categoryLabel(String(a.category), 'da').toLowerCase()} ("${a.matched}"), ${kr(a.actual, 'da')}.`,
+        `Posten ligner en udgift, der ikke kan gives tilskud til: ${categoryLabel(String(a.category), 'da').toLowerCase()} ("${a.matched}"), ${krText(a.actual, 'da')}.`,
       en: (a) =>
-        `The post looks like an expense that cannot be funded: ${categoryLabel(String(a.category), 'en').toLowerCase()} ("${a.matched}"), ${kr(a.actual, 'en')}.`,
+        `The post looks like an expense that cannot be funded: ${categoryLabel(String(a.category), 'en').toLowerCase()} ("${a.matched}"), ${krText(a.actual, 'en')}.`,
     },
     hint: { da: 'Fjern udgiften fra budgettet, eller finansier den på anden vis.', en: 'Remove the expense from the budget, or finance it otherwise.' },
     why: {
@@ -23,9 +23,9 @@ export const messages: MessageTable = {
     title: { da: 'Anskaffelser over loftet pr. projektår', en: 'Equipment over the cap per project year' },
     message: {
       da: (a) =>
-        `Anskaffelser i projektår ${a.year} (${month(a.from, 'da')}–${month(a.to, 'da')}) er på ${kr(a.actual, 'da')}, over loftet på ${kr(a.expected, 'da')}.`,
+        `Anskaffelser i projektår ${a.year} (${month(a.from, 'da')}–${month(a.to, 'da')}) er på ${krText(a.actual, 'da')}, over loftet på ${krText(a.expected, 'da')}.`,
       en: (a) =>
-        `Equipment purchases in project year ${a.year} (${month(a.from, 'en')}–${month(a.to, 'en')}) total ${kr(a.actual, 'en')}, over the cap of ${kr(a.expected, 'en')}.`,
+        `Equipment purchases in project year ${a.year} (${month(a.from, 'en')}–${month(a.to, 'en')}) total ${krText(a.actual, 'en')}, over the cap of ${krText(a.expected, 'en')}.`,
     },
     hint: {
       da: 'Reducer anskaffelserne, fordel dem på flere projektår, eller lej udstyret.',
@@ -42,12 +42,12 @@ export const messages: MessageTable = {
     message: {
       da: (a) =>
         a.some
-          ? `Kørsel er budgetteret til ${kr(a.actual, 'da')}/km; det er over statens lave takst på ${kr(a.expected, 'da')}/km i ${list(a.months, 'da', (m) => month(m, 'da'))}, men ikke over den højeste takst i projektets måneder (${kr(a.highest, 'da')}/km).`
-          : `Kørsel er budgetteret til ${kr(a.actual, 'da')}/km, men statens lave takst er højst ${kr(a.expected, 'da')}/km i de måneder, posten har udgifter (${month(a.month, 'da')}).`,
+          ? `Kørsel er budgetteret til ${krText(a.actual, 'da')}/km; det er over statens lave takst på ${krText(a.expected, 'da')}/km i ${list(a.months, 'da', (m) => month(m, 'da'))}, men ikke over den højeste takst i projektets måneder (${krText(a.highest, 'da')}/km).`
+          : `Kørsel er budgetteret til ${krText(a.actual, 'da')}/km, men statens lave takst er højst ${krText(a.expected, 'da')}/km i de måneder, posten har udgifter (${month(a.month, 'da')}).`,
       en: (a) =>
         a.some
-          ? `Mileage is budgeted at ${kr(a.actual, 'en')}/km; that is above the state's low rate of ${kr(a.expected, 'en')}/km in ${list(a.months, 'en', (m) => month(m, 'en'))}, but not above the highest rate in the project's months (${kr(a.highest, 'en')}/km).`
-          : `Mileage is budgeted at ${kr(a.actual, 'en')}/km, but the state's low rate is at most ${kr(a.expected, 'en')}/km in the months the post spends in (${month(a.month, 'en')}).`,
+          ? `Mileage is budgeted at ${krText(a.actual, 'en')}/km; that is above the state's low rate of ${krText(a.expected, 'en')}/km in ${list(a.months, 'en', (m) => month(m, 'en'))}, but not above the highest rate in the project's months (${krText(a.highest, 'en')}/km).`
+          : `Mileage is budgeted at ${krText(a.actual, 'en')}/km, but the state's low rate is at most ${krText(a.expected, 'en')}/km in the months the post spends in (${month(a.month, 'en')}).`,
     },
     hint: {
       da: (a) =>
@@ -69,9 +69,9 @@ export const messages: MessageTable = {
     title: { da: 'Ingen post til revision', en: 'No audit post' },
     message: {
       da: (a) =>
-        `Budgettet har ingen post til revision${a.performance ? ` (tilskud over ${kr(a.performanceAbove ?? 50_000_000, 'da')} kræver også forvaltningsrevision)` : a.registered ? ` (tilskud over ${kr(a.registeredAbove ?? 10_000_000, 'da')} kræver registreret eller statsautoriseret revisor)` : ''}.`,
+        `Budgettet har ingen post til revision${a.performance ? ` (tilskud over ${krText(a.performanceAbove ?? 50_000_000, 'da')} kræver også forvaltningsrevision)` : a.registered ? ` (tilskud over ${krText(a.registeredAbove ?? 10_000_000, 'da')} kræver registreret eller statsautoriseret revisor)` : ''}.`,
       en: (a) =>
-        `The budget has no audit post${a.performance ? ` (grants over ${kr(a.performanceAbove ?? 50_000_000, 'en')} also need a performance audit)` : a.registered ? ` (grants over ${kr(a.registeredAbove ?? 10_000_000, 'en')} need a registered or state-authorised auditor)` : ''}.`,
+        `The budget has no audit post${a.performance ? ` (grants over ${krText(a.performanceAbove ?? 50_000_000, 'en')} also need a performance audit)` : a.registered ? ` (grants over ${krText(a.registeredAbove ?? 10_000_000, 'en')} need a registered or state-authorised auditor)` : ''}.`,
     },
     hint: { da: 'Tilføj en post "Revision" med antal erklæringer × pris.', en: 'Add a "Revision" post with number of statements × price.' },
     why: {
@@ -84,9 +84,9 @@ export const messages: MessageTable = {
     title: { da: 'Overhead over puljens procentsats', en: "Overhead above the pool's percentage" },
     message: {
       da: (a) =>
-        `Overhead i alt ${kr(a.actual, 'da')} er mere end de ${String(a.percent).replace('.', ',')} % af ${a.base === 'salaries' ? 'lønudgifterne' : 'de direkte udgifter'} (${kr(a.baseOre, 'da')}), som puljen tillader: højst ${kr(a.expected, 'da')}.`,
+        `Overhead i alt ${krText(a.actual, 'da')} er mere end de ${String(a.percent).replace('.', ',')} % af ${a.base === 'salaries' ? 'lønudgifterne' : 'de direkte udgifter'} (${krText(a.baseOre, 'da')}), som puljen tillader: højst ${krText(a.expected, 'da')}.`,
       en: (a) =>
-        `Overhead of ${kr(a.actual, 'en')} in all is more than the ${a.percent} % of ${a.base === 'salaries' ? 'salaries' : 'direct costs'} (${kr(a.baseOre, 'en')}) the pool allows: at most ${kr(a.expected, 'en')}.`,
+        `Overhead of ${krText(a.actual, 'en')} in all is more than the ${a.percent} % of ${a.base === 'salaries' ? 'salaries' : 'direct costs'} (${krText(a.baseOre, 'en')}) the pool allows: at most ${krText(a.expected, 'en')}.`,
     },
     hint: {
       da: 'Sæt overhead ned til puljens procentsats af grundlaget, eller specificér udgifterne som egne poster.',
@@ -101,8 +101,8 @@ export const messages: MessageTable = {
   'eligibility/unclassified-expense': {
     title: { da: 'Ukendt udgiftstype', en: 'Unknown expense type' },
     message: {
-      da: (a) => `Ingen kendt udgiftskategori passer på posten (${kr(a.actual, 'da')}).`,
-      en: (a) => `No known expense category fits the post (${kr(a.actual, 'en')}).`,
+      da: (a) => `Ingen kendt udgiftskategori passer på posten (${krText(a.actual, 'da')}).`,
+      en: (a) => `No known expense category fits the post (${krText(a.actual, 'en')}).`,
     },
     hint: {
       da: 'Skriv udgiftstypen i posten eller i en kolonne "Kategori" (fx Løn, Transport, Revision).',

@@ -7,7 +7,7 @@ const MONTHS = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
-export function kr(ore: unknown, lang: Lang): string {
+export function krText(ore: unknown, lang: Lang): string {
   return typeof ore === 'number' ? formatKr(ore, lang) : '?';
 }
 
@@ -46,6 +46,6 @@ export function num(v: number, lang: Lang): string {
 export function product(factors: FindingFactor[] | undefined, lang: Lang): string | undefined {
   if (!factors?.length) return undefined;
   return factors
-    .map((f) => (f.money ? `${kr(f.value, lang).replace(/ kr\.$/, '')} ${f.unit ?? 'kr.'}` : `${num(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}`))
+    .map((f) => (f.money ? `${krText(f.value, lang).replace(/ kr\.$/, '')} ${f.unit ?? 'kr.'}` : `${num(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}`))
     .join(' × ');
 }

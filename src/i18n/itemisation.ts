@@ -1,6 +1,6 @@
 // Messages of the itemisation/* rules, in Danish and English.
 import type { MessageTable } from './types.js';
-import { diff, kr, product } from './format.js';
+import { diff, krText, product } from './format.js';
 
 export const messages: MessageTable = {
   'itemisation/lump-sum-post': {
@@ -8,12 +8,12 @@ export const messages: MessageTable = {
     message: {
       da: (a) =>
         a.itemised
-          ? `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; den er regnet ud som antal × enhedspris, men bør hedde det, den dækker.`
-          : `"${a.post}" er en samlet post (${a.term}) på ${kr(a.actual, 'da')}; udgifter skal specificeres.`,
+          ? `"${a.post}" er en samlet post (${a.term}) på ${krText(a.actual, 'da')}; den er regnet ud som antal × enhedspris, men bør hedde det, den dækker.`
+          : `"${a.post}" er en samlet post (${a.term}) på ${krText(a.actual, 'da')}; udgifter skal specificeres.`,
       en: (a) =>
         a.itemised
-          ? `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; it is worked out as units × unit price, but should be named for what it covers.`
-          : `"${a.post}" is a lump-sum post (${a.term}) of ${kr(a.actual, 'en')}; expenses must be specified.`,
+          ? `"${a.post}" is a lump-sum post (${a.term}) of ${krText(a.actual, 'en')}; it is worked out as units × unit price, but should be named for what it covers.`
+          : `"${a.post}" is a lump-sum post (${a.term}) of ${krText(a.actual, 'en')}; expenses must be specified.`,
     },
     hint: {
       da: 'Del posten op i konkrete udgifter med antal × enhedspris (fx "Løn projektleder, 37 t/uge, 45.000 kr./md., 33 mdr."). Uforudsete udgifter kan ikke budgetteres.',
@@ -29,8 +29,8 @@ export const messages: MessageTable = {
   'itemisation/salary-unspecified': {
     title: { da: 'Lønpost uden timer eller sats', en: 'Salary post without hours or rate' },
     message: {
-      da: (a) => `Lønposten (${kr(a.actual, 'da')}) oplyser hverken timetal eller løn pr. time/måned.`,
-      en: (a) => `The salary post (${kr(a.actual, 'en')}) states neither hours nor pay per hour/month.`,
+      da: (a) => `Lønposten (${krText(a.actual, 'da')}) oplyser hverken timetal eller løn pr. time/måned.`,
+      en: (a) => `The salary post (${krText(a.actual, 'en')}) states neither hours nor pay per hour/month.`,
     },
     hint: {
       da: 'Skriv fx "37 t/uge, 45.000 kr./md., 33 mdr." eller "1.200 timer à 350 kr.", og oplys lønniveau/overenskomst.',
@@ -45,8 +45,8 @@ export const messages: MessageTable = {
   'itemisation/no-unit-price': {
     title: { da: 'Ingen antal × enhedspris', en: 'No units × unit price' },
     message: {
-      da: (a) => `Posten (${kr(a.actual, 'da')}) angiver ikke antal × enhedspris.`,
-      en: (a) => `The post (${kr(a.actual, 'en')}) does not state units × unit price.`,
+      da: (a) => `Posten (${krText(a.actual, 'da')}) angiver ikke antal × enhedspris.`,
+      en: (a) => `The post (${krText(a.actual, 'en')}) does not state units × unit price.`,
     },
     hint: {
       da: 'Skriv i specifikationen, hvordan beløbet er regnet ud, fx "2 konferencer à 100.000 kr.".',
@@ -62,9 +62,9 @@ export const messages: MessageTable = {
     title: { da: 'Antal × enhedspris stemmer ikke med beløbet', en: 'Units × unit price do not match the amount' },
     message: {
       da: (a) =>
-        `"${a.text}" giver ${product(a.factors, 'da') ? `${product(a.factors, 'da')} = ` : ''}${kr(a.expected, 'da')}, men posten er på ${kr(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
+        `"${a.text}" giver ${product(a.factors, 'da') ? `${product(a.factors, 'da')} = ` : ''}${krText(a.expected, 'da')}, men posten er på ${krText(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
       en: (a) =>
-        `"${a.text}" makes ${product(a.factors, 'en') ? `${product(a.factors, 'en')} = ` : ''}${kr(a.expected, 'en')}, but the post is ${kr(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+        `"${a.text}" makes ${product(a.factors, 'en') ? `${product(a.factors, 'en')} = ` : ''}${krText(a.expected, 'en')}, but the post is ${krText(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
     },
     hint: { da: 'Ret specifikationen eller beløbet, så de passer sammen.', en: 'Correct the specification or the amount so they agree.' },
     why: {
@@ -92,8 +92,8 @@ export const messages: MessageTable = {
   'itemisation/missing-note': {
     title: { da: 'Stor post uden budgetnote', en: 'Large post without a budget note' },
     message: {
-      da: (a) => `Posten er på ${kr(a.actual, 'da')} (over ${kr(a.expected, 'da')}) og har ingen budgetnote.`,
-      en: (a) => `The post is ${kr(a.actual, 'en')} (over ${kr(a.expected, 'en')}) and has no budget note.`,
+      da: (a) => `Posten er på ${krText(a.actual, 'da')} (over ${krText(a.expected, 'da')}) og har ingen budgetnote.`,
+      en: (a) => `The post is ${krText(a.actual, 'en')} (over ${krText(a.expected, 'en')}) and has no budget note.`,
     },
     hint: {
       da: (a) =>

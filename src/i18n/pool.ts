@@ -1,15 +1,15 @@
 // Messages of the pool/* rules (a batch as a whole), in Danish and English.
 import type { MessageTable } from './types.js';
-import { kr, list } from './format.js';
+import { krText, list } from './format.js';
 
 export const messages: MessageTable = {
   'pool/oversubscribed': {
     title: { da: 'Puljen er overtegnet', en: 'The pool is oversubscribed' },
     message: {
       da: (a) =>
-        `De ${a.files} ansøgninger søger tilsammen ${kr(a.actual, 'da')}, ${kr(a.over, 'da')} mere end puljens ${kr(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).`,
+        `De ${a.files} ansøgninger søger tilsammen ${krText(a.actual, 'da')}, ${krText(a.over, 'da')} mere end puljens ${krText(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).`,
       en: (a) =>
-        `The ${a.files} applications ask for ${kr(a.actual, 'en')} together, ${kr(a.over, 'en')} more than the pool's ${kr(a.expected, 'en')} (${a.ratio} times the pool).`,
+        `The ${a.files} applications ask for ${krText(a.actual, 'en')} together, ${krText(a.over, 'en')} more than the pool's ${krText(a.expected, 'en')} (${a.ratio} times the pool).`,
     },
     hint: { da: 'Ansøgningerne skal prioriteres efter tildelingskriterierne.', en: 'The applications must be prioritised by the award criteria.' },
     why: {

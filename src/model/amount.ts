@@ -1,5 +1,5 @@
 // Reads one cell as an amount: typed numbers, recomputed formulas, Danish text ("1.234,50 kr."), blanks and errors.
-import { kr, parseAmountText, saneAmount } from '../money.js';
+import { oreFromKroner, parseAmountText, saneAmount } from '../money.js';
 import { ERROR_VALUE, type Grid } from './grid.js';
 import type { AmountCell, AmountStatus, Month } from './types.js';
 import { a1 } from '../read/address.js';
@@ -42,7 +42,7 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
   if (f) {
     const v = grid.value(sheet, c);
     if (v.ok && !saneAmount(v.value)) return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v.value), f, undefined, undefined, month, year);
-    if (v.ok) return mk(sheet, row, col, cell, hidden, 'number', kr(v.value), undefined, f, !!v.recomputed, undefined, month, year);
+    if (v.ok) return mk(sheet, row, col, cell, hidden, 'number', oreFromKroner(v.value), undefined, f, !!v.recomputed, undefined, month, year);
     // a circular reference, or a formula the evaluator gave up on: an error of this cell, never a silent 0
     if (v.reason === 'cycle') return mk(sheet, row, col, cell, hidden, 'error', undefined, CIRCULAR, f, undefined, undefined, month, year);
     if (v.reason === 'too-deep') return mk(sheet, row, col, cell, hidden, 'error', undefined, TOO_DEEP, f, undefined, undefined, month, year);
@@ -74,7 +74,7 @@ export function amountCell(grid: Grid, sheet: string, row: number, col: number, 
   const v = c.value;
   if (typeof v === 'number' && !saneAmount(v))
     return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v), undefined, undefined, undefined, month, year);
-  if (typeof v === 'number') return mk(sheet, row, col, cell, hidden, 'number', kr(v), undefined, undefined, undefined, true, month, year);
+  if (typeof v === 'number') return mk(sheet, row, col, cell, hidden, 'number', oreFromKroner(v), undefined, undefined, undefined, true, month, year);
   if (typeof v === 'string') {
     const p = parseAmountText(v);
     // an amount typed as text keeps its text in raw: Excel's SUM skips it (arithmetic/total-mismatch says so)

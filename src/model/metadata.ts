@@ -1,5 +1,5 @@
 // Reads the label/value pairs of a metadata sheet (Stamdata, Forside, …) and of title rows above tables.
-import { kr, parseAmountText, saneAmount } from '../money.js';
+import { oreFromKroner, parseAmountText, saneAmount } from '../money.js';
 import type { RawCell, RawSheet } from '../read/types.js';
 import type { Grid } from './grid.js';
 import { METADATA_SHEET, metaField, parseVat, type MetaField } from './labels.js';
@@ -95,7 +95,7 @@ function assign(
       let ore: number | undefined;
       if (cell && (typeof cell.value === 'number' || cell.formula)) {
         const v = grid.value(sheetName, cell);
-        if (v.ok && saneAmount(v.value)) ore = kr(v.value);
+        if (v.ok && saneAmount(v.value)) ore = oreFromKroner(v.value);
       } else {
         const p = parseAmountText(raw.replace(/^(ca\.?|kr\.?)\s*/i, (m) => (/kr/i.test(m) ? m : '')));
         if (p.kind === 'number') ore = p.ore;

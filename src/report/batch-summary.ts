@@ -1,7 +1,7 @@
 // The batch summary for the text report: one row per file (applicant, requested, errors, warnings, verdict) and totals against the pool.
 import type { Chalk } from 'chalk';
 import { formatKr } from '../money.js';
-import { askedFor } from '../rules/pool/oversubscribed.js';
+import { askedFor } from '../model/requested.js';
 import type { Lang } from '../types.js';
 import type { FileReport, Report } from './types.js';
 

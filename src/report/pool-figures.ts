@@ -1,5 +1,5 @@
 // What a caseworker decides from, for the overview formats: the pool's funds against what the budgets ask for.
-import { askedFor } from '../rules/pool/oversubscribed.js';
+import { askedFor } from '../model/requested.js';
 import { verdict } from './batch-summary.js';
 import type { Report } from './types.js';
 

@@ -6,12 +6,12 @@ import { isMetadataSheet } from '../model/metadata.js';
 import { a1 } from '../read/address.js';
 import type { RawWorkbook } from '../read/types.js';
 import type { PoolProfile } from '../pools/schema.js';
-import { kr } from '../money.js';
+import { oreFromKroner } from '../money.js';
 import type { RawFinding } from '../types.js';
 
 /** The tolerance for arithmetic comparisons, in øre (1 kr. by default). */
 export function tolerance(pool: PoolProfile): number {
-  return kr(pool.thresholds.tolerance);
+  return oreFromKroner(pool.thresholds.tolerance);
 }
 
 export function atRow(rule: string, row: BudgetRow, cell?: string): RawFinding {

@@ -7,7 +7,7 @@ import { LABELS } from '../labels.js';
 import type { Formatter } from './types.js';
 import type { FileReport } from '../types.js';
 import { monthsChart, poolChart, postsChart } from '../charts.js';
-import { askedFor } from '../../rules/pool/oversubscribed.js';
+import { askedFor } from '../../model/requested.js';
 import { errorsFirst, poolFigures } from '../pool-figures.js';
 
 const CSS = `

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 import { toKroner } from '../../money.js';
-import { askedFor } from '../../rules/pool/oversubscribed.js';
+import { askedFor } from '../../model/requested.js';
 import type { Finding, Lang } from '../../types.js';
 import { verdict } from '../batch-summary.js';
 import { xmlSafe } from '../escape.js';

@@ -1,5 +1,5 @@
 // accounts/budget-mismatch: the accounts' budget column differs from the approved budget's line.
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import type { RawFinding } from '../../types.js';
 import { accountsRule, approvedIndex, pair } from './util.js';
 
@@ -13,7 +13,7 @@ export default accountsRule({
     for (const p of accounts.posts) {
       const line = pair(p, index);
       if (!line || p.budget?.status !== 'number') continue;
-      if (Math.abs(p.budget.ore! - line.total) <= kr(pool.thresholds.tolerance)) continue;
+      if (Math.abs(p.budget.ore! - line.total) <= oreFromKroner(pool.thresholds.tolerance)) continue;
       out.push({
         rule: 'accounts/budget-mismatch',
         sheet: p.sheet,

@@ -1,5 +1,5 @@
 // accounts/unspent-funds: 500 kr. or more of the grant not spent, to be repaid (warning).
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import { accountsRule, grantOf } from './util.js';
 
 export default accountsRule({
@@ -9,7 +9,7 @@ export default accountsRule({
     const grant = grantOf(accounts, approved);
     if (!grant) return [];
     const unspent = grant.ore - accounts.actualTotal;
-    if (unspent < kr(pool.thresholds.repayDeMinimis)) return [];
+    if (unspent < oreFromKroner(pool.thresholds.repayDeMinimis)) return [];
     const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
     return [
       {
@@ -19,7 +19,7 @@ export default accountsRule({
         cell: grant.cell ?? total?.actual?.cell,
         expected: grant.ore,
         actual: accounts.actualTotal,
-        args: { unspent, source: grant.source, deMinimis: kr(pool.thresholds.repayDeMinimis) },
+        args: { unspent, source: grant.source, deMinimis: oreFromKroner(pool.thresholds.repayDeMinimis) },
       },
     ];
   },

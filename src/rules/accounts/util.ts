@@ -1,5 +1,5 @@
 // Shared by the accounts rules: the grant, pairing with the approved budget, deviations.
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import { postKey, type Accounts, type AccountsPost } from '../../model/accounts.js';
 import type { Budget, BudgetLine } from '../../model/types.js';
 import type { PoolProfile } from '../../pools/schema.js';
@@ -43,8 +43,8 @@ export function pair(p: AccountsPost, index: Map<string, BudgetLine>): BudgetLin
 export function deviationRule(pool: PoolProfile) {
   return {
     percent: pool.thresholds.deviationPercent,
-    amount: pool.thresholds.deviationAmount === null ? Infinity : kr(pool.thresholds.deviationAmount),
-    tolerance: kr(pool.thresholds.tolerance),
+    amount: pool.thresholds.deviationAmount === null ? Infinity : oreFromKroner(pool.thresholds.deviationAmount),
+    tolerance: oreFromKroner(pool.thresholds.tolerance),
     per: pool.deviation.per,
     salaryLineChanges: pool.deviation.salaryLineChanges,
     newPosts: pool.deviation.newPosts,

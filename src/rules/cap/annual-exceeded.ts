@@ -1,5 +1,5 @@
 // cap/annual-exceeded: the expenses of one calendar year exceed the pool's annual cap.
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
@@ -8,7 +8,7 @@ export default budgetRule({
   severity: 'error',
   check: ({ budget, pool }) => {
     if (pool.annualCap === undefined) return [];
-    const cap = kr(pool.annualCap);
+    const cap = oreFromKroner(pool.annualCap);
     const perYear = new Map<number, number>();
     for (const line of budget.lines) for (const [m, ore] of line.months) perYear.set(Number(m.slice(0, 4)), (perYear.get(Number(m.slice(0, 4))) ?? 0) + ore);
     const out: RawFinding[] = [];

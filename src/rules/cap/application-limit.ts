@@ -1,5 +1,5 @@
 // cap/application-limit: the amount applied for is below the pool's minimum or above its maximum per application.
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { grandTotalRow, requestedAmount } from './amounts.js';
@@ -15,33 +15,33 @@ export default budgetRule({
     const row = grandTotalRow(budget);
     const where = budget.metadata.requested ?? { sheet: row?.sheet, row: row?.row, cell: row?.total?.cell };
     const out: RawFinding[] = [];
-    if (max !== undefined && asked > kr(max))
+    if (max !== undefined && asked > oreFromKroner(max))
       out.push({
         rule: 'cap/application-limit',
         sheet: where.sheet,
         row: where.row,
         cell: where.cell,
-        expected: kr(max),
+        expected: oreFromKroner(max),
         actual: asked,
         args: { bound: 'max' },
       });
-    else if (perApplicant !== undefined && asked > kr(perApplicant))
+    else if (perApplicant !== undefined && asked > oreFromKroner(perApplicant))
       out.push({
         rule: 'cap/application-limit',
         sheet: where.sheet,
         row: where.row,
         cell: where.cell,
-        expected: kr(perApplicant),
+        expected: oreFromKroner(perApplicant),
         actual: asked,
         args: { bound: 'applicant' },
       });
-    if (min !== undefined && asked < kr(min))
+    if (min !== undefined && asked < oreFromKroner(min))
       out.push({
         rule: 'cap/application-limit',
         sheet: where.sheet,
         row: where.row,
         cell: where.cell,
-        expected: kr(min),
+        expected: oreFromKroner(min),
         actual: asked,
         args: { bound: 'min' },
       });

@@ -1,5 +1,5 @@
 // cap/pool-exceeded: the budget's expenses exceed the pool's total funds.
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import { budgetRule } from '../types.js';
 import { grandTotalRow, requestedAmount } from './amounts.js';
 
@@ -8,7 +8,7 @@ export default budgetRule({
   severity: 'error',
   check: ({ budget, pool }) => {
     if (pool.funds === undefined) return []; // a funder that publishes no total
-    const funds = kr(pool.funds);
+    const funds = oreFromKroner(pool.funds);
     // Where the grant covers only part of the costs, the grant asked for is what the funds bound.
     const asked = pool.coFinancing ? requestedAmount(budget) : budget.expenses;
     if (asked <= funds) return [];

@@ -1,5 +1,5 @@
 // eligibility/equipment-cap: equipment purchases above the pool's cap (50.000 kr.) in one project year.
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import type { Month } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
 import { lineFacts } from '../itemisation/analyse.js';
@@ -26,7 +26,7 @@ export default budgetRule({
   id: 'eligibility/equipment-cap',
   severity: 'error',
   check: ({ budget, pool }) => {
-    const cap = kr(pool.thresholds.equipmentPerYear);
+    const cap = oreFromKroner(pool.thresholds.equipmentPerYear);
     const years = new Map<string, { from: Month; to: Month; ore: number; lines: Array<{ line: (typeof budget.lines)[number]; ore: number }> }>();
     for (const f of lineFacts(budget, pool)) {
       if (f.category?.category !== 'equipment' || f.category.confidence === 'low') continue;

@@ -11,7 +11,7 @@ import {
   type UnitPrice,
 } from '../../itemise/index.js';
 import type { Budget, BudgetLine, BudgetRow } from '../../model/types.js';
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import { OVERHEAD_TERMS } from '../../pools/constants.js';
 import type { PoolProfile } from '../../pools/schema.js';
 
@@ -49,7 +49,7 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
     const overhead = pool.overhead === 'none' ? undefined : isLumpSum(line.post, pool.overhead.terms ?? OVERHEAD_TERMS);
     const lump = overhead ? undefined : lumpSumOf(line.post, pool.lumpSumTerms); // allowed overhead is no lump sum
     const category = classify(line.post, line.spec, line.category, line.section);
-    let unitPrice: LineFacts['unitPrice'] = fromColumns(line, kr(pool.thresholds.tolerance));
+    let unitPrice: LineFacts['unitPrice'] = fromColumns(line, oreFromKroner(pool.thresholds.tolerance));
     if (!unitPrice)
       for (const [from, text] of [
         ['spec', line.spec],

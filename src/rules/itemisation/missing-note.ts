@@ -1,5 +1,5 @@
 // itemisation/missing-note: a large line (over the pool's note threshold) without a budget note (warning).
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
@@ -7,7 +7,7 @@ export default budgetRule({
   id: 'itemisation/missing-note',
   severity: 'warning',
   check: ({ budget, pool, workbook }) => {
-    const threshold = kr(pool.thresholds.noteAbove);
+    const threshold = oreFromKroner(pool.thresholds.noteAbove);
     // Notes kept on a sheet of their own ("Budgetnoter") are referenced from the lines in ways we cannot pair.
     if (workbook.sheets.some((s) => /note/i.test(s.name))) return [];
     const out: RawFinding[] = [];

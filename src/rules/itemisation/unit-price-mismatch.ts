@@ -1,7 +1,7 @@
 // itemisation/unit-price-mismatch: the stated units × unit price differ from the line's total; the finding carries the
 // factors it read, so the applicant can see the arithmetic.
 import type { UnitPrice } from '../../itemise/index.js';
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import type { FindingFactor } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { amountsUnreliable, shortfallExplained } from '../util.js';
@@ -31,7 +31,7 @@ export default budgetRule({
         // columns are missing is missing-months'.
         if (amountsUnreliable(f.line)) return false;
         // Rounding of monthly shares is no mismatch: 1 kr. or 0,5 % of the line, whichever is larger.
-        const tol = Math.max(kr(pool.thresholds.tolerance), Math.round(f.unitPrice.totalOre * 0.005));
+        const tol = Math.max(oreFromKroner(pool.thresholds.tolerance), Math.round(f.unitPrice.totalOre * 0.005));
         if (Math.abs(f.unitPrice.totalOre - f.line.total) <= tol) return false;
         if (f.line.monthsTotal !== f.line.total && Math.abs(f.unitPrice.totalOre - f.line.monthsTotal) <= tol) return false;
         return !shortfallExplained(budget, pool, f.line.total, f.unitPrice.totalOre);

@@ -1,14 +1,9 @@
 // pool/oversubscribed: the applications of a batch together ask for more than the pool holds (info, with the ratio).
-import { kr } from '../../money.js';
+import { oreFromKroner } from '../../money.js';
 import type { RawFinding } from '../../types.js';
 import type { BatchRule } from '../types.js';
+import { askedFor } from '../../model/requested.js';
 import { compareText } from '../../order.js';
-
-/** What one file asks for: its stated requested amount, else its budget's expenses. */
-export function askedFor(f: { requested?: number; totals: { expenses?: number }; kind: string }): number | undefined {
-  if (f.kind !== 'budget') return undefined;
-  return f.requested ?? f.totals.expenses;
-}
 
 const rule: BatchRule = {
   id: 'pool/oversubscribed',
@@ -21,7 +16,7 @@ const rule: BatchRule = {
       const asked = mine.map(askedFor).filter((x): x is number => x !== undefined);
       const total = asked.reduce((s, x) => s + x, 0);
       if (pool.funds === undefined) continue; // a funder that publishes no total
-      const funds = kr(pool.funds);
+      const funds = oreFromKroner(pool.funds);
       if (total <= funds || funds === 0) continue;
       out.push({
         rule: 'pool/oversubscribed',
