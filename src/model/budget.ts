@@ -271,7 +271,8 @@ function rowTotal(row: BudgetRow): number | undefined {
   return undefined;
 }
 
-function monthsSum(row: BudgetRow): number {
+/** Sum of a row's known month amounts (øre): the one definition, which the rules use too. */
+export function monthsSum(row: BudgetRow): number {
   return row.months.reduce((s, m) => s + (m.status === 'number' ? m.ore! : 0), 0);
 }
 

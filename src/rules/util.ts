@@ -1,6 +1,7 @@
 // Small helpers shared by rules: locations, tolerances, row selections.
 import type { AmountCell, Budget, BudgetLine, BudgetRow, Month } from '../model/types.js';
 import { addMonth, monthRange } from '../model/months.js';
+import { monthsSum } from '../model/budget.js';
 import { metaField } from '../model/labels.js';
 import { isMetadataSheet } from '../model/metadata.js';
 import { a1 } from '../read/address.js';
@@ -30,10 +31,7 @@ export function itemRows(budget: Budget): BudgetRow[] {
   return allRows(budget).filter((r) => r.kind === 'item');
 }
 
-/** Sum of a row's known month amounts (øre). */
-export function monthsSum(row: BudgetRow): number {
-  return row.months.reduce((s, m) => s + (m.status === 'number' ? m.ore! : 0), 0);
-}
+export { monthsSum };
 
 /** Whether every month cell of the row is known (no text, error or unknown formula). */
 export function monthsKnown(row: BudgetRow): boolean {
