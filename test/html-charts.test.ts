@@ -2,17 +2,16 @@
 // in one month shows as a marked bar), budget against actual per post for accounts; the overview links to each file's
 // section, errors first, the pool at the top. A screenshot is made; no script runs and nothing is fetched.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './helpers/chromium.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { accountsWorkbook } from './helpers/accounts.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BIN = resolve('bin/budgettjek.js');
 const dir = mkdtempSync(join(tmpdir(), 'bt-html-charts-'));
 const pile = join(dir, 'bunke');
@@ -50,25 +49,12 @@ beforeAll(async () => {
 
 describe("the HTML report's charts in headless Chromium", () => {
   it("shows the pool, each budget's months and the accounts' posts as SVG, with working links, errors first", async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does`);
     const file = join(dir, 'rapport.html');
     const r = spawnSync(process.execPath, [BIN, 'check', pile, '--budget', approved, '--pool', 'recovery-2019', '--format', 'html', '-o', file], {
       encoding: 'utf8',
     });
     expect(r.status, r.stderr).toBe(1);
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       const requests: string[] = [];

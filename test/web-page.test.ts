@@ -2,16 +2,16 @@
 // generated fixtures of four layouts (four writers), CSV, a truncated workbook and a lying zip bomb, and must produce the CLI's JSON
 // report byte for byte, offline (no request leaves the page), from a page under 1 MB.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './helpers/chromium.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zip } from './helpers/zip.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BIN = resolve('bin/budgettjek.js');
 const EXAMPLES = ['herning-budget-med-fejl.xlsx', 'roskilde-budget.xlsx'].map((f) => resolve('fixtures/examples', f));
 const LAYOUTS = [
@@ -52,7 +52,6 @@ const positions = (json: string) =>
   ]);
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium); .ci/run does`);
   dir = mkdtempSync(join(tmpdir(), 'bt-web-'));
   for (const f of [...EXAMPLES, ...LAYOUTS, ...CSVS]) copyFileSync(f, join(dir, f.split('/').pop()!));
   const whole = readFileSync(EXAMPLES[1]);
@@ -71,19 +70,7 @@ beforeAll(async () => {
   pageFile = join(dir, 'budgettjek.html');
   const r = spawnSync(process.execPath, [BIN, 'web', '-o', pageFile], { encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
