@@ -6,6 +6,7 @@ import { budgetRule } from '../types.js';
 import { totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
 import totalMismatch from './total-mismatch.js';
+import { ruleFindings } from '../run.js';
 
 /** The formula's ranges relative to its own cell: rows relative in a total column, columns relative in a total row. */
 function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
@@ -29,7 +30,7 @@ export default budgetRule({
     const out: RawFinding[] = [];
     // A total the broken formula makes wrong is arithmetic/total-mismatch's one finding at that cell.
     let wrong: Set<string> | undefined;
-    const totalWrong = (a: AmountCell) => (wrong ??= new Set(totalMismatch.check!(ctx).map((f) => `${f.sheet}!${f.cell}`))).has(`${a.sheet}!${a.cell}`);
+    const totalWrong = (a: AmountCell) => (wrong ??= new Set(ruleFindings(totalMismatch, ctx).map((f) => `${f.sheet}!${f.cell}`))).has(`${a.sheet}!${a.cell}`);
     for (const t of budget.tables) {
       for (const g of totalGroups(t)) {
         const sigs = g.cells.map((a) => ({ a, sig: signature(a, g.kind) })).filter((x): x is { a: AmountCell; sig: string } => !!x.sig);

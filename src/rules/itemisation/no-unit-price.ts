@@ -3,6 +3,7 @@ import { categoryById, mentionsHoursOrRate, normaliseText } from '../../itemise/
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from './analyse.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
+import { ruleFindings } from '../run.js';
 
 /** A salary stated as hours and a price ("10 t/uge à 250 kr.", "37 t/uge, 42.000 kr./md."): salary-unspecified
  * judges salary lines, and hours × rate is the salary's units × unit price even where the weeks are not counted. */
@@ -16,7 +17,7 @@ export default budgetRule({
   check: (ctx) => {
     const { budget, pool } = ctx;
     // A post that may not be in the budget at all (eligibility/ineligible-expense) is not asked to be itemised.
-    const ineligible = new Set(ineligibleExpense.check!(ctx).map((f) => `${f.sheet}!${f.row}`));
+    const ineligible = new Set(ruleFindings(ineligibleExpense, ctx).map((f) => `${f.sheet}!${f.row}`));
     return (
       lineFacts(budget, pool)
         .filter((f) => !f.line.rows.some((r) => ineligible.has(`${r.sheet}!${r.row}`)))
