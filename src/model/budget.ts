@@ -1,28 +1,15 @@
 // Builds the budget model: tables per sheet, rows classified (item/section/total/financing), lines combined over year sheets.
 import type { RawSheet, RawWorkbook } from '../read/types.js';
-import { amountCell, hasMoney, nonBlank } from './amount.js';
-import { Grid, sumRanges } from './grid.js';
-import { findHeaderRow, headerAt, resolveBareMonths, type HeaderRow } from './header.js';
-import { financingKind, isFinancingHeading, isTotalPost, normLabel } from './labels.js';
+import { amountCell } from './amount.js';
+import { mapColumns } from './columns.js';
+import { Grid } from './grid.js';
+import { findHeaderRow, headerAt, type HeaderRow } from './header.js';
+import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
-import type {
-  AmountCell,
-  Budget,
-  BudgetLine,
-  BudgetRow,
-  BudgetTable,
-  FinancingLine,
-  Metadata,
-  Month,
-  MonthColumn,
-  Period,
-  QuantityCell,
-  QuantityKind,
-  TextCell,
-  TotalColumn,
-} from './types.js';
+import type { AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, Period, QuantityCell, TextCell } from './types.js';
 import { a1 } from '../read/address.js';
-import { addMonth, parseMonthHeader } from './months.js';
+import { addMonth } from './months.js';
+import { classifyBudgetRow, FIRST_ROW } from './row-kind.js';
 import { referencedSheets } from './refs.js';
 import { sheetSpan } from './structured.js';
 
@@ -71,123 +58,26 @@ function buildTable(
   periodStart: Month | undefined,
   block?: { next?: HeaderRow },
 ): BudgetTable | undefined {
-  const bare = resolveBareMonths(grid, sheet, header, fallbackStart);
-  const monthCols: MonthColumn[] = [];
-  const yearTotalCols: TotalColumn[] = [];
-  let totalCol: TotalColumn | undefined;
-  let postCol: number | undefined;
-  let specCol: number | undefined;
-  let categoryCol: number | undefined;
-  let noteCol: number | undefined;
-  const quantityCols: BudgetTable['quantityCols'] = [];
-  for (const c of header.columns) {
-    const hidden = sheet.hiddenCols.has(c.col);
-    switch (c.role.role) {
-      case 'month':
-        monthCols.push(
-          c.role.span
-            ? { col: c.col, month: c.role.month, span: c.role.span, cell: c.cell, hidden }
-            : { col: c.col, month: c.role.month, cell: c.cell, hidden },
-        );
-        break;
-      case 'bare-month': {
-        const m = bare.get(c.col);
-        if (m) monthCols.push(c.role.span ? { col: c.col, month: m, span: c.role.span, cell: c.cell, hidden } : { col: c.col, month: m, cell: c.cell, hidden });
-        break;
-      }
-      case 'qty':
-        // the first column of each kind, but every price column: a sheet may price its lines in "Pris pr. enhed" and its
-        // driving in "Takst" beside "Km" (that one becomes the km rate below), each row filling one of them
-        if (c.role.qty === 'price' || !quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty))
-          quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
-        break;
-      case 'rel-month':
-        // "Måned 1" is the first month of the project period.
-        if (periodStart) monthCols.push({ col: c.col, month: addMonth(periodStart, c.role.n - 1), cell: c.cell, hidden });
-        break;
-      case 'total':
-        if (c.role.year) yearTotalCols.push({ col: c.col, cell: c.cell, year: c.role.year, hidden });
-        else if (!totalCol) totalCol = { col: c.col, cell: c.cell, hidden };
-        else totalCol = { col: c.col, cell: c.cell, hidden }; // the last plain total column is the grand total
-        break;
-      case 'post':
-        postCol ??= c.col;
-        break;
-      case 'spec':
-        specCol ??= c.col;
-        break;
-      case 'category':
-        categoryCol ??= c.col;
-        break;
-      case 'note':
-        noteCol ??= c.col;
-        break;
-    }
-  }
-  if (!monthCols.length && !totalCol && !yearTotalCols.length) return undefined;
-  if (quantityCols.some((q) => q.kind === 'km') && !quantityCols.some((q) => q.kind === 'kmRate')) {
-    // The rate of the km is the price column beside them ("Km", "Takst"), not a unit price further off ("Pris pr. enhed").
-    const kmCol = quantityCols.find((q) => q.kind === 'km')!.col;
-    const price = quantityCols.filter((q) => q.kind === 'price').sort((a, b) => Math.abs(a.col - kmCol) - Math.abs(b.col - kmCol) || b.col - a.col)[0];
-    if (price) price.kind = 'kmRate';
-  }
-  const amountCols = new Set([...monthCols.map((m) => m.col), ...(totalCol ? [totalCol.col] : []), ...yearTotalCols.map((y) => y.col)]);
-  if (!postCol) {
-    // No post label: take the leftmost column left of the amounts that holds text under the header.
-    const firstAmount = Math.min(...amountCols);
-    const counts = new Map<number, number>();
-    for (let r = header.row + 1; r <= Math.min(sheet.maxRow, header.row + 80); r++) {
-      for (const c of sheet.rows.get(r) ?? [])
-        if (c.col < firstAmount && typeof c.value === 'string' && !/^\d/.test(c.value)) counts.set(c.col, (counts.get(c.col) ?? 0) + 1);
-    }
-    const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-    if (!best) return undefined;
-    postCol = best[0];
-  }
-  monthCols.sort((a, b) => a.col - b.col);
-  const table: BudgetTable = {
-    sheet: sheet.name,
-    sheetHidden: sheet.state !== 'visible',
-    headerRow: header.row,
-    postCol,
-    specCol,
-    categoryCol,
-    noteCol,
-    monthCols,
-    totalCol,
-    yearTotalCols,
-    quantityCols,
-    rows: [],
-  };
-  let section: string | undefined;
-  let financing = false;
+  const columns = mapColumns(grid, sheet, header, fallbackStart, periodStart);
+  if (!columns) return undefined;
+  const { postCol, specCol, categoryCol, noteCol, monthCols, totalCol, yearTotalCols, quantityCols } = columns;
+  const table: BudgetTable = { sheet: sheet.name, sheetHidden: sheet.state !== 'visible', headerRow: header.row, ...columns, rows: [] };
+  let state = FIRST_ROW;
   for (let r = header.row + 1; r <= sheet.maxRow; r++) {
     if (!sheet.rows.has(r)) continue;
     const hidden = sheet.hiddenRows.has(r) || table.sheetHidden;
-    let post = grid.text(sheet.name, r, postCol);
     const spec = textCell(grid, sheet.name, r, specCol);
-    const months = monthCols.map((m) => {
-      return amountCell(grid, sheet.name, r, m.col, hidden || m.hidden, m.month) as AmountCell & { month: Month };
-    });
+    const months = monthCols.map((m) => amountCell(grid, sheet.name, r, m.col, hidden || m.hidden, m.month) as AmountCell & { month: Month });
     const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
-    const yearTotals = yearTotalCols.map((y) => {
-      return amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number };
-    });
-    const anyAmount = months.some(nonBlank) || nonBlank(total) || yearTotals.some(nonBlank);
-    // A row with no post and nothing but zeros (an empty input row of a form, its SUM giving 0) is no line.
-    const meaningful = (a: AmountCell | undefined) => !!a && a.status !== 'blank' && !(a.status === 'number' && a.ore === 0);
-    if (!post && !months.some(meaningful) && !meaningful(total) && !yearTotals.some(meaningful)) continue;
-    if (!post && spec) post = spec.text;
-    // A repeated header row (months again) is not a line.
-    // Two of its texts at least must read as months (a header also has "I alt" or a post label where another block's
-    // months sit): a line whose amounts are all typed as unreadable text ("kr, 42.000,00") is a line
-    // (structure/non-numeric-amount), not a header to skip.
-    if (
-      months.length > 1 &&
-      months.every((m) => m.status === 'text' || m.status === 'blank') &&
-      months.filter((m) => m.status === 'text').length >= 2 &&
-      months.filter((m, i) => m.status === 'text' && parseMonthHeader(grid.cell(sheet.name, r, monthCols[i].col)?.value ?? null) !== undefined).length >= 2
-    ) {
+    const yearTotals = yearTotalCols.map(
+      (y) => amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number },
+    );
+    const monthValues = monthCols.map((m) => grid.cell(sheet.name, r, m.col)?.value ?? null);
+    const classified = classifyBudgetRow({ row: r, post: grid.text(sheet.name, r, postCol), spec: spec?.text, months, monthValues, total, yearTotals }, state);
+    state = classified.state;
+    const line = classified.row;
+    if (line.kind === 'empty') continue;
+    if (line.kind === 'month-header') {
       // The header of the next block on the sheet (the next year's months, one table below the other): this table ends.
       const next = block ? headerAt(grid, sheet, r) : undefined;
       const mine = new Set(monthCols.map((m) => m.month));
@@ -197,60 +87,26 @@ function buildTable(
       }
       continue;
     }
-    let kind: BudgetRow['kind'];
-    const headingTotal = !!post && coversRowsBelow(r, [...months, ...(total ? [total] : []), ...yearTotals]);
-    if (headingTotal) {
-      // "1. Løn" with =SUM of the rows under it: the section's heading and its subtotal, not a line of its own
-      kind = 'total';
-      section = post;
-    } else if (isFinancingHeading(post) && !months.some(hasMoney) && !hasMoney(total)) {
-      financing = true;
-      section = post;
-      kind = 'section';
-    } else if (!anyAmount) {
-      kind = 'section';
-      section = post;
-    } else if (isTotalPost(post)) {
-      kind = financing ? 'financing-total' : 'total';
-      if (financing && /udgift|expense/i.test(post)) kind = 'total';
-    } else if (financing || financingKind(post)) {
-      if (!financing && financingKind(post) && table.rows.some((x) => x.kind === 'item')) financing = true;
-      kind = financing ? 'financing' : 'item';
-    } else {
-      kind = 'item';
-    }
     const quantities = quantityCols.length ? readQuantities(grid, sheet.name, r, quantityCols) : undefined;
     table.rows.push({
       sheet: sheet.name,
       row: r,
-      kind,
-      post,
+      kind: line.kind,
+      post: line.post,
       postCell: a1(r, postCol),
       spec,
       category: textCell(grid, sheet.name, r, categoryCol),
       note: textCell(grid, sheet.name, r, noteCol),
-      section: kind === 'section' ? undefined : section,
+      section: line.section,
       hidden,
       months,
       total,
       yearTotals,
       ...(quantities?.length ? { quantities } : {}),
-      ...(headingTotal ? { headingTotal } : {}),
+      ...(line.headingTotal ? { headingTotal: true } : {}),
     });
   }
   return table;
-}
-
-/** Every non-blank amount of the row is a SUM down its own column over rows strictly below it (at least one such). */
-function coversRowsBelow(row: number, cells: AmountCell[]): boolean {
-  let any = false;
-  for (const a of cells) {
-    if (a.status === 'blank') continue;
-    const ranges = a.formula && /^\s*=?\s*SUM\(/i.test(a.formula) ? sumRanges(a.formula) : undefined;
-    if (!ranges || !ranges.every((x) => !x.sheet && x.c1 === a.col && x.c2 === a.col && x.r1 > row)) return false;
-    any = true;
-  }
-  return any;
 }
 
 /** The non-empty quantity cells of a row: numbers (typed, formulas, Danish text "1.980", "260 kr.") and their text. */
