@@ -1,7 +1,7 @@
 // The engine: a workbook's bytes (or what was read from them), pool and configuration → findings, for one file and
 // for a run. No file, thread or Node API here: the CLI (check.ts) and the browser page (web/worker.ts) sit around it.
 import { DEFAULT_CONFIG, type Config } from './config-core.js';
-import { finalise, sortFindings, summarise } from './findings.js';
+import { fileReport, finalise, sortFindings, summarise } from './findings.js';
 import { runRules } from './rules/run.js';
 import { UsageError } from './errors.js';
 import { buildBudget, isAccountsSheet, prepare, type PreparedWorkbook } from './model/budget.js';
@@ -81,7 +81,7 @@ async function resolvePool(
 /** A strange workbook that the model cannot be built from is a finding of that file, never a crash. */
 function modelFailed(path: string, e: unknown, pool: string | undefined, config: Config, lang: Lang): FileReport {
   const raw: RawFinding = { rule: 'internal/rule-failed', args: { failedRule: '(model)', error: String((e as Error)?.message ?? e).slice(0, 200) } };
-  return { path, kind: 'unknown', pool, totals: {}, findings: finalise([raw], config, lang) };
+  return fileReport({ path, kind: 'unknown', pool, raw: [raw] }, config, lang);
 }
 
 /** Checks one file given its bytes and name (the name is the report's path); never throws for bad input. */
@@ -95,7 +95,7 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
   const lang = options.lang ?? config.lang ?? 'da';
   if (!read.ok) {
     const pool = options.pool ? await (hooks.loadPool ?? builtinPool)(options.pool) : undefined;
-    return { path, kind: 'unknown', pool: pool?.id, totals: {}, findings: finalise([read.finding], config, lang) };
+    return fileReport({ path, kind: 'unknown', pool: pool?.id, raw: [read.finding] }, config, lang);
   }
   const workbook = read.workbook;
   let prepared: PreparedWorkbook;
@@ -108,15 +108,7 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
   if ('rule' in pool) {
     const m = prepared.metadata;
     const kind = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s)) ? 'accounts' : 'budget';
-    return {
-      path,
-      kind,
-      applicant: m.applicant?.value,
-      cvr: m.cvr?.value,
-      requested: m.requested?.value,
-      totals: {},
-      findings: finalise([pool], config, lang),
-    };
+    return fileReport({ path, kind, metadata: m, stated: { requested: m.requested?.value }, raw: [pool] }, config, lang);
   }
   const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
   if (accounts) {
@@ -136,17 +128,21 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
     ctx,
   );
   const m = budget.metadata;
-  return {
-    path,
-    kind: 'budget',
-    pool: pool.id,
-    applicant: m.applicant?.value,
-    cvr: m.cvr?.value,
-    requested: m.requested?.value,
-    totals: { expenses: budget.expenses, ...(budget.financing.length ? { financing: budget.financing.reduce((s, f) => s + f.ore, 0) } : {}) },
-    findings: sortFindings(finalise(raw, config, lang), workbook),
-    chart: budgetChart(budget, pool.granularity),
-  };
+  return fileReport(
+    {
+      path,
+      kind: 'budget',
+      pool: pool.id,
+      metadata: m,
+      stated: { requested: m.requested?.value },
+      totals: { expenses: budget.expenses, ...(budget.financing.length ? { financing: budget.financing.reduce((s, f) => s + f.ore, 0) } : {}) },
+      raw,
+      workbook,
+      chart: budgetChart(budget, pool.granularity),
+    },
+    config,
+    lang,
+  );
 }
 
 /** The report of a run: the files' reports in the order given, with the pool-level findings of the batch as a whole. */

@@ -4,10 +4,11 @@ import { configuredSeverity, type Config } from './config-core.js';
 import { renderFinding } from './i18n/index.js';
 import { colNumber } from './read/address.js';
 import type { RawWorkbook } from './read/types.js';
-import type { FileReport, Report } from './report/types.js';
+import type { Metadata } from './model/types.js';
+import type { FileChart, FileReport, FileTotals, Report } from './report/types.js';
 import { RULES } from './rules/index.js';
 import { compareText } from './order.js';
-import type { Finding, Lang, RawFinding } from './types.js';
+import type { FileKind, Finding, Lang, RawFinding } from './types.js';
 
 /** Sorts findings by sheet (workbook order), row, column, rule. */
 export function sortFindings<T extends RawFinding>(findings: T[], workbook?: RawWorkbook): T[] {
@@ -39,6 +40,37 @@ export function finalise(raw: RawFinding[], config: Config, lang: Lang): Finding
     out.push(renderFinding(f, sev, lang));
   }
   return out;
+}
+
+/** What a file's report is made of: the file, its pool, what the workbook says of itself, totals and raw findings. */
+export interface FileReportParts {
+  path: string;
+  kind: FileKind;
+  pool?: string;
+  /** The workbook's metadata: its applicant and CVR are reported. */
+  metadata?: Metadata;
+  /** What the report states besides (requested, granted, the approved budget), in that order. */
+  stated?: Pick<FileReport, 'requested' | 'granted' | 'approvedBudget'>;
+  totals?: FileTotals;
+  raw: RawFinding[];
+  /** Orders the findings by its sheets. */
+  workbook?: RawWorkbook;
+  chart?: FileChart;
+}
+
+/** A file's report: the one place its fields are put together (the engine, the accounts check, a crashed worker). */
+export function fileReport(parts: FileReportParts, config: Config, lang: Lang): FileReport {
+  const m = parts.metadata;
+  return {
+    path: parts.path,
+    kind: parts.kind,
+    pool: parts.pool,
+    ...(m ? { applicant: m.applicant?.value, cvr: m.cvr?.value } : {}),
+    ...parts.stated,
+    totals: parts.totals ?? {},
+    findings: sortFindings(finalise(parts.raw, config, lang), parts.workbook),
+    ...(parts.chart ? { chart: parts.chart } : {}),
+  };
 }
 
 export function summarise(files: FileReport[], poolFindings: Finding[]): Report['summary'] {

@@ -1,6 +1,6 @@
 // The accounts check once the approved budget (if any) is in hand: no file access, so the browser page runs it too.
 import type { Config } from '../config-core.js';
-import { finalise, sortFindings } from '../findings.js';
+import { fileReport } from '../findings.js';
 import { runRules } from '../rules/run.js';
 import { buildAccounts, type Accounts } from '../model/accounts.js';
 import type { PreparedWorkbook } from '../model/budget.js';
@@ -39,15 +39,7 @@ export function checkAccounts(
   const m = prepared.metadata;
   if (!accounts) {
     raw.push({ rule: 'structure/no-budget-table', sheet: workbook.sheets[0]?.name, args: { sheets: workbook.sheets.map((s) => s.name) } });
-    return {
-      path,
-      kind: 'accounts',
-      pool: pool.id,
-      applicant: m.applicant?.value,
-      cvr: m.cvr?.value,
-      totals: {},
-      findings: sortFindings(finalise(raw, config, lang), workbook),
-    };
+    return fileReport({ path, kind: 'accounts', pool: pool.id, metadata: m, raw, workbook }, config, lang);
   }
   const ctx: AccountsContext<Accounts> = { kind: 'accounts', workbook, accounts, approved, pool };
   for (const f of runRules(
@@ -56,20 +48,23 @@ export function checkAccounts(
   ))
     raw.push(f); // never spread: any number of findings
   const grant = grantOf(accounts, approved);
-  return {
-    path,
-    kind: 'accounts',
-    pool: pool.id,
-    applicant: m.applicant?.value,
-    cvr: m.cvr?.value,
-    granted: m.granted?.value,
-    ...(approved && budgetPath ? { approvedBudget: budgetPath } : {}),
-    totals: {
-      budget: accounts.budgetTotal,
-      actual: accounts.actualTotal,
-      ...(grant !== undefined ? { unspent: Math.max(0, grant.ore - accounts.actualTotal) } : {}),
+  return fileReport(
+    {
+      path,
+      kind: 'accounts',
+      pool: pool.id,
+      metadata: m,
+      stated: { granted: m.granted?.value, ...(approved && budgetPath ? { approvedBudget: budgetPath } : {}) },
+      totals: {
+        budget: accounts.budgetTotal,
+        actual: accounts.actualTotal,
+        ...(grant !== undefined ? { unspent: Math.max(0, grant.ore - accounts.actualTotal) } : {}),
+      },
+      raw,
+      workbook,
+      chart: accountsChart(accounts),
     },
-    findings: sortFindings(finalise(raw, config, lang), workbook),
-    chart: accountsChart(accounts),
-  };
+    config,
+    lang,
+  );
 }

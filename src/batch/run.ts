@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../check-options.js';
 import { DEFAULT_CONFIG } from '../config-core.js';
-import { finalise } from '../findings.js';
+import { fileReport } from '../findings.js';
 import { UsageError } from '../errors.js';
 import type { FileReport } from '../report/types.js';
 
@@ -109,15 +109,9 @@ export async function checkMany(
 
 function crashedReport(path: string, why: string, options: CheckOptions): FileReport {
   const lang = options.lang ?? 'da';
-  const finding = finalise(
-    [
-      {
-        rule: /memory|heap/i.test(why) ? 'input/too-large' : 'input/unreadable',
-        args: { what: /memory|heap/i.test(why) ? 'memory' : 'crash', error: why.slice(0, 200) },
-      },
-    ],
-    options.config ?? DEFAULT_CONFIG,
-    lang,
-  );
-  return { path, kind: 'unknown', totals: {}, findings: finding };
+  const raw = {
+    rule: /memory|heap/i.test(why) ? 'input/too-large' : 'input/unreadable',
+    args: { what: /memory|heap/i.test(why) ? 'memory' : 'crash', error: why.slice(0, 200) },
+  };
+  return fileReport({ path, kind: 'unknown', raw: [raw] }, options.config ?? DEFAULT_CONFIG, lang);
 }
