@@ -86,4 +86,18 @@ describe('the import graph of src/', () => {
     const wrong = [...g].flatMap(([f, deps]) => (f.startsWith('src/report/') ? deps.filter((d) => d.startsWith('src/rules/')).map((d) => `${f} → ${d}`) : []));
     expect(wrong).toEqual([]);
   });
+
+  it('keeps each rule family off the others: shared analysis lives in model/ or itemise/', () => {
+    const g = importGraph();
+    const family = (f: string) => /^src\/rules\/([^/]+)\//.exec(f)?.[1];
+    // a rule may read another rule's findings (ruleFindings, to defer to it): that rule, registered in its family's index
+    const registered = new Set([...g].filter(([f]) => /^src\/rules\/[^/]+\/index\.ts$/.test(f)).flatMap(([, deps]) => deps));
+    const wrong = [...g].flatMap(([f, deps]) => {
+      const mine = family(f);
+      if (!mine) return [];
+      return deps.filter((d) => family(d) && family(d) !== mine && !registered.has(d)).map((d) => `${f} → ${d}`);
+    });
+    expect(registered.size).toBeGreaterThan(40);
+    expect(wrong).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { postKey, type Accounts, type AccountsPost } from '../../model/accounts.
 import type { Budget, BudgetLine } from '../../model/types.js';
 import type { PoolProfile } from '../../pools/schema.js';
 import type { AccountsContext, Rule } from '../types.js';
-import { requestedFromFinancing } from '../cap/amounts.js';
+import { requestedFromFinancing } from '../../model/requested.js';
 import { classify } from '../../itemise/index.js';
 
 export type Ctx = AccountsContext<Accounts>;

@@ -2,7 +2,7 @@
 import { oreFromKroner } from '../../money.js';
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
-import { grandTotalRow, requestedAmount } from './amounts.js';
+import { grandTotalRow, requestedAmount } from '../../model/requested.js';
 
 export default budgetRule({
   id: 'cap/application-limit',

@@ -2,7 +2,7 @@
 import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { tolerance } from '../util.js';
-import { requestedFromFinancing } from './amounts.js';
+import { requestedFromFinancing } from '../../model/requested.js';
 
 export default budgetRule({
   id: 'cap/co-financing',

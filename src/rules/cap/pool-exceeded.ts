@@ -1,7 +1,7 @@
 // cap/pool-exceeded: the budget's expenses exceed the pool's total funds.
 import { oreFromKroner } from '../../money.js';
 import { budgetRule } from '../types.js';
-import { grandTotalRow, requestedAmount } from './amounts.js';
+import { grandTotalRow, requestedAmount } from '../../model/requested.js';
 
 export default budgetRule({
   id: 'cap/pool-exceeded',

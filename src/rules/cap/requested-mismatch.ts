@@ -1,7 +1,7 @@
 // cap/requested-mismatch: the stated requested amount differs from what the budget asks for.
 import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, shortfallExplained, tolerance, unknownAmountsExplain } from '../util.js';
-import { requestedFromFinancing } from './amounts.js';
+import { requestedFromFinancing } from '../../model/requested.js';
 
 export default budgetRule({
   id: 'cap/requested-mismatch',

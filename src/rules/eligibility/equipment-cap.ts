@@ -2,7 +2,7 @@
 import { oreFromKroner } from '../../money.js';
 import type { Month } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
-import { lineFacts } from '../itemisation/analyse.js';
+import { lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { compareText } from '../../order.js';
 

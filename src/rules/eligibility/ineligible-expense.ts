@@ -1,7 +1,7 @@
 // eligibility/ineligible-expense: property, construction, deficit, living costs, volunteers' general training, abroad, bonus, VAT for a municipality.
 import { ineligibleTerms } from '../../itemise/index.js';
 import type { RawFinding } from '../../types.js';
-import { lineAt, lineFacts } from '../itemisation/analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 
 export default budgetRule({

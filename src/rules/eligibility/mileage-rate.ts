@@ -4,7 +4,7 @@
 import { parseKmRate } from '../../itemise/index.js';
 import type { BudgetRow } from '../../model/types.js';
 import type { RawFinding } from '../../types.js';
-import { lineAt, lineFacts } from '../itemisation/analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { monthRuns } from '../util.js';
 

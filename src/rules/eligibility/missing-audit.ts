@@ -1,6 +1,6 @@
 // eligibility/missing-audit: no audit (revision) post in the budget (warning).
 import { findTerms } from '../../itemise/index.js';
-import { lineFacts } from '../itemisation/analyse.js';
+import { lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { auditAbove } from '../../pools/index.js';
 import type { PoolProfile } from '../../pools/schema.js';

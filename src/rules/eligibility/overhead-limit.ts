@@ -1,5 +1,5 @@
 // eligibility/overhead-limit: overhead above the percent the pool allows of its base (where it allows none, overhead is itemisation/lump-sum-post).
-import { lineAt, lineFacts } from '../itemisation/analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { tolerance } from '../util.js';
 

@@ -1,5 +1,5 @@
 // eligibility/unclassified-expense: no known expense category fits the line (info).
-import { lineAt, lineFacts } from '../itemisation/analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 
 export default budgetRule({

@@ -1,7 +1,7 @@
 // itemisation/lump-sum-post: an undivided lump sum (overhead, administrationsbidrag, diverse, løn til medarbejdere,
 // uforudsete udgifter …). One itemised as units × unit price where the vocabulary allows it is a warning.
 import { budgetRule } from '../types.js';
-import { lineAt, lineFacts } from './analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 
 export default budgetRule({
   id: 'itemisation/lump-sum-post',

@@ -1,7 +1,7 @@
 // itemisation/no-unit-price: no units × unit price anywhere on the line (warning).
 import { categoryById, mentionsHoursOrRate, normaliseText } from '../../itemise/index.js';
 import { budgetRule } from '../types.js';
-import { lineAt, lineFacts } from './analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
 import { ruleFindings } from '../run.js';
 

@@ -2,7 +2,7 @@
 import { mentionsHoursOrRate } from '../../itemise/index.js';
 import type { BudgetLine } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { lineAt, lineFacts } from './analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 
 /** Hours or a rate in the post, the specification or the note, each read on its own ("Løn koordinator 2" beside
  * "33 mdr. à 30.000 kr." must not make the joined text unreadable), or across them ("37 t/uge" in one, "kr./md." in another). */

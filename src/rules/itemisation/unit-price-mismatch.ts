@@ -5,7 +5,7 @@ import { oreFromKroner } from '../../money.js';
 import type { FindingFactor } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { amountsUnreliable, shortfallExplained } from '../util.js';
-import { lineAt, lineFacts } from './analyse.js';
+import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 
 /** Words that join factors ("10 x 1.500", "2 à 100 kr.") are no unit. */
 const JOINERS = new Set(['x', 'a', 'à', 'á']);

@@ -1,4 +1,5 @@
-// Per-line understanding shared by the itemisation and eligibility rules, computed once per budget.
+// Per-line understanding shared by the itemisation and eligibility rules (what each line is, its units × unit price),
+// computed once per budget and pool.
 import {
   classify,
   columnsStateHoursOrRate,
@@ -9,11 +10,11 @@ import {
   type Classification,
   type LumpSumHit,
   type UnitPrice,
-} from '../../itemise/index.js';
-import type { Budget, BudgetLine, BudgetRow } from '../../model/types.js';
-import { oreFromKroner } from '../../money.js';
-import { OVERHEAD_TERMS } from '../../pools/constants.js';
-import type { PoolProfile } from '../../pools/schema.js';
+} from './index.js';
+import type { Budget, BudgetLine, BudgetRow } from '../model/types.js';
+import { oreFromKroner } from '../money.js';
+import { OVERHEAD_TERMS } from '../pools/constants.js';
+import type { PoolProfile } from '../pools/schema.js';
 
 export interface LineFacts {
   line: BudgetLine;
