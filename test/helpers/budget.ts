@@ -1,109 +1,43 @@
-// A compact clean budget (recovery-2019 layout) as a raw workbook, and a runner that checks it with the budget rules.
+// A compact clean budget (recovery-2019 layout) as a raw workbook, laid out from its fixture definition
+// (fixtures/defs/common.ts compactBudget) by the fixtures' own layout, and a runner that checks it with the budget rules.
 import { finalise, runRules, sortFindings } from '../../src/check.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import { buildBudget, prepare } from '../../src/model/budget.js';
 import { findBuiltinPool } from '../../src/pools/index.js';
 import type { PoolProfile } from '../../src/pools/schema.js';
-import { colLetters } from '../../src/read/address.js';
 import type { RawWorkbook } from '../../src/read/types.js';
 import { RULES } from '../../src/rules/index.js';
 import type { Finding } from '../../src/types.js';
-import { monthTexts, rawWorkbook, type CellSpec, type SheetSpec } from './raw.js';
+import { rawSheet, type SheetSpec } from './raw.js';
+import { compactBudget, type CompactBudget, type CompactLine } from '../../fixtures/defs/common.js';
+import { layout } from '../../fixtures/lib/layout.js';
+import { rawWorkbookOf } from '../../fixtures/lib/raw.js';
 
-export interface LineSpec {
-  post: string;
-  spec?: string;
-  note?: string;
-  /** Kroner per month, for every month of the range (or a map of month index → kroner). */
-  monthly: number | Record<number, number>;
-  total?: 'formula' | number | CellSpec;
-}
+/** A line of the compact budget (fixtures/defs/common.ts): kroner every month, or by month index. */
+export type LineSpec = CompactLine;
 
-export interface BudgetSpec {
-  start?: string;
-  end?: string;
-  stamdata?: Record<string, CellSpec> | false;
-  lines: LineSpec[];
-  /** Add "I alt" row with SUM formulas (default true). */
-  totalRow?: boolean;
-  financing?: Array<[string, number]> | 'auto' | false;
+export interface BudgetSpec extends CompactBudget {
+  /** More sheets, cell by cell, after the Budget sheet. */
   extraSheets?: SheetSpec[];
-  titleRows?: number;
 }
 
-/** Rows of the "Budget" sheet; header at row 1 + titleRows. Returns the workbook and the row of each line. */
+/** The compact budget as a raw workbook (formulas without cached results, as a file that was never recalculated), and
+ * the row of each line; the header is at row 1 + titleRows. */
 export function budgetWorkbook(spec: BudgetSpec): { wb: RawWorkbook; rowOf: (post: string) => number; headerRow: number; totalRow?: number } {
-  const start = spec.start ?? '2020-01';
-  const end = spec.end ?? '2022-09';
-  const months = monthTexts(start, end);
-  const n = months.length;
-  const firstMonthCol = 3;
-  const totalCol = firstMonthCol + n;
-  const L = (c: number) => colLetters(c);
-  const rows: CellSpec[][] = [];
-  for (let i = 0; i < (spec.titleRows ?? 0); i++) rows.push([i === 0 ? 'Budget' : undefined]);
-  rows.push(['Budgetpost', 'Specifikation', ...months, 'I alt', 'Budgetnote']);
-  const headerRow = rows.length;
-  const rowIdx = new Map<string, number>();
-  let expenses = 0;
-  for (const line of spec.lines) {
-    const r = rows.length + 1;
-    const amounts: CellSpec[] = [];
-    let lineSum = 0;
-    for (let i = 0; i < n; i++) {
-      const v = typeof line.monthly === 'number' ? line.monthly : line.monthly[i];
-      amounts.push(v === undefined ? undefined : v);
-      if (typeof v === 'number') lineSum += v;
-    }
-    // Stamdata and financing follow the line's total column, as the applicant sees it.
-    expenses += typeof line.total === 'number' ? line.total : lineSum;
-    const total: CellSpec =
-      line.total === undefined || line.total === 'formula' ? { f: `SUM(${L(firstMonthCol)}${r}:${L(totalCol - 1)}${r})` } : (line.total as CellSpec);
-    rows.push([line.post, line.spec, ...amounts, total, line.note]);
-    rowIdx.set(line.post, r);
-  }
-  let totalRow: number | undefined;
-  if (spec.totalRow !== false) {
-    const r = rows.length + 1;
-    const first = headerRow + 1;
-    const last = r - 1;
-    rows.push(['I alt', undefined, ...Array.from({ length: n + 1 }, (_, i) => ({ f: `SUM(${L(firstMonthCol + i)}${first}:${L(firstMonthCol + i)}${last})` }))]);
-    totalRow = r;
-  }
-  const fin = spec.financing === undefined || spec.financing === 'auto' ? [['Ansøgt tilskud', expenses] as [string, number]] : spec.financing || [];
-  if (fin.length) {
-    rows.push([]);
-    rows.push(['Finansiering']);
-    for (const [label, amount] of fin) {
-      const r = rows.length + 1;
-      rows.push([label, ...Array(n + 1).fill(undefined), amount]);
-      rowIdx.set(label, r);
-    }
-  }
-  const stamdata: Record<string, CellSpec> =
-    spec.stamdata === false
-      ? {}
-      : {
-          Ansøger: 'Roskilde Kommune',
-          CVR: '29189404',
-          Pulje: 'recovery-2019',
-          'Ansøgt beløb': expenses,
-          Projektperiode: '01.01.2020 – 30.09.2022',
-          Moms: 'ekskl. moms',
-          ...spec.stamdata,
-        };
-  const sheets: SheetSpec[] = [];
-  if (spec.stamdata !== false) sheets.push({ name: 'Stamdata', rows: Object.entries(stamdata).map(([k, v]) => [k, v]) });
-  sheets.push({ name: 'Budget', rows }, ...(spec.extraSheets ?? []));
+  const l = layout(compactBudget(spec));
+  const wb = rawWorkbookOf(l, { results: false, formats: false });
+  wb.sheets.push(...(spec.extraSheets ?? []).map(rawSheet));
+  // the last line of a post, as the spec lists them
+  const at = (post: string) => l.rows.get(`${post}@Budget`)?.row;
   return {
-    wb: rawWorkbook(...sheets),
+    wb,
     rowOf: (post) => {
-      const r = rowIdx.get(post);
+      const r = at(post);
       if (!r) throw new Error(`no line ${post}`);
       return r;
     },
-    headerRow,
-    totalRow,
+    headerRow: l.tables.get('Budget')!.header,
+    totalRow: spec.totalRow !== false ? at('I alt') : undefined,
   };
 }
 
