@@ -11,6 +11,7 @@ import {
   type LumpSumHit,
   type UnitPrice,
 } from './index.js';
+import { monthsSum } from '../model/budget.js';
 import type { Budget, BudgetLine, BudgetRow } from '../model/types.js';
 import { oreFromKroner } from '../money.js';
 import { OVERHEAD_TERMS } from '../pools/constants.js';
@@ -84,7 +85,7 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
 function fromColumns(line: BudgetLine, tol: number): LineFacts['unitPrice'] {
   const prices = line.rows.map((r) => unitPriceFromColumns(r.quantities));
   if (!prices.length || prices.some((p) => !p)) return undefined;
-  const rowTotal = (r: BudgetRow) => (r.total?.status === 'number' ? r.total.ore! : r.months.reduce((s, m) => s + (m.status === 'number' ? m.ore! : 0), 0));
+  const rowTotal = (r: BudgetRow) => (r.total?.status === 'number' ? r.total.ore! : monthsSum(r));
   const at = Math.max(
     0,
     line.rows.findIndex((r, i) => Math.abs(prices[i]!.totalOre - rowTotal(r)) > Math.max(tol, Math.round(prices[i]!.totalOre * 0.005))),
