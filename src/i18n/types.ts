@@ -1,5 +1,7 @@
 // Message tables: every rule's wording in Danish and English lives here, never inline in rules.
-import type { FindingFactor, Lang, MessageArgs } from '../types.js';
+import type { FindingFactor, Lang } from '../types.js';
+
+type MessageArgs = Record<string, string | number | boolean | undefined | string[]>;
 
 /** Arguments a message is rendered from: the finding's args plus its figures and post. */
 export type MsgInput = Record<string, MessageArgs[string] | FindingFactor[]> & { expected?: number; actual?: number; post?: string; factors?: FindingFactor[] };
