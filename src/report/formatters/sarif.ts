@@ -30,8 +30,8 @@ export const sarif: Formatter = (report, { lang }) => {
   const ids = [...new Set(all.map((x) => x.f.rule))].sort();
   const rules = ids.map((id) => ({
     id,
-    shortDescription: { text: ruleText(id)?.title[lang] ?? id },
-    fullDescription: { text: ruleText(id)?.why[lang] ?? id },
+    shortDescription: { text: ruleText(id).title[lang] },
+    fullDescription: { text: ruleText(id).why[lang] },
   }));
   const results = all.map(({ f, paths }) => {
     const money = f.unit === undefined || f.unit === 'ore';
