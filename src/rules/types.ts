@@ -83,7 +83,8 @@ export function familyOf(id: string): Family {
 interface Definition<Id extends string, A extends object, C> {
   id: Id;
   severity: Severity;
-  check: (ctx: C, finding: Report<Id, A>) => FindingOf<Id, A>[];
+  /** NoInfer: the id is the one given, never widened by what check returns (a finding of another id is an error). */
+  check: (ctx: C, finding: Report<NoInfer<Id>, A>) => FindingOf<NoInfer<Id>, A>[];
 }
 
 function define<Id extends string, A extends object, C>(def: Definition<Id, A, C>, scope: Rule['scope']): Rule<Id, A, C> {
