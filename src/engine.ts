@@ -1,6 +1,7 @@
 // The engine: a workbook's bytes (or what was read from them), pool and configuration → findings, for one file and
 // for a run. No file, thread or Node API here: the CLI (check.ts) and the browser page (web/worker.ts) sit around it.
 import { DEFAULT_CONFIG, type Config } from './config-core.js';
+import { findingOf } from './finding.js';
 import { fileReport, finalise, sortFindings, summarise } from './findings.js';
 import { runRules } from './rules/run.js';
 import { UsageError } from './errors.js';
@@ -68,19 +69,17 @@ async function resolvePool(
   if (config.pool) return over(await load(config.pool));
   const pools = builtinPools().map((p) => p.id);
   return workbookPool
-    ? {
-        rule: 'structure/unknown-pool',
-        sheet: workbookPool.sheet,
-        row: workbookPool.row,
-        cell: workbookPool.cell,
-        args: { named: workbookPool.value.slice(0, 200), pools },
-      }
-    : { rule: 'structure/unknown-pool', args: { pools } };
+    ? findingOf(
+        'structure/unknown-pool',
+        { named: workbookPool.value.slice(0, 200), pools },
+        { sheet: workbookPool.sheet, row: workbookPool.row, cell: workbookPool.cell },
+      )
+    : findingOf('structure/unknown-pool', { pools });
 }
 
 /** A strange workbook that the model cannot be built from is a finding of that file, never a crash. */
 function modelFailed(path: string, e: unknown, pool: string | undefined, config: Config, lang: Lang): FileReport {
-  const raw: RawFinding = { rule: 'internal/rule-failed', args: { failedRule: '(model)', error: String((e as Error)?.message ?? e).slice(0, 200) } };
+  const raw = findingOf('internal/rule-failed', { failedRule: '(model)', error: String((e as Error)?.message ?? e).slice(0, 200) });
   return fileReport({ path, kind: 'unknown', pool, raw: [raw] }, config, lang);
 }
 

@@ -1,50 +1,27 @@
-// The findings contract shared by reader, rules, report and formatters (SPEC §4).
+// The findings contract shared by reader, rules, report and formatters (SPEC §4): a finding's rule id is one of the
+// registry's, and its args are that rule's.
+import type { FindingOf } from './finding-shape.js';
+import type { ArgsOf, RuleId } from './rules/index.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'da' | 'en';
-export type FileKind = 'budget' | 'accounts' | 'unknown';
+export type { FileKind, FindingFactor, Lang, Location, Severity } from './finding-shape.js';
+export type { ArgsOf, RuleId } from './rules/index.js';
 
-/** Where a finding points. Rows and columns are the spreadsheet's own, 1-based. */
-export interface Location {
-  sheet?: string;
-  row?: number;
-  /** A1 address without the sheet, e.g. "AK14". */
-  cell?: string;
-  /** The post text of the line the finding is about. */
-  post?: string;
-}
+/** The ids of the reader's findings. */
+export type InputRuleId = Extract<RuleId, `input/${string}`>;
+import type { Severity } from './finding-shape.js';
 
-/** Values a message may be built from. Money is always whole øre (integers). */
-export type MessageArgs = Record<string, string | number | boolean | undefined | string[]>;
+/** What a rule (or the reader) reports: data, never prose. One type per rule id, so `rule` tells `args` apart. */
+export type RawFinding<K extends RuleId = RuleId> = K extends RuleId ? FindingOf<K, ArgsOf<K>> : never;
 
-/** One factor of a product a finding rests on ("2 × 1.980 timer × 260 kr."): money in øre, counts as read. */
-export interface FindingFactor {
-  value: number;
-  unit?: string;
-  money?: boolean;
-}
-
-/** What a rule (or the reader) reports: data, never prose. */
-export interface RawFinding extends Location {
-  rule: string;
-  /** Overrides the rule's default severity for this one finding (rare; e.g. info about a skipped check). */
-  severity?: Severity;
-  args?: MessageArgs;
-  /** Figures behind the finding, in øre when money. */
-  expected?: number;
-  actual?: number;
-  /** Whether expected/actual are money (øre) or plain numbers (e.g. km rates in øre too, counts as-is). */
-  unit?: 'ore' | 'count' | 'percent';
-  /** The factors behind `expected` when it is a product (itemisation/unit-price-mismatch), in reading order. */
-  factors?: FindingFactor[];
-}
-
-/** A finding after severity and language have been applied. */
-export interface Finding extends RawFinding {
+/** What rendering adds to a raw finding: its severity and its message in the language. */
+export interface Rendered {
   severity: Severity;
   message: string;
   hint?: string;
 }
+
+/** A finding after severity and language have been applied. */
+export type Finding<K extends RuleId = RuleId> = K extends RuleId ? FindingOf<K, ArgsOf<K>> & Rendered : never;
 
 export interface Bilingual {
   da: string;

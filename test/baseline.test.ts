@@ -127,8 +127,8 @@ describe('applyBaseline', () => {
     summary: { files: files.length, errors: 0, warnings: 0, infos: 0 },
   });
   const twice = fin([
-    { rule: 'itemisation/duplicate-post', sheet: 'Budget', row: 4, cell: 'A4', post: 'Kørsel' },
-    { rule: 'itemisation/duplicate-post', sheet: 'Budget', row: 4, cell: 'A4', post: 'Kørsel' },
+    { rule: 'itemisation/duplicate-post', sheet: 'Budget', row: 4, cell: 'A4', post: 'Kørsel', args: { first: 'Budget!3' } },
+    { rule: 'itemisation/duplicate-post', sheet: 'Budget', row: 4, cell: 'A4', post: 'Kørsel', args: { first: 'Budget!3' } },
   ]);
   it('counts identical findings, and calls stale only the entries of files in this run', () => {
     const a = { path: 'a.xlsx', kind: 'budget' as const, cvr: '29189404', totals: {}, findings: twice };
@@ -137,7 +137,7 @@ describe('applyBaseline', () => {
       kind: 'budget' as const,
       applicant: 'Herning Kommune',
       totals: {},
-      findings: fin([{ rule: 'cap/pool-exceeded', sheet: 'Budget', row: 9, expected: 1, actual: 2 }]),
+      findings: fin([{ rule: 'cap/pool-exceeded', sheet: 'Budget', row: 9, expected: 1, actual: 2, args: { pool: 'recovery-2019', basis: 'expenses' } }]),
     };
     const base = baselineOf(report([a, b]));
     expect(base.entries.map((e) => [e.file, e.rule, e.count])).toEqual([

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../src/i18n/index.js';
+import { RULE_MESSAGES } from '../src/i18n/index.js';
+import { SOURCES } from '../src/i18n/sources.js';
 import { RULES } from '../src/rules/index.js';
 import { FAMILIES, familyOf } from '../src/rules/types.js';
 import { withCatalogue } from '../scripts/catalogue.js';
@@ -30,18 +31,20 @@ describe('rule catalogue', () => {
     }
   });
 
-  it('gives every rule a message, hint-or-not, why and source in Danish and English, and no message without a rule', () => {
+  it('gives every rule a title, message, hint-or-not and why in every language table, a source, and no message without a rule', () => {
     for (const id of ids) {
-      const t = MESSAGES[id];
-      expect(t, `messages for ${id}`).toBeDefined();
       for (const lang of ['da', 'en'] as const) {
-        expect(t.title[lang].length, `${id} title ${lang}`).toBeGreaterThan(3);
-        expect(t.why[lang].length, `${id} why ${lang}`).toBeGreaterThan(10);
-        expect(t.message[lang], `${id} message ${lang}`).toBeDefined();
+        const t = RULE_MESSAGES[lang][id];
+        expect(t, `messages for ${id} in ${lang}`).toBeDefined();
+        expect(t.title.length, `${id} title ${lang}`).toBeGreaterThan(3);
+        expect(t.why.length, `${id} why ${lang}`).toBeGreaterThan(10);
+        expect(t.message, `${id} message ${lang}`).toBeDefined();
       }
-      expect(t.source.length).toBeGreaterThan(3);
+      expect(RULE_MESSAGES.da[id].hint === undefined, `${id} has a hint in one language only`).toBe(RULE_MESSAGES.en[id].hint === undefined);
+      expect(SOURCES[id].length).toBeGreaterThan(3);
     }
-    expect(Object.keys(MESSAGES).sort()).toEqual([...ids].sort());
+    for (const lang of ['da', 'en'] as const) expect(Object.keys(RULE_MESSAGES[lang]).sort()).toEqual([...ids].sort());
+    expect(Object.keys(SOURCES).sort()).toEqual([...ids].sort());
   });
 
   it('implements exactly the rule ids of SPEC §5', () => {

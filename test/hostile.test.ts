@@ -186,14 +186,14 @@ describe('limits and XML safety', () => {
 
 describe('a rule that throws', () => {
   it('becomes internal/rule-failed naming the rule, and the other rules still run', () => {
-    const boom = budgetRule({
+    const boom = budgetRule()({
       id: 'test/boom',
       severity: 'error',
       check: () => {
         throw new Error('kaboom');
       },
     });
-    const fine = budgetRule({ id: 'test/fine', severity: 'error', check: () => [{ rule: 'test/fine' }] });
+    const fine = budgetRule()({ id: 'test/fine', severity: 'error', check: (_ctx, finding) => [finding({})] });
     const out = runRules([boom, fine], {} as never);
     expect(out).toEqual([{ rule: 'internal/rule-failed', args: { failedRule: 'test/boom', error: 'kaboom' } }, { rule: 'test/fine' }]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportToJson } from '../src/report/formatters/json.js';
 import type { Finding } from '../src/types.js';
 import { budgetWorkbook, check, CLEAN_LINES, ids, type BudgetSpec } from './helpers/budget.js';
+import { argsOf } from './helpers/args.js';
 
 const at = (f: Finding[], rule: string) => f.filter((x) => x.rule === rule).map((x) => [x.sheet, x.row]);
 const errorIds = (f: Finding[]) => ids(f.filter((x) => x.severity === 'error'));
@@ -329,7 +330,7 @@ describe('vocabulary that survives word order and inflection', () => {
   ])('%s is eligibility/ineligible-expense (%s), whatever the word order', (post, category) => {
     const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post, spec: '1 x 2.000 kr.', monthly: { 3: 2000 } }] });
     const f = check(r.wb).filter((x) => x.row === r.rowOf(post) && x.severity === 'error');
-    expect(f.map((x) => [x.rule, x.sheet, x.row, x.args?.category])).toEqual([['eligibility/ineligible-expense', 'Budget', r.rowOf(post), category]]);
+    expect(f.map((x) => [x.rule, x.sheet, x.row, argsOf(x)?.category])).toEqual([['eligibility/ineligible-expense', 'Budget', r.rowOf(post), category]]);
   });
 
   it.each([

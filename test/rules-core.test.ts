@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findBuiltinPool } from '../src/pools/index.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
 import { rawWorkbook } from './helpers/raw.js';
+import { argsOf } from './helpers/args.js';
 
 const has = (findings: ReturnType<typeof check>, rule: string, sheet?: string, row?: number) =>
   findings.some((f) => f.rule === rule && (sheet === undefined || f.sheet === sheet) && (row === undefined || f.row === row));
@@ -167,7 +168,7 @@ describe('arithmetic/*', () => {
     cell.formula = 'SUM(C' + row + ':AH' + row + ')';
     const f = check(r.wb).filter((x) => x.row === row);
     expect(f.map((x) => [x.rule, x.sheet, x.row])).toEqual([['distribution/sum-mismatch', 'Budget', row]]);
-    expect(f[0].args?.formula).toBe(`SUM(C${row}:AH${row})`);
+    expect(argsOf(f[0])?.formula).toBe(`SUM(C${row}:AH${row})`);
   });
   it('inconsistent-formula (a warning) when a line total skips a month the line has nothing in', () => {
     const lines = [

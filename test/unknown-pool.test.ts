@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFile, checkFiles } from '../src/check.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
+import { argsOf } from './helpers/args.js';
 
 const BIN = resolve('bin/budgettjek.js');
 const dir = mkdtempSync(join(tmpdir(), 'bt-pool-'));
@@ -25,7 +26,7 @@ describe('structure/unknown-pool', () => {
   it('is a finding at the Pulje cell when the field names no known pool, with the pools to choose from', async () => {
     const r = await checkFile(unknown);
     expect(r.findings.map((f) => [f.rule, f.sheet, f.row, f.cell])).toEqual([['structure/unknown-pool', 'Stamdata', 3, 'B3']]);
-    expect(r.findings[0].args?.pools).toEqual([
+    expect(argsOf(r.findings[0])?.pools).toEqual([
       '15m-2013',
       'familiehuse-2024',
       'isolerede-2013',

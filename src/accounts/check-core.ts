@@ -1,5 +1,6 @@
 // The accounts check once the approved budget (if any) is in hand: no file access, so the browser page runs it too.
 import type { Config } from '../config-core.js';
+import { findingOf } from '../finding.js';
 import { fileReport } from '../findings.js';
 import { runRules } from '../rules/run.js';
 import { buildAccounts, type Accounts } from '../model/accounts.js';
@@ -38,7 +39,7 @@ export function checkAccounts(
   const accounts = buildAccounts(path, prepared, fallback);
   const m = prepared.metadata;
   if (!accounts) {
-    raw.push({ rule: 'structure/no-budget-table', sheet: workbook.sheets[0]?.name, args: { sheets: workbook.sheets.map((s) => s.name) } });
+    raw.push(findingOf('structure/no-budget-table', { sheets: workbook.sheets.map((s) => s.name) }, { sheet: workbook.sheets[0]?.name }));
     return fileReport({ path, kind: 'accounts', pool: pool.id, metadata: m, raw, workbook }, config, lang);
   }
   const ctx: AccountsContext<Accounts> = { kind: 'accounts', workbook, accounts, approved, pool };

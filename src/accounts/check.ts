@@ -10,15 +10,21 @@ import type { PoolProfile } from '../pools/schema.js';
 import { readWorkbook } from '../read/index.js';
 import type { RawWorkbook } from '../read/types.js';
 import type { FileReport } from '../report/types.js';
-import type { Lang, RawFinding } from '../types.js';
+import { findingOf } from '../finding.js';
+import type { InputRuleId, Lang, RawFinding } from '../types.js';
 import { pairApprovedBudget } from './pair.js';
+
+/** The reader's finding about the approved budget, as a finding of the accounts file: what was wrong becomes its detail. */
+function approvedUnreadable(f: RawFinding<InputRuleId>): RawFinding {
+  return findingOf(f.rule, { ...f.args, what: 'approved-budget', detail: String(f.args?.what ?? '') });
+}
 
 async function approvedBudget(path: string, pool: PoolProfile, options: CheckOptions): Promise<Budget | RawFinding> {
   if (!existsSync(path)) throw new UsageError(`--budget ${path}: no such file`);
   const read = await readWorkbook(path, options.limits);
-  if (!read.ok) return { rule: read.finding.rule, args: { ...read.finding.args, what: 'approved-budget', detail: String(read.finding.args?.what ?? '') } };
+  if (!read.ok) return approvedUnreadable(read.finding);
   const budget = buildBudget(path, prepare(read.workbook), pool.period);
-  if (!budget.tables.length) return { rule: 'input/unreadable', args: { what: 'approved-budget', detail: 'no budget table' } };
+  if (!budget.tables.length) return findingOf('input/unreadable', { what: 'approved-budget', detail: 'no budget table' });
   return budget;
 }
 
@@ -38,11 +44,13 @@ export async function checkAccountsFile(
     const pick = pairApprovedBudget({ path, cvr: prepared.metadata.cvr?.value, applicant: prepared.metadata.applicant?.value }, options.approvedBudgets);
     budgetPath = pick?.path;
     if (!budgetPath)
-      raw.push({
-        rule: 'accounts/no-approved-budget',
-        sheet: prepared.metadata.sheet,
-        args: { budgets: options.approvedBudgets.length, ambiguous: pick && 'ambiguous' in pick ? pick.ambiguous : undefined },
-      });
+      raw.push(
+        findingOf(
+          'accounts/no-approved-budget',
+          { budgets: options.approvedBudgets.length, ambiguous: pick && 'ambiguous' in pick ? pick.ambiguous : undefined },
+          { sheet: prepared.metadata.sheet },
+        ),
+      );
   }
   if (budgetPath) {
     const a = await approvedBudget(budgetPath, pool, options);

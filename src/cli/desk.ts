@@ -51,7 +51,7 @@ export async function stdinInput(paths: string[], io: Io): Promise<StdinInput> {
       ...r,
       files: r.files.map((f) => (f.path === tmp ? { ...f, path: STDIN } : f)),
       findings: r.findings.map((f) =>
-        Array.isArray(f.args?.files) ? { ...f, args: { ...f.args, files: f.args.files.map((x) => (x === tmp ? STDIN : x)) } } : f,
+        f.rule === 'pool/duplicate-applicant' ? { ...f, args: { ...f.args, files: f.args.files.map((x) => (x === tmp ? STDIN : x)) } } : f,
       ),
     }),
     dispose: () => rmSync(dir, { recursive: true, force: true }),

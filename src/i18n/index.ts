@@ -1,54 +1,41 @@
-// All message tables merged, and rendering of a finding's message and hint in the chosen language.
-import type { Finding, Lang, RawFinding, Severity } from '../types.js';
-import { messages as accounts } from './accounts.js';
-import { messages as arithmetic } from './arithmetic.js';
-import { messages as cap } from './cap.js';
-import { messages as distribution } from './distribution.js';
-import { messages as eligibility } from './eligibility.js';
-import { messages as input } from './input.js';
-import { messages as internal } from './internal.js';
-import { messages as itemisation } from './itemisation.js';
-import { messages as pool } from './pool.js';
-import { messages as structure } from './structure.js';
-import type { MessageTable, MsgInput, RuleText, Text } from './types.js';
+// The rule message tables of every language, and rendering of a finding's message and hint in the chosen language.
+import type { Finding, Lang, RawFinding, RuleId, Severity } from '../types.js';
+import { rules as da } from './da.js';
+import { rules as en } from './en.js';
+import type { MessageInput, RuleMessages, Text } from './rule-messages.js';
+import { SOURCES } from './sources.js';
 
-export const MESSAGES: MessageTable = {
-  ...input,
-  ...structure,
-  ...distribution,
-  ...itemisation,
-  ...eligibility,
-  ...cap,
-  ...arithmetic,
-  ...accounts,
-  ...internal,
-  ...pool,
-};
+/** Each language's table: the compiler proves every one complete (src/i18n/rule-messages.ts). */
+export const RULE_MESSAGES: { [L in Lang]: RuleMessages } = { da, en };
 
-export function ruleText(id: string): RuleText | undefined {
-  return MESSAGES[id];
+/** A rule's title, why, hint and source in both languages (the catalogue, `budgettjek explain`, SARIF). */
+export function ruleText<K extends RuleId>(id: K) {
+  const [d, e] = [RULE_MESSAGES.da[id], RULE_MESSAGES.en[id]];
+  return {
+    title: { da: d.title, en: e.title },
+    why: { da: d.why, en: e.why },
+    hint: d.hint === undefined || e.hint === undefined ? undefined : { da: d.hint, en: e.hint },
+    source: SOURCES[id],
+  };
 }
 
-function renderText(t: Text | undefined, input: MsgInput, lang: Lang): string | undefined {
+function renderText<A>(t: Text<A> | undefined, input: A): string | undefined {
   if (t === undefined) return undefined;
-  return typeof t === 'string' ? t : t(input, lang);
+  return typeof t === 'string' ? t : t(input);
+}
+
+/** Rule `rule`'s message and hint from its finding's input. */
+function render<K extends RuleId>(rule: K, input: MessageInput<K>, lang: Lang): { message: string; hint?: string } {
+  const text = RULE_MESSAGES[lang][rule];
+  try {
+    return { message: renderText(text.message, input)!, hint: renderText(text.hint, input) };
+  } catch {
+    return { message: text.title };
+  }
 }
 
 export function renderFinding(f: RawFinding, severity: Severity, lang: Lang): Finding {
-  const text = MESSAGES[f.rule];
-  const input: MsgInput = { ...(f.args ?? {}), expected: f.expected, actual: f.actual, post: f.post, factors: f.factors };
-  let message: string;
-  let hint: string | undefined;
-  if (!text) {
-    message = f.rule;
-  } else {
-    try {
-      message = renderText(text.message[lang], input, lang) ?? f.rule;
-      hint = renderText(text.hint?.[lang], input, lang);
-    } catch {
-      message = text.title[lang];
-    }
-  }
+  let { message, hint } = render(f.rule, { ...f.args, expected: f.expected, actual: f.actual, post: f.post, factors: f.factors }, lang);
   // An abbreviation ("1.234 kr.", "CVR-nr.") ending a sentence must not get a second full stop.
   message = message.replace(/([^.])\.\.(?=\s|$|\))/g, '$1.');
   if (hint) hint = hint.replace(/([^.])\.\.(?=\s|$|\))/g, '$1.');

@@ -1,6 +1,8 @@
 // Reads a file's bytes (with its name) into a raw workbook, or into an input/* finding: the read path the CLI and the
 // browser page share. Never throws on bad input, touches no file and no Node API.
-import type { RawFinding } from '../types.js';
+import { findingOf } from '../finding.js';
+import type { InputArgs } from '../rules/input/index.js';
+import type { InputRuleId, RawFinding } from '../types.js';
 import { readCsv } from './csv.js';
 import { DEFAULT_LIMITS, InputRefusal, type Limits } from './limits.js';
 import { readOoxml } from './ooxml.js';
@@ -8,10 +10,10 @@ import { sniffBytes } from './sniff.js';
 import type { RawWorkbook } from './types.js';
 import { guardZip } from './zipguard.js';
 
-export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; finding: RawFinding };
+export type ReadResult = { ok: true; workbook: RawWorkbook } | { ok: false; finding: RawFinding<InputRuleId> };
 
-export function readProblem(rule: string, args: RawFinding['args']): ReadResult {
-  return { ok: false, finding: { rule, args } };
+export function readProblem(rule: InputRuleId, args: InputArgs): ReadResult {
+  return { ok: false, finding: findingOf(rule, args) };
 }
 
 /** The workbook in `bytes`; `name` is its path (or file name in the browser), reported as the workbook's path. */

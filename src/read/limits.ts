@@ -1,4 +1,6 @@
 // Input limits, checked before and while reading, so hostile files are refused quickly with bounded memory.
+import type { InputDetail } from '../rules/input/index.js';
+import type { InputRuleId } from '../types.js';
 
 export interface Limits {
   maxFileBytes: number;
@@ -49,9 +51,9 @@ export class SheetTooLargeError extends Error {
  * `rule` with args `{ what, ...args }`, exactly as when the zip guard refuses it before reading. */
 export class InputRefusal extends Error {
   constructor(
-    readonly rule: 'input/unreadable' | 'input/unsupported-format' | 'input/too-large',
+    readonly rule: InputRuleId,
     readonly what: string,
-    readonly args: Record<string, string | number> = {},
+    readonly args: InputDetail = {},
   ) {
     super(what);
   }

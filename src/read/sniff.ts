@@ -1,4 +1,5 @@
 // Tells by content, not by extension, what a file is: a zip (xlsx, ods, numbers …), old Excel, an encrypted workbook, HTML, text.
+import type { InputRuleId } from '../types.js';
 
 export type ProblemWhat =
   | 'empty'
@@ -34,7 +35,8 @@ export type ProblemWhat =
   | 'crash'
   | 'memory';
 
-export type Sniffed = { kind: 'zip' } | { kind: 'text' } | { kind: 'problem'; rule: 'input/unreadable' | 'input/unsupported-format'; what: ProblemWhat };
+export type Sniffed =
+  { kind: 'zip' } | { kind: 'text' } | { kind: 'problem'; rule: Extract<InputRuleId, 'input/unreadable' | 'input/unsupported-format'>; what: ProblemWhat };
 
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** A name as UTF-16LE bytes (ASCII names only). */

@@ -6,6 +6,8 @@ import { inflateRaw } from './inflate.js';
 import { InflatedTooLarge } from './inflate-cap.js';
 import { InputRefusal, type Limits } from './limits.js';
 import type { ProblemWhat } from './sniff.js';
+import type { InputDetail } from '../rules/input/index.js';
+import type { InputRuleId } from '../types.js';
 
 /** The XML parts (.xml, .rels) of a zip, by entry name. */
 export interface Parts {
@@ -16,9 +18,7 @@ export interface Parts {
   names(): IterableIterator<string>;
 }
 
-export type GuardResult =
-  | { ok: true; entries: number; parts: Parts }
-  | { ok: false; rule: 'input/unreadable' | 'input/unsupported-format' | 'input/too-large'; what: ProblemWhat; args: Record<string, string | number> };
+export type GuardResult = { ok: true; entries: number; parts: Parts } | { ok: false; rule: InputRuleId; what: ProblemWhat; args: InputDetail };
 
 interface Entry {
   name: string;
@@ -35,8 +35,8 @@ class Bad extends Error {
   }
 }
 
-const unreadable = (what: ProblemWhat, args: Record<string, string | number> = {}) => new Bad({ ok: false, rule: 'input/unreadable', what, args });
-const tooLarge = (what: ProblemWhat, args: Record<string, string | number>) => new Bad({ ok: false, rule: 'input/too-large', what, args });
+const unreadable = (what: ProblemWhat, args: InputDetail = {}) => new Bad({ ok: false, rule: 'input/unreadable', what, args });
+const tooLarge = (what: ProblemWhat, args: InputDetail) => new Bad({ ok: false, rule: 'input/too-large', what, args });
 
 // Little-endian reads that throw on a read past the end, as Buffer's do (the guard turns that into corrupt-zip).
 function inRange(b: Uint8Array, i: number, n: number): void {

@@ -1,23 +1,26 @@
 // Runs rules on a context: the one place a rule's check is called, so a rule that throws is a finding, not a crash.
-import type { RawFinding } from '../types.js';
-import type { AnyRule, RuleContext } from './types.js';
+import type { FindingOf } from '../finding-shape.js';
+import type { RuleFailedArgs } from './internal/index.js';
+import type { AnyRule, BatchContext, FindingOfRule, RuleContext } from './types.js';
+
+type Context = RuleContext | BatchContext;
 
 /** Each rule's findings per context: a rule that defers to another (no-unit-price skips ineligible posts,
  * inconsistent-formula leaves a wrong total to total-mismatch) reads them here, so no rule runs twice on a file. */
-const memo = new WeakMap<object, Map<string, RawFinding[]>>();
+const memo = new WeakMap<object, Map<string, unknown[]>>();
 
 /** A rule's findings on ctx, computed once per context (it may throw: runRules turns that into a finding). */
-export function ruleFindings(rule: AnyRule, ctx: RuleContext): RawFinding[] {
+export function ruleFindings<R extends AnyRule>(rule: R, ctx: Context): FindingOfRule<R>[] {
   let byRule = memo.get(ctx);
   if (!byRule) memo.set(ctx, (byRule = new Map()));
   let hit = byRule.get(rule.id);
-  if (!hit) byRule.set(rule.id, (hit = rule.check ? (rule.check as (c: RuleContext) => RawFinding[])(ctx) : []));
-  return hit;
+  if (!hit) byRule.set(rule.id, (hit = rule.check ? rule.check(ctx as never) : []));
+  return hit as FindingOfRule<R>[];
 }
 
 /** Runs rules safely: a rule that throws becomes an internal/rule-failed finding. */
-export function runRules(rules: AnyRule[], ctx: RuleContext): RawFinding[] {
-  const out: RawFinding[] = [];
+export function runRules<R extends AnyRule>(rules: readonly R[], ctx: Context): Array<FindingOfRule<R> | FindingOf<'internal/rule-failed', RuleFailedArgs>> {
+  const out: Array<FindingOfRule<R> | FindingOf<'internal/rule-failed', RuleFailedArgs>> = [];
   for (const rule of rules) {
     if (!rule.check) continue;
     try {

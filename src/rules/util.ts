@@ -8,19 +8,10 @@ import { a1 } from '../read/address.js';
 import type { RawWorkbook } from '../read/types.js';
 import type { PoolProfile } from '../pools/schema.js';
 import { oreFromKroner } from '../money.js';
-import type { RawFinding } from '../types.js';
 
 /** The tolerance for arithmetic comparisons, in øre (1 kr. by default). */
 export function tolerance(pool: PoolProfile): number {
   return oreFromKroner(pool.thresholds.tolerance);
-}
-
-export function atRow(rule: string, row: BudgetRow, cell?: string): RawFinding {
-  return { rule, sheet: row.sheet, row: row.row, cell: cell ?? row.postCell, post: row.post || undefined };
-}
-
-export function atCell(rule: string, a: AmountCell, post?: string): RawFinding {
-  return { rule, sheet: a.sheet, row: a.row, cell: a.cell, post: post || undefined };
 }
 
 export function allRows(budget: Budget): BudgetRow[] {

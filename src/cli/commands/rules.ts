@@ -12,7 +12,7 @@ import type { Io } from '../io.js';
 export function catalogue() {
   return RULES.map((r) => {
     const t = ruleText(r.id);
-    return { id: r.id, family: familyOf(r.id), severity: r.severity, description: { da: t?.title.da ?? '', en: t?.title.en ?? '' } };
+    return { id: r.id, family: familyOf(r.id), severity: r.severity, description: { da: t.title.da, en: t.title.en } };
   });
 }
 
@@ -46,7 +46,7 @@ export function register(program: Command, io: Io): void {
     .addOption(new Option('-l, --lang <lang>', 'language').choices(['da', 'en']).default('da'))
     .action((id: string, opts: { lang: Lang }) => {
       const rule = RULES.find((r) => r.id === id);
-      const t = ruleText(id);
+      const t = rule ? ruleText(rule.id) : undefined;
       if (!rule || !t) {
         const near = RULES.filter((r) => r.id.includes(id.split('/').pop() ?? id)).map((r) => r.id);
         throw new UsageError(`unknown rule "${id}"${near.length ? ` (did you mean ${near.join(', ')}?)` : ''}; see \`budgettjek rules\``);

@@ -17,9 +17,8 @@ function uri(path: string): string {
 /** The files a pool-level finding is about: those it names (pool/duplicate-applicant), else the budgets of its pool
  * (pool/oversubscribed); upload tools drop a result without a location. */
 function namedFiles(f: Finding, report: Report): string[] {
-  const named = f.args?.files;
-  if (Array.isArray(named)) return named.map(String);
-  const pool = f.args?.pool;
+  if (f.rule === 'pool/duplicate-applicant') return f.args.files.map(String);
+  const pool = f.rule === 'pool/oversubscribed' ? f.args.pool : undefined;
   return report.files.filter((x) => x.kind === 'budget' && (typeof pool !== 'string' || x.pool === pool)).map((x) => x.path);
 }
 
@@ -31,8 +30,8 @@ export const sarif: Formatter = (report, { lang }) => {
   const ids = [...new Set(all.map((x) => x.f.rule))].sort();
   const rules = ids.map((id) => ({
     id,
-    shortDescription: { text: ruleText(id)?.title[lang] ?? id },
-    fullDescription: { text: ruleText(id)?.why[lang] ?? id },
+    shortDescription: { text: ruleText(id).title[lang] },
+    fullDescription: { text: ruleText(id).why[lang] },
   }));
   const results = all.map(({ f, paths }) => {
     const money = f.unit === undefined || f.unit === 'ore';

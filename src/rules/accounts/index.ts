@@ -1,5 +1,4 @@
 // The accounts/* rules.
-import type { AnyRule } from '../types.js';
 import budgetMismatch from './budget-mismatch.js';
 import deviationNeedsApproval from './deviation-needs-approval.js';
 import missingExplanation from './missing-explanation.js';
@@ -9,7 +8,7 @@ import totalExceedsGrant from './total-exceeds-grant.js';
 import unbudgetedPost from './unbudgeted-post.js';
 import unspentFunds from './unspent-funds.js';
 
-export const rules: AnyRule[] = [
+export const rules = [
   unbudgetedPost,
   budgetMismatch,
   deviationNeedsApproval,

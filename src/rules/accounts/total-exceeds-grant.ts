@@ -1,16 +1,18 @@
 // accounts/total-exceeds-grant: actual spending above the granted amount.
 import { accountsRule, grantOf } from './util.js';
 
-export default accountsRule({
+/** The args of an accounts/total-exceeds-grant finding. */
+type Args = { source: 'accounts' | 'budget' };
+
+export default accountsRule<Args>()({
   id: 'accounts/total-exceeds-grant',
   severity: 'error',
-  check: ({ accounts, approved }) => {
+  check: ({ accounts, approved }, finding) => {
     const grant = grantOf(accounts, approved);
     if (!grant || accounts.actualTotal <= grant.ore) return [];
     const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
     return [
-      {
-        rule: 'accounts/total-exceeds-grant',
+      finding({
         sheet: total?.sheet ?? accounts.sheet,
         row: total?.row,
         cell: total?.actual?.cell,
@@ -18,7 +20,7 @@ export default accountsRule({
         expected: grant.ore,
         actual: accounts.actualTotal,
         args: { source: grant.source },
-      },
+      }),
     ];
   },
 });

@@ -2,25 +2,27 @@
 import { oreFromKroner } from '../../money.js';
 import { accountsRule, grantOf } from './util.js';
 
-export default accountsRule({
+/** The args of an accounts/unspent-funds finding. */
+type Args = { unspent: number; source: 'accounts' | 'budget'; deMinimis: number };
+
+export default accountsRule<Args>()({
   id: 'accounts/unspent-funds',
   severity: 'warning',
-  check: ({ accounts, approved, pool }) => {
+  check: ({ accounts, approved, pool }, finding) => {
     const grant = grantOf(accounts, approved);
     if (!grant) return [];
     const unspent = grant.ore - accounts.actualTotal;
     if (unspent < oreFromKroner(pool.thresholds.repayDeMinimis)) return [];
     const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
     return [
-      {
-        rule: 'accounts/unspent-funds',
+      finding({
         sheet: grant.sheet ?? total?.sheet ?? accounts.sheet,
         row: grant.row ?? total?.row,
         cell: grant.cell ?? total?.actual?.cell,
         expected: grant.ore,
         actual: accounts.actualTotal,
         args: { unspent, source: grant.source, deMinimis: oreFromKroner(pool.thresholds.repayDeMinimis) },
-      },
+      }),
     ];
   },
 });

@@ -3,15 +3,17 @@ import { oreFromKroner } from '../../money.js';
 import { postKey, type Accounts, type AccountsPost } from '../../model/accounts.js';
 import type { Budget, BudgetLine } from '../../model/types.js';
 import type { PoolProfile } from '../../pools/schema.js';
-import type { AccountsContext, Rule } from '../types.js';
+import type { NoArgs } from '../../finding-shape.js';
+import { accountsRule as anyAccountsRule, type AccountsContext } from '../types.js';
 import { requestedFromFinancing } from '../../model/requested.js';
 import { classify } from '../../itemise/index.js';
 
 export type Ctx = AccountsContext<Accounts>;
 
-/** An accounts rule; the registry holds it as a rule of the (loosely typed) accounts context. */
-export function accountsRule(rule: Omit<Rule<Ctx>, 'scope'> & { check: (ctx: Ctx) => ReturnType<NonNullable<Rule<Ctx>['check']>> }): Rule<AccountsContext> {
-  return { ...rule, scope: 'accounts' } as unknown as Rule<AccountsContext>;
+/** An accounts rule over the accounts model, whose findings carry args `A`; the registry holds it as a rule of the
+ * (loosely typed) accounts context. */
+export function accountsRule<A extends object = NoArgs>() {
+  return anyAccountsRule<A, Accounts>();
 }
 
 /** The granted amount: Bevilget beløb in the accounts, else what the approved budget asked for. */

@@ -1,14 +1,16 @@
 // arithmetic/hardcoded-total: a typed number where the sibling totals are formulas (warning).
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
 
-export default budgetRule({
+/** The args of an arithmetic/hardcoded-total finding. */
+type Args = { what: 'column' | 'row'; count: number };
+
+export default budgetRule<Args>()({
   id: 'arithmetic/hardcoded-total',
   severity: 'warning',
-  check: ({ budget, pool }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget, pool }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     for (const t of budget.tables) {
       for (const g of totalGroups(t)) {
         const formulas = g.cells.filter((a) => a.formula).length;
@@ -20,14 +22,15 @@ export default budgetRule({
           // A typed line total that disagrees with its months is distribution/sum-mismatch's finding: one root cause.
           if (g.kind === 'column' && row && a === row.total && totalDisagrees(row, pool)) continue;
           const post = row?.post;
-          out.push({
-            rule: 'arithmetic/hardcoded-total',
-            sheet: a.sheet,
-            row: a.row,
-            cell: a.cell,
-            post: post || undefined,
-            args: { what: g.kind, count: typed.length },
-          });
+          out.push(
+            finding({
+              sheet: a.sheet,
+              row: a.row,
+              cell: a.cell,
+              post: post || undefined,
+              args: { what: g.kind, count: typed.length },
+            }),
+          );
         }
       }
     }

@@ -1,7 +1,6 @@
 // arithmetic/inconsistent-formula: a total formula whose range breaks its neighbours' pattern (warning).
 import { sumRanges } from '../../model/grid.js';
 import type { AmountCell } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
@@ -22,12 +21,15 @@ function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
     .join(',');
 }
 
-export default budgetRule({
+/** The args of an arithmetic/inconsistent-formula finding. */
+type Args = { formula: string; example: string };
+
+export default budgetRule<Args>()({
   id: 'arithmetic/inconsistent-formula',
   severity: 'warning',
-  check: (ctx) => {
+  check: (ctx, finding) => {
     const { budget, pool } = ctx;
-    const out: RawFinding[] = [];
+    const out: ReturnType<typeof finding>[] = [];
     // A total the broken formula makes wrong is arithmetic/total-mismatch's one finding at that cell.
     let wrong: Set<string> | undefined;
     const totalWrong = (a: AmountCell) => (wrong ??= new Set(ruleFindings(totalMismatch, ctx).map((f) => `${f.sheet}!${f.cell}`))).has(`${a.sheet}!${a.cell}`);
@@ -47,14 +49,15 @@ export default budgetRule({
           if (g.kind === 'column' && row && s.a === row.total && totalDisagrees(row, pool)) continue;
           if (totalWrong(s.a)) continue;
           const post = row?.post;
-          out.push({
-            rule: 'arithmetic/inconsistent-formula',
-            sheet: s.a.sheet,
-            row: s.a.row,
-            cell: s.a.cell,
-            post: post || undefined,
-            args: { formula: s.a.formula ?? '', example: `${example.cell}: =${example.formula}` },
-          });
+          out.push(
+            finding({
+              sheet: s.a.sheet,
+              row: s.a.row,
+              cell: s.a.cell,
+              post: post || undefined,
+              args: { formula: s.a.formula ?? '', example: `${example.cell}: =${example.formula}` },
+            }),
+          );
         }
       }
     }

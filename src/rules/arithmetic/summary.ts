@@ -3,7 +3,7 @@
 import { normLabel } from '../../model/labels.js';
 import { addMonth, yearIn } from '../../model/months.js';
 import type { AmountCell, Budget, BudgetLine, BudgetTable } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
+import type { FindingBody, Location } from '../../finding-shape.js';
 import { knownNumber } from '../util.js';
 
 const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
@@ -20,7 +20,10 @@ function yearAmount(line: BudgetLine, year: number, byName: boolean): number {
   return s;
 }
 
-export function checkSummary(budget: Budget, s: BudgetTable, tol: number, out: RawFinding[]): void {
+/** The summary's findings (arithmetic/total-mismatch); `prior` are those its table has already (a grand total row
+ * among them is not reported again). */
+export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior: readonly Location[]): FindingBody<{ what: 'summary'; formula?: string }>[] {
+  const out: ReturnType<typeof checkSummary> = [];
   const of = new Set(s.summaryOf ?? []);
   const lines = budget.lines.filter((l) => l.rows.some((r) => of.has(r.sheet)));
   const byKey = new Map<string, BudgetLine[]>();
@@ -48,7 +51,6 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, out: R
     const a = bad[0] as AmountCell & { ore: number };
     flagged.add(row.row);
     out.push({
-      rule: 'arithmetic/total-mismatch',
       sheet: s.sheet,
       row: row.row,
       cell: a.cell,
@@ -60,11 +62,10 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, out: R
   }
   // The grand total (the last total row) against every line it stands for, when no line of it was wrong already.
   const grand = [...s.rows].reverse().find((r) => r.kind === 'total');
-  if (grand && !flagged.size && knownNumber(grand.total) && !out.some((f) => f.sheet === s.sheet && f.row === grand.row)) {
+  if (grand && !flagged.size && knownNumber(grand.total) && ![...prior, ...out].some((f) => f.sheet === s.sheet && f.row === grand.row)) {
     const expected = lines.reduce((x, l) => x + lineTotal(l), 0);
     if (Math.abs(grand.total.ore - expected) > tol) {
       out.push({
-        rule: 'arithmetic/total-mismatch',
         sheet: s.sheet,
         row: grand.row,
         cell: grand.total.cell,
@@ -75,4 +76,5 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, out: R
       });
     }
   }
+  return out;
 }

@@ -2,7 +2,7 @@
 // hold (often 0). Finds the total cells of a table whose SUM covers such text, directly or through other SUMs.
 import { sumRanges } from '../../model/grid.js';
 import type { AmountCell, BudgetTable } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
+import type { FindingBody } from '../../finding-shape.js';
 
 const KEY = 65536;
 
@@ -48,12 +48,12 @@ function textUnder(a: AmountCell, t: BudgetTable, cells: Map<number, AmountCell>
  * what the lines hold (expected). One per row; a total row whose skipped text sits only in rows already reported is
  * the same cause and is left out.
  */
-export function textUnderSum(t: BudgetTable): RawFinding[] {
+export function textUnderSum(t: BudgetTable): FindingBody<{ what: 'text'; count: number; formula?: string }>[] {
   // most tables hold no amount typed as text: look before indexing every cell
   if (!t.rows.some((r) => r.months.some(isTextAmount) || (r.total && isTextAmount(r.total)) || r.yearTotals.some(isTextAmount))) return [];
   const cells = cellsOf(t);
   const memo = new Map<AmountCell, Map<number, number>>();
-  const out: RawFinding[] = [];
+  const out: ReturnType<typeof textUnderSum> = [];
   const reportedRows = new Set<number>();
   const ordered = [
     ...t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing'),
@@ -71,7 +71,6 @@ export function textUnderSum(t: BudgetTable): RawFinding[] {
       }
       const skipped = [...under.values()].reduce((s, v) => s + v, 0);
       out.push({
-        rule: 'arithmetic/total-mismatch',
         sheet: row.sheet,
         row: row.row,
         cell: a.cell,

@@ -1,6 +1,6 @@
 // arithmetic/total-mismatch: a total row or subtotal column differs from the sum it stands for, recomputed from the lines.
 import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
+import type { FindingBody } from '../../finding-shape.js';
 import { budgetRule } from '../types.js';
 import { knownNumber, tolerance } from '../util.js';
 import { checkSummary } from './summary.js';
@@ -27,7 +27,7 @@ function sumOf(rows: BudgetRow[], c: Column): number | undefined {
   return s;
 }
 
-function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
+function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
   const cols = columns(t);
   let segmentStart = 0;
   let sectionStart = 0;
@@ -43,7 +43,6 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
       const bad = cols.map((c) => ({ a: c.pick(row), s: sumOf(below, c) })).find((x) => knownNumber(x.a) && x.s !== undefined && Math.abs(x.s - x.a.ore) > tol);
       if (bad)
         out.push({
-          rule: 'arithmetic/total-mismatch',
           sheet: row.sheet,
           row: row.row,
           cell: bad.a!.cell,
@@ -82,7 +81,6 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
     }
     if (bad.length) {
       out.push({
-        rule: 'arithmetic/total-mismatch',
         sheet: row.sheet,
         row: row.row,
         cell: bad[0].a.cell,
@@ -97,7 +95,7 @@ function checkTotalRows(t: BudgetTable, tol: number, out: RawFinding[]): void {
   });
 }
 
-function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
+function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
   t.yearTotalCols.forEach((y, i) => {
     const idx = t.monthCols.map((m, j) => (m.month.startsWith(`${y.year}-`) ? j : -1)).filter((j) => j >= 0);
     if (!idx.length) return;
@@ -122,7 +120,6 @@ function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
       if (!known || Math.abs(s - a.ore) <= tol) continue;
       if (row.kind === 'item' || row.kind === 'financing') lineWrong = true;
       out.push({
-        rule: 'arithmetic/total-mismatch',
         sheet: row.sheet,
         row: row.row,
         cell: a.cell,
@@ -135,22 +132,25 @@ function checkYearTotals(t: BudgetTable, tol: number, out: RawFinding[]): void {
   });
 }
 
-export default budgetRule({
+/** The args of an arithmetic/total-mismatch finding. */
+type Args = { what: 'row' | 'column' | 'year' | 'summary' | 'text'; count?: number; year?: number; formula?: string };
+
+export default budgetRule<Args>()({
   id: 'arithmetic/total-mismatch',
   severity: 'error',
-  check: ({ budget, pool }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget, pool }, finding) => {
+    const out: FindingBody<Args>[] = [];
     const tol = tolerance(pool);
     // A summary sheet's own totals against its lines, then its lines against the year sheets they sum.
     for (const s of budget.summaries) {
       checkTotalRows(s, tol, out);
       checkYearTotals(s, tol, out);
-      checkSummary(budget, s, tol, out);
+      for (const f of checkSummary(budget, s, tol, out)) out.push(f);
     }
     for (const t of budget.tables) {
       // Text amounts under a SUM first: Excel shows less than the lines hold, and the other checks read the text as the
       // amounts it says.
-      out.push(...textUnderSum(t));
+      for (const f of textUnderSum(t)) out.push(f);
       checkTotalRows(t, tol, out);
       checkYearTotals(t, tol, out);
       // A total row's own total column against its months; skipped when a line's total already differs from its
@@ -171,7 +171,6 @@ export default budgetRule({
           if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
           if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
           out.push({
-            rule: 'arithmetic/total-mismatch',
             sheet: row.sheet,
             row: row.row,
             cell: row.total.cell,
@@ -183,6 +182,6 @@ export default budgetRule({
         }
       }
     }
-    return out;
+    return out.map((f) => finding(f));
   },
 });

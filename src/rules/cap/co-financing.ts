@@ -1,17 +1,19 @@
 // cap/co-financing: the grant asked for covers more than the pool's subsidy percent, or the own share is below its minimum.
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { tolerance } from '../util.js';
 import { requestedFromFinancing } from '../../model/requested.js';
 
-export default budgetRule({
+/** The args of a cap/co-financing finding. */
+type Args = { kind: 'subsidy' | 'own-share'; percent: number; expenses: number };
+
+export default budgetRule<Args>()({
   id: 'cap/co-financing',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     const c = pool.coFinancing;
     if (!c || budget.expenses <= 0) return [];
     const tol = tolerance(pool);
-    const out: RawFinding[] = [];
+    const out: ReturnType<typeof finding>[] = [];
     if (c.subsidyPercent !== undefined) {
       // Only what the application states it asks for: without it the share is not known.
       const fromFinancing = requestedFromFinancing(budget);
@@ -23,13 +25,14 @@ export default budgetRule({
           fromFinancing !== undefined && line
             ? { sheet: line.sheet, row: line.row, cell: line.cell, post: line.post }
             : { sheet: budget.metadata.requested!.sheet, row: budget.metadata.requested!.row, cell: budget.metadata.requested!.cell };
-        out.push({
-          rule: 'cap/co-financing',
-          ...where,
-          expected: max,
-          actual: asked,
-          args: { kind: 'subsidy', percent: c.subsidyPercent, expenses: budget.expenses },
-        });
+        out.push(
+          finding({
+            ...where,
+            expected: max,
+            actual: asked,
+            args: { kind: 'subsidy', percent: c.subsidyPercent, expenses: budget.expenses },
+          }),
+        );
       }
     }
     if (c.minOwnSharePercent !== undefined && budget.financing.length) {
@@ -38,16 +41,17 @@ export default budgetRule({
       const min = Math.ceil((budget.expenses * c.minOwnSharePercent) / 100);
       if (own < min - tol) {
         const at = ownLines[0] ?? budget.financing[budget.financing.length - 1];
-        out.push({
-          rule: 'cap/co-financing',
-          sheet: at.sheet,
-          row: at.row,
-          cell: at.cell,
-          post: at.post,
-          expected: min,
-          actual: own,
-          args: { kind: 'own-share', percent: c.minOwnSharePercent, expenses: budget.expenses },
-        });
+        out.push(
+          finding({
+            sheet: at.sheet,
+            row: at.row,
+            cell: at.cell,
+            post: at.post,
+            expected: min,
+            actual: own,
+            args: { kind: 'own-share', percent: c.minOwnSharePercent, expenses: budget.expenses },
+          }),
+        );
       }
     }
     return out;

@@ -2,10 +2,10 @@
 import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, knownNumber, shortfallExplained, unknownAmountsExplain } from '../util.js';
 
-export default budgetRule({
+export default budgetRule()({
   id: 'cap/financing-mismatch',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     if (!budget.financing.length) return [];
     const financing = budget.financing.reduce((s, f) => s + f.ore, 0);
     if (
@@ -22,6 +22,6 @@ export default budgetRule({
     const where = totalRow
       ? { sheet: totalRow.sheet, row: totalRow.row, cell: knownNumber(totalRow.total) ? totalRow.total.cell : totalRow.postCell, post: totalRow.post }
       : { sheet: last.sheet, row: last.row, cell: last.cell, post: last.post };
-    return [{ rule: 'cap/financing-mismatch', ...where, expected: budget.expenses, actual: financing }];
+    return [finding({ ...where, expected: budget.expenses, actual: financing })];
   },
 });

@@ -1,5 +1,4 @@
 // The cap/* rules.
-import type { AnyRule } from '../types.js';
 import annualExceeded from './annual-exceeded.js';
 import applicationLimit from './application-limit.js';
 import coFinancing from './co-financing.js';
@@ -7,4 +6,4 @@ import financingMismatch from './financing-mismatch.js';
 import poolExceeded from './pool-exceeded.js';
 import requestedMismatch from './requested-mismatch.js';
 
-export const rules: AnyRule[] = [poolExceeded, annualExceeded, applicationLimit, requestedMismatch, financingMismatch, coFinancing];
+export const rules = [poolExceeded, annualExceeded, applicationLimit, requestedMismatch, financingMismatch, coFinancing];

@@ -3,10 +3,13 @@ import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, shortfallExplained, tolerance, unknownAmountsExplain } from '../util.js';
 import { requestedFromFinancing } from '../../model/requested.js';
 
-export default budgetRule({
+/** The args of a cap/requested-mismatch finding. */
+type Args = { basis: 'financing' | 'expenses' };
+
+export default budgetRule<Args>()({
   id: 'cap/requested-mismatch',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     const stated = budget.metadata.requested;
     if (!stated || !budget.tables.length) return [];
     const fromFinancing = requestedFromFinancing(budget);
@@ -22,15 +25,14 @@ export default budgetRule({
     )
       return [];
     return [
-      {
-        rule: 'cap/requested-mismatch',
+      finding({
         sheet: stated.sheet,
         row: stated.row,
         cell: stated.cell,
         expected,
         actual: stated.value,
         args: { basis: fromFinancing !== undefined ? 'financing' : 'expenses' },
-      },
+      }),
     ];
   },
 });

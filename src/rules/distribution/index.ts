@@ -1,9 +1,8 @@
 // The distribution/* rules.
-import type { AnyRule } from '../types.js';
 import negativeAmount from './negative-amount.js';
 import notDistributed from './not-distributed.js';
 import outsidePeriod from './outside-period.js';
 import singleMonth from './single-month.js';
 import sumMismatch from './sum-mismatch.js';
 
-export const rules: AnyRule[] = [notDistributed, sumMismatch, outsidePeriod, negativeAmount, singleMonth];
+export const rules = [notDistributed, sumMismatch, outsidePeriod, negativeAmount, singleMonth];

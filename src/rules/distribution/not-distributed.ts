@@ -1,13 +1,12 @@
 // distribution/not-distributed: a line has a total but no monthly amounts.
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { knownNumber, monthsSum } from '../util.js';
 
-export default budgetRule({
+export default budgetRule()({
   id: 'distribution/not-distributed',
   severity: 'error',
-  check: ({ budget }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     for (const t of budget.tables) {
       if (!t.monthCols.length) continue;
       for (const row of t.rows) {
@@ -16,14 +15,15 @@ export default budgetRule({
         if (total === 0) continue;
         if (row.months.some((m) => m.status !== 'blank' && !(m.status === 'number' && m.ore === 0))) continue;
         if (monthsSum(row) !== 0) continue;
-        out.push({
-          rule: 'distribution/not-distributed',
-          sheet: row.sheet,
-          row: row.row,
-          cell: row.total?.cell ?? row.postCell,
-          post: row.post || undefined,
-          actual: total,
-        });
+        out.push(
+          finding({
+            sheet: row.sheet,
+            row: row.row,
+            cell: row.total?.cell ?? row.postCell,
+            post: row.post || undefined,
+            actual: total,
+          }),
+        );
       }
     }
     return out;

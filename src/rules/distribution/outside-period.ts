@@ -2,17 +2,27 @@
 // (metadata) that itself lies outside the pool's period is one finding at the stated period's cell: the lines that
 // follow the stated period get no finding of their own for that cause (lines outside the stated period still do).
 import { addMonth, monthRange } from '../../model/months.js';
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { allRows, fieldCell, monthRuns } from '../util.js';
 
-export default budgetRule({
+/** The args of a distribution/outside-period finding. */
+type Args = {
+  months: string[];
+  start: string;
+  end: string;
+  source: 'metadata' | 'pool';
+  stated?: boolean;
+  statedStart?: string;
+  statedEnd?: string;
+};
+
+export default budgetRule<Args>()({
   id: 'distribution/outside-period',
   severity: 'error',
-  check: ({ budget, pool, workbook }) => {
+  check: ({ budget, pool, workbook }, finding) => {
     const p = budget.period;
     if (!p) return [];
-    const out: RawFinding[] = [];
+    const out: ReturnType<typeof finding>[] = [];
     const stated = budget.metadata.period;
     const pp = pool.period;
     if (pp && p.source === 'metadata' && stated && (p.start < pp.start || p.end > pp.end)) {
@@ -28,14 +38,15 @@ export default budgetRule({
       const fromStartEnd = !periodField || periodField.sheet !== stated.sheet || periodField.row !== stated.row;
       const endCell = p.start >= pp.start && fromStartEnd ? fieldCell(workbook, 'end') : undefined;
       const at = endCell ?? stated;
-      out.push({
-        rule: 'distribution/outside-period',
-        sheet: at.sheet,
-        row: at.row,
-        cell: at.cell,
-        actual: amount,
-        args: { stated: true, months: monthRuns(months), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end, source: 'pool' },
-      });
+      out.push(
+        finding({
+          sheet: at.sheet,
+          row: at.row,
+          cell: at.cell,
+          actual: amount,
+          args: { stated: true, months: monthRuns(months), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end, source: 'pool' },
+        }),
+      );
     }
     for (const t of budget.tables) {
       for (const row of t.rows) {
@@ -49,15 +60,16 @@ export default budgetRule({
         );
         if (!outside.length) continue;
         const amount = outside.reduce((s, m) => s + m.ore!, 0);
-        out.push({
-          rule: 'distribution/outside-period',
-          sheet: row.sheet,
-          row: row.row,
-          cell: outside[0].cell,
-          post: row.post || undefined,
-          actual: amount,
-          args: { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end, source: p.source },
-        });
+        out.push(
+          finding({
+            sheet: row.sheet,
+            row: row.row,
+            cell: outside[0].cell,
+            post: row.post || undefined,
+            actual: amount,
+            args: { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end, source: p.source },
+          }),
+        );
       }
     }
     return out;

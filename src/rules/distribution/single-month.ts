@@ -2,7 +2,6 @@
 import { classify } from '../../itemise/index.js';
 import { normLabel } from '../../model/labels.js';
 import { monthRange } from '../../model/months.js';
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
 /** The post starts with one of the recurring terms (after any numbering such as "1.2"). */
@@ -21,14 +20,17 @@ export function isRecurringPost(post: string, terms: string[]): boolean {
   });
 }
 
-export default budgetRule({
+/** The args of a distribution/single-month finding. */
+type Args = { month: string };
+
+export default budgetRule<Args>()({
   id: 'distribution/single-month',
   severity: 'warning',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     const p = budget.period;
     const periodMonths = p ? monthRange(p.start, p.end).length : 12;
     if (periodMonths < 3) return [];
-    const out: RawFinding[] = [];
+    const out: ReturnType<typeof finding>[] = [];
     for (const line of budget.lines) {
       if (line.months.size !== 1 || line.total <= 0) continue;
       // the post, or the section it stands under ("1. Løn"), says the cost recurs
@@ -42,7 +44,7 @@ export default budgetRule({
       const span = budget.tables.find((t) => t.sheet === row.sheet)?.monthCols.find((m) => m.month === month)?.span ?? 1;
       if (span > 1 && periodMonths <= span) continue;
       const cell = row.months.find((m) => m.month === month)?.cell ?? row.postCell;
-      out.push({ rule: 'distribution/single-month', sheet: row.sheet, row: row.row, cell, post: line.post, actual: line.total, args: { month } });
+      out.push(finding({ sheet: row.sheet, row: row.row, cell, post: line.post, actual: line.total, args: { month } }));
     }
     return out;
   },

@@ -1,13 +1,15 @@
 // distribution/sum-mismatch: a line's months do not add up to its total (beyond the tolerance, 1 kr.).
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { knownNumber, monthsKnown, monthsSum, shortfallExplained, tolerance } from '../util.js';
 
-export default budgetRule({
+/** The args of a distribution/sum-mismatch finding. */
+type Args = { formula?: string };
+
+export default budgetRule<Args>()({
   id: 'distribution/sum-mismatch',
   severity: 'error',
-  check: ({ budget, pool }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget, pool }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     const tol = tolerance(pool);
     for (const t of budget.tables) {
       if (!t.monthCols.length || !t.totalCol) continue;
@@ -18,16 +20,17 @@ export default budgetRule({
         if (sum === 0) continue; // not-distributed speaks of that
         if (shortfallExplained(budget, pool, sum, row.total.ore)) continue; // months without a column: missing-months
         if (Math.abs(sum - row.total.ore) > tol) {
-          out.push({
-            rule: 'distribution/sum-mismatch',
-            sheet: row.sheet,
-            row: row.row,
-            cell: row.total.cell,
-            post: row.post || undefined,
-            expected: sum,
-            actual: row.total.ore,
-            args: { formula: row.total.formula },
-          });
+          out.push(
+            finding({
+              sheet: row.sheet,
+              row: row.row,
+              cell: row.total.cell,
+              post: row.post || undefined,
+              expected: sum,
+              actual: row.total.ore,
+              args: { formula: row.total.formula },
+            }),
+          );
         }
       }
     }

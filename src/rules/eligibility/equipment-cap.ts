@@ -1,7 +1,6 @@
 // eligibility/equipment-cap: equipment purchases above the pool's cap (50.000 kr.) in one project year.
 import { oreFromKroner } from '../../money.js';
 import type { Month } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
 import { lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { compareText } from '../../order.js';
@@ -22,10 +21,13 @@ function projectYear(m: Month, start: Month | undefined): { key: string; from: M
   return { key: `${n + 1}`, from: `${fy}-${pad(fm)}`, to: `${ty}-${pad(tm)}` };
 }
 
-export default budgetRule({
+/** The args of an eligibility/equipment-cap finding. */
+type Args = { year: string; from: string; to: string; lines: number };
+
+export default budgetRule<Args>()({
   id: 'eligibility/equipment-cap',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     const cap = oreFromKroner(pool.thresholds.equipmentPerYear);
     const years = new Map<string, { from: Month; to: Month; ore: number; lines: Array<{ line: (typeof budget.lines)[number]; ore: number }> }>();
     for (const f of lineFacts(budget, pool)) {
@@ -40,23 +42,24 @@ export default budgetRule({
         years.set(py.key, y);
       }
     }
-    const out: RawFinding[] = [];
+    const out: ReturnType<typeof finding>[] = [];
     for (const [key, y] of [...years].sort((a, b) => compareText(a[1].from, b[1].from))) {
       if (y.ore <= cap) continue;
       const biggest = [...y.lines].sort((a, b) => b.ore - a.ore)[0].line;
       const row =
         biggest.rows.find((r) => r.months.some((mm) => mm.month >= y.from && mm.month <= y.to && mm.status === 'number' && mm.ore !== 0)) ?? biggest.rows[0];
       const cell = row.months.find((mm) => mm.month >= y.from && mm.month <= y.to && mm.status === 'number' && mm.ore !== 0)?.cell ?? row.postCell;
-      out.push({
-        rule: 'eligibility/equipment-cap',
-        sheet: row.sheet,
-        row: row.row,
-        cell,
-        post: biggest.post,
-        expected: cap,
-        actual: y.ore,
-        args: { year: key, from: y.from, to: y.to, lines: y.lines.length },
-      });
+      out.push(
+        finding({
+          sheet: row.sheet,
+          row: row.row,
+          cell,
+          post: biggest.post,
+          expected: cap,
+          actual: y.ore,
+          args: { year: key, from: y.from, to: y.to, lines: y.lines.length },
+        }),
+      );
     }
     return out;
   },

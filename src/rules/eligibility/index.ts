@@ -1,5 +1,4 @@
 // The eligibility/* rules.
-import type { AnyRule } from '../types.js';
 import equipmentCap from './equipment-cap.js';
 import ineligibleExpense from './ineligible-expense.js';
 import mileageRate from './mileage-rate.js';
@@ -8,4 +7,4 @@ import overheadLimit from './overhead-limit.js';
 import unclassifiedExpense from './unclassified-expense.js';
 import vatIncluded from './vat-included.js';
 
-export const rules: AnyRule[] = [ineligibleExpense, equipmentCap, mileageRate, vatIncluded, missingAudit, unclassifiedExpense, overheadLimit];
+export const rules = [ineligibleExpense, equipmentCap, mileageRate, vatIncluded, missingAudit, unclassifiedExpense, overheadLimit];

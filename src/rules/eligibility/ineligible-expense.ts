@@ -1,16 +1,18 @@
 // eligibility/ineligible-expense: property, construction, deficit, living costs, volunteers' general training, abroad, bonus, VAT for a municipality.
 import { ineligibleTerms } from '../../itemise/index.js';
-import type { RawFinding } from '../../types.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+/** The args of an eligibility/ineligible-expense finding. */
+type Args = { category: string; matched: string };
+
+export default budgetRule<Args>()({
   id: 'eligibility/ineligible-expense',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     const banned = new Set(pool.ineligibleCategories);
     if (pool.vatEligible) banned.delete('vat');
-    const out: RawFinding[] = [];
+    const out: ReturnType<typeof finding>[] = [];
     for (const f of lineFacts(budget, pool)) {
       if (f.lumpSum || f.line.total === 0) continue; // a lump sum ("uforudsete udgifter") is reported as such
       const hits = ineligibleTerms(f.line.post, f.line.spec).filter((h) => banned.has(h.category));
@@ -18,12 +20,13 @@ export default budgetRule({
         hits.unshift({ category: f.category.category, matched: f.category.matched, from: 'post' });
       }
       if (!hits.length) continue;
-      out.push({
-        rule: 'eligibility/ineligible-expense',
-        ...lineAt(f.line, hits[0].from === 'spec' ? 'spec' : 'post'),
-        actual: f.line.total,
-        args: { category: hits[0].category, matched: hits[0].matched },
-      });
+      out.push(
+        finding({
+          ...lineAt(f.line, hits[0].from === 'spec' ? 'spec' : 'post'),
+          actual: f.line.total,
+          args: { category: hits[0].category, matched: hits[0].matched },
+        }),
+      );
     }
     return out;
   },

@@ -3,7 +3,6 @@
 // budget written before a rate was published cannot know it): a warning.
 import { parseKmRate } from '../../itemise/index.js';
 import type { BudgetRow } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { monthRuns } from '../util.js';
@@ -15,15 +14,18 @@ function kmRateCell(row: BudgetRow, post: string) {
 }
 import { compareText } from '../../order.js';
 
-export default budgetRule({
+/** The args of an eligibility/mileage-rate finding. */
+type Args = { month: string; months: string[]; source: string; some: boolean; highest: number };
+
+export default budgetRule<Args>()({
   id: 'eligibility/mileage-rate',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     if (!pool.mileageRates.length) return [];
     const rates = [...pool.mileageRates].sort((a, b) => compareText(a.from, b.from));
     /** The rate in force on the first day of a month; undefined before the first known rate. */
     const rateAt = (m: string) => [...rates].reverse().find((r) => r.from <= `${m}-01`);
-    const out: RawFinding[] = [];
+    const out: ReturnType<typeof finding>[] = [];
     for (const f of lineFacts(budget, pool)) {
       if (f.lumpSum) continue;
       // a km rate in a quantity column (Kr. pr. km, or Takst beside Km) before one in the text
@@ -40,14 +42,15 @@ export default budgetRule({
       const all = over.length === inForce.length;
       // Error: the rate the line is measured against is the highest in force; warning: the lowest it exceeds.
       const against = all ? highest : over.reduce((a, b) => (b.ore < a.ore ? b : a));
-      out.push({
-        rule: 'eligibility/mileage-rate',
-        ...(columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post')),
-        ...(all ? {} : { severity: 'warning' as const }),
-        expected: against.ore,
-        actual: stated.rateOre,
-        args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },
-      });
+      out.push(
+        finding({
+          ...(columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post')),
+          ...(all ? {} : { severity: 'warning' as const }),
+          expected: against.ore,
+          actual: stated.rateOre,
+          args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },
+        }),
+      );
     }
     return out;
   },

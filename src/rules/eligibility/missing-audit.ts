@@ -11,17 +11,19 @@ const above = (pool: PoolProfile, req: PoolProfile['audit'][number]['requirement
   return t !== undefined && ore > t * 100;
 };
 
-export default budgetRule({
+/** The args of an eligibility/missing-audit finding. */
+type Args = { registered: boolean; performance: boolean; registeredAbove: number; performanceAbove: number };
+
+export default budgetRule<Args>()({
   id: 'eligibility/missing-audit',
   severity: 'warning',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     if (!budget.lines.length || budget.expenses <= 0) return [];
     const facts = lineFacts(budget, pool);
     if (facts.some((f) => f.category?.category === 'audit' || findTerms(f.text).some((h) => h.def.id === 'audit'))) return [];
     const t = budget.tables[0];
     return [
-      {
-        rule: 'eligibility/missing-audit',
+      finding({
         sheet: t.sheet,
         row: t.headerRow,
         cell: `${t.rows[0]?.postCell.replace(/\d+$/, '') ?? 'A'}${t.headerRow}`,
@@ -32,7 +34,7 @@ export default budgetRule({
           registeredAbove: (auditAbove(pool, 'registered-auditor') ?? 0) * 100,
           performanceAbove: (auditAbove(pool, 'performance-audit') ?? 0) * 100,
         },
-      },
+      }),
     ];
   },
 });

@@ -3,10 +3,13 @@ import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { tolerance } from '../util.js';
 
-export default budgetRule({
+/** The args of an eligibility/overhead-limit finding. */
+type Args = { percent: number; base: 'salaries' | 'direct-costs'; baseOre: number; lines: number };
+
+export default budgetRule<Args>()({
   id: 'eligibility/overhead-limit',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     if (pool.overhead === 'none') return [];
     const { percent, base } = pool.overhead;
     const facts = lineFacts(budget, pool);
@@ -23,13 +26,12 @@ export default budgetRule({
     if (actual <= allowed + tolerance(pool)) return [];
     const biggest = [...overhead].sort((a, b) => b.line.total - a.line.total)[0];
     return [
-      {
-        rule: 'eligibility/overhead-limit',
+      finding({
         ...lineAt(biggest.line, 'total'),
         expected: allowed,
         actual,
         args: { percent, base, baseOre, lines: overhead.length },
-      },
+      }),
     ];
   },
 });

@@ -2,11 +2,11 @@
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+export default budgetRule()({
   id: 'eligibility/unclassified-expense',
   severity: 'info',
-  check: ({ budget, pool }) =>
+  check: ({ budget, pool }, finding) =>
     lineFacts(budget, pool)
       .filter((f) => !f.lumpSum && !f.overhead && !f.category && f.line.total !== 0)
-      .map((f) => ({ rule: 'eligibility/unclassified-expense', ...lineAt(f.line), actual: f.line.total })),
+      .map((f) => finding({ ...lineAt(f.line), actual: f.line.total })),
 });

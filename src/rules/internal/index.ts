@@ -1,4 +1,7 @@
 // internal/rule-failed: a rule threw on this file; reported as a finding so the batch goes on.
-import type { AnyRule } from '../types.js';
+import { emittedRule } from '../types.js';
 
-export const rules: AnyRule[] = [{ id: 'internal/rule-failed', severity: 'error', scope: 'internal' }];
+/** The rule that failed ("(model)" when the model could not be built) and its error message, shortened. */
+export type RuleFailedArgs = { failedRule: string; error: string };
+
+export const rules = [emittedRule<RuleFailedArgs>()({ id: 'internal/rule-failed', severity: 'error', scope: 'internal' })];

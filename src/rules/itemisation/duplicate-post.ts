@@ -1,13 +1,15 @@
 // itemisation/duplicate-post: the same post (same text, specification and section) twice in the budget (warning).
 import { normLabel } from '../../model/labels.js';
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+/** The args of an itemisation/duplicate-post finding. */
+type Args = { first: string };
+
+export default budgetRule<Args>()({
   id: 'itemisation/duplicate-post',
   severity: 'warning',
-  check: ({ budget }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     const seen = new Map<string, { sheet: string; row: number }>();
     for (const line of budget.lines) {
       if (!line.post.trim()) continue;
@@ -15,14 +17,15 @@ export default budgetRule({
       const first = seen.get(key);
       const row = line.rows[0];
       if (first) {
-        out.push({
-          rule: 'itemisation/duplicate-post',
-          sheet: row.sheet,
-          row: row.row,
-          cell: row.postCell,
-          post: line.post,
-          args: { first: `${first.sheet}!${first.row}` },
-        });
+        out.push(
+          finding({
+            sheet: row.sheet,
+            row: row.row,
+            cell: row.postCell,
+            post: line.post,
+            args: { first: `${first.sheet}!${first.row}` },
+          }),
+        );
         continue;
       }
       seen.set(key, { sheet: row.sheet, row: row.row });

@@ -1,5 +1,4 @@
 // The itemisation/* rules.
-import type { AnyRule } from '../types.js';
 import duplicatePost from './duplicate-post.js';
 import lumpSumPost from './lump-sum-post.js';
 import missingNote from './missing-note.js';
@@ -7,4 +6,4 @@ import noUnitPrice from './no-unit-price.js';
 import salaryUnspecified from './salary-unspecified.js';
 import unitPriceMismatch from './unit-price-mismatch.js';
 
-export const rules: AnyRule[] = [lumpSumPost, salaryUnspecified, noUnitPrice, unitPriceMismatch, missingNote, duplicatePost];
+export const rules = [lumpSumPost, salaryUnspecified, noUnitPrice, unitPriceMismatch, missingNote, duplicatePost];

@@ -3,17 +3,21 @@
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 
-export default budgetRule({
+/** The args of an itemisation/lump-sum-post finding. */
+type Args = { term: string; kind?: string; itemised: boolean };
+
+export default budgetRule<Args>()({
   id: 'itemisation/lump-sum-post',
   severity: 'error',
-  check: ({ budget, pool }) =>
+  check: ({ budget, pool }, finding) =>
     lineFacts(budget, pool)
       .filter((f) => f.lumpSum)
-      .map((f) => ({
-        rule: 'itemisation/lump-sum-post',
-        ...lineAt(f.line),
-        ...(f.lumpItemised ? { severity: 'warning' as const } : {}),
-        actual: f.line.total,
-        args: { term: f.lumpSum!, kind: f.lump?.id, itemised: !!f.lumpItemised },
-      })),
+      .map((f) =>
+        finding({
+          ...lineAt(f.line),
+          ...(f.lumpItemised ? { severity: 'warning' as const } : {}),
+          actual: f.line.total,
+          args: { term: f.lumpSum!, kind: f.lump?.id, itemised: !!f.lumpItemised },
+        }),
+      ),
 });

@@ -11,10 +11,10 @@ function salaryPriced(text: string): boolean {
   return mentionsHoursOrRate(text) && /\d\s*kr\b|kr\.?\s*\d/.test(normaliseText(text));
 }
 
-export default budgetRule({
+export default budgetRule()({
   id: 'itemisation/no-unit-price',
   severity: 'warning',
-  check: (ctx) => {
+  check: (ctx, finding) => {
     const { budget, pool } = ctx;
     // A post that may not be in the budget at all (eligibility/ineligible-expense) is not asked to be itemised.
     const ineligible = new Set(ruleFindings(ineligibleExpense, ctx).map((f) => `${f.sheet}!${f.row}`));
@@ -28,7 +28,7 @@ export default budgetRule({
         .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
         // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
         .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))
-        .map((f) => ({ rule: 'itemisation/no-unit-price', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }))
+        .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }))
     );
   },
 });

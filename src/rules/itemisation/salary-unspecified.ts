@@ -11,10 +11,10 @@ function states(line: BudgetLine): boolean {
   return parts.some(mentionsHoursOrRate) || mentionsHoursOrRate(parts.join(' · '));
 }
 
-export default budgetRule({
+export default budgetRule()({
   id: 'itemisation/salary-unspecified',
   severity: 'error',
-  check: ({ budget, pool }) =>
+  check: ({ budget, pool }, finding) =>
     lineFacts(budget, pool)
       .filter(
         (f) =>
@@ -27,5 +27,5 @@ export default budgetRule({
           !(f.unitPrice?.from === 'columns') &&
           !states(f.line),
       )
-      .map((f) => ({ rule: 'itemisation/salary-unspecified', ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
+      .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });

@@ -2,7 +2,7 @@
 // factors it read, so the applicant can see the arithmetic.
 import type { UnitPrice } from '../../itemise/index.js';
 import { oreFromKroner } from '../../money.js';
-import type { FindingFactor } from '../../types.js';
+import type { FindingFactor } from '../../finding-shape.js';
 import { budgetRule } from '../types.js';
 import { amountsUnreliable, shortfallExplained } from '../util.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
@@ -19,10 +19,13 @@ export function factorsOf(u: UnitPrice): FindingFactor[] {
   ];
 }
 
-export default budgetRule({
+/** The args of an itemisation/unit-price-mismatch finding. */
+type Args = { text?: string };
+
+export default budgetRule<Args>()({
   id: 'itemisation/unit-price-mismatch',
   severity: 'error',
-  check: ({ budget, pool }) =>
+  check: ({ budget, pool }, finding) =>
     lineFacts(budget, pool)
       .filter((f) => {
         if (!f.unitPrice || (f.lumpSum && !f.lumpItemised) || f.line.total <= 0) return false;
@@ -43,13 +46,12 @@ export default budgetRule({
           u.from === 'columns' && u.row
             ? { sheet: u.row.sheet, row: u.row.row, cell: u.row.total?.cell ?? u.row.postCell, post: f.line.post }
             : lineAt(f.line, u.from === 'spec' ? 'spec' : 'total');
-        return {
-          rule: 'itemisation/unit-price-mismatch',
+        return finding({
           ...at,
           expected: u.totalOre,
           actual: f.line.total,
           factors: factorsOf(u),
           args: { text: u.from === 'columns' ? u.text : u.from === 'spec' ? f.line.spec : u.from === 'note' ? f.line.note : f.line.post },
-        };
+        });
       }),
 });

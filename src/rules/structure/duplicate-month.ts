@@ -1,32 +1,35 @@
 // structure/duplicate-month: the same month has two columns in one table, or in two year sheets.
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+/** The args of a structure/duplicate-month finding. */
+type Args = { month: string; first: string };
+
+export default budgetRule<Args>()({
   id: 'structure/duplicate-month',
   severity: 'error',
-  check: ({ budget }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     const seenAcross = new Map<string, string>();
     for (const t of budget.tables) {
       const seen = new Map<string, string>();
       for (const m of t.monthCols) {
         const first = seen.get(m.month);
         if (first) {
-          out.push({
-            rule: 'structure/duplicate-month',
-            sheet: t.sheet,
-            row: t.headerRow,
-            cell: m.cell,
-            args: { month: m.month, first: `${t.sheet}!${first}` },
-          });
+          out.push(
+            finding({
+              sheet: t.sheet,
+              row: t.headerRow,
+              cell: m.cell,
+              args: { month: m.month, first: `${t.sheet}!${first}` },
+            }),
+          );
           continue;
         }
         seen.set(m.month, m.cell);
       }
       for (const [month, cell] of seen) {
         const other = seenAcross.get(month);
-        if (other) out.push({ rule: 'structure/duplicate-month', sheet: t.sheet, row: t.headerRow, cell, args: { month, first: other } });
+        if (other) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: other } }));
       }
       for (const [month, cell] of seen) if (!seenAcross.has(month)) seenAcross.set(month, `${t.sheet}!${cell}`);
     }

@@ -1,14 +1,16 @@
 // structure/formula-error: an error value (#REF!, #DIV/0!, #VALUE!, #NAME?, #N/A) in a cell that matters.
 import { sumRanges } from '../../model/grid.js';
 import type { AmountCell } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+/** The args of a structure/formula-error finding. */
+type Args = { error: string; formula?: string };
+
+export default budgetRule<Args>()({
   id: 'structure/formula-error',
   severity: 'error',
-  check: ({ budget }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     const errors: Array<{ a: AmountCell; post: string }> = [];
     for (const t of budget.tables) {
       for (const row of t.rows) {
@@ -33,18 +35,19 @@ export default budgetRule({
     };
     for (const { a, post } of errors) {
       if (inherited(a)) continue;
-      out.push({
-        rule: 'structure/formula-error',
-        sheet: a.sheet,
-        row: a.row,
-        cell: a.cell,
-        post: post || undefined,
-        args: { error: a.raw ?? '#VALUE!', formula: a.formula },
-      });
+      out.push(
+        finding({
+          sheet: a.sheet,
+          row: a.row,
+          cell: a.cell,
+          post: post || undefined,
+          args: { error: a.raw ?? '#VALUE!', formula: a.formula },
+        }),
+      );
     }
     for (const f of ['requested', 'granted'] as const) {
       const u = budget.metadata.unparsed.find((x) => x.field === f && /^#/.test(x.raw));
-      if (u) out.push({ rule: 'structure/formula-error', sheet: u.sheet, row: u.row, cell: u.cell, args: { error: u.raw } });
+      if (u) out.push(finding({ sheet: u.sheet, row: u.row, cell: u.cell, args: { error: u.raw } }));
     }
     return out;
   },

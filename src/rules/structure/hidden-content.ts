@@ -1,25 +1,27 @@
 // structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget, and budget cells that
 // take their amounts from a hidden sheet.
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+/** The args of a structure/hidden-content finding. */
+type Args = { what: 'sheet' | 'row' | 'column' | 'source'; month?: string; source?: string };
+
+export default budgetRule<Args>()({
   id: 'structure/hidden-content',
   severity: 'error',
-  check: ({ budget, workbook }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget, workbook }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     for (const t of [...budget.tables, ...(budget.hiddenCopies ?? [])]) {
       const money = (cells: Array<{ status: string; ore?: number }>) => cells.some((a) => a.status === 'number' && a.ore !== 0);
       if (t.sheetHidden) {
         if (t.rows.some((r) => money([...r.months, ...(r.total ? [r.total] : [])]))) {
-          out.push({ rule: 'structure/hidden-content', sheet: t.sheet, row: t.headerRow, args: { what: 'sheet' } });
+          out.push(finding({ sheet: t.sheet, row: t.headerRow, args: { what: 'sheet' } }));
         }
         continue;
       }
       const sheet = workbook.sheets.find((s) => s.name === t.sheet);
       for (const row of t.rows) {
         if (sheet?.hiddenRows.has(row.row) && money([...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals])) {
-          out.push({ rule: 'structure/hidden-content', sheet: t.sheet, row: row.row, cell: row.postCell, post: row.post || undefined, args: { what: 'row' } });
+          out.push(finding({ sheet: t.sheet, row: row.row, cell: row.postCell, post: row.post || undefined, args: { what: 'row' } }));
         }
       }
       const hiddenCols = [...t.monthCols, ...(t.totalCol ? [t.totalCol] : []), ...t.yearTotalCols].filter((c) => c.hidden);
@@ -30,18 +32,19 @@ export default budgetRule({
             [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.col === c.col && a.status === 'number' && a.ore !== 0),
         );
         if (holds)
-          out.push({
-            rule: 'structure/hidden-content',
-            sheet: t.sheet,
-            row: t.headerRow,
-            cell: c.cell,
-            args: { what: 'column', month: 'month' in c ? String(c.month) : undefined },
-          });
+          out.push(
+            finding({
+              sheet: t.sheet,
+              row: t.headerRow,
+              cell: c.cell,
+              args: { what: 'column', month: 'month' in c ? String(c.month) : undefined },
+            }),
+          );
       }
     }
     // Amounts taken from a hidden sheet (a salary calculation, a rate table): hidden just as a hidden row is.
     for (const h of budget.hiddenSources) {
-      out.push({ rule: 'structure/hidden-content', sheet: h.sheet, row: h.row, cell: h.cell, args: { what: 'source', source: h.source } });
+      out.push(finding({ sheet: h.sheet, row: h.row, cell: h.cell, args: { what: 'source', source: h.source } }));
     }
     return out;
   },

@@ -1,5 +1,4 @@
 // The structure/* rules.
-import type { AnyRule } from '../types.js';
 import duplicateMonth from './duplicate-month.js';
 import formulaError from './formula-error.js';
 import hiddenContent from './hidden-content.js';
@@ -9,4 +8,4 @@ import noBudgetTable from './no-budget-table.js';
 import nonNumericAmount from './non-numeric-amount.js';
 import unknownPool from './unknown-pool.js';
 
-export const rules: AnyRule[] = [noBudgetTable, missingMonths, duplicateMonth, formulaError, nonNumericAmount, hiddenContent, missingMetadata, unknownPool];
+export const rules = [noBudgetTable, missingMonths, duplicateMonth, formulaError, nonNumericAmount, hiddenContent, missingMetadata, unknownPool];

@@ -4,7 +4,6 @@
 // once for a quarterly budget where the pool wants months.
 import { addMonth, monthRange, quarterOf } from '../../model/months.js';
 import type { Budget, BudgetTable } from '../../model/types.js';
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 import { monthRuns, monthsMissing } from '../util.js';
 
@@ -38,10 +37,21 @@ function mistypedMonths(budget: Budget): Set<string> {
   return out;
 }
 
-export default budgetRule({
+/** The args of a structure/missing-months finding. */
+type Args = {
+  start?: string;
+  end?: string;
+  source?: 'metadata' | 'pool';
+  months: string[];
+  count: number;
+  want: 'month' | 'quarter';
+  found: 'none' | 'quarters' | 'months';
+};
+
+export default budgetRule<Args>()({
   id: 'structure/missing-months',
   severity: 'error',
-  check: ({ budget, pool }) => {
+  check: ({ budget, pool }, finding) => {
     const p = budget.period;
     const want = pool.granularity ?? 'month';
     const withMonths = budget.tables.filter((t) => t.monthCols.length);
@@ -53,8 +63,7 @@ export default budgetRule({
       if (!t) return [];
       const cell = t.yearTotalCols[0]?.cell ?? t.totalCol?.cell;
       return [
-        {
-          rule: 'structure/missing-months',
+        finding({
           sheet: t.sheet,
           row: t.headerRow,
           cell,
@@ -62,7 +71,7 @@ export default budgetRule({
           expected: all.length || undefined,
           actual: 0,
           unit: 'count',
-        } as RawFinding,
+        }),
       ];
     }
     const q = withMonths.find((x) => x.monthCols.some((m) => m.span === 3));
@@ -70,13 +79,12 @@ export default budgetRule({
       // Quarters where the pool wants months (all of them, or some years): one clear finding, not one per month.
       const first = q.monthCols.find((m) => m.span === 3)!;
       return [
-        {
-          rule: 'structure/missing-months',
+        finding({
           sheet: q.sheet,
           row: q.headerRow,
           cell: first.cell,
           args: { ...base, months: [], count: 0, want, found: 'quarters' },
-        },
+        }),
       ];
     }
     if (!p) return [];
@@ -108,8 +116,7 @@ export default budgetRule({
     const sorted = [...t.monthCols].sort((a, b) => a.month.localeCompare(b.month));
     const cell = (sorted.find((m) => m.month > first) ?? sorted[sorted.length - 1]).cell;
     return [
-      {
-        rule: 'structure/missing-months',
+      finding({
         sheet: t.sheet,
         row: t.headerRow,
         cell,
@@ -117,7 +124,7 @@ export default budgetRule({
         expected,
         actual: expected - count,
         unit: 'count',
-      },
+      }),
     ];
   },
 });

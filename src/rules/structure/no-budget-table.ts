@@ -3,23 +3,24 @@
 import { a1 } from '../../read/address.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+/** The args of a structure/no-budget-table finding. */
+type Args = { sheets: string[]; unfilled?: boolean };
+
+export default budgetRule<Args>()({
   id: 'structure/no-budget-table',
   severity: 'error',
-  check: ({ budget, workbook }) => {
-    if (!budget.tables.length)
-      return [{ rule: 'structure/no-budget-table', sheet: workbook.sheets[0]?.name, args: { sheets: workbook.sheets.map((s) => s.name) } }];
+  check: ({ budget, workbook }, finding) => {
+    if (!budget.tables.length) return [finding({ sheet: workbook.sheets[0]?.name, args: { sheets: workbook.sheets.map((s) => s.name) } })];
     const amounts = budget.lines.some((l) => l.total !== 0 || l.months.size > 0) || budget.financing.some((f) => f.ore !== 0);
     if (amounts) return [];
     const t = budget.tables[0];
     return [
-      {
-        rule: 'structure/no-budget-table',
+      finding({
         sheet: t.sheet,
         row: t.headerRow,
         cell: a1(t.headerRow, t.postCol),
         args: { sheets: budget.tables.map((x) => x.sheet), unfilled: true },
-      },
+      }),
     ];
   },
 });

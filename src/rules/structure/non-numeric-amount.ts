@@ -1,30 +1,33 @@
 // structure/non-numeric-amount: text that is not an amount ("ca. 5000", "se note") where an amount belongs.
-import type { RawFinding } from '../../types.js';
 import { budgetRule } from '../types.js';
 
-export default budgetRule({
+/** The args of a structure/non-numeric-amount finding. */
+type Args = { text: string };
+
+export default budgetRule<Args>()({
   id: 'structure/non-numeric-amount',
   severity: 'error',
-  check: ({ budget }) => {
-    const out: RawFinding[] = [];
+  check: ({ budget }, finding) => {
+    const out: ReturnType<typeof finding>[] = [];
     for (const t of budget.tables) {
       for (const row of t.rows) {
         if (row.kind === 'section') continue;
         for (const a of [...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals]) {
           if (a.status !== 'text') continue;
-          out.push({
-            rule: 'structure/non-numeric-amount',
-            sheet: a.sheet,
-            row: a.row,
-            cell: a.cell,
-            post: row.post || undefined,
-            args: { text: a.raw ?? '' },
-          });
+          out.push(
+            finding({
+              sheet: a.sheet,
+              row: a.row,
+              cell: a.cell,
+              post: row.post || undefined,
+              args: { text: a.raw ?? '' },
+            }),
+          );
         }
       }
     }
     const req = budget.metadata.unparsed.find((x) => x.field === 'requested' && !/^#/.test(x.raw));
-    if (req) out.push({ rule: 'structure/non-numeric-amount', sheet: req.sheet, row: req.row, cell: req.cell, args: { text: req.raw } });
+    if (req) out.push(finding({ sheet: req.sheet, row: req.row, cell: req.cell, args: { text: req.raw } }));
     return out;
   },
 });

@@ -1,6 +1,8 @@
 // structure/unknown-pool: no --pool, and the workbook names no known pool; emitted by the check pipeline for that
 // file (the pool decides every threshold, so no other rule can run), and the batch goes on.
-import type { AnyRule } from '../types.js';
+import { emittedRule } from '../types.js';
 
-const rule: AnyRule = { id: 'structure/unknown-pool', severity: 'error', scope: 'internal' };
-export default rule;
+/** The built-in pools' ids, and the pool the workbook named, if it named one. */
+export type UnknownPoolArgs = { pools: string[]; named?: string };
+
+export default emittedRule<UnknownPoolArgs>()({ id: 'structure/unknown-pool', severity: 'error', scope: 'internal' });
