@@ -7,7 +7,7 @@ import { buildBudget, prepare } from '../../model/budget.js';
 import { matchPool } from '../../pools/index.js';
 import { loadPool } from '../../pools/load.js';
 import { readWorkbook } from '../../read/index.js';
-import { cliText } from '../../i18n/cli.js';
+import { labelsFor } from '../../i18n/languages.js';
 import type { Io } from '../io.js';
 import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
@@ -43,7 +43,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
     if (!budget.lines.length) throw new UsageError(`${opts.budget} has no budget lines to carry over`);
     const { writeAccountsTemplate } = await import('../../template/accounts.js'); // exceljs loads only to write
     await save(writeAccountsTemplate(budget, pool), opts.output);
-    io.stderr(`${opts.output}: ${cliText(opts.lang).posts(budget.lines.length)}\n`);
+    io.stderr(`${opts.output}: ${labelsFor(opts.lang).cli.posts(budget.lines.length)}\n`);
     return 0;
   }
   if (!opts.pool) throw new UsageError('template needs --pool <id|file> (see `budgettjek pools`)');

@@ -1,0 +1,185 @@
+// The shape of a language's fixed texts (report formats, batch summary, charts, CLI): one table per language
+// (i18n/da.ts, i18n/en.ts) implements it whole, so the compiler names every text a new language still lacks.
+import type { Severity } from '../types.js';
+
+/** Counts of a report's summary line. */
+export interface Counts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** Why no annotated copy of a workbook was written (annotate/index.ts AnnotateResult). */
+export type NotAnnotatedWhy = 'not-read' | 'too-large' | 'not-ooxml' | 'failed';
+
+/** Translates one English usage or write error, by pattern: the regex's groups are the function's arguments. */
+export type ErrorRule = [RegExp, (...m: string[]) => string];
+
+/** Help in a language other than the English the commands are registered in, looked up by command and option. */
+export interface HelpTexts {
+  program: string;
+  /** By command path ("check", "pools show"). */
+  commands: Record<string, string>;
+  /** By command path and argument name ("check paths"). */
+  args: Record<string, string>;
+  /** By command path and long option ("check --pool"), or long option alone ("--lang"). */
+  options: Record<string, string>;
+  /** Commander's section headings ("Usage:"). */
+  titles: Record<string, string>;
+  /** Placeholders in option terms and usage lines ("<file>", "[options]"). */
+  words: Record<string, string>;
+  /** Commander's "(choices: …, default: …)" words, with their colon and space. */
+  extras: Record<string, string>;
+}
+
+export interface Labels {
+  /** A severity as the reports name it ("fejl", "warning"). */
+  severity: Record<Severity, string>;
+  /** The decimal separator of numbers the reports print themselves (ratios, percentages, csv). */
+  decimal: string;
+
+  /** Headings and column names shared by the report formats (html, csv, xlsx, junit, annotated copies). */
+  report: {
+    title: string;
+    files: string;
+    errors: string;
+    warnings: string;
+    infos: string;
+    file: string;
+    applicant: string;
+    requested: string;
+    verdict: string;
+    ok: string;
+    bad: string;
+    unreadable: string;
+    rule: string;
+    severity: string;
+    sheet: string;
+    row: string;
+    cell: string;
+    post: string;
+    expected: string;
+    actual: string;
+    message: string;
+    hint: string;
+    pool: string;
+    noFindings: string;
+    noErrors: string;
+    expenses: string;
+    summary: string;
+  };
+
+  /** The text format (formatters/text.ts). */
+  text: {
+    expected: string;
+    found: string;
+    hint: string;
+    clean: string;
+    pool: string;
+    summary: (s: Counts) => string;
+    expenses: string;
+    requested: string;
+    applicant: string;
+    /** Before a file's pool id ("pulje: recovery-2019"). */
+    poolId: string;
+    approved: string;
+  };
+
+  /** The batch summary table of the text format (report/batch-summary.ts). */
+  batch: {
+    file: string;
+    applicant: string;
+    requested: string;
+    /** A budget that states no requested amount. */
+    missing: string;
+    errors: string;
+    warnings: string;
+    verdict: string;
+    ok: string;
+    bad: string;
+    unreadable: string;
+    total: string;
+    pool: string;
+    diff: string;
+  };
+
+  /** The pool block of the HTML report. */
+  html: {
+    heading: string;
+    funds: string;
+    requested: string;
+    clean: string;
+    ratio: string;
+    budgets: (n: number) => string;
+  };
+
+  /** The Excel overview (formatters/xlsx.ts). */
+  xlsx: {
+    overview: string;
+    findings: string;
+    cvr: string;
+    expenses: string;
+    topRules: string;
+    found: string;
+    pool: string;
+    funds: string;
+    requestedAll: string;
+    requestedClean: string;
+    ratio: string;
+    poolRow: string;
+  };
+
+  /** The SVG charts of the HTML report (report/charts.ts). */
+  charts: {
+    pool: string;
+    funds: string;
+    all: string;
+    months: string;
+    quarters: string;
+    posts: string;
+    budget: string;
+    actual: string;
+    share: string;
+    spike: string;
+    /** After a short amount in millions ("1,2 mio.") and thousands ("250 t."). */
+    million: string;
+    thousand: string;
+    /** Between the year and the quarter number of a quarter ("2022 K1"). */
+    quarter: string;
+  };
+
+  /** `budgettjek explain`. */
+  explain: {
+    severity: string;
+    why: string;
+    source: string;
+    fix: string;
+  };
+
+  /** The command line's own messages on stderr, its help and its usage errors. */
+  cli: {
+    notAnnotated: (path: string, why: NotAnnotatedWhy, detail?: string) => string;
+    watching: string;
+    again: string;
+    /** `${path}: ${n} posts` after `template --accounts`. */
+    posts: (n: number) => string;
+    /** --write-baseline wrote FILE accepting N findings. */
+    baselineWritten: (file: string, n: number) => string;
+    /** N accepted findings hidden by FILE. */
+    baselineHidden: (n: number, file: string) => string;
+    /** N baseline entries match no finding any more. */
+    baselineStale: (n: number) => string;
+    /** "… and N more" after the first stale entries. */
+    more: (n: number) => string;
+    /** Help texts, where they are not the English the commands are registered in. */
+    help?: HelpTexts;
+    /** Usage and write errors, by the English message's pattern; an error no rule matches is printed as it is. */
+    errors: ErrorRule[];
+  };
+}
+
+/** The placeholders of an option term or usage line ("[options]", "<file>") in a language's words; others as they are. */
+export function translatePlaceholders(s: string, words: Record<string, string>): string {
+  return s.replace(/\[options\]|\[command\]|<[a-z|.-]+>/g, (w) => words[w] ?? w);
+}
