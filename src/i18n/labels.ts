@@ -1,5 +1,6 @@
 // The shape of a language's fixed texts (report formats, batch summary, charts, CLI): one table per language
 // (i18n/da.ts, i18n/en.ts) implements it whole, so the compiler names every text a new language still lacks.
+import type { ApplicantType, AUDIT_REQUIREMENTS } from '../pools/schema.js';
 import type { Severity } from '../types.js';
 
 /** Counts of a report's summary line. */
@@ -155,6 +156,75 @@ export interface Labels {
     why: string;
     source: string;
     fix: string;
+  };
+
+  /** `budgettjek pools` (the table) and `pools show` (one pool, line by line). */
+  pools: {
+    /** Column headings: id, name, funds, period, applicants, caps, VAT. */
+    columns: [string, string, string, string, string, string, string];
+    /** Whether the table shows a profile's English name (nameEn, where it has one) instead of its Danish one. */
+    englishName: boolean;
+    unknownPeriod: string;
+    /** Before the annual cap in the caps column ("år 500.000 kr."). */
+    year: string;
+    perApplicant: string;
+    yes: string;
+    no: string;
+    applicantTypes: Record<ApplicantType, string>;
+    auditRequirements: Record<(typeof AUDIT_REQUIREMENTS)[number], string>;
+    /** The words of `pools show`, in the order of its lines. */
+    show: {
+      funds: string;
+      period: string;
+      /** Why a pool without a period still bounds the checks. */
+      periodOpen: string;
+      distributedBy: string;
+      quarters: string;
+      months: string;
+      deadline: string;
+      applicants: string;
+      oneGrant: string;
+      maxPerApplicant: string;
+      vatEligible: string;
+      vatYes: string;
+      vatNo: string;
+      vatCompensation: string;
+      fondsmoms: string;
+      annualCap: string;
+      perApplication: string;
+      coFinancing: string;
+      subsidyAtMost: string;
+      ofExpenses: string;
+      ownShareAtLeast: string;
+      noRequirement: string;
+      overheadNone: string;
+      atMost: string;
+      of: string;
+      salaries: string;
+      directCosts: string;
+      equipment: string;
+      perProjectYear: string;
+      keepUpTo: string;
+      noteAbove: string;
+      deviations: string;
+      over: string;
+      or: string;
+      perPost: string;
+      perMainLine: string;
+      needApproval: string;
+      salaryLineChanges: string;
+      newPosts: string;
+      repayFrom: string;
+      audit: string;
+      lumpSumTerms: string;
+      notEligible: string;
+      /** After a field the profile takes from the national data. */
+      nationalData: string;
+      mileageRates: string;
+      sources: string;
+      covers: string;
+      note: string;
+    };
   };
 
   /** The command line's own messages on stderr, its help and its usage errors. */
