@@ -328,6 +328,53 @@ export const labels: Labels = {
       note: 'Note',
     },
   },
+  template: {
+    stamdata: 'Stamdata',
+    budget: 'Budget',
+    instructionsSheet: 'Vejledning',
+    lists: 'Lister',
+    fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
+    vatExcl: 'ekskl. moms',
+    header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
+    sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
+    totalRow: 'I alt udgifter',
+    financing: 'Finansiering',
+    financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'],
+    financingTotal: 'Finansiering i alt',
+    typeHere: 'Udfyld de gule felter. Beløb i kr. ekskl. moms, når ansøgeren får momsen refunderet.',
+    title: (name) => `Budget – ${name}`,
+    cvrError: 'Et CVR-nr. har 8 cifre.',
+    cvrPrompt: '8 cifre, fx 29189919',
+    instructions: (f) => [
+      ['Regel', 'Kilde'],
+      [
+        `Pulje: ${f.name} (${f.id}); midler ${f.funds === undefined ? 'ikke oplyst' : `${f.funds} kr.`}; projektperiode ${f.firstDay} – ${f.lastDay}.`,
+        f.firstSource,
+      ],
+      [
+        `Fordel alle udgifter på de ${f.quarterly ? 'kvartaler (puljen budgetterer og udbetaler pr. kvartal; måneder opfylder det også)' : 'måneder'} i hvert projektår, hvor de falder; intet uden for projektperioden.`,
+        f.src('S1', 'H8'),
+      ],
+      ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', f.src('S6', 'H1')],
+      [
+        'Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.',
+        f.src('S6', 'H2'),
+      ],
+      [`Ingen samleposter: ${f.lumpSumTerms}.`, f.src('S1')],
+      [`Ikke støtteberettiget: ${f.ineligible}.`, f.src('S2')],
+      [`Anskaffelser højst ${f.equipmentPerYear} kr. pr. projektår.`, f.src('S2')],
+      [`Kørsel i egen bil højst efter statens lave takst pr. km: ${f.mileageRates}.`, f.src('S1', 'K5')],
+      [
+        f.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.',
+        f.src('S11', 'H12', 'M4', 'S6'),
+      ],
+      ['Den samlede finansiering skal svare til de samlede udgifter; det ansøgte tilskud skal svare til budgettet.', f.src('S6', 'H13')],
+      [
+        `Budgetnoter til poster over ${f.noteAbove} kr.; en post til revision (tilskud over ${f.registeredAuditorAbove} kr. kræver registreret/statsautoriseret revisor${f.performanceAuditAbove !== undefined ? `, over ${f.performanceAuditAbove} kr. også forvaltningsrevision` : ''}).`,
+        f.src('S4', 'H3'),
+      ],
+    ],
+  },
   cli: {
     notAnnotated: (path, why, detail) =>
       `${path}: ingen kommenteret kopi (${

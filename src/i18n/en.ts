@@ -175,6 +175,54 @@ export const labels: Labels = {
       note: 'Note',
     },
   },
+  template: {
+    // The English form keeps the Danish labels (the pool's forms and the checker speak Danish); instructions are English.
+    stamdata: 'Stamdata',
+    budget: 'Budget',
+    instructionsSheet: 'Instructions',
+    lists: 'Lists',
+    fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
+    vatExcl: 'ekskl. moms',
+    header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
+    sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
+    totalRow: 'I alt udgifter',
+    financing: 'Finansiering',
+    financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'],
+    financingTotal: 'Finansiering i alt',
+    typeHere: "Fill in the yellow cells. Amounts in kroner ex. VAT where the applicant gets VAT refunded. (Labels stay Danish: the pool's forms are Danish.)",
+    title: (name, nameEn) => `Budget – ${nameEn ?? name}`,
+    cvrError: 'A CVR number has 8 digits.',
+    cvrPrompt: '8 digits, e.g. 29189919',
+    instructions: (f) => [
+      ['Rule', 'Source'],
+      [
+        `Pool: ${f.nameEn ?? f.name} (${f.id}); funds ${f.funds === undefined ? 'not published' : `${f.funds} kr.`}; period ${f.start} – ${f.end}.`,
+        f.firstSource,
+      ],
+      [
+        `Spread every expense over the ${f.quarterly ? 'quarters (the pool budgets and pays by quarter; months satisfy it too)' : 'months'} of each project year in which it falls; nothing outside the project period.`,
+        f.src('S1', 'H8'),
+      ],
+      ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', f.src('S6', 'H1')],
+      [
+        'Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.',
+        f.src('S6', 'H2'),
+      ],
+      [`No lump sums: ${f.lumpSumTerms}.`, f.src('S1')],
+      [`Not eligible: ${f.ineligible}.`, f.src('S2')],
+      [`Equipment purchases at most ${f.equipmentPerYear} kr. per project year.`, f.src('S2')],
+      [`Own-car driving at most the state's low rate per km: ${f.mileageRates}.`, f.src('S1', 'K5')],
+      [
+        f.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.',
+        f.src('S11', 'H12', 'M4', 'S6'),
+      ],
+      ['Total financing must equal total expenses; the requested grant must match the budget.', f.src('S6', 'H13')],
+      [
+        `Budget notes for posts over ${f.noteAbove} kr.; an audit post (grants over ${f.registeredAuditorAbove} kr. need a registered auditor${f.performanceAuditAbove !== undefined ? `, over ${f.performanceAuditAbove} kr. also a performance audit` : ''}).`,
+        f.src('S4', 'H3'),
+      ],
+    ],
+  },
   cli: {
     notAnnotated: (path, why, detail) =>
       `${path}: no annotated copy (${

@@ -34,6 +34,32 @@ export interface HelpTexts {
   extras: Record<string, string>;
 }
 
+/** What the instructions sheet of a budget form says about its pool (amounts already written as grouped kroner). */
+export interface InstructionFacts {
+  id: string;
+  name: string;
+  nameEn?: string;
+  /** Undefined where the pool's funds are not published. */
+  funds?: string;
+  /** The project period's first and last month ("2020-01"), and its first and last day ("01.01.2020", "30.09.2022"). */
+  start: string;
+  end: string;
+  firstDay: string;
+  lastDay: string;
+  quarterly: boolean;
+  lumpSumTerms: string;
+  ineligible: string;
+  equipmentPerYear: string;
+  mileageRates: string;
+  vatEligible: boolean;
+  noteAbove: string;
+  registeredAuditorAbove: string;
+  performanceAuditAbove?: string;
+  firstSource: string;
+  /** The title of the first of these sources the pool has (the seed pools cite S1–S11, today's H1–H13). */
+  src: (...ids: string[]) => string;
+}
+
 export interface Labels {
   /** A severity as the reports name it ("fejl", "warning"). */
   severity: Record<Severity, string>;
@@ -225,6 +251,28 @@ export interface Labels {
       covers: string;
       note: string;
     };
+  };
+
+  /** The budget form of `budgettjek template` (template/budget.ts): sheet names, labels, instructions. */
+  template: {
+    stamdata: string;
+    budget: string;
+    instructionsSheet: string;
+    lists: string;
+    fields: { applicant: string; cvr: string; title: string; pool: string; requested: string; period: string; vat: string };
+    vatExcl: string;
+    header: { post: string; spec: string; category: string; note: string; total: string };
+    sections: string[];
+    totalRow: string;
+    financing: string;
+    financingRows: string[];
+    financingTotal: string;
+    typeHere: string;
+    title: (name: string, nameEn: string | undefined) => string;
+    cvrError: string;
+    cvrPrompt: string;
+    /** The instructions sheet: a heading row (rule, source), then one row per rule of the pool. */
+    instructions: (f: InstructionFacts) => string[][];
   };
 
   /** The command line's own messages on stderr, its help and its usage errors. */

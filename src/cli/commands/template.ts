@@ -7,14 +7,15 @@ import { buildBudget, prepare } from '../../model/budget.js';
 import { matchPool } from '../../pools/index.js';
 import { loadPool } from '../../pools/load.js';
 import { readWorkbook } from '../../read/index.js';
-import { labelsFor } from '../../i18n/languages.js';
+import { labelsFor, LANGS } from '../../i18n/languages.js';
+import type { Lang } from '../../types.js';
 import type { Io } from '../io.js';
 import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
 interface Opts {
   pool?: string;
   output: string;
-  lang: 'da' | 'en';
+  lang: Lang;
   perYear?: boolean;
   accounts?: boolean;
   budget?: string;
@@ -61,7 +62,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .description('write a budget form for a pool, or with --accounts the accounts form of an approved budget')
     .option('-p, --pool <id|file>', 'pool id or profile file')
     .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
-    .addOption(new Option('-l, --lang <lang>', 'language of instructions').choices(['da', 'en']).default('da'))
+    .addOption(new Option('-l, --lang <lang>', 'language of instructions').choices(LANGS).default('da'))
     .option('--per-year', 'one budget sheet per project year')
     .option('--accounts', 'write the accounts form (regnskab) of an approved budget')
     .option('-b, --budget <file>', 'the approved budget (with --accounts)')
