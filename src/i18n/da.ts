@@ -164,6 +164,7 @@ const errors: ErrorRule[] = [
 ];
 
 export const labels: Labels = {
+  name: 'Dansk',
   severity: { error: 'fejl', warning: 'advarsel', info: 'info' },
   decimal: ',',
   report: {
@@ -374,6 +375,19 @@ export const labels: Labels = {
         f.src('S4', 'H3'),
       ],
     ],
+  },
+  web: {
+    title: 'budgettjek: tjek et budget i browseren',
+    intro: 'Filerne læses her i browseren. Intet sendes nogen steder hen: siden henter og sender ingenting.',
+    choose: 'Vælg .xlsx- eller .csv-filer, eller træk dem hertil',
+    pool: 'Pulje',
+    auto: 'Efter arbejdsbogens felt Pulje',
+    lang: 'Sprog',
+    checking: 'Tjekker …',
+    done: (n) => `Tjekket: ${n} ${n === 1 ? 'fil' : 'filer'}.`,
+    download: 'Hent JSON-rapporten',
+    json: 'JSON-rapporten',
+    failed: 'Tjekket kunne ikke køre',
   },
   cli: {
     notAnnotated: (path, why, detail) =>

@@ -3,6 +3,7 @@
 import type { Labels } from './labels.js';
 
 export const labels: Labels = {
+  name: 'English',
   severity: { error: 'error', warning: 'warning', info: 'info' },
   decimal: '.',
   report: {
@@ -222,6 +223,19 @@ export const labels: Labels = {
         f.src('S4', 'H3'),
       ],
     ],
+  },
+  web: {
+    title: 'budgettjek: check a budget in the browser',
+    intro: 'The files are read here in the browser. Nothing is sent anywhere: the page fetches and sends nothing.',
+    choose: 'Choose .xlsx or .csv files, or drop them here',
+    pool: 'Pool',
+    auto: "From the workbook's Pulje field",
+    lang: 'Language',
+    checking: 'Checking …',
+    done: (n) => `Checked: ${n} ${n === 1 ? 'file' : 'files'}.`,
+    download: 'Download the JSON report',
+    json: 'The JSON report',
+    failed: 'The check could not run',
   },
   cli: {
     notAnnotated: (path, why, detail) =>

@@ -61,6 +61,8 @@ export interface InstructionFacts {
 }
 
 export interface Labels {
+  /** The language's name in itself, as the web page's language menu shows it ("Dansk"). */
+  name: string;
   /** A severity as the reports name it ("fejl", "warning"). */
   severity: Record<Severity, string>;
   /** The decimal separator of numbers the reports print themselves (ratios, percentages, csv). */
@@ -273,6 +275,21 @@ export interface Labels {
     cvrPrompt: string;
     /** The instructions sheet: a heading row (rule, source), then one row per rule of the pool. */
     instructions: (f: InstructionFacts) => string[][];
+  };
+
+  /** The web page (web/page.ts, web/ui.ts): the page carries these texts; the worker renders `done`. */
+  web: {
+    title: string;
+    intro: string;
+    choose: string;
+    pool: string;
+    auto: string;
+    lang: string;
+    checking: string;
+    done: (files: number) => string;
+    download: string;
+    json: string;
+    failed: string;
   };
 
   /** The command line's own messages on stderr, its help and its usage errors. */
