@@ -1,4 +1,5 @@
-// Danish: the fixed texts of the reports, the batch summary, the charts and the command line (help, usage errors).
+// Danish: the fixed texts of the reports, the batch summary, the charts, pools, the budget form, the web page and the
+// command line (help, usage errors, messages on stderr).
 import { translatePlaceholders, type ErrorRule, type HelpTexts, type Labels } from './labels.js';
 
 const help: HelpTexts = {

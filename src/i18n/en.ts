@@ -1,5 +1,6 @@
-// English: the fixed texts of the reports, the batch summary, the charts and the command line. The commands are
-// registered with English help and English usage errors, so English needs no help table and no error patterns.
+// English: the fixed texts of the reports, the batch summary, the charts, pools, the budget form, the web page and the
+// command line. The commands are registered with English help and usage errors, so English needs no help table and no
+// error patterns.
 import type { Labels } from './labels.js';
 
 export const labels: Labels = {
