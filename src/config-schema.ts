@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { UsageError } from './errors.js';
 import { didYouMean } from './did-you-mean.js';
+import { LANGS } from './i18n/languages.js';
 import { RULES } from './rules/index.js';
 import { FAMILIES } from './rules/types.js';
 
@@ -16,7 +17,7 @@ export const configSchema = z
     pool: z.string().optional(),
     /** Per-pool overrides of profile fields (thresholds, caps, word lists), merged over the profile. */
     pools: z.record(z.string(), z.record(z.string(), z.unknown())).default({}),
-    lang: z.enum(['da', 'en']).optional(),
+    lang: z.enum(LANGS).optional(),
     failOn: z.enum(['error', 'warning', 'never']).optional(),
   })
   .strict();

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './helpers/chromium.js';
+import { labelsFor, LANGS } from '../src/i18n/languages.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zip } from './helpers/zip.js';
 
@@ -132,6 +133,27 @@ describe('budgettjek web', () => {
 
     expect(problems).toEqual([]);
     expect(requests.filter((u) => !u.startsWith('blob:') && u !== pathToFileURL(pageFile).href)).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('speaks the language picked in its menu: each text from that language table, the status line too', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(pageFile).href);
+    const options = page.locator('#lang option');
+    expect([await options.evaluateAll((os) => os.map((o) => o.getAttribute('value'))), await options.allTextContents()]).toEqual([
+      LANGS,
+      LANGS.map((l) => labelsFor(l).name),
+    ]);
+    for (const l of [...LANGS].reverse()) {
+      const t = labelsFor(l).web;
+      await page.selectOption('#lang', l);
+      expect([await page.getAttribute('html', 'lang'), await page.title()]).toEqual([l, t.title]);
+      const ids = ['title', 'intro', 'choose', 'pool-label', 'lang-label', 'json-summary'];
+      expect(await Promise.all(ids.map((id) => page.textContent(`#${id}`)))).toEqual([t.title, t.intro, t.choose, t.pool, t.lang, t.json]);
+      expect(await page.textContent('#pool option[value=""]')).toBe(t.auto);
+      await pageJson(page, ['roskilde-budget.xlsx', 'herning-budget-med-fejl.xlsx']);
+      expect([await page.textContent('#status'), await page.textContent('#download-json')]).toEqual([t.done(2), t.download]);
+    }
     await page.close();
   }, 60_000);
 

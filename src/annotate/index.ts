@@ -9,7 +9,7 @@ import { toKroner } from '../money.js';
 import { readWorkbook, type Limits } from '../read/index.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { inflateEntries, guardZip } from '../read/zipguard.js';
-import { LABELS } from '../report/labels.js';
+import { labelsFor } from '../i18n/languages.js';
 import type { FileReport } from '../report/types.js';
 import type { Finding, Lang, Severity } from '../types.js';
 import { MINIMAL_STYLES, PatchError, patchWorkbook, plainSheetXml, type Listing, type Mark } from './patch.js';
@@ -49,8 +49,8 @@ export function planCopies(inputs: string[], outDir: string): Map<string, string
 export type AnnotateResult = { ok: true; path: string } | { ok: false; why: 'not-read' | 'too-large' | 'not-ooxml' | 'failed'; detail?: string };
 
 function noteText(findings: Finding[], lang: Lang): string {
-  const L = LABELS[lang];
-  return findings.map((f) => `${L.severityName[f.severity]} · ${f.rule}\n${f.message}${f.hint ? `\n${L.hint}: ${f.hint}` : ''}`).join('\n\n');
+  const { report: L, severity } = labelsFor(lang);
+  return findings.map((f) => `${severity[f.severity]} · ${f.rule}\n${f.message}${f.hint ? `\n${L.hint}: ${f.hint}` : ''}`).join('\n\n');
 }
 
 function marksOf(file: FileReport, lang: Lang): Mark[] {
@@ -72,7 +72,7 @@ function marksOf(file: FileReport, lang: Lang): Mark[] {
 }
 
 function listingOf(file: FileReport, lang: Lang): Listing {
-  const L = LABELS[lang];
+  const { report: L, severity } = labelsFor(lang);
   const name = 'budgettjek'; // "budgettjek (2)" when the workbook has a sheet of that name
   // errors first, then warnings, then notes; the report's order (sheet, row, column) within each
   const ordered = file.findings
@@ -89,7 +89,7 @@ function listingOf(file: FileReport, lang: Lang): Listing {
       const cell = f.cell ?? (f.row ? `A${f.row}` : undefined);
       return {
         cells: [
-          L.severityName[f.severity],
+          severity[f.severity],
           f.rule,
           safe(f.sheet ?? ''),
           f.cell ?? (f.row ? String(f.row) : ''),

@@ -8,6 +8,7 @@ import { indexApprovedBudgets, type ApprovedBudgetRef } from '../accounts/pair.j
 import { applyBaseline, baselineOf, DEFAULT_BASELINE, errorsOnly, readBaseline, serialiseBaseline } from '../baseline.js';
 import { findConfigFile, type Config } from '../config.js';
 import { UsageError } from '../errors.js';
+import { labelsFor } from '../i18n/languages.js';
 import type { Limits } from '../read/index.js';
 import { terminalSafe } from '../report/escape.js';
 import type { Report } from '../report/types.js';
@@ -94,31 +95,16 @@ export function deskFilter(report: Report, opts: DeskOptions, inputs: string[], 
     }
     const res = applyBaseline(report, readBaseline(file));
     out = res.report;
-    const da = (opts.lang ?? 'da') === 'da';
-    const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
-    if (opts.writeBaseline)
-      io.stderr(
-        da
-          ? `budgettjek: skrev ${terminalSafe(file)}, der accepterer ${n(res.suppressed, 'fund', 'fund')}\n`
-          : `budgettjek: wrote ${terminalSafe(file)} accepting ${n(res.suppressed, 'finding', 'findings')}\n`,
-      );
-    else if (res.suppressed)
-      io.stderr(
-        da
-          ? `budgettjek: ${n(res.suppressed, 'accepteret fund', 'accepterede fund')} skjult af ${terminalSafe(file)}\n`
-          : `budgettjek: ${n(res.suppressed, 'accepted finding', 'accepted findings')} hidden by ${terminalSafe(file)}\n`,
-      );
+    const t = labelsFor(opts.lang ?? 'da').cli;
+    if (opts.writeBaseline) io.stderr(`budgettjek: ${t.baselineWritten(terminalSafe(file), res.suppressed)}\n`);
+    else if (res.suppressed) io.stderr(`budgettjek: ${t.baselineHidden(res.suppressed, terminalSafe(file))}\n`);
     if (res.stale.length) {
-      io.stderr(
-        da
-          ? `budgettjek: ${n(res.stale.length, 'post', 'poster')} i baseline svarer ikke længere til et fund (forældet; --write-baseline skriver filen igen):\n`
-          : `budgettjek: ${res.stale.length} baseline entr${res.stale.length === 1 ? 'y matches' : 'ies match'} no finding any more (stale; --write-baseline rewrites the file):\n`,
-      );
+      io.stderr(`budgettjek: ${t.baselineStale(res.stale.length)}\n`);
       for (const e of res.stale.slice(0, 50)) {
         const where = [e.sheet && `${e.sheet}${e.cell ? `!${e.cell}` : ''}`, e.post].filter(Boolean).join(' ');
         io.stderr(`  ${terminalSafe(`${e.file}  ${e.rule}${where ? `  ${where}` : ''}${e.count > 1 ? `  ×${e.count}` : ''}`)}\n`);
       }
-      if (res.stale.length > 50) io.stderr(da ? `  … og ${res.stale.length - 50} mere\n` : `  … and ${res.stale.length - 50} more\n`);
+      if (res.stale.length > 50) io.stderr(`  ${t.more(res.stale.length - 50)}\n`);
     }
   }
   return opts.quiet ? errorsOnly(out) : out;

@@ -1,6 +1,8 @@
 // The command line: parses argv, runs a command, returns the exit code (0 ok, 1 findings, 2 usage/config error).
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
-import { cliLang, HELP_DA, localiseError, translateWords } from '../i18n/cli.js';
+import { cliLang, localiseError } from '../i18n/cli.js';
+import { translatePlaceholders, type HelpTexts } from '../i18n/labels.js';
+import { labelsFor } from '../i18n/languages.js';
 import { UsageError } from '../errors.js';
 import { terminalSafe } from '../report/escape.js';
 import { VERSION } from '../version.js';
@@ -18,13 +20,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     code = c;
   };
   const lang = cliLang(argv.slice(2));
+  const help = labelsFor(lang).cli.help;
   const program = new Command();
   program
     .name('budgettjek')
     .description('Checks the budget and accounts spreadsheets of Danish public grant pools (Socialstyrelsen / Social- og Boligstyrelsen).')
-    .version(VERSION, '-V, --version', lang === 'da' ? HELP_DA.options['--version'] : 'output the version number')
-    .helpOption('-h, --help', lang === 'da' ? HELP_DA.options['--help'] : 'display help for command')
-    .helpCommand('help [command]', lang === 'da' ? HELP_DA.commands.help : 'display help for command')
+    .version(VERSION, '-V, --version', help?.options['--version'] ?? 'output the version number')
+    .helpOption('-h, --help', help?.options['--help'] ?? 'display help for command')
+    .helpCommand('help [command]', help?.commands.help ?? 'display help for command')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout(s),
@@ -32,7 +35,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       outputError: (s, write) => write(`${localiseError(s.replace(/\n$/, ''), lang)}\n`),
     })
     .showHelpAfterError();
-  if (lang === 'da') program.configureHelp(danishHelp());
+  if (help) program.configureHelp(translatedHelp(help));
   registerCheck(program, io, setCode);
   registerRules(program, io);
   registerPools(program, io);
@@ -62,20 +65,21 @@ function pathOf(cmd: Command): string {
   return names.join(' ');
 }
 
-/** Commander's help in Danish: headings, usage words and placeholders, and each text looked up in HELP_DA. */
-function danishHelp(): Partial<Help> {
+/** Commander's help in another language: headings, usage words and placeholders, and each text looked up in the language's help table. */
+function translatedHelp(texts: HelpTexts): Partial<Help> {
   let current = '';
+  const translateWords = (s: string) => translatePlaceholders(s, texts.words);
   const base = Help.prototype;
   const extras = (s: string) =>
     s
-      .replace(/\((choices|default|preset|env): /g, (m) => `(${HELP_DA.extras[m.slice(1)]}`)
-      .replace(/, (choices|default|preset|env): /g, (m) => `, ${HELP_DA.extras[m.slice(2)]}`);
+      .replace(/\((choices|default|preset|env): /g, (m) => `(${texts.extras[m.slice(1)]}`)
+      .replace(/, (choices|default|preset|env): /g, (m) => `, ${texts.extras[m.slice(2)]}`);
   return {
     formatHelp(cmd: Command, helper: Help): string {
       current = pathOf(cmd);
       return base.formatHelp.call(this, cmd, helper);
     },
-    styleTitle: (s: string) => HELP_DA.titles[s] ?? s,
+    styleTitle: (s: string) => texts.titles[s] ?? s,
     commandUsage(cmd: Command): string {
       return translateWords(base.commandUsage.call(this, cmd));
     },
@@ -86,21 +90,21 @@ function danishHelp(): Partial<Help> {
     argumentTerm: (a: Argument) => translateWords(`<${a.name()}>`).slice(1, -1),
     commandDescription(cmd: Command): string {
       const p = pathOf(cmd);
-      return p ? (HELP_DA.commands[p] ?? cmd.description()) : HELP_DA.program;
+      return p ? (texts.commands[p] ?? cmd.description()) : texts.program;
     },
     subcommandDescription(cmd: Command): string {
-      return HELP_DA.commands[pathOf(cmd)] ?? base.subcommandDescription.call(this, cmd);
+      return texts.commands[pathOf(cmd)] ?? base.subcommandDescription.call(this, cmd);
     },
     optionDescription(o: Option): string {
       const text = base.optionDescription.call(this, o);
       const key = o.long ?? o.short ?? '';
-      const da = HELP_DA.options[`${current} ${key}`] ?? HELP_DA.options[key];
-      return extras(da && o.description && text.startsWith(o.description) ? da + text.slice(o.description.length) : text);
+      const tr = texts.options[`${current} ${key}`] ?? texts.options[key];
+      return extras(tr && o.description && text.startsWith(o.description) ? tr + text.slice(o.description.length) : text);
     },
     argumentDescription(a: Argument): string {
       const text = base.argumentDescription.call(this, a);
-      const da = HELP_DA.args[`${current} ${a.name()}`];
-      return extras(da && a.description && text.startsWith(a.description) ? da + text.slice(a.description.length) : text);
+      const tr = texts.args[`${current} ${a.name()}`];
+      return extras(tr && a.description && text.startsWith(a.description) ? tr + text.slice(a.description.length) : text);
     },
   };
 }

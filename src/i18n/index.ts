@@ -1,12 +1,11 @@
 // The rule message tables of every language, and rendering of a finding's message and hint in the chosen language.
 import type { Finding, Lang, RawFinding, RuleId, Severity } from '../types.js';
-import { rules as da } from './da.js';
-import { rules as en } from './en.js';
+import { LANGUAGES } from './languages.js';
 import type { MessageInput, RuleMessages, Text } from './rule-messages.js';
 import { SOURCES } from './sources.js';
 
 /** Each language's table: the compiler proves every one complete (src/i18n/rule-messages.ts). */
-export const RULE_MESSAGES: { [L in Lang]: RuleMessages } = { da, en };
+export const RULE_MESSAGES = Object.fromEntries(Object.entries(LANGUAGES).map(([lang, l]) => [lang, l.rules])) as { [L in Lang]: RuleMessages };
 
 /** A rule's title, why, hint and source in both languages (the catalogue, `budgettjek explain`, SARIF). */
 export function ruleText<K extends RuleId>(id: K) {

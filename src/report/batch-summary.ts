@@ -2,41 +2,9 @@
 import type { Chalk } from 'chalk';
 import { formatKr } from '../money.js';
 import { askedFor } from '../model/requested.js';
+import { labelsFor } from '../i18n/languages.js';
 import type { Lang } from '../types.js';
 import type { FileReport, Report } from './types.js';
-
-const L = {
-  da: {
-    file: 'Fil',
-    applicant: 'Ansøger',
-    requested: 'Ansøgt',
-    missing: 'mangler',
-    errors: 'Fejl',
-    warnings: 'Advarsler',
-    verdict: 'Vurdering',
-    ok: 'i orden',
-    bad: 'fejl',
-    unreadable: 'ulæselig',
-    total: 'I alt',
-    pool: 'Puljens midler',
-    diff: 'Forskel',
-  },
-  en: {
-    file: 'File',
-    applicant: 'Applicant',
-    requested: 'Requested',
-    missing: 'missing',
-    errors: 'Errors',
-    warnings: 'Warnings',
-    verdict: 'Verdict',
-    ok: 'in order',
-    bad: 'errors',
-    unreadable: 'unreadable',
-    total: 'Total',
-    pool: 'Pool funds',
-    diff: 'Difference',
-  },
-};
 
 export function verdict(f: FileReport): 'ok' | 'bad' | 'unreadable' {
   if (f.kind === 'unknown') return 'unreadable';
@@ -47,12 +15,12 @@ export function verdict(f: FileReport): 'ok' | 'bad' | 'unreadable' {
  * expenses, which the pool's total below still counts in its place). */
 export function requestedCell(f: FileReport, lang: Lang): string {
   if (f.requested !== undefined) return formatKr(f.requested, lang);
-  return f.kind === 'budget' ? L[lang].missing : '';
+  return f.kind === 'budget' ? labelsFor(lang).batch.missing : '';
 }
 
 export function batchSummary(report: Report, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   if (report.files.length < 2) return [];
-  const t = L[lang];
+  const t = labelsFor(lang).batch;
   const rows = report.files.map((f) => {
     const v = verdict(f);
     return [

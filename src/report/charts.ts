@@ -1,6 +1,7 @@
 // Charts for the HTML report as inline SVG (no script, no external resource, printable): the pool, each budget's
 // spending per month or quarter, and for accounts the budget against actual per post. Every text is escaped.
 import { formatKr } from '../money.js';
+import { labelsFor } from '../i18n/languages.js';
 import type { Lang } from '../types.js';
 import { verdict } from './batch-summary.js';
 import { escapeHtml as e } from './escape.js';
@@ -18,38 +19,12 @@ const COLOR = {
   funds: '#1b1b1b',
 };
 
-const T = {
-  da: {
-    pool: 'Ansøgt beløb mod puljens midler',
-    funds: 'Puljens midler',
-    all: 'Alle ansøgninger',
-    months: 'Udgifter pr. måned',
-    quarters: 'Udgifter pr. kvartal',
-    posts: 'Budget og forbrug pr. post',
-    budget: 'Budget',
-    actual: 'Forbrug',
-    share: 'af puljen',
-    spike: 'mere end det dobbelte af den typiske måned',
-  },
-  en: {
-    pool: "Requested amounts against the pool's funds",
-    funds: 'Pool funds',
-    all: 'All applications',
-    months: 'Expenses per month',
-    quarters: 'Expenses per quarter',
-    posts: 'Budget and spending per post',
-    budget: 'Budget',
-    actual: 'Spent',
-    share: 'of the pool',
-    spike: 'more than twice the typical month',
-  },
-};
-
 /** Whole kroner, short: "1,2 mio." / "1.2m" above a million, else grouped. */
 function short(ore: number, lang: Lang): string {
   const kr = ore / 100;
-  if (Math.abs(kr) >= 1_000_000) return `${(kr / 1_000_000).toFixed(1).replace('.', lang === 'da' ? ',' : '.')}${lang === 'da' ? ' mio.' : 'm'}`;
-  if (Math.abs(kr) >= 10_000) return `${Math.round(kr / 1000)}${lang === 'da' ? ' t.' : 'k'}`;
+  const L = labelsFor(lang);
+  if (Math.abs(kr) >= 1_000_000) return `${(kr / 1_000_000).toFixed(1).replace('.', L.decimal)}${L.charts.million}`;
+  if (Math.abs(kr) >= 10_000) return `${Math.round(kr / 1000)}${L.charts.thousand}`;
   return formatKr(ore, lang).replace(/ kr\.$/, '');
 }
 
@@ -69,7 +44,7 @@ export interface PoolChartFile {
 
 /** All applications as one stacked bar against the pool's funds, then one bar per application (scaled to the largest). */
 export function poolChart(items: PoolChartFile[], funds: number | undefined, lang: Lang): string {
-  const t = T[lang];
+  const t = labelsFor(lang).charts;
   const total = items.reduce((s, x) => s + x.asked, 0);
   const left = 210;
   const width = 560;
@@ -99,7 +74,7 @@ export function poolChart(items: PoolChartFile[], funds: number | undefined, lan
   items.forEach((it, i) => {
     const y = 62 + i * rowH;
     const w = (it.asked / max) * (width - 110);
-    const share = funds ? ` · ${((it.asked / funds) * 100).toFixed(1).replace('.', lang === 'da' ? ',' : '.')} % ${t.share}` : '';
+    const share = funds ? ` · ${((it.asked / funds) * 100).toFixed(1).replace('.', labelsFor(lang).decimal)} % ${t.share}` : '';
     body.push(
       `<a href="#${it.anchor}"><text x="${left - 6}" y="${y + 12}" font-size="11" text-anchor="end">${e(cut(it.label, 34))}</text><rect class="app" x="${left}" y="${y + 2}" width="${px(Math.max(w, 0.5))}" height="${rowH - 5}" fill="${COLOR[verdict(it.file)]}"><title>${e(`${it.label}: ${formatKr(it.asked, lang)}${share}`)}</title></rect></a>`,
     );
@@ -115,7 +90,7 @@ function quarterOf(m: string): string {
 /** A budget's spending per month (or quarter): bars far above the typical month are marked. */
 export function monthsChart(chart: FileChart, lang: Lang): string | undefined {
   if (!chart.months?.length) return undefined;
-  const t = T[lang];
+  const t = labelsFor(lang).charts;
   const quarter = chart.granularity === 'quarter';
   const bins: Array<[string, number]> = [];
   for (const [m, ore] of chart.months) {
@@ -142,7 +117,7 @@ export function monthsChart(chart: FileChart, lang: Lang): string | undefined {
     const h = (Math.max(0, ore) / max) * plotH;
     const spike = typical > 0 && ore > 2 * typical && nonZero.length >= 3;
     body.push(
-      `<rect class="${spike ? 'bar spike' : 'bar'}" x="${px(left + i * bw + bw * 0.1)}" y="${px(top + plotH - h)}" width="${px(Math.max(bw * 0.8, 0.5))}" height="${px(h)}" fill="${spike ? COLOR.spike : COLOR.bar}"><title>${e(`${quarter ? key.replace('-K', lang === 'da' ? ' K' : ' Q') : key}: ${formatKr(ore, lang)}${spike ? ` (${t.spike})` : ''}`)}</title></rect>`,
+      `<rect class="${spike ? 'bar spike' : 'bar'}" x="${px(left + i * bw + bw * 0.1)}" y="${px(top + plotH - h)}" width="${px(Math.max(bw * 0.8, 0.5))}" height="${px(h)}" fill="${spike ? COLOR.spike : COLOR.bar}"><title>${e(`${quarter ? key.replace('-K', t.quarter) : key}: ${formatKr(ore, lang)}${spike ? ` (${t.spike})` : ''}`)}</title></rect>`,
     );
     const first = i === 0 || (quarter ? key.endsWith('K1') : key.endsWith('-01'));
     if (first) body.push(`<text x="${px(left + i * bw + 1)}" y="${top + plotH + 14}" font-size="10">${e(quarter ? key.slice(0, 4) : key)}</text>`);
@@ -153,7 +128,7 @@ export function monthsChart(chart: FileChart, lang: Lang): string | undefined {
 /** Accounts: each post's budget and actual spending side by side; spending over budget in red. */
 export function postsChart(chart: FileChart, lang: Lang): string | undefined {
   if (!chart.posts?.length) return undefined;
-  const t = T[lang];
+  const t = labelsFor(lang).charts;
   const left = 210;
   const width = 450; // room on the right for the figures
   const rowH = 26;

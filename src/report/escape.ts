@@ -1,4 +1,6 @@
 // Escaping in one place: XML, HTML, and CSV cells safe from formula injection.
+import { labelsFor } from '../i18n/languages.js';
+import type { Lang } from '../types.js';
 
 /** Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF) removed. */
 export function xmlSafe(s: string): string {
@@ -52,9 +54,8 @@ export function csvCell(s: string, sep: string): string {
   return v;
 }
 
-/** A number we write ourselves: never neutralised; decimal comma for Danish. */
-export function csvNumber(n: number | undefined, lang: 'da' | 'en'): string {
+/** A number we write ourselves: never neutralised; in the language's decimal separator (a comma for Danish). */
+export function csvNumber(n: number | undefined, lang: Lang): string {
   if (n === undefined || !Number.isFinite(n)) return '';
-  const s = String(n);
-  return lang === 'da' ? s.replace('.', ',') : s;
+  return String(n).replace('.', labelsFor(lang).decimal);
 }

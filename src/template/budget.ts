@@ -3,46 +3,16 @@ import ExcelJS from 'exceljs';
 import { categoryLabel } from '../itemise/index.js';
 import { monthRange } from '../model/months.js';
 import { UsageError } from '../errors.js';
+import { labelsFor } from '../i18n/languages.js';
 import { auditAbove } from '../pools/index.js';
 import type { PoolProfile } from '../pools/schema.js';
 import { colLetters } from '../read/address.js';
+import type { Lang } from '../types.js';
 import { eligibleLabels } from './categories.js';
-
-type Lang = 'da' | 'en';
 
 const INPUT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF8D6' } };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
 const MONEY = '#,##0';
-
-const DA = {
-  stamdata: 'Stamdata',
-  budget: 'Budget',
-  instructions: 'Vejledning',
-  lists: 'Lister',
-  fields: { applicant: 'Ansøger', cvr: 'CVR-nr.', title: 'Projekttitel', pool: 'Pulje', requested: 'Ansøgt beløb', period: 'Projektperiode', vat: 'Moms' },
-  vatExcl: 'ekskl. moms',
-  vatIncl: 'inkl. moms',
-  header: { post: 'Budgetpost', spec: 'Specifikation', category: 'Kategori', note: 'Budgetnote', total: 'I alt' },
-  sections: ['1. Løn', '2. Aktiviteter', '3. Revision og evaluering'],
-  totalRow: 'I alt udgifter',
-  financing: 'Finansiering',
-  financingRows: ['Ansøgt tilskud', 'Egenfinansiering', 'Medfinansiering', 'Andre tilskud'],
-  financingTotal: 'Finansiering i alt',
-  typeHere: 'Udfyld de gule felter. Beløb i kr. ekskl. moms, når ansøgeren får momsen refunderet.',
-  title: (p: PoolProfile) => `Budget – ${p.name}`,
-};
-
-/** The English form keeps the Danish labels (the pool's forms and the checker speak Danish); instructions are English. */
-const T = {
-  da: DA,
-  en: {
-    ...DA,
-    instructions: 'Instructions',
-    lists: 'Lists',
-    typeHere: "Fill in the yellow cells. Amounts in kroner ex. VAT where the applicant gets VAT refunded. (Labels stay Danish: the pool's forms are Danish.)",
-    title: (p: PoolProfile) => `Budget – ${p.nameEn ?? p.name}`,
-  },
-};
 
 function ddmmyyyy(m: string, end: boolean): string {
   const [y, mo] = m.split('-').map(Number);
@@ -71,63 +41,27 @@ export function instructions(pool: PoolProfile, lang: Lang): string[][] {
   const rates = pool.mileageRates.map((r) => `${r.from.slice(0, 10)}: ${String(r.rate).replace('.', ',')} kr./km`).join('; ');
   const ineligible = pool.ineligibleCategories.map((id) => categoryLabel(id, lang).toLowerCase()).join(', ');
   const t = pool.thresholds;
-  if (lang === 'en') {
-    return [
-      ['Rule', 'Source'],
-      [
-        `Pool: ${pool.nameEn ?? pool.name} (${pool.id}); funds ${pool.funds === undefined ? 'not published' : `${kroner(pool.funds)} kr.`}; period ${period.start} – ${period.end}.`,
-        pool.sources[0]?.title ?? '',
-      ],
-      [
-        `Spread every expense over the ${pool.granularity === 'quarter' ? 'quarters (the pool budgets and pays by quarter; months satisfy it too)' : 'months'} of each project year in which it falls; nothing outside the project period.`,
-        src('S1', 'H8'),
-      ],
-      ['Specify every post as units × unit price, e.g. "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
-      [
-        'Salary as hours × hourly rate, or monthly pay × months with weekly hours ("37 t/uge, 45.000 kr./md., 33 mdr."), under salary posts only.',
-        src('S6', 'H2'),
-      ],
-      [`No lump sums: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
-      [`Not eligible: ${ineligible}.`, src('S2')],
-      [`Equipment purchases at most ${kroner(t.equipmentPerYear)} kr. per project year.`, src('S2')],
-      [`Own-car driving at most the state's low rate per km: ${rates}.`, src('S1', 'K5')],
-      [
-        pool.vatEligible ? 'VAT is eligible only where the applicant bears it.' : 'The applicants get VAT refunded: budget every amount ex. VAT.',
-        src('S11', 'H12', 'M4', 'S6'),
-      ],
-      ['Total financing must equal total expenses; the requested grant must match the budget.', src('S6', 'H13')],
-      [
-        `Budget notes for posts over ${kroner(t.noteAbove)} kr.; an audit post (grants over ${kroner(registered ?? 0)} kr. need a registered auditor${performance !== undefined ? `, over ${kroner(performance)} kr. also a performance audit` : ''}).`,
-        src('S4', 'H3'),
-      ],
-    ];
-  }
-  return [
-    ['Regel', 'Kilde'],
-    [
-      `Pulje: ${pool.name} (${pool.id}); midler ${pool.funds === undefined ? 'ikke oplyst' : `${kroner(pool.funds)} kr.`}; projektperiode ${ddmmyyyy(period.start, false)} – ${ddmmyyyy(period.end, true)}.`,
-      pool.sources[0]?.title ?? '',
-    ],
-    [
-      `Fordel alle udgifter på de ${pool.granularity === 'quarter' ? 'kvartaler (puljen budgetterer og udbetaler pr. kvartal; måneder opfylder det også)' : 'måneder'} i hvert projektår, hvor de falder; intet uden for projektperioden.`,
-      src('S1', 'H8'),
-    ],
-    ['Specificér hver post som antal × enhedspris, fx "2 konferencer à 100.000 kr.".', src('S6', 'H1')],
-    ['Løn som timer × timesats, eller månedsløn × måneder med ugentlige timer ("37 t/uge, 45.000 kr./md., 33 mdr."), kun under lønposter.', src('S6', 'H2')],
-    [`Ingen samleposter: ${pool.lumpSumTerms.join(', ')}.`, src('S1')],
-    [`Ikke støtteberettiget: ${ineligible}.`, src('S2')],
-    [`Anskaffelser højst ${kroner(t.equipmentPerYear)} kr. pr. projektår.`, src('S2')],
-    [`Kørsel i egen bil højst efter statens lave takst pr. km: ${rates}.`, src('S1', 'K5')],
-    [
-      pool.vatEligible ? 'Moms er kun støtteberettiget, hvis ansøgeren selv bærer den.' : 'Ansøgerne får momsen refunderet: budgettér alle beløb ekskl. moms.',
-      src('S11', 'H12', 'M4', 'S6'),
-    ],
-    ['Den samlede finansiering skal svare til de samlede udgifter; det ansøgte tilskud skal svare til budgettet.', src('S6', 'H13')],
-    [
-      `Budgetnoter til poster over ${kroner(t.noteAbove)} kr.; en post til revision (tilskud over ${kroner(registered ?? 0)} kr. kræver registreret/statsautoriseret revisor${performance !== undefined ? `, over ${kroner(performance)} kr. også forvaltningsrevision` : ''}).`,
-      src('S4', 'H3'),
-    ],
-  ];
+  return labelsFor(lang).template.instructions({
+    id: pool.id,
+    name: pool.name,
+    nameEn: pool.nameEn,
+    funds: pool.funds === undefined ? undefined : kroner(pool.funds),
+    start: period.start,
+    end: period.end,
+    firstDay: ddmmyyyy(period.start, false),
+    lastDay: ddmmyyyy(period.end, true),
+    quarterly: pool.granularity === 'quarter',
+    lumpSumTerms: pool.lumpSumTerms.join(', '),
+    ineligible,
+    equipmentPerYear: kroner(t.equipmentPerYear),
+    mileageRates: rates,
+    vatEligible: !!pool.vatEligible,
+    noteAbove: kroner(t.noteAbove),
+    registeredAuditorAbove: kroner(registered ?? 0),
+    performanceAuditAbove: performance === undefined ? undefined : kroner(performance),
+    firstSource: pool.sources[0]?.title ?? '',
+    src,
+  });
 }
 
 export interface TemplateOptions {
@@ -157,7 +91,7 @@ export interface TemplateLayout {
 }
 
 export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOptions): Promise<{ workbook: ExcelJS.Workbook; layout: TemplateLayout }> {
-  const t = T[options.lang];
+  const t = labelsFor(options.lang).template;
   const wb = new ExcelJS.Workbook();
   wb.creator = 'budgettjek';
   wb.created = new Date(Date.UTC(2020, 0, 1));
@@ -172,7 +106,7 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
 
   const stam = wb.addWorksheet(t.stamdata);
   const budgets = groups.map((g) => ({ ...g, ws: wb.addWorksheet(g.name) }));
-  const help = wb.addWorksheet(t.instructions);
+  const help = wb.addWorksheet(t.instructionsSheet);
   const lists = wb.addWorksheet(t.lists, { state: 'hidden' });
   const labels = eligibleLabels(pool, options.lang);
   labels.forEach((l, i) => (lists.getCell(i + 1, 1).value = l));
@@ -186,7 +120,7 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
   const sizes = options.rows ?? [8, 12, 5];
   for (const [gi, g] of budgets.entries()) {
     const ws = g.ws;
-    ws.getCell('A1').value = t.title(pool);
+    ws.getCell('A1').value = t.title(pool.name, pool.nameEn);
     ws.getCell('A1').font = { bold: true, size: 14 };
     ws.getCell('A2').value = t.typeHere;
     ws.getCell('A2').font = { italic: true, color: { argb: 'FF555555' } };
@@ -303,9 +237,9 @@ export async function writeBudgetTemplate(pool: PoolProfile, options: TemplateOp
     showErrorMessage: true,
     showInputMessage: true,
     errorTitle: 'CVR-nr.',
-    error: options.lang === 'da' ? 'Et CVR-nr. har 8 cifre.' : 'A CVR number has 8 digits.',
+    error: t.cvrError,
     promptTitle: 'CVR-nr.',
-    prompt: options.lang === 'da' ? '8 cifre, fx 29189919' : '8 digits, e.g. 29189919',
+    prompt: t.cvrPrompt,
   };
   stam.pageSetup = { orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
   if (pool.vatEligible) stam.getCell(7, 2).dataValidation = { type: 'list', allowBlank: true, formulae: ['"ekskl. moms,inkl. moms"'] };

@@ -1,6 +1,8 @@
 // The page `budgettjek web` writes: the UI script and the engine's worker inline, the built-in pools inside, and a
 // Content-Security-Policy that allows exactly those two scripts (by hash), their styles, and a blob: worker.
 import { createHash } from 'node:crypto';
+import { labelsFor, LANGS } from '../i18n/languages.js';
+import type { Labels } from '../i18n/labels.js';
 import { builtinPools } from '../pools/index.js';
 import { escapeHtml } from '../report/escape.js';
 import { html } from '../report/formatters/html.js';
@@ -41,6 +43,18 @@ function reportCss(): string {
   return m[1];
 }
 
+/** The page's own texts in every language, static ones only (the worker renders the rest), for the UI script. */
+export type WebTexts = Record<string, Omit<Labels['web'], 'done'>>;
+
+function webTexts(): WebTexts {
+  return Object.fromEntries(
+    LANGS.map((l) => {
+      const { done: _done, ...texts } = labelsFor(l).web;
+      return [l, texts];
+    }),
+  );
+}
+
 export function webPage(uiJs: string, workerJs: string): string {
   const ui = inlineScript(uiJs);
   const pools = builtinPools()
@@ -70,12 +84,13 @@ export function webPage(uiJs: string, workerJs: string): string {
 <form id="form">
 <label id="drop"><span id="choose"></span><input type="file" id="files" multiple accept=".xlsx,.xlsm,.csv"></label>
 <label class="field"><span id="pool-label"></span><select id="pool"><option value=""></option>${pools}</select></label>
-<label class="field"><span id="lang-label"></span><select id="lang"><option value="da">Dansk</option><option value="en">English</option></select></label>
+<label class="field"><span id="lang-label"></span><select id="lang">${LANGS.map((l) => `<option value="${l}">${escapeHtml(labelsFor(l).name)}</option>`).join('')}</select></label>
 </form>
 <p id="status" role="status" aria-live="polite"></p>
 <div id="report"></div>
 <section id="json"><p><a id="download-json" download="budgettjek.json" hidden></a></p><details><summary id="json-summary"></summary><pre id="report-json"></pre></details></section>
 </main>
+<script type="application/json" id="bt-texts">${JSON.stringify(webTexts()).replace(/</g, '\\u003c')}</script>
 <script type="text/plain" id="bt-worker">${inlineScript(workerJs)}</script>
 <script>${ui}</script>
 </body>

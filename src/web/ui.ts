@@ -1,37 +1,7 @@
 // The browser page's script: files chosen or dropped go to the Web Worker (web/worker.ts) with the pool and language;
 // its HTML report is shown in a shadow root, its JSON report kept in <pre id="report-json"> and offered as a download.
+import type { WebTexts } from './page.js';
 import type { WebResponse } from './worker.js';
-
-type Lang = 'da' | 'en';
-
-const TEXT = {
-  da: {
-    title: 'budgettjek: tjek et budget i browseren',
-    intro: 'Filerne læses her i browseren. Intet sendes nogen steder hen: siden henter og sender ingenting.',
-    choose: 'Vælg .xlsx- eller .csv-filer, eller træk dem hertil',
-    pool: 'Pulje',
-    auto: 'Efter arbejdsbogens felt Pulje',
-    lang: 'Sprog',
-    checking: 'Tjekker …',
-    done: (n: number) => `Tjekket: ${n} ${n === 1 ? 'fil' : 'filer'}.`,
-    download: 'Hent JSON-rapporten',
-    json: 'JSON-rapporten',
-    failed: 'Tjekket kunne ikke køre',
-  },
-  en: {
-    title: 'budgettjek: check a budget in the browser',
-    intro: 'The files are read here in the browser. Nothing is sent anywhere: the page fetches and sends nothing.',
-    choose: 'Choose .xlsx or .csv files, or drop them here',
-    pool: 'Pool',
-    auto: "From the workbook's Pulje field",
-    lang: 'Language',
-    checking: 'Checking …',
-    done: (n: number) => `Checked: ${n} ${n === 1 ? 'file' : 'files'}.`,
-    download: 'Download the JSON report',
-    json: 'The JSON report',
-    failed: 'The check could not run',
-  },
-};
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const input = $<HTMLInputElement>('files');
@@ -43,6 +13,8 @@ const download = $<HTMLAnchorElement>('download-json');
 const jsonPre = $<HTMLPreElement>('report-json');
 const host = $<HTMLDivElement>('report');
 const shadow = host.attachShadow({ mode: 'open' });
+// The texts of every language, carried by the page (web/page.ts; i18n/<lang>.ts `web`).
+const TEXT = JSON.parse($('bt-texts').textContent ?? '{}') as WebTexts;
 
 const workerUrl = URL.createObjectURL(new Blob([$('bt-worker').textContent ?? ''], { type: 'text/javascript' }));
 const worker = new Worker(workerUrl);
@@ -50,7 +22,7 @@ let files: File[] = [];
 let jsonUrl: string | undefined;
 let run = 0;
 
-const lang = (): Lang => (langSelect.value === 'en' ? 'en' : 'da');
+const lang = (): string => (Object.hasOwn(TEXT, langSelect.value) ? langSelect.value : 'da');
 
 function label(): void {
   const t = TEXT[lang()];
@@ -97,7 +69,7 @@ function show(r: WebResponse): void {
   jsonUrl = URL.createObjectURL(new Blob([r.json], { type: 'application/json' }));
   download.href = jsonUrl;
   download.hidden = false;
-  status.textContent = t.done(files.length);
+  status.textContent = r.status;
   status.dataset.state = 'done';
 }
 

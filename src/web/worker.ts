@@ -5,6 +5,7 @@ import { readProblem } from '../read/bytes.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
 import { html } from '../report/formatters/html.js';
 import { json } from '../report/formatters/json.js';
+import { labelsFor } from '../i18n/languages.js';
 import type { Lang } from '../types.js';
 
 export interface WebRequest {
@@ -17,7 +18,8 @@ export interface WebRequest {
   lang: Lang;
 }
 
-export type WebResponse = { id: number } & ({ ok: true; html: string; json: string } | { ok: false; error: string });
+/** `status`: the line under the form once the check is done, in the request's language. */
+export type WebResponse = { id: number } & ({ ok: true; html: string; json: string; status: string } | { ok: false; error: string });
 
 /** The reports for one request; a usage error (no pool found, say) is the answer's error. */
 export async function answer(req: WebRequest): Promise<WebResponse> {
@@ -30,7 +32,13 @@ export async function answer(req: WebRequest): Promise<WebResponse> {
       else files.push(await checkBytes(f.name, new Uint8Array(await f.arrayBuffer()), options));
     }
     const report = await assembleReport(files, options);
-    return { id: req.id, ok: true, html: html(report, { lang: req.lang, color: false }), json: json(report, { lang: req.lang, color: false }) };
+    return {
+      id: req.id,
+      ok: true,
+      html: html(report, { lang: req.lang, color: false }),
+      json: json(report, { lang: req.lang, color: false }),
+      status: labelsFor(req.lang).web.done(req.files.length),
+    };
   } catch (e) {
     return { id: req.id, ok: false, error: String((e as Error)?.message ?? e) };
   }

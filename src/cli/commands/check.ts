@@ -14,7 +14,7 @@ import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
 import { assertNotInput, assertWritableFolder, writeFileAtomic } from '../safe-write.js';
 import { defaultJobs } from '../../batch/run.js';
-import { cliText } from '../../i18n/cli.js';
+import { labelsFor, LANGS } from '../../i18n/languages.js';
 import { approvedBudgets, deskFilter, parseMaxWarnings, printConfig, stdinInput, tooManyWarnings, type DeskOptions, type StdinInput } from '../desk.js';
 
 function progressBar(io: Io): (done: number, total: number) => void {
@@ -127,9 +127,9 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
       if (!out) continue;
       try {
         const r = await annotateWorkbook(stdin.source(file.path), file, out, lang, limits);
-        if (!r.ok) io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, r.why))}\n`);
+        if (!r.ok) io.stderr(`budgettjek: ${terminalSafe(labelsFor(lang).cli.notAnnotated(file.path, r.why))}\n`);
       } catch (e) {
-        io.stderr(`budgettjek: ${terminalSafe(cliText(lang).notAnnotated(file.path, 'failed', (e as Error).message))}\n`);
+        io.stderr(`budgettjek: ${terminalSafe(labelsFor(lang).cli.notAnnotated(file.path, 'failed', (e as Error).message))}\n`);
       }
     }
   }
@@ -151,7 +151,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('-p, --pool <id|file>', 'pool id (see `budgettjek pools`) or a pool profile file (.json/.yaml)')
     .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab); a folder of approved budgets pairs each accounts file with its own')
     .addOption(new Option('-f, --format <format>', 'output format (xlsx only with -o)').choices(FORMAT_NAMES).default('text'))
-    .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(['da', 'en']))
+    .addOption(new Option('-l, --lang <lang>', 'language of messages').choices(LANGS))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding reaches this severity').choices(['error', 'warning', 'never']))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'configuration file (default: budgettjek.config.json if present)')
@@ -171,7 +171,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .action(async (paths: string[], opts: CheckCliOptions) => {
       if (opts.watch) {
         const { watchCheck } = await import('../watch.js');
-        const t = cliText(opts.lang ?? 'da');
+        const t = labelsFor(opts.lang ?? 'da').cli;
         setCode(await watchCheck(() => runCheck(paths, opts, io), paths, io, { watching: t.watching, again: t.again }));
         return;
       }

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { ruleText } from '../../i18n/index.js';
-import { LABELS } from '../../report/labels.js';
+import { labelsFor, LANGS } from '../../i18n/languages.js';
 import { RULES } from '../../rules/index.js';
 import { familyOf } from '../../rules/types.js';
 import type { Lang } from '../../types.js';
@@ -27,7 +27,7 @@ export function register(program: Command, io: Io): void {
     .command('rules')
     .description('list every rule: id, family, default severity, description')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('-l, --lang <lang>', 'language').choices(['da', 'en']).default('da'))
+    .addOption(new Option('-l, --lang <lang>', 'language').choices(LANGS).default('da'))
     .action((opts: { format: string; lang: Lang }) => {
       const cat = catalogue();
       if (opts.format === 'json') {
@@ -35,7 +35,7 @@ export function register(program: Command, io: Io): void {
         return;
       }
       const w = Math.max(...cat.map((r) => r.id.length));
-      const sev = LABELS[opts.lang].severityName;
+      const sev = labelsFor(opts.lang).severity;
       for (const r of cat) io.stdout(`${r.id.padEnd(w)}  ${sev[r.severity].padEnd(8)}  ${r.description[opts.lang]}\n`);
     });
 
@@ -43,7 +43,7 @@ export function register(program: Command, io: Io): void {
     .command('explain')
     .description('explain one rule: why it exists, its source, how to fix a finding')
     .argument('<rule-id>', 'e.g. distribution/sum-mismatch')
-    .addOption(new Option('-l, --lang <lang>', 'language').choices(['da', 'en']).default('da'))
+    .addOption(new Option('-l, --lang <lang>', 'language').choices(LANGS).default('da'))
     .action((id: string, opts: { lang: Lang }) => {
       const rule = RULES.find((r) => r.id === id);
       const t = rule ? ruleText(rule.id) : undefined;
@@ -53,12 +53,9 @@ export function register(program: Command, io: Io): void {
       }
       const lang = opts.lang;
       const hint = t.hint ? (typeof t.hint[lang] === 'string' ? t.hint[lang] : '') : '';
-      const L =
-        lang === 'da'
-          ? { sev: 'Standardalvor', why: 'Hvorfor', src: 'Kilde', fix: 'Sådan retter du det' }
-          : { sev: 'Default severity', why: 'Why', src: 'Source', fix: 'How to fix' };
+      const L = labelsFor(lang).explain;
       io.stdout(
-        `${rule.id} — ${t.title[lang]}\n\n${L.sev}: ${LABELS[lang].severityName[rule.severity]}\n\n${L.why}: ${t.why[lang]}\n\n${L.src}: ${t.source}\n${hint ? `\n${L.fix}: ${hint}\n` : ''}`,
+        `${rule.id} — ${t.title[lang]}\n\n${L.severity}: ${labelsFor(lang).severity[rule.severity]}\n\n${L.why}: ${t.why[lang]}\n\n${L.source}: ${t.source}\n${hint ? `\n${L.fix}: ${hint}\n` : ''}`,
       );
     });
 }

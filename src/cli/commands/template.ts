@@ -7,14 +7,15 @@ import { buildBudget, prepare } from '../../model/budget.js';
 import { matchPool } from '../../pools/index.js';
 import { loadPool } from '../../pools/load.js';
 import { readWorkbook } from '../../read/index.js';
-import { cliText } from '../../i18n/cli.js';
+import { labelsFor, LANGS } from '../../i18n/languages.js';
+import type { Lang } from '../../types.js';
 import type { Io } from '../io.js';
 import { assertNotInput, writeFileAtomic } from '../safe-write.js';
 
 interface Opts {
   pool?: string;
   output: string;
-  lang: 'da' | 'en';
+  lang: Lang;
   perYear?: boolean;
   accounts?: boolean;
   budget?: string;
@@ -43,7 +44,7 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
     if (!budget.lines.length) throw new UsageError(`${opts.budget} has no budget lines to carry over`);
     const { writeAccountsTemplate } = await import('../../template/accounts.js'); // exceljs loads only to write
     await save(writeAccountsTemplate(budget, pool), opts.output);
-    io.stderr(`${opts.output}: ${cliText(opts.lang).posts(budget.lines.length)}\n`);
+    io.stderr(`${opts.output}: ${labelsFor(opts.lang).cli.posts(budget.lines.length)}\n`);
     return 0;
   }
   if (!opts.pool) throw new UsageError('template needs --pool <id|file> (see `budgettjek pools`)');
@@ -61,7 +62,7 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .description('write a budget form for a pool, or with --accounts the accounts form of an approved budget')
     .option('-p, --pool <id|file>', 'pool id or profile file')
     .requiredOption('-o, --output <file>', 'the workbook to write (.xlsx)')
-    .addOption(new Option('-l, --lang <lang>', 'language of instructions').choices(['da', 'en']).default('da'))
+    .addOption(new Option('-l, --lang <lang>', 'language of instructions').choices(LANGS).default('da'))
     .option('--per-year', 'one budget sheet per project year')
     .option('--accounts', 'write the accounts form (regnskab) of an approved budget')
     .option('-b, --budget <file>', 'the approved budget (with --accounts)')

@@ -2,13 +2,13 @@
 import { toKroner } from '../../money.js';
 import type { Finding } from '../../types.js';
 import { csvCell, csvNumber } from '../escape.js';
-import { LABELS } from '../labels.js';
+import { labelsFor } from '../../i18n/languages.js';
 import type { Formatter } from './types.js';
 
 const SEP = ';';
 
 export const csv: Formatter = (report, { lang }) => {
-  const L = LABELS[lang];
+  const { report: L, severity } = labelsFor(lang);
   const head = [L.file, L.rule, L.severity, L.sheet, L.row, L.cell, L.post, L.expected, L.actual, L.message, L.hint];
   const rows: string[] = [head.map((h) => csvCell(h, SEP)).join(SEP)];
   const line = (path: string, f: Finding) => {
@@ -18,7 +18,7 @@ export const csv: Formatter = (report, { lang }) => {
       [
         csvCell(path, SEP),
         csvCell(f.rule, SEP),
-        csvCell(L.severityName[f.severity], SEP),
+        csvCell(severity[f.severity], SEP),
         csvCell(f.sheet ?? '', SEP),
         f.row === undefined ? '' : String(f.row),
         csvCell(f.cell ?? '', SEP),

@@ -3,7 +3,7 @@ import { formatKr } from '../../money.js';
 import type { Finding, Lang } from '../../types.js';
 import { requestedCell, verdict } from '../batch-summary.js';
 import { escapeHtml as e } from '../escape.js';
-import { LABELS } from '../labels.js';
+import { labelsFor } from '../../i18n/languages.js';
 import type { Formatter } from './types.js';
 import type { FileReport } from '../types.js';
 import { monthsChart, poolChart, postsChart } from '../charts.js';
@@ -24,39 +24,20 @@ figure{margin:.5rem 0 1rem}svg.chart{display:block;max-width:60rem}svg.chart a t
 `;
 
 function findingsTable(findings: Finding[], lang: Lang): string {
-  const L = LABELS[lang];
+  const { report: L, severity } = labelsFor(lang);
   if (!findings.length) return `<p class="sev ok">${e(L.noFindings)}</p>`;
   const rows = findings.map((f) => {
     const money = f.unit === undefined || f.unit === 'ore';
     const fig = (v: number | undefined) => (v === undefined ? '' : money ? formatKr(v, lang) : String(v));
     const where = f.sheet ? `${f.sheet}!${f.cell ?? (f.row ? `${f.row}:${f.row}` : '')}` : '';
-    return `<tr><td><span class="sev ${f.severity}">${e(L.severityName[f.severity])}</span></td><td class="rule">${e(f.rule)}</td><td class="where">${e(where)}</td><td>${e(f.post ?? '')}</td><td>${e(f.message)}${f.hint ? `<div class="hint">${e(L.hint)}: ${e(f.hint)}</div>` : ''}</td><td class="num">${e(fig(f.expected))}</td><td class="num">${e(fig(f.actual))}</td></tr>`;
+    return `<tr><td><span class="sev ${f.severity}">${e(severity[f.severity])}</span></td><td class="rule">${e(f.rule)}</td><td class="where">${e(where)}</td><td>${e(f.post ?? '')}</td><td>${e(f.message)}${f.hint ? `<div class="hint">${e(L.hint)}: ${e(f.hint)}</div>` : ''}</td><td class="num">${e(fig(f.expected))}</td><td class="num">${e(fig(f.actual))}</td></tr>`;
   });
   return `<table><thead><tr><th>${e(L.severity)}</th><th>${e(L.rule)}</th><th>${e(L.cell)}</th><th>${e(L.post)}</th><th>${e(L.message)}</th><th>${e(L.expected)}</th><th>${e(L.actual)}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-const POOL = {
-  da: {
-    heading: 'Puljen',
-    funds: 'Puljens midler',
-    requested: 'Ansøgt i alt',
-    clean: 'Ansøgt af budgetter uden fejl',
-    ratio: 'Forhold',
-    budgets: (n: number) => `${n} budget${n === 1 ? '' : 'ter'}`,
-  },
-  en: {
-    heading: 'The pool',
-    funds: 'Pool funds',
-    requested: 'Requested in all',
-    clean: 'Requested by budgets with no error',
-    ratio: 'Ratio',
-    budgets: (n: number) => `${n} budget${n === 1 ? '' : 's'}`,
-  },
-};
-
 /** The pool at the top of the page: funds, what all budgets and the faultless ones ask for, and the chart. */
 function poolBlock(report: Parameters<Formatter>[0], lang: Lang, anchors: Map<FileReport, string>): string {
-  const P = POOL[lang];
+  const P = labelsFor(lang).html;
   const fig = poolFigures(report);
   if (!fig.budgets) return '';
   const cells = [
@@ -65,7 +46,7 @@ function poolBlock(report: Parameters<Formatter>[0], lang: Lang, anchors: Map<Fi
       : '',
     `<tr><th>${e(P.requested)} (${e(P.budgets(fig.budgets))})</th><td class="num">${e(formatKr(fig.requested, lang))}</td></tr>`,
     `<tr><th>${e(P.clean)} (${e(P.budgets(fig.cleanBudgets))})</th><td class="num">${e(formatKr(fig.requestedClean, lang))}</td></tr>`,
-    fig.ratio !== undefined ? `<tr><th>${e(P.ratio)}</th><td class="num">${e(`${String(fig.ratio).replace('.', lang === 'da' ? ',' : '.')}×`)}</td></tr>` : '',
+    fig.ratio !== undefined ? `<tr><th>${e(P.ratio)}</th><td class="num">${e(`${String(fig.ratio).replace('.', labelsFor(lang).decimal)}×`)}</td></tr>` : '',
   ];
   const items = report.files
     .map((file) => ({ file, asked: askedFor(file) }))
@@ -75,7 +56,7 @@ function poolBlock(report: Parameters<Formatter>[0], lang: Lang, anchors: Map<Fi
 }
 
 export const html: Formatter = (report, { lang }) => {
-  const L = LABELS[lang];
+  const L = labelsFor(lang).report;
   const s = report.summary;
   const anchors = new Map(report.files.map((f, i) => [f, `file-${i + 1}`]));
   const order = errorsFirst(report.files);

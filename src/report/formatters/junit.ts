@@ -1,6 +1,6 @@
 // JUnit XML: a suite per file, a failing case per error, passing cases for warnings/infos, one passing case for a clean file.
 import { escapeXml } from '../escape.js';
-import { LABELS } from '../labels.js';
+import { labelsFor } from '../../i18n/languages.js';
 import type { Finding } from '../../types.js';
 import type { Formatter } from './types.js';
 
@@ -28,8 +28,8 @@ function suite(name: string, findings: Finding[], cleanName: string): { xml: str
 }
 
 export const junit: Formatter = (report, { lang }) => {
-  const suites = report.files.map((f) => suite(f.path, f.findings, LABELS[lang].noErrors));
-  if (report.findings.length) suites.push(suite(LABELS[lang].pool, report.findings, LABELS[lang].noErrors));
+  const suites = report.files.map((f) => suite(f.path, f.findings, labelsFor(lang).report.noErrors));
+  if (report.findings.length) suites.push(suite(labelsFor(lang).report.pool, report.findings, labelsFor(lang).report.noErrors));
   const tests = suites.reduce((s, x) => s + x.tests, 0);
   const failures = suites.reduce((s, x) => s + x.failures, 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="budgettjek" tests="${tests}" failures="${failures}" errors="0">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;

@@ -2,45 +2,11 @@
 import { Chalk } from 'chalk';
 import { formatKr } from '../../money.js';
 import type { Finding, Lang, Severity } from '../../types.js';
-import type { FileReport, Report } from '../types.js';
+import type { FileReport } from '../types.js';
 import type { Formatter } from './types.js';
 import { batchSummary, requestedCell } from '../batch-summary.js';
 import { deepTerminalSafe } from '../escape.js';
-
-const L = {
-  da: {
-    error: 'fejl',
-    warning: 'advarsel',
-    info: 'info',
-    expected: 'forventet',
-    found: 'fundet',
-    hint: 'Råd',
-    clean: 'Ingen fund.',
-    pool: 'Puljen som helhed',
-    summary: (s: Report['summary']) =>
-      `${s.files} fil${s.files === 1 ? '' : 'er'} tjekket: ${s.errors} fejl, ${s.warnings} ${s.warnings === 1 ? 'advarsel' : 'advarsler'}, ${s.infos} info.`,
-    expenses: 'Udgifter i alt',
-    requested: 'Ansøgt beløb',
-    applicant: 'Ansøger',
-    approved: 'godkendt budget',
-  },
-  en: {
-    error: 'error',
-    warning: 'warning',
-    info: 'info',
-    expected: 'expected',
-    found: 'found',
-    hint: 'Hint',
-    clean: 'No findings.',
-    pool: 'The pool as a whole',
-    summary: (s: Report['summary']) =>
-      `${s.files} file${s.files === 1 ? '' : 's'} checked: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}, ${s.infos} info.`,
-    expenses: 'Total expenses',
-    requested: 'Requested amount',
-    applicant: 'Applicant',
-    approved: 'approved budget',
-  },
-} as const;
+import { labelsFor } from '../../i18n/languages.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -55,35 +21,36 @@ function figures(f: Finding, lang: Lang): string {
   const money = f.unit === undefined || f.unit === 'ore';
   const show = (v: number) => (money ? formatKr(v, lang) : String(v));
   const parts: string[] = [];
-  if (f.expected !== undefined) parts.push(`${L[lang].expected} ${show(f.expected)}`);
-  if (f.actual !== undefined) parts.push(`${L[lang].found} ${show(f.actual)}`);
+  if (f.expected !== undefined) parts.push(`${labelsFor(lang).text.expected} ${show(f.expected)}`);
+  if (f.actual !== undefined) parts.push(`${labelsFor(lang).text.found} ${show(f.actual)}`);
   return parts.join(', ');
 }
 
 function findingLines(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   const sevColor = f.severity === 'error' ? c.red.bold : f.severity === 'warning' ? c.yellow.bold : c.blue;
   const loc = where(f);
-  const head = `  ${sevColor(L[lang][f.severity].padEnd(9))} ${loc ? c.cyan(loc) + '  ' : ''}${c.dim(f.rule)}`;
+  const head = `  ${sevColor(labelsFor(lang).severity[f.severity].padEnd(9))} ${loc ? c.cyan(loc) + '  ' : ''}${c.dim(f.rule)}`;
   const lines = [head];
   const post = f.post ? `${c.bold(f.post)}: ` : '';
   lines.push(`      ${post}${f.message}`);
   const fig = figures(f, lang);
   if (fig) lines.push(`      ${c.dim(fig)}`);
-  if (f.hint) lines.push(`      ${c.green(`${L[lang].hint}:`)} ${f.hint}`);
+  if (f.hint) lines.push(`      ${c.green(`${labelsFor(lang).text.hint}:`)} ${f.hint}`);
   return lines;
 }
 
 function fileBlock(file: FileReport, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const L = labelsFor(lang).text;
   const lines = [c.underline.bold(file.path)];
   const facts: string[] = [];
-  if (file.applicant) facts.push(`${L[lang].applicant}: ${file.applicant}`);
-  if (file.totals.expenses !== undefined) facts.push(`${L[lang].expenses}: ${formatKr(file.totals.expenses, lang)}`);
-  if (file.kind === 'budget') facts.push(`${L[lang].requested}: ${requestedCell(file, lang)}`);
-  if (file.pool) facts.push(`pulje: ${file.pool}`);
-  if (file.approvedBudget) facts.push(`${L[lang].approved}: ${file.approvedBudget}`);
+  if (file.applicant) facts.push(`${L.applicant}: ${file.applicant}`);
+  if (file.totals.expenses !== undefined) facts.push(`${L.expenses}: ${formatKr(file.totals.expenses, lang)}`);
+  if (file.kind === 'budget') facts.push(`${L.requested}: ${requestedCell(file, lang)}`);
+  if (file.pool) facts.push(`${L.poolId}: ${file.pool}`);
+  if (file.approvedBudget) facts.push(`${L.approved}: ${file.approvedBudget}`);
   if (facts.length) lines.push(c.dim(`  ${facts.join(' · ')}`));
   if (!file.findings.length) {
-    lines.push(`  ${c.green(L[lang].clean)}`);
+    lines.push(`  ${c.green(L.clean)}`);
     return lines;
   }
   const sorted = [...file.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
@@ -106,13 +73,13 @@ export const text: Formatter = (unsafe, options) => {
       out.push('');
     }
     if (report.findings.length) {
-      out.push(c.underline.bold(L[lang].pool));
+      out.push(c.underline.bold(labelsFor(lang).text.pool));
       for (const f of [...report.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity])) for (const l of findingLines(f, lang, c)) out.push(l);
       out.push('');
     }
   }
   const s = report.summary;
-  const line = L[lang].summary(s);
+  const line = labelsFor(lang).text.summary(s);
   out.push(s.errors ? c.red.bold(line) : s.warnings ? c.yellow(line) : c.green(line));
   return out.join('\n') + '\n';
 };

@@ -8,7 +8,7 @@ import { askedFor } from '../../model/requested.js';
 import type { Finding, Lang } from '../../types.js';
 import { verdict } from '../batch-summary.js';
 import { xmlSafe } from '../escape.js';
-import { LABELS } from '../labels.js';
+import { labelsFor } from '../../i18n/languages.js';
 import { poolFigures } from '../pool-figures.js';
 import type { FileReport, Report } from '../types.js';
 import { deflateStoredZip } from './deflate-zip.js';
@@ -29,37 +29,6 @@ const Workbook = loadWorkbookClass();
 
 /** Kroner with two decimals, grouped; Excel and LibreOffice show it with the reader's separators (1.234,50 kr. in Danish). */
 export const KR_FORMAT = '#,##0.00 "kr."';
-
-const X = {
-  da: {
-    overview: 'Oversigt',
-    findings: 'Fund',
-    cvr: 'CVR',
-    expenses: 'Udgifter',
-    topRules: 'Hyppigste regler',
-    found: 'Fundet',
-    pool: 'Puljen',
-    funds: 'Puljens midler',
-    requestedAll: 'Ansøgt af budgetterne i alt',
-    requestedClean: 'Ansøgt af budgetter uden fejl',
-    ratio: 'Forhold (ansøgt / midler)',
-    poolRow: '(puljen)',
-  },
-  en: {
-    overview: 'Oversigt',
-    findings: 'Fund',
-    cvr: 'CVR',
-    expenses: 'Expenses',
-    topRules: 'Most frequent rules',
-    found: 'Found',
-    pool: 'The pool',
-    funds: 'Pool funds',
-    requestedAll: 'Requested by the budgets in all',
-    requestedClean: 'Requested by budgets with no error',
-    ratio: 'Ratio (requested / funds)',
-    poolRow: '(the pool)',
-  },
-};
 
 /** Plain cell text: XML-safe and within Excel's 32 767 characters. Assigned as a string, it is never a formula. */
 function text(s: string | undefined): string {
@@ -110,8 +79,8 @@ function colName(n: number): string {
 }
 
 function overview(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const L = LABELS[lang];
-  const t = X[lang];
+  const L = labelsFor(lang).report;
+  const t = labelsFor(lang).xlsx;
   const ws = wb.addWorksheet(t.overview);
   const names = [L.file, L.applicant, t.cvr, L.requested, t.expenses, L.errors, L.warnings, t.topRules, L.verdict];
   header(ws, names, [40, 30, 11, 16, 16, 8, 10, 50, 12]);
@@ -152,8 +121,8 @@ function overview(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
 }
 
 function findingsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const L = LABELS[lang];
-  const t = X[lang];
+  const { report: L, severity } = labelsFor(lang);
+  const t = labelsFor(lang).xlsx;
   const ws = wb.addWorksheet(t.findings);
   const names = [L.file, L.sheet, L.cell, L.rule, L.severity, L.post, L.message, L.expected, t.found];
   header(ws, names, [40, 14, 9, 34, 10, 30, 80, 16, 16]);
@@ -165,7 +134,7 @@ function findingsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
     setText(row.getCell(2), f.sheet);
     setText(row.getCell(3), f.cell ?? (f.row ? `${f.row}:${f.row}` : ''));
     row.getCell(4).value = f.rule;
-    row.getCell(5).value = L.severityName[f.severity];
+    row.getCell(5).value = severity[f.severity];
     setText(row.getCell(6), f.post);
     setText(row.getCell(7), f.message);
     for (const [col, v] of [
