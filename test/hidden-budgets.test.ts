@@ -1,7 +1,29 @@
 // Regressions found by checking budgets written outside the repo as applicants write them (the hidden-test pass).
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFiles } from '../src/check.js';
+import type { Finding } from '../src/types.js';
+import { hiddenWriterDefs } from '../fixtures/defs/hidden-writers.js';
+import { extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
+import { layout } from '../fixtures/lib/layout.js';
+import { DEFAULT_OUT, makeFixtures } from '../scripts/make-fixtures.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
 import { monthTexts, rawWorkbook } from './helpers/raw.js';
+
+/** The findings of a generated fixture of fixtures/defs/hidden-writers.ts (written by its writer), and its row ids. */
+async function fixture(name: string): Promise<{ findings: Finding[]; rowOf: (sheet: string, id: string) => number }> {
+  const def = hiddenWriterDefs.find((d) => d.name === name)!;
+  const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`)], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
+  const built = { def, path: '', layout: layout(def) };
+  return { findings: report.files[0].findings, rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number };
+}
+const at = (f: Finding[]) => f.map((x) => `${x.rule}@${x.sheet}:${x.row}`);
+
+beforeAll(async () => {
+  // The global setup generates them; generate here when this file runs without it.
+  if (!hiddenWriterDefs.every((d) => existsSync(join(DEFAULT_OUT, `${d.name}.${extensionOf(d)}`)))) await makeFixtures(DEFAULT_OUT);
+}, 600_000);
 
 describe('hours per week priced by the hour', () => {
   it('"20 t/uge à 250 kr., 52 uger" prices the line as 20 × 250 × 52: no unit-price mismatch on a right total', () => {
@@ -233,5 +255,17 @@ describe('one sheet with a block per year, one below the other', () => {
   it("a month missing in the second block is structure/missing-months at that block's header row", () => {
     const f = check(rawWorkbook(sheet('jul 2021')));
     expect(ids(errors(f))).toEqual(['structure/missing-months@Budget:7']);
+  });
+});
+
+describe("a year's price ('4 kurser à 6.000 kr. pr. år') on year sheets", () => {
+  it.each(['gnumeric', 'xlsxwriter'])('is no unit-price mismatch of the line over the years (written by %s)', async (w) => {
+    const { findings } = await fixture(`hidden-year-price-over-year-sheets-${w}`);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it.each(['openpyxl', 'libreoffice'])("near-miss: on a one-year budget it is the line's price, so a wrong total is a mismatch at its row (%s)", async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-year-price-one-year-mismatch-${w}`);
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Forældrekurser')}`]);
   });
 });
