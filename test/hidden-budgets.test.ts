@@ -260,12 +260,27 @@ describe('one sheet with a block per year, one below the other', () => {
 
 describe("a year's price ('4 kurser à 6.000 kr. pr. år') on year sheets", () => {
   it.each(['gnumeric', 'xlsxwriter'])('is no unit-price mismatch of the line over the years (written by %s)', async (w) => {
-    const { findings } = await fixture(`hidden-year-price-over-year-sheets-${w}`);
+    const { findings, rowOf } = await fixture(`hidden-year-price-over-year-sheets-${w}`);
     expect(at(errors(findings))).toEqual([]);
+    // nor a line without units × unit price: a year's price itemises it
+    expect(at(findings.filter((f) => f.row === rowOf('Budget 2020', 'Forældrekurser')))).toEqual([]);
   });
 
   it.each(['openpyxl', 'libreoffice'])("near-miss: on a one-year budget it is the line's price, so a wrong total is a mismatch at its row (%s)", async (w) => {
     const { findings, rowOf } = await fixture(`hidden-year-price-one-year-mismatch-${w}`);
     expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Forældrekurser')}`]);
+  });
+});
+
+describe("a month's units × unit price ('500 km/md. à 1,90 kr.')", () => {
+  it.each(['xlsxwriter', 'openpyxl'])('itemises the line: no no-unit-price warning (written by %s)', async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-km-per-month-priced-${w}`);
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Kørsel')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it("near-miss: '500 km/md.' without a price is still no-unit-price at its row (Gnumeric)", async () => {
+    const { findings, rowOf } = await fixture('hidden-km-per-month-unpriced-gnumeric');
+    expect(at(findings.filter((f) => f.rule === 'itemisation/no-unit-price'))).toEqual([`itemisation/no-unit-price@Budget:${rowOf('Budget', 'Kørsel')}`]);
   });
 });
