@@ -284,3 +284,27 @@ describe("a month's units × unit price ('500 km/md. à 1,90 kr.')", () => {
     expect(at(findings.filter((f) => f.rule === 'itemisation/no-unit-price'))).toEqual([`itemisation/no-unit-price@Budget:${rowOf('Budget', 'Kørsel')}`]);
   });
 });
+
+describe("one finding per root cause: an amount typed as text ('ca. 15.000') in a month", () => {
+  it.each(['openpyxl', 'xlsxwriter'])('is structure/non-numeric-amount alone, not also a requested mismatch of what it hides (%s)', async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-text-amount-requested-${w}`);
+    expect(at(errors(findings))).toEqual([`structure/non-numeric-amount@Budget:${rowOf('Budget', 'Trykning af pjecer')}`]);
+  });
+
+  it('near-miss: a requested amount below the known sum is still a mismatch beside it (Gnumeric)', async () => {
+    const { findings, rowOf } = await fixture('hidden-text-amount-requested-below-gnumeric');
+    expect(at(errors(findings)).sort()).toEqual(
+      [
+        `structure/non-numeric-amount@Budget:${rowOf('Budget', 'Trykning af pjecer')}`,
+        `cap/requested-mismatch@Stamdata:${rowOf('Stamdata', 'meta:Ansøgt beløb')}`,
+      ].sort(),
+    );
+  });
+
+  it('a financing section whose Ansøgt tilskud follows the expenses is short by the same text: still one finding', () => {
+    const lines = [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '1.000 stk. à 15 kr.', monthly: { 2: 'ca. 15.000' as unknown as number } }];
+    const known = 45000 * 33 + 950 * 33 + 11000 * 3;
+    const r = budgetWorkbook({ lines, financing: [['Ansøgt tilskud', known]], stamdata: { 'Ansøgt beløb': known + 15_000 } });
+    expect(ids(errors(check(r.wb)))).toEqual([`structure/non-numeric-amount@Budget:${r.rowOf('Trykning af pjecer')}`]);
+  });
+});
