@@ -308,3 +308,18 @@ describe("one finding per root cause: an amount typed as text ('ca. 15.000') in 
     expect(ids(errors(check(r.wb)))).toEqual([`structure/non-numeric-amount@Budget:${r.rowOf('Trykning af pjecer')}`]);
   });
 });
+
+describe('a km rate stated on a later year sheet than the first', () => {
+  it.each(['libreoffice', 'xlsxwriter'])("'à 2,10 kr.' on the 2021 sheet is eligibility/mileage-rate at that row (%s)", async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-km-rate-on-second-year-sheet-${w}`);
+    expect(at(errors(findings))).toEqual([`eligibility/mileage-rate@2021:${rowOf('2021', 'Kørsel')}`]);
+  });
+
+  it("near-miss: 'à 2,10 kr.' on the 2022 sheet is above its own months' rate only until May: a warning there, no error (Gnumeric)", async () => {
+    const { findings, rowOf } = await fixture('hidden-km-rate-on-last-year-sheet-gnumeric');
+    expect(at(errors(findings))).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'eligibility/mileage-rate').map((f) => [f.severity, f.sheet, f.row])).toEqual([
+      ['warning', '2022', rowOf('2022', 'Kørsel')],
+    ]);
+  });
+});
