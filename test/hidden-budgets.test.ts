@@ -323,3 +323,15 @@ describe('a km rate stated on a later year sheet than the first', () => {
     ]);
   });
 });
+
+describe("a specification repeated on each year sheet ('1 erklæring à 12.000 kr.')", () => {
+  it.each(['gnumeric', 'libreoffice'])("speaks of its own sheet's row: no unit-price mismatch of the line over the years (%s)", async (w) => {
+    const { findings } = await fixture(`hidden-spec-on-each-year-sheet-${w}`);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it('near-miss: one sheet whose row disagrees with its own specification is still a mismatch of the line (XlsxWriter)', async () => {
+    const { findings, rowOf } = await fixture('hidden-spec-on-each-year-sheet-one-differs-xlsxwriter');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget 2025:${rowOf('Budget 2025', 'Revision')}`]);
+  });
+});
