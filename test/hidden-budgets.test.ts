@@ -335,3 +335,15 @@ describe("a specification repeated on each year sheet ('1 erklæring à 12.000 k
     expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget 2025:${rowOf('Budget 2025', 'Revision')}`]);
   });
 });
+
+describe("a quantity per quarter ('13 uger pr. kvartal')", () => {
+  it.each(['xlsxwriter', 'openpyxl'])('prices one quarter, not the line: no unit-price mismatch (%s)', async (w) => {
+    const { findings } = await fixture(`hidden-weeks-per-quarter-${w}`);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it("near-miss: with the quarters counted ('8 kvartaler') it prices the line, so a wrong amount is a mismatch at its row (Gnumeric)", async () => {
+    const { findings, rowOf } = await fixture('hidden-weeks-per-quarter-counted-gnumeric');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Nattevagter')}`]);
+  });
+});

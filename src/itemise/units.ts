@@ -25,7 +25,7 @@ export interface UnitPrice {
   perYear?: boolean;
 }
 
-type Rate = 'month' | 'year' | 'hour' | 'km' | 'unit' | undefined;
+type Rate = 'month' | 'quarter' | 'year' | 'hour' | 'km' | 'unit' | undefined;
 
 interface Tok {
   value: number;
@@ -39,6 +39,8 @@ interface Tok {
   perMonth?: boolean;
   /** a quantity per year ("4 kurser pr. år", "2 kurser årligt"): it prices one year */
   perYear?: boolean;
+  /** a quantity per quarter ("13 uger pr. kvartal"): it needs a number of quarters to price the line */
+  perQuarter?: boolean;
 }
 
 const NUM = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
@@ -47,6 +49,8 @@ const HOUR_UNIT = /^(timer|time|t|tim|hours?)\b/;
 const PER_MONTH = /^\p{L}+\.?\s*(?:\/|pr\.?|per|om)\s*(?:md|mdr|måned|mnd|month)\b/u;
 const PER_YEAR = /^\p{L}+\.?\s*(?:(?:\/|pr\.?|per|om)\s*(?:år|året|year)|årligt|om året)(?!\p{L})/u;
 const YEAR_UNIT = /^(år|års|years?)$/;
+const PER_QUARTER = /^\p{L}+\.?\s*(?:\/|pr\.?|per|om)\s*(?:kvartal|kvt|quarter)(?!\p{L})/u;
+const QUARTER_UNIT = /^(kvartal|kvartaler|kvt|quarters?)\b/;
 const WEEK_UNIT = /^(uge|uger|ugen|weeks?)\b/;
 const RATE_RE = /^\s*(?:\/|pr\.?|per|om)\s*(md|mdr|måned|mnd|month|time|timen|t|hour|km|kilometer|stk|styk|person|deltager|mentor|\p{L}+)\b\.?/u;
 
@@ -54,6 +58,7 @@ function rateOf(word: string | undefined): Rate {
   if (!word) return undefined;
   if (/^(md|mdr|måned|mnd|month)/.test(word)) return 'month';
   if (/^(år|året|year)$/.test(word)) return 'year';
+  if (/^(kvartal|kvartalet|kvt|quarter)$/.test(word)) return 'quarter';
   if (/^(time|timen|t|hour)$/.test(word)) return 'hour';
   if (/^(km|kilometer)$/.test(word)) return 'km';
   return 'unit';
@@ -93,6 +98,7 @@ function tokenize(t: string): Tok[] | undefined {
     } else tok = { value, start, end, text: m[0], kind: 'bare' };
     if ((tok.kind === 'count' || tok.kind === 'km') && PER_MONTH.test(afterW)) tok.perMonth = true;
     if ((tok.kind === 'count' || tok.kind === 'km') && PER_YEAR.test(afterW)) tok.perYear = true;
+    if ((tok.kind === 'count' || tok.kind === 'km') && PER_QUARTER.test(afterW)) tok.perQuarter = true;
     if (tok.kind === 'money' && (/^(kr\.?|kroner|dkk)\s*(årligt|om året)(?!\p{L})/u.test(afterW) || /^(årligt|om året)(?!\p{L})/u.test(afterW)))
       tok.rate = 'year';
     if (m[0].replace(/\D/g, '').length >= 7 && tok.kind !== 'money') return undefined; // CVR, phone numbers
@@ -121,7 +127,7 @@ function parseUnitPriceUncached(text: string): UnitPrice | undefined {
 export const pricesOnePeriod = memoise((text: string): boolean => !!parseProduct(text, true)?.onePeriod);
 
 /** The product of a text; with onePeriod, also a month's product (a quantity or price per month without the months). */
-function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePeriod?: 'month' | 'year' }) | undefined {
+function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePeriod?: 'month' | 'quarter' | 'year' }) | undefined {
   let t = normaliseText(stripNumbering(text));
   if (!t || VAGUE.test(t)) return undefined;
   // "heraf", "+", "plus", "samt": the text speaks of parts, not of the whole line.
@@ -157,9 +163,11 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
   }
   // A quantity per month ("4,33 uger/md.", "500 km/md.") prices one month: without the months it is not the line.
   const oneMonth = (factors.some((f) => f.perMonth) || rate === 'month') && !factors.some((f) => f.kind === 'months');
+  // So does a quantity or price per quarter ("13 uger pr. kvartal") without the number of quarters.
+  const oneQuarter = (factors.some((f) => f.perQuarter) || rate === 'quarter') && !factors.some((f) => f.kind === 'count' && QUARTER_UNIT.test(f.unit ?? ''));
   // A year's price ("à 6.000 kr. pr. år", "4 kurser årligt") without a count of years prices one year.
   const oneYear = (factors.some((f) => f.perYear) || rate === 'year') && !factors.some((f) => f.kind === 'count' && YEAR_UNIT.test(f.unit ?? ''));
-  if (oneMonth && !onePeriod) return undefined;
+  if ((oneMonth || oneQuarter) && !onePeriod) return undefined;
   if (!factors.length) return undefined;
   // A rate needs its quantity: kr./time wants hours, kr./km wants km.
   if (rate === 'hour' && !factors.some((f) => f.kind === 'hours' || f.kind === 'hpw')) return undefined;
@@ -183,7 +191,7 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
     hourlyRateOre: rate === 'hour' ? priceOre : undefined,
     months: months?.value,
     ...(oneYear ? { perYear: true } : {}),
-    ...(oneMonth ? { onePeriod: 'month' as const } : oneYear ? { onePeriod: 'year' as const } : {}),
+    ...(oneMonth ? { onePeriod: 'month' as const } : oneQuarter ? { onePeriod: 'quarter' as const } : oneYear ? { onePeriod: 'year' as const } : {}),
   };
 }
 
