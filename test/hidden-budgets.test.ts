@@ -347,3 +347,17 @@ describe("a quantity per quarter ('13 uger pr. kvartal')", () => {
     expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Nattevagter')}`]);
   });
 });
+
+describe("a year total typed wrong where the line's I alt sums the year totals", () => {
+  it.each(['openpyxl', 'xlsxwriter'])('is arithmetic/total-mismatch at the year cell, the one error (%s)', async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-year-total-typed-wrong-${w}`);
+    const row = rowOf('Budget', 'Konferencer');
+    // (the typed cell among formulas is also arithmetic/hardcoded-total's warning, as for a typed total row)
+    expect(at(errors(findings))).toEqual([`arithmetic/total-mismatch@Budget:${row}`]);
+  });
+
+  it('near-miss: right year totals and a typed I alt that disagrees are distribution/sum-mismatch at the I alt (Gnumeric)', async () => {
+    const { findings, rowOf } = await fixture('hidden-year-columns-total-typed-wrong-gnumeric');
+    expect(at(errors(findings))).toEqual([`distribution/sum-mismatch@Budget:${rowOf('Budget', 'Konferencer')}`]);
+  });
+});
