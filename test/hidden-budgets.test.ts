@@ -361,3 +361,21 @@ describe("a year total typed wrong where the line's I alt sums the year totals",
     expect(at(errors(findings))).toEqual([`distribution/sum-mismatch@Budget:${rowOf('Budget', 'Konferencer')}`]);
   });
 });
+
+describe("a grand total row labelled 'Samlede udgifter'", () => {
+  it.each(['gnumeric', 'openpyxl'])('is a total, not a line: the expenses counted once, nothing reported at it (%s)', async (w) => {
+    const def = hiddenWriterDefs.find((d) => d.name === `hidden-total-row-samlede-udgifter-${w}`)!;
+    const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.xlsx`)], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
+    const { findings, rowOf } = await fixture(def.name);
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Samlede udgifter')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it("near-miss: 'Samlede udgifter til forplejning' is a line, counted in the expenses (XlsxWriter)", async () => {
+    const def = hiddenWriterDefs.find((d) => d.name === 'hidden-line-samlede-udgifter-til-xlsxwriter')!;
+    const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.xlsx`)], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
+    expect(at(errors(report.files[0].findings))).toEqual([]);
+  });
+});
