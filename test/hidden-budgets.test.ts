@@ -1,7 +1,29 @@
 // Regressions found by checking budgets written outside the repo as applicants write them (the hidden-test pass).
-import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFiles } from '../src/check.js';
+import type { Finding } from '../src/types.js';
+import { hiddenWriterDefs } from '../fixtures/defs/hidden-writers.js';
+import { extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
+import { layout } from '../fixtures/lib/layout.js';
+import { DEFAULT_OUT, makeFixtures } from '../scripts/make-fixtures.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
 import { monthTexts, rawWorkbook } from './helpers/raw.js';
+
+/** The findings of a generated fixture of fixtures/defs/hidden-writers.ts (written by its writer), and its row ids. */
+async function fixture(name: string): Promise<{ findings: Finding[]; rowOf: (sheet: string, id: string) => number }> {
+  const def = hiddenWriterDefs.find((d) => d.name === name)!;
+  const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`)], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
+  const built = { def, path: '', layout: layout(def) };
+  return { findings: report.files[0].findings, rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number };
+}
+const at = (f: Finding[]) => f.map((x) => `${x.rule}@${x.sheet}:${x.row}`);
+
+beforeAll(async () => {
+  // The global setup generates them; generate here when this file runs without it.
+  if (!hiddenWriterDefs.every((d) => existsSync(join(DEFAULT_OUT, `${d.name}.${extensionOf(d)}`)))) await makeFixtures(DEFAULT_OUT);
+}, 600_000);
 
 describe('hours per week priced by the hour', () => {
   it('"20 t/uge à 250 kr., 52 uger" prices the line as 20 × 250 × 52: no unit-price mismatch on a right total', () => {
@@ -233,5 +255,127 @@ describe('one sheet with a block per year, one below the other', () => {
   it("a month missing in the second block is structure/missing-months at that block's header row", () => {
     const f = check(rawWorkbook(sheet('jul 2021')));
     expect(ids(errors(f))).toEqual(['structure/missing-months@Budget:7']);
+  });
+});
+
+describe("a year's price ('4 kurser à 6.000 kr. pr. år') on year sheets", () => {
+  it.each(['gnumeric', 'xlsxwriter'])('is no unit-price mismatch of the line over the years (written by %s)', async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-year-price-over-year-sheets-${w}`);
+    expect(at(errors(findings))).toEqual([]);
+    // nor a line without units × unit price: a year's price itemises it
+    expect(at(findings.filter((f) => f.row === rowOf('Budget 2020', 'Forældrekurser')))).toEqual([]);
+  });
+
+  it.each(['openpyxl', 'libreoffice'])("near-miss: on a one-year budget it is the line's price, so a wrong total is a mismatch at its row (%s)", async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-year-price-one-year-mismatch-${w}`);
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Forældrekurser')}`]);
+  });
+});
+
+describe("a month's units × unit price ('500 km/md. à 1,90 kr.')", () => {
+  it.each(['xlsxwriter', 'openpyxl'])('itemises the line: no no-unit-price warning (written by %s)', async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-km-per-month-priced-${w}`);
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Kørsel')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it("near-miss: '500 km/md.' without a price is still no-unit-price at its row (Gnumeric)", async () => {
+    const { findings, rowOf } = await fixture('hidden-km-per-month-unpriced-gnumeric');
+    expect(at(findings.filter((f) => f.rule === 'itemisation/no-unit-price'))).toEqual([`itemisation/no-unit-price@Budget:${rowOf('Budget', 'Kørsel')}`]);
+  });
+});
+
+describe("one finding per root cause: an amount typed as text ('ca. 15.000') in a month", () => {
+  it.each(['openpyxl', 'xlsxwriter'])('is structure/non-numeric-amount alone, not also a requested mismatch of what it hides (%s)', async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-text-amount-requested-${w}`);
+    expect(at(errors(findings))).toEqual([`structure/non-numeric-amount@Budget:${rowOf('Budget', 'Trykning af pjecer')}`]);
+  });
+
+  it('near-miss: a requested amount below the known sum is still a mismatch beside it (Gnumeric)', async () => {
+    const { findings, rowOf } = await fixture('hidden-text-amount-requested-below-gnumeric');
+    expect(at(errors(findings)).sort()).toEqual(
+      [
+        `structure/non-numeric-amount@Budget:${rowOf('Budget', 'Trykning af pjecer')}`,
+        `cap/requested-mismatch@Stamdata:${rowOf('Stamdata', 'meta:Ansøgt beløb')}`,
+      ].sort(),
+    );
+  });
+
+  it('a financing section whose Ansøgt tilskud follows the expenses is short by the same text: still one finding', () => {
+    const lines = [...CLEAN_LINES, { post: 'Trykning af pjecer', spec: '1.000 stk. à 15 kr.', monthly: { 2: 'ca. 15.000' as unknown as number } }];
+    const known = 45000 * 33 + 950 * 33 + 11000 * 3;
+    const r = budgetWorkbook({ lines, financing: [['Ansøgt tilskud', known]], stamdata: { 'Ansøgt beløb': known + 15_000 } });
+    expect(ids(errors(check(r.wb)))).toEqual([`structure/non-numeric-amount@Budget:${r.rowOf('Trykning af pjecer')}`]);
+  });
+});
+
+describe('a km rate stated on a later year sheet than the first', () => {
+  it.each(['libreoffice', 'xlsxwriter'])("'à 2,10 kr.' on the 2021 sheet is eligibility/mileage-rate at that row (%s)", async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-km-rate-on-second-year-sheet-${w}`);
+    expect(at(errors(findings))).toEqual([`eligibility/mileage-rate@2021:${rowOf('2021', 'Kørsel')}`]);
+  });
+
+  it("near-miss: 'à 2,10 kr.' on the 2022 sheet is above its own months' rate only until May: a warning there, no error (Gnumeric)", async () => {
+    const { findings, rowOf } = await fixture('hidden-km-rate-on-last-year-sheet-gnumeric');
+    expect(at(errors(findings))).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'eligibility/mileage-rate').map((f) => [f.severity, f.sheet, f.row])).toEqual([
+      ['warning', '2022', rowOf('2022', 'Kørsel')],
+    ]);
+  });
+});
+
+describe("a specification repeated on each year sheet ('1 erklæring à 12.000 kr.')", () => {
+  it.each(['gnumeric', 'libreoffice'])("speaks of its own sheet's row: no unit-price mismatch of the line over the years (%s)", async (w) => {
+    const { findings } = await fixture(`hidden-spec-on-each-year-sheet-${w}`);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it('near-miss: one sheet whose row disagrees with its own specification is still a mismatch of the line (XlsxWriter)', async () => {
+    const { findings, rowOf } = await fixture('hidden-spec-on-each-year-sheet-one-differs-xlsxwriter');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget 2025:${rowOf('Budget 2025', 'Revision')}`]);
+  });
+});
+
+describe("a quantity per quarter ('13 uger pr. kvartal')", () => {
+  it.each(['xlsxwriter', 'openpyxl'])('prices one quarter, not the line: no unit-price mismatch (%s)', async (w) => {
+    const { findings } = await fixture(`hidden-weeks-per-quarter-${w}`);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it("near-miss: with the quarters counted ('8 kvartaler') it prices the line, so a wrong amount is a mismatch at its row (Gnumeric)", async () => {
+    const { findings, rowOf } = await fixture('hidden-weeks-per-quarter-counted-gnumeric');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Nattevagter')}`]);
+  });
+});
+
+describe("a year total typed wrong where the line's I alt sums the year totals", () => {
+  it.each(['openpyxl', 'xlsxwriter'])('is arithmetic/total-mismatch at the year cell, the one error (%s)', async (w) => {
+    const { findings, rowOf } = await fixture(`hidden-year-total-typed-wrong-${w}`);
+    const row = rowOf('Budget', 'Konferencer');
+    // (the typed cell among formulas is also arithmetic/hardcoded-total's warning, as for a typed total row)
+    expect(at(errors(findings))).toEqual([`arithmetic/total-mismatch@Budget:${row}`]);
+  });
+
+  it('near-miss: right year totals and a typed I alt that disagrees are distribution/sum-mismatch at the I alt (Gnumeric)', async () => {
+    const { findings, rowOf } = await fixture('hidden-year-columns-total-typed-wrong-gnumeric');
+    expect(at(errors(findings))).toEqual([`distribution/sum-mismatch@Budget:${rowOf('Budget', 'Konferencer')}`]);
+  });
+});
+
+describe("a grand total row labelled 'Samlede udgifter'", () => {
+  it.each(['gnumeric', 'openpyxl'])('is a total, not a line: the expenses counted once, nothing reported at it (%s)', async (w) => {
+    const def = hiddenWriterDefs.find((d) => d.name === `hidden-total-row-samlede-udgifter-${w}`)!;
+    const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.xlsx`)], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
+    const { findings, rowOf } = await fixture(def.name);
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Samlede udgifter')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it("near-miss: 'Samlede udgifter til forplejning' is a line, counted in the expenses (XlsxWriter)", async () => {
+    const def = hiddenWriterDefs.find((d) => d.name === 'hidden-line-samlede-udgifter-til-xlsxwriter')!;
+    const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.xlsx`)], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
+    expect(at(errors(report.files[0].findings))).toEqual([]);
   });
 });

@@ -59,6 +59,8 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
         ['note', line.note],
       ] as const) {
         const u = text ? parseUnitPrice(text) : undefined;
+        // A year's price ("4 kurser à 6.000 kr. pr. år") is the line's only where the line spends in one calendar year.
+        if (u?.perYear && spendingYears(line) > 1) continue;
         if (u) {
           unitPrice = { ...u, from };
           break;
@@ -79,6 +81,11 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
   });
   byPool.set(pool, facts);
   return facts;
+}
+
+/** How many calendar years the line spends money in. */
+function spendingYears(line: BudgetLine): number {
+  return new Set([...line.months.keys()].map((m) => m.slice(0, 4))).size;
 }
 
 /** The line's units × unit price from its rows' quantity columns (every row must state them), summed over the rows. */

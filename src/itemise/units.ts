@@ -20,9 +20,12 @@ export interface UnitPrice {
   hoursPerWeek?: number;
   hourlyRateOre?: number;
   months?: number;
+  /** The price is a year's ("4 kurser à 6.000 kr. pr. år"): the product is one year's cost, the line's only where the
+   * line spends in one calendar year. */
+  perYear?: boolean;
 }
 
-type Rate = 'month' | 'hour' | 'km' | 'unit' | undefined;
+type Rate = 'month' | 'quarter' | 'year' | 'hour' | 'km' | 'unit' | undefined;
 
 interface Tok {
   value: number;
@@ -34,18 +37,28 @@ interface Tok {
   unit?: string;
   /** a quantity per month ("500 km/md.", "4,33 uger/md."): it needs a number of months to price the line */
   perMonth?: boolean;
+  /** a quantity per year ("4 kurser pr. år", "2 kurser årligt"): it prices one year */
+  perYear?: boolean;
+  /** a quantity per quarter ("13 uger pr. kvartal"): it needs a number of quarters to price the line */
+  perQuarter?: boolean;
 }
 
 const NUM = /\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g;
 const MONTH_UNIT = /^(mdr|md|måned|måneder|mnd|months?)\b/;
 const HOUR_UNIT = /^(timer|time|t|tim|hours?)\b/;
 const PER_MONTH = /^\p{L}+\.?\s*(?:\/|pr\.?|per|om)\s*(?:md|mdr|måned|mnd|month)\b/u;
+const PER_YEAR = /^\p{L}+\.?\s*(?:(?:\/|pr\.?|per|om)\s*(?:år|året|year)|årligt|om året)(?!\p{L})/u;
+const YEAR_UNIT = /^(år|års|years?)$/;
+const PER_QUARTER = /^\p{L}+\.?\s*(?:\/|pr\.?|per|om)\s*(?:kvartal|kvt|quarter)(?!\p{L})/u;
+const QUARTER_UNIT = /^(kvartal|kvartaler|kvt|quarters?)\b/;
 const WEEK_UNIT = /^(uge|uger|ugen|weeks?)\b/;
 const RATE_RE = /^\s*(?:\/|pr\.?|per|om)\s*(md|mdr|måned|mnd|month|time|timen|t|hour|km|kilometer|stk|styk|person|deltager|mentor|\p{L}+)\b\.?/u;
 
 function rateOf(word: string | undefined): Rate {
   if (!word) return undefined;
   if (/^(md|mdr|måned|mnd|month)/.test(word)) return 'month';
+  if (/^(år|året|year)$/.test(word)) return 'year';
+  if (/^(kvartal|kvartalet|kvt|quarter)$/.test(word)) return 'quarter';
   if (/^(time|timen|t|hour)$/.test(word)) return 'hour';
   if (/^(km|kilometer)$/.test(word)) return 'km';
   return 'unit';
@@ -84,6 +97,10 @@ function tokenize(t: string): Tok[] | undefined {
       tok = { value, start, end, text: m[0], kind: 'count', unit };
     } else tok = { value, start, end, text: m[0], kind: 'bare' };
     if ((tok.kind === 'count' || tok.kind === 'km') && PER_MONTH.test(afterW)) tok.perMonth = true;
+    if ((tok.kind === 'count' || tok.kind === 'km') && PER_YEAR.test(afterW)) tok.perYear = true;
+    if ((tok.kind === 'count' || tok.kind === 'km') && PER_QUARTER.test(afterW)) tok.perQuarter = true;
+    if (tok.kind === 'money' && (/^(kr\.?|kroner|dkk)\s*(årligt|om året)(?!\p{L})/u.test(afterW) || /^(årligt|om året)(?!\p{L})/u.test(afterW)))
+      tok.rate = 'year';
     if (m[0].replace(/\D/g, '').length >= 7 && tok.kind !== 'money') return undefined; // CVR, phone numbers
     toks.push(tok);
   }
@@ -97,6 +114,20 @@ function tokenize(t: string): Tok[] | undefined {
 export const parseUnitPrice = memoise(parseUnitPriceUncached);
 
 function parseUnitPriceUncached(text: string): UnitPrice | undefined {
+  const u = parseProduct(text, false);
+  if (!u) return undefined;
+  const { onePeriod: _one, ...price } = u;
+  return price;
+}
+
+/**
+ * Whether a text states units × unit price for one period only ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år"):
+ * the line is itemised, though its product is not the line's total.
+ */
+export const pricesOnePeriod = memoise((text: string): boolean => !!parseProduct(text, true)?.onePeriod);
+
+/** The product of a text; with onePeriod, also a month's product (a quantity or price per month without the months). */
+function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePeriod?: 'month' | 'quarter' | 'year' }) | undefined {
   let t = normaliseText(stripNumbering(text));
   if (!t || VAGUE.test(t)) return undefined;
   // "heraf", "+", "plus", "samt": the text speaks of parts, not of the whole line.
@@ -131,10 +162,14 @@ function parseUnitPriceUncached(text: string): UnitPrice | undefined {
     factors = [hpw, ...factors];
   }
   // A quantity per month ("4,33 uger/md.", "500 km/md.") prices one month: without the months it is not the line.
-  if (factors.some((f) => f.perMonth) && !factors.some((f) => f.kind === 'months')) return undefined;
+  const oneMonth = (factors.some((f) => f.perMonth) || rate === 'month') && !factors.some((f) => f.kind === 'months');
+  // So does a quantity or price per quarter ("13 uger pr. kvartal") without the number of quarters.
+  const oneQuarter = (factors.some((f) => f.perQuarter) || rate === 'quarter') && !factors.some((f) => f.kind === 'count' && QUARTER_UNIT.test(f.unit ?? ''));
+  // A year's price ("à 6.000 kr. pr. år", "4 kurser årligt") without a count of years prices one year.
+  const oneYear = (factors.some((f) => f.perYear) || rate === 'year') && !factors.some((f) => f.kind === 'count' && YEAR_UNIT.test(f.unit ?? ''));
+  if ((oneMonth || oneQuarter) && !onePeriod) return undefined;
   if (!factors.length) return undefined;
-  // A rate needs its quantity: kr./md. wants months, kr./time wants hours, kr./km wants km.
-  if (rate === 'month' && !factors.some((f) => f.kind === 'months')) return undefined;
+  // A rate needs its quantity: kr./time wants hours, kr./km wants km.
   if (rate === 'hour' && !factors.some((f) => f.kind === 'hours' || f.kind === 'hpw')) return undefined;
   if (rate === 'km' && !factors.some((f) => f.kind === 'km')) return undefined;
   let product = priceOre;
@@ -155,6 +190,8 @@ function parseUnitPriceUncached(text: string): UnitPrice | undefined {
     hoursPerWeek: hpw?.value,
     hourlyRateOre: rate === 'hour' ? priceOre : undefined,
     months: months?.value,
+    ...(oneYear ? { perYear: true } : {}),
+    ...(oneMonth ? { onePeriod: 'month' as const } : oneQuarter ? { onePeriod: 'quarter' as const } : oneYear ? { onePeriod: 'year' as const } : {}),
   };
 }
 

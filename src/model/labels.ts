@@ -141,10 +141,14 @@ export function totalHeader(s: string): { year?: number } | undefined {
   return undefined;
 }
 
-/** A total row: the post starts with I alt/Total/Subtotal/Sum, or ends with "i alt"/"total". */
+/** A total row: the post starts with I alt/Total/Subtotal/Sum, or ends with "i alt"/"total"; or it is "Samlede udgifter". */
 export function isTotalPost(post: string): boolean {
   const n = normLabel(post);
-  return /^(i alt|total|totalt|subtotal|sub-total|sum|samlet|sammenlagt|udgifter i alt|grand total)\b/.test(n) || /\b(i alt|total)$/.test(n);
+  return (
+    /^(i alt|total|totalt|subtotal|sub-total|sum|samlet|sammenlagt|udgifter i alt|grand total)\b/.test(n) ||
+    /\b(i alt|total)$/.test(n) ||
+    /^samlede (udgifter|omkostninger|projektudgifter|driftsudgifter|lønudgifter|budget)$/.test(n)
+  );
 }
 
 /** The heading that opens the financing section. */

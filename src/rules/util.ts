@@ -89,13 +89,16 @@ export function shortfallExplained(budget: Budget, pool: PoolProfile, columns: n
   return columns < stated && monthsMissing(budget, pool).length > 0;
 }
 
-/** Budget-wide figures short of a stated one because some amount cells hold an error value or a formula that cannot
- * be recomputed (structure/formula-error reports them): the budget's sum is not known, so a stated requested amount or
- * financing above the known sum is that cell's finding, not a second root cause. */
+/** Budget-wide figures short of a stated one because some amount cells hold an error value, a formula that cannot
+ * be recomputed (structure/formula-error reports them) or text that is no amount ("ca. 15.000": non-numeric-amount):
+ * the budget's sum is not known, so a stated requested amount or financing above the known sum is that cell's finding,
+ * not a second root cause. */
 export function unknownAmountsExplain(budget: Budget, known: number, stated: number): boolean {
   return (
     known < stated &&
-    budget.lines.some((l) => l.rows.some((r) => [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'error' || a.status === 'unknown')))
+    budget.lines.some((l) =>
+      l.rows.some((r) => [...r.months, ...(r.total ? [r.total] : [])].some((a) => a.status === 'error' || a.status === 'unknown' || a.status === 'text')),
+    )
   );
 }
 

@@ -24,6 +24,9 @@ export default budgetRule<Args>()({
         agreesWithEitherReading(budget, pool, stated.value))
     )
       return [];
+    // A financing section whose Ansøgt tilskud follows the expenses is short by the same unknown cells as they are.
+    if (fromFinancing !== undefined && Math.abs(fromFinancing - budget.expenses) <= tolerance(pool) && unknownAmountsExplain(budget, expected, stated.value))
+      return [];
     return [
       finding({
         sheet: stated.sheet,

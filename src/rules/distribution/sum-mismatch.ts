@@ -1,4 +1,7 @@
 // distribution/sum-mismatch: a line's months do not add up to its total (beyond the tolerance, 1 kr.).
+import type { BudgetRow } from '../../model/types.js';
+import totalMismatch from '../arithmetic/total-mismatch.js';
+import { ruleFindings } from '../run.js';
 import { budgetRule } from '../types.js';
 import { knownNumber, monthsKnown, monthsSum, shortfallExplained, tolerance } from '../util.js';
 
@@ -8,9 +11,22 @@ type Args = { formula?: string };
 export default budgetRule<Args>()({
   id: 'distribution/sum-mismatch',
   severity: 'error',
-  check: ({ budget, pool }, finding) => {
+  check: (ctx, finding) => {
+    const { budget, pool } = ctx;
     const out: ReturnType<typeof finding>[] = [];
     const tol = tolerance(pool);
+    // A row whose total sums its year totals ('I alt' = 'I alt 2020' + …), one of which total-mismatch reports wrong
+    // against its months: that year cell is the one root cause, and the line total only repeats its difference.
+    const wrongYear = new Set(
+      ruleFindings(totalMismatch, ctx)
+        .filter((f) => f.args?.what === 'year')
+        .map((f) => `${f.sheet}!${f.row}`),
+    );
+    const sumsItsYears = (row: BudgetRow, total: number) =>
+      row.yearTotals.length > 0 &&
+      row.yearTotals.every((y) => knownNumber(y)) &&
+      Math.abs(row.yearTotals.reduce((x, y) => x + y.ore!, 0) - total) <= tol &&
+      wrongYear.has(`${row.sheet}!${row.row}`);
     for (const t of budget.tables) {
       if (!t.monthCols.length || !t.totalCol) continue;
       for (const row of t.rows) {
@@ -19,6 +35,7 @@ export default budgetRule<Args>()({
         const sum = monthsSum(row);
         if (sum === 0) continue; // not-distributed speaks of that
         if (shortfallExplained(budget, pool, sum, row.total.ore)) continue; // months without a column: missing-months
+        if (sumsItsYears(row, row.total.ore)) continue;
         if (Math.abs(sum - row.total.ore) > tol) {
           out.push(
             finding({

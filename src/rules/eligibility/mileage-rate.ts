@@ -3,6 +3,7 @@
 // budget written before a rate was published cannot know it): a warning.
 import { parseKmRate } from '../../itemise/index.js';
 import type { BudgetRow } from '../../model/types.js';
+import type { MileageRate } from '../../pools/schema.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { monthRuns } from '../util.js';
@@ -13,6 +14,26 @@ function kmRateCell(row: BudgetRow, post: string) {
   return { sheet: row.sheet, row: row.row, cell: c?.cell ?? row.postCell, post };
 }
 import { compareText } from '../../order.js';
+
+/** The finding's figures for a stated rate over the months it is spent in, or undefined when no rate is exceeded. */
+function measure(rateAt: (m: string) => MileageRate | undefined, stated: { rateOre: number }, months: string[]) {
+  const inForce = [...new Set(months)].sort().flatMap((m) => {
+    const r = rateAt(m);
+    return r ? [{ m, r, ore: Math.round(r.rate * 100) }] : [];
+  });
+  const over = inForce.filter((x) => stated.rateOre > x.ore);
+  if (!over.length) return undefined;
+  const highest = inForce.reduce((a, b) => (b.ore > a.ore ? b : a));
+  const all = over.length === inForce.length;
+  // Error: the rate the line is measured against is the highest in force; warning: the lowest it exceeds.
+  const against = all ? highest : over.reduce((a, b) => (b.ore < a.ore ? b : a));
+  return {
+    ...(all ? {} : { severity: 'warning' as const }),
+    expected: against.ore,
+    actual: stated.rateOre,
+    args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },
+  };
+}
 
 /** The args of an eligibility/mileage-rate finding. */
 type Args = { month: string; months: string[]; source: string; some: boolean; highest: number };
@@ -32,25 +53,32 @@ export default budgetRule<Args>()({
       const columns = f.unitPrice?.from === 'columns' && f.unitPrice.kmRateOre !== undefined ? { rateOre: f.unitPrice.kmRateOre } : undefined;
       const stated = columns ?? [f.line.spec, f.line.post, f.line.note].map((t) => (t ? parseKmRate(t) : undefined)).find(Boolean);
       if (!stated) continue;
-      const inForce = [...f.line.months.keys()].sort().flatMap((m) => {
-        const r = rateAt(m);
-        return r ? [{ m, r, ore: Math.round(r.rate * 100) }] : [];
-      });
-      const over = inForce.filter((x) => stated.rateOre > x.ore);
-      if (!over.length) continue;
-      const highest = inForce.reduce((a, b) => (b.ore > a.ore ? b : a));
-      const all = over.length === inForce.length;
-      // Error: the rate the line is measured against is the highest in force; warning: the lowest it exceeds.
-      const against = all ? highest : over.reduce((a, b) => (b.ore < a.ore ? b : a));
-      out.push(
-        finding({
-          ...(columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post')),
-          ...(all ? {} : { severity: 'warning' as const }),
-          expected: against.ore,
-          actual: stated.rateOre,
-          args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },
-        }),
-      );
+      // A post on several year sheets whose specifications state different rates ("à 1,90 kr." in 2020, "à 2,10 kr."
+      // in 2021): each sheet's rate is measured against the months of its own row, at its own cell.
+      const own = columns ? [] : f.line.rows.map((r) => ({ r, rate: r.spec ? parseKmRate(r.spec.text) : undefined }));
+      const parts = own.some((x) => x.rate && x.rate.rateOre !== stated.rateOre)
+        ? own.flatMap(({ r, rate }) =>
+            rate
+              ? [
+                  {
+                    rate,
+                    months: r.months.filter((m) => m.status === 'number' && m.ore !== 0).map((m) => m.month),
+                    at: { sheet: r.sheet, row: r.row, cell: r.spec!.cell, post: f.line.post },
+                  },
+                ]
+              : [],
+          )
+        : [{ rate: stated, months: [...f.line.months.keys()], at: undefined }];
+      for (const part of parts) {
+        const figures = measure(rateAt, part.rate, part.months);
+        if (figures)
+          out.push(
+            finding({
+              ...(part.at ?? (columns && f.unitPrice?.row ? kmRateCell(f.unitPrice.row, f.line.post) : lineAt(f.line, f.line.spec ? 'spec' : 'post'))),
+              ...figures,
+            }),
+          );
+      }
     }
     return out;
   },

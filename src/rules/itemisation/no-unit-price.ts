@@ -1,5 +1,5 @@
 // itemisation/no-unit-price: no units × unit price anywhere on the line (warning).
-import { categoryById, mentionsHoursOrRate, normaliseText } from '../../itemise/index.js';
+import { categoryById, mentionsHoursOrRate, normaliseText, pricesOnePeriod } from '../../itemise/index.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
@@ -25,6 +25,8 @@ export default budgetRule()({
         .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
         // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr.").
         .filter((f) => !salaryPriced(f.text))
+        // A month's or a year's units × unit price ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år") itemises the line.
+        .filter((f) => ![f.line.spec, f.line.post, f.line.note].some((t) => t && pricesOnePeriod(t)))
         .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
         // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
         .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))

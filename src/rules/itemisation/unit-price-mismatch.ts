@@ -3,8 +3,10 @@
 import type { UnitPrice } from '../../itemise/index.js';
 import { oreFromKroner } from '../../money.js';
 import type { FindingFactor } from '../../finding-shape.js';
+import { parseUnitPrice } from '../../itemise/index.js';
+import type { BudgetLine } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { amountsUnreliable, shortfallExplained } from '../util.js';
+import { amountsUnreliable, knownNumber, monthsSum, shortfallExplained } from '../util.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 
 /** Words that join factors ("10 x 1.500", "2 à 100 kr.") are no unit. */
@@ -17,6 +19,17 @@ export function factorsOf(u: UnitPrice): FindingFactor[] {
     ...u.factors.map((f) => (f.unit && !JOINERS.has(f.unit.toLowerCase()) ? { value: f.value, unit: f.unit } : { value: f.value })),
     { value: u.unitPriceOre, unit: priceUnit, money: true },
   ];
+}
+
+/** A post on several sheets (one per project year) whose every row states its own units × unit price, each agreeing
+ * with that row's amounts ("1 erklæring à 12.000 kr." on each year sheet): each specification speaks of its own sheet. */
+function eachRowAgrees(line: BudgetLine, tol: (product: number) => number): boolean {
+  if (line.rows.length < 2) return false;
+  return line.rows.every((r) => {
+    const u = r.spec ? parseUnitPrice(r.spec.text) : undefined;
+    const total = knownNumber(r.total) ? r.total.ore : monthsSum(r);
+    return !!u && Math.abs(u.totalOre - total) <= tol(u.totalOre);
+  });
 }
 
 /** The args of an itemisation/unit-price-mismatch finding. */
@@ -34,8 +47,10 @@ export default budgetRule<Args>()({
         // columns are missing is missing-months'.
         if (amountsUnreliable(f.line)) return false;
         // Rounding of monthly shares is no mismatch: 1 kr. or 0,5 % of the line, whichever is larger.
-        const tol = Math.max(oreFromKroner(pool.thresholds.tolerance), Math.round(f.unitPrice.totalOre * 0.005));
+        const tolOf = (product: number) => Math.max(oreFromKroner(pool.thresholds.tolerance), Math.round(product * 0.005));
+        const tol = tolOf(f.unitPrice.totalOre);
         if (Math.abs(f.unitPrice.totalOre - f.line.total) <= tol) return false;
+        if (f.unitPrice.from === 'spec' && eachRowAgrees(f.line, tolOf)) return false;
         if (f.line.monthsTotal !== f.line.total && Math.abs(f.unitPrice.totalOre - f.line.monthsTotal) <= tol) return false;
         return !shortfallExplained(budget, pool, f.line.total, f.unitPrice.totalOre);
       })
