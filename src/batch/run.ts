@@ -13,9 +13,11 @@ export type Progress = (done: number, total: number) => void;
 
 /** Files a worker thread must have to pay for itself: starting one (a Node environment, the worker bundle from its code
  * cache, the checker's JIT warmed again in each thread) costs about as much as checking 100–150 budgets in a warm
- * thread. On this project's 2-core machine (shared, load 11–13; 10 interleaved runs, medians) two workers against
- * the main thread took +5 % and +14 % wall time at 200 files, −2 % at 300, −14 % at 400 and −12 % at 600, for 17–30 %
- * more CPU: the default starts the second worker at 300 files. */
+ * thread, and two workers always spent 17–36 % more CPU than the main thread alone. On this project's 2-core machine
+ * (shared: every series ran with more runnable threads than CPUs; interleaved runs, medians) `--jobs 2` against
+ * `--jobs 1` took, in wall time, at load 11–13: +5 % at 200 files, −2 % at 300, −14 % at 400, −12 % at 600; at load
+ * 6–8: +14 % and +13 % at 200, +8 % at 300, +17 % at 400; in npm run bench at load 9–10: −10 % at 600. Two workers
+ * never won at 200 files, where the default started them before: it starts the second at 300. */
 export const FILES_PER_WORKER = 150;
 
 /** Without --jobs: one worker per CPU, but no more than the batch can pay for; under 300 files, this thread alone. */
