@@ -18,8 +18,9 @@ export default tseslint.config(
     },
   },
   {
-    // CommonJS helper scripts of the benchmark (loaded with require by design: they measure require-based loaders).
-    files: ['bench/**/*.cjs'],
+    // CommonJS helper scripts of the benchmark (loaded with require by design: they measure require-based loaders)
+    // and the loader of the bundles (bin/load-bundle.cjs: synchronous, as node's require).
+    files: ['bench/**/*.cjs', 'bin/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

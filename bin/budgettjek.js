@@ -1,12 +1,11 @@
 #!/usr/bin/env node
 // Entry point of the budgettjek command: runs the CLI bundle built into dist/ (npm run build).
 import { createRequire } from 'node:module';
-import { setFlagsFromString } from 'node:v8';
+import { fileURLToPath } from 'node:url';
 
-// A check is short and its hot code is large: V8's default eagerness to optimise spends more CPU compiling
-// lukewarm functions (once per worker thread) than it saves. A higher interrupt budget optimises only what is
-// really hot (measured by npm run bench: about a third less CPU on a batch).
-setFlagsFromString('--interrupt-budget=1000000');
+const require = createRequire(import.meta.url);
+const { loadBundle, tuneV8 } = require('./load-bundle.cjs'); // CommonJS: loaded synchronously
+tuneV8();
 
 // A reader that stops reading (`budgettjek rules | head -1`) ends the run quietly, without a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -16,7 +15,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = createRequire(import.meta.url)('../dist/cli.js'); // CommonJS: loaded synchronously
+const { main } = loadBundle(fileURLToPath(new URL('../dist/cli.js', import.meta.url))).exports; // with its code cache
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

@@ -34,12 +34,12 @@ beforeAll(async () => {
 });
 
 describe('the default number of worker threads', () => {
-  it('is one per CPU, but no more than one per 100 files: a batch under 200 files stays in this thread', () => {
+  it('is one per CPU, but no more than one per 150 files: a batch under 300 files stays in this thread', () => {
     const cpus = availableParallelism();
     expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(199)).toBe(1);
-    expect(defaultJobs(200)).toBe(Math.min(cpus, 2));
-    expect(defaultJobs(100 * cpus + 99)).toBe(cpus);
+    expect(defaultJobs(299)).toBe(1);
+    expect(defaultJobs(300)).toBe(Math.min(cpus, 2));
+    expect(defaultJobs(150 * cpus + 149)).toBe(cpus);
     expect(defaultJobs(100_000)).toBe(cpus);
   });
 });

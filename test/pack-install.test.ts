@@ -34,7 +34,12 @@ describe('npm pack → npm install -g', () => {
     expect(packed.filename).toBe(`budgettjek-${pkg.version}.tgz`);
     for (const p of [
       'bin/budgettjek.js',
+      'bin/load-bundle.cjs',
       'dist/cli.js',
+      'dist/cli.js.cache',
+      'dist/worker.js',
+      'dist/worker-bundle.js',
+      'dist/worker-bundle.js.cache',
       'src/pools/profiles/recovery-2019.json',
       'fixtures/examples/roskilde-budget.xlsx',
       'package.json',

@@ -12,13 +12,16 @@ import type { FileReport } from '../report/types.js';
 
 export type Progress = (done: number, total: number) => void;
 
-/** Files a worker thread must have to pay for itself: starting one (loading the bundle and warming up the checker)
- * costs about as much as checking 100 budgets in a thread that is already warm. On this project's 2-core machine
- * (shared with other work, medians) two workers lost to the main thread at 200 and 300 files and won by a third at
- * 600; on the quiet machine of issue 19 they lost at 100 and paid from about 200, where the default starts them. */
-export const FILES_PER_WORKER = 100;
+/** Files a worker thread must have to pay for itself: starting one (a Node environment, the worker bundle from its code
+ * cache, the checker's JIT warmed again in each thread) costs about as much as checking 100–150 budgets in a warm
+ * thread, and two workers always spent 17–36 % more CPU than the main thread alone. On this project's 2-core machine
+ * (shared: every series ran with more runnable threads than CPUs; interleaved runs, medians) `--jobs 2` against
+ * `--jobs 1` took, in wall time, at load 11–13: +5 % at 200 files, −2 % at 300, −14 % at 400, −12 % at 600; at load
+ * 6–8: +14 % and +13 % at 200, +8 % at 300, +17 % at 400; in npm run bench at load 9–10: −10 % at 600. Two workers
+ * never won at 200 files, where the default started them before: it starts the second at 300. */
+export const FILES_PER_WORKER = 150;
 
-/** Without --jobs: one worker per CPU, but no more than the batch can pay for; under 200 files, this thread alone. */
+/** Without --jobs: one worker per CPU, but no more than the batch can pay for; under 300 files, this thread alone. */
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
 }

@@ -4,7 +4,6 @@
 // dangling links are passed on too, so that each becomes an input/* finding with its path instead of vanishing.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 
 /** What the tool reads. */
 const READ = /\.(xlsx|xlsm|csv)$/i;
@@ -70,6 +69,8 @@ async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), fil
 }
 
 async function expandGlob(pattern: string): Promise<string[]> {
+  // loaded only for a pattern: its fdir requires picomatch from node_modules as it loads (4 ms of every start)
+  const { glob } = await import('tinyglobby');
   const found = await glob(pattern.split(sep).join('/'), {
     absolute: isAbsolute(pattern),
     caseSensitiveMatch: false,
