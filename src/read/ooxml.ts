@@ -149,7 +149,7 @@ function readSharedStrings(xml: string | undefined, spent: Spent, limits: Pick<L
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (name === 'si') {
-        out.push(decodeOoxmlEscapes(buf));
+        out.push(own(decodeOoxmlEscapes(buf)));
         inSi = false;
       }
     },
@@ -252,6 +252,15 @@ interface SheetContext {
   spent: Spent;
 }
 
+/**
+ * A string kept from a part as a string of its own. V8 takes a substring of 13 characters or more as a view into the
+ * string it came from, so one formula kept as a slice would keep the whole worksheet's XML alive (60 MB for a
+ * 50.000-line sheet) as long as the workbook is; shorter ones are copies already.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Excel's longest formula; a longer "formula" is not one Excel wrote, and is never copied to other cells. */
 const MAX_FORMULA = 8192;
 /** Formula text in a workbook, after shared formulas are expanded (a filled-down column repeats its master). */
@@ -334,7 +343,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
       }
       if (t === 'dataTable') f = '';
       if (f) {
-        formula = f.charCodeAt(0) === 61 ? f.slice(1) : f;
+        formula = own(f.charCodeAt(0) === 61 ? f.slice(1) : f);
         spent.formulaChars += formula.length;
         if (spent.formulaChars > MAX_FORMULA_CHARS) throw new SheetTooLargeError(ctx.name, 'formulas', MAX_FORMULA_CHARS, spent.formulaChars);
       }
@@ -350,16 +359,16 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         break;
       }
       case 'inlineStr':
-        value = hasIs ? decodeOoxmlEscapes(tText) : hasV ? vText : null;
+        value = hasIs ? own(decodeOoxmlEscapes(tText)) : hasV ? own(vText) : null;
         break;
       case 'str':
-        value = hasV ? decodeOoxmlEscapes(vText) : null;
+        value = hasV ? own(decodeOoxmlEscapes(vText)) : null;
         break;
       case 'b':
         value = hasV && vText.trim() !== '' ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
         break;
       case 'e':
-        if (hasV && vText.trim()) error = vText.trim();
+        if (hasV && vText.trim()) error = own(vText.trim());
         break;
       case 'd': {
         // an ISO date-time without a zone is the spreadsheet's wall clock: read as UTC, like every other date here
@@ -369,11 +378,11 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         break;
       }
       default: {
-        if (hasIs) value = decodeOoxmlEscapes(tText);
+        if (hasIs) value = own(decodeOoxmlEscapes(tText));
         else if (hasV && vText.trim() !== '') {
           const n = Number(vText);
           if (Number.isFinite(n)) value = style?.date ? excelDate(n, ctx.date1904) : n;
-          else error = vText.trim().startsWith('#') ? vText.trim() : '#NUM!';
+          else error = vText.trim().startsWith('#') ? own(vText.trim()) : '#NUM!';
         }
       }
     }
