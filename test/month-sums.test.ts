@@ -32,6 +32,18 @@ describe('MonthSums', () => {
     expect(new Map(s)).toEqual(m);
   });
 
+  it('keeps months added in order, then out of order, as a Map does', () => {
+    const s = new MonthSums();
+    const m = new Map<string, number>();
+    const months = ['2020-01', '2020-02', '2020-03', '2020-02', '2020-04', '2019-12', '2020-03', '2019-12', '2020-05'];
+    months.forEach((k, i) => {
+      s.add(k, i + 1);
+      m.set(k, (m.get(k) ?? 0) + i + 1);
+      for (const q of ['2019-12', '2020-01', '2020-03', '2020-05', '2021-01']) expect(s.get(q)).toBe(m.get(q));
+    });
+    expect([...s]).toEqual([...m]);
+  });
+
   it('is empty until something is added', () => {
     const s = new MonthSums();
     expect(s.size).toBe(0);

@@ -5,7 +5,10 @@ import type { Month } from './types.js';
 export class MonthSums implements ReadonlyMap<Month, number> {
   private readonly ks: Month[] = [];
   private readonly vs: number[] = [];
-  /** Where the last lookup found its month: lookups mostly go month by month. */
+  /** The months were added in ascending order (as a table's columns run): found by binary search, and a month
+   * after the last is new without a search. */
+  private sorted = true;
+  /** Where the last lookup found its month, when the months are out of order: lookups mostly go month by month. */
   private at = 0;
 
   get size(): number {
@@ -15,6 +18,18 @@ export class MonthSums implements ReadonlyMap<Month, number> {
   private find(m: Month): number {
     const ks = this.ks;
     const n = ks.length;
+    if (this.sorted) {
+      let lo = 0;
+      let hi = n - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const k = ks[mid];
+        if (k === m) return mid;
+        if (k < m) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
+    }
     for (let k = 0, i = this.at; k < n; k++, i = i + 1 === n ? 0 : i + 1) {
       if (ks[i] === m) return (this.at = i);
     }
@@ -23,13 +38,16 @@ export class MonthSums implements ReadonlyMap<Month, number> {
 
   /** Adds ore to the month's sum (a month not there yet comes last, as a Map's set puts it). */
   add(m: Month, ore: number): void {
-    const i = this.find(m);
-    if (i >= 0) this.vs[i] += ore;
-    else {
-      this.ks.push(m);
-      this.vs.push(ore);
-      this.at = this.ks.length - 1;
+    const n = this.ks.length;
+    const i = n === 0 || (this.sorted && m > this.ks[n - 1]) ? -1 : this.find(m);
+    if (i >= 0) {
+      this.vs[i] += ore;
+      return;
     }
+    if (n > 0 && m < this.ks[n - 1]) this.sorted = false;
+    this.ks.push(m);
+    this.vs.push(ore);
+    this.at = n;
   }
 
   get(m: Month): number | undefined {
