@@ -470,3 +470,42 @@ describe('OOXML as other programs write it', () => {
     expect(() => entries('<row r="1"><c><v>1</v></c></row><row r="900000"><c><v>1</v></c></row>')).toThrow(/rows/);
   });
 });
+
+describe('values read where they stand', () => {
+  it('reads <v> of plain digits, of entities, in pieces, with spaces and in other types as its text says', () => {
+    const strings =
+      '<si><t>nul</t></si><si><t>en</t></si><si><t>to</t></si><si><t>tre</t></si><si><t>fire</t></si><si><t>fem</t></si><si><t>seks</t></si><si><t>syv</t></si>';
+    const row = [
+      '<c r="A1"><v>5500</v></c>',
+      '<c r="B1" t="s"><v>007</v></c>',
+      '<c r="C1" t="s"><v>&#x32;</v></c>',
+      '<c r="D1"><v>1<!-- a comment -->2</v></c>',
+      '<c r="E1"><v> 42 </v></c>',
+      '<c r="F1"><v>1234567890123456789</v></c>',
+      '<c r="G1"><v>1e3</v></c>',
+      '<c r="H1" t="str"><f>A1&amp;""</f><v>0123</v></c>',
+      '<c r="I1" t="b"><v>1</v></c>',
+      '<c r="J1" t="e"><v>#N/A</v></c>',
+      '<c r="K1"><v><![CDATA[7]]>5</v></c>',
+      '<c r="L1"><v>3</v></c>',
+      '<c r="M1" t="s"><v>99</v></c>',
+      '<c r="N1"><v>-12</v></c>',
+    ].join('');
+    const wb = book({ sheets: [{ name: 'A', xml: `<sheetData><row r="1">${row}</row></sheetData>` }], strings });
+    expect(cells(wb.sheets[0])).toEqual({
+      A1: 5500,
+      B1: 'syv',
+      C1: 'to',
+      D1: 12,
+      E1: 42,
+      F1: Number('1234567890123456789'),
+      G1: 1000,
+      H1: { f: 'A1&""', v: '0123' },
+      I1: true,
+      J1: { e: '#N/A' },
+      K1: 75,
+      L1: 3,
+      N1: -12,
+    });
+  });
+});

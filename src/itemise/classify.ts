@@ -60,7 +60,83 @@ export function matchPattern(p: Pattern, t: string): { index: number; text: stri
   return { index: found[0].index, text: found.map((x) => x.text).join(' … '), length: last.index + last.text.length };
 }
 
+/** The characters of L (all below U+0100), as a table by char code. */
+const IS_L = new Uint8Array(256);
+for (const ch of 'abcdefghijklmnopqrstuvwxyz0123456789æøåäöüéèáàíóúñ') IS_L[ch.charCodeAt(0)] = 1;
+const isL = (code: number) => code < 256 && IS_L[code] === 1;
+
+/** Longest first characters of a word a part is looked up by (a text word's first 1..KEY_LEN characters are tried). */
+const KEY_LEN = 3;
+
+/**
+ * The vocabulary's patterns indexed by the word they start with, so a text runs only the few patterns that can match
+ * it instead of all of them. A part without a leading * matches only where a word starts (nothing of L before it) with
+ * its first letters, so a pattern whose part begins with a letter or digit is a candidate only for a text that has a
+ * word (a run of L) starting with them: the first up to KEY_LEN of them are the key. The other patterns (an inner
+ * term "*koordinator", a part starting with punctuation) are candidates for every text. Candidates are returned in the
+ * patterns' order, so whatever runs them finds the same hits, in the same order, as running every pattern.
+ */
+export class PatternIndex {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  private readonly mark: Uint32Array;
+  private gen = 0;
+
+  constructor(patterns: string[]) {
+    this.mark = new Uint32Array(patterns.length);
+    patterns.forEach((p, i) => {
+      const key = indexKey(p);
+      if (key === undefined) this.always.push(i);
+      else {
+        const list = this.byKey.get(key);
+        if (list) list.push(i);
+        else this.byKey.set(key, [i]);
+      }
+    });
+  }
+
+  /** Indices of the patterns that can match the normalised text t, ascending. */
+  candidates(t: string): number[] {
+    if (++this.gen === 0xffffffff) {
+      this.mark.fill(0);
+      this.gen = 1;
+    }
+    const gen = this.gen;
+    const out = this.always.slice();
+    for (const i of out) this.mark[i] = gen;
+    const n = t.length;
+    for (let i = 0; i < n; i++) {
+      if (!isL(t.charCodeAt(i)) || (i > 0 && isL(t.charCodeAt(i - 1)))) continue;
+      // i starts a word: its first 1..KEY_LEN characters
+      for (let k = 1; k <= KEY_LEN && i + k <= n && isL(t.charCodeAt(i + k - 1)); k++) {
+        const list = this.byKey.get(t.slice(i, i + k));
+        if (!list) continue;
+        for (const j of list) {
+          if (this.mark[j] === gen) continue;
+          this.mark[j] = gen;
+          out.push(j);
+        }
+      }
+    }
+    return out.length > this.always.length ? out.sort((a, b) => a - b) : out;
+  }
+}
+
+/** The key a pattern is indexed by (its first part's leading letters), or undefined when it must always be run. */
+function indexKey(p: string): string | undefined {
+  const term = p
+    .replace(/^\^|\$$/g, '')
+    .split(' + ')[0]
+    .trim();
+  if (term.startsWith('*')) return undefined;
+  const body = term.replace(/\*$/, '');
+  let end = 0;
+  while (end < body.length && end < KEY_LEN && isL(body.charCodeAt(end))) end++;
+  return end === 0 ? undefined : body.slice(0, end);
+}
+
 const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) => def.terms.map((term) => ({ def, term, pattern: compilePattern(term), phrase: term.includes(' ') })));
+const MATCHER_INDEX = new PatternIndex(MATCHERS.map((m) => m.term));
 const NOT = new Map(CATEGORIES.map((d) => [d.id, (d.not ?? []).map((t) => normaliseText(t))]));
 const NEGATION = /(?:ekskl\.?|eksklusiv|excl\.?|uden|ikke|ex\.?|fratrukket)\s+(?:\S+\s+)?$/i;
 
@@ -92,11 +168,13 @@ export function findTerms(text: string): Hit[] {
   return hits;
 }
 
-function findTermsUncached(text: string): Hit[] {
+/** Every term found in a text, as findTerms, without the memo; `all` runs every pattern instead of the index's
+ * candidates (the reference the index is tested against). */
+export function findTermsUncached(text: string, all = false): Hit[] {
   const t = normaliseText(stripNumbering(text));
   if (!t) return [];
   const hits: Hit[] = [];
-  for (const m of MATCHERS) {
+  for (const m of all ? MATCHERS : MATCHER_INDEX.candidates(t).map((i) => MATCHERS[i])) {
     const r = matchPattern(m.pattern, t);
     if (!r) continue;
     // A term of parts ("husleje* + deltager*") is cancelled by an exception anywhere in the text; a plain term by
@@ -175,15 +253,27 @@ const LUMPS: LumpMatcher[] = LUMP_SUMS.flatMap((def) => [
   ...def.terms.map((t) => ({ def, pattern: compilePattern(t), weak: false })),
   ...(def.weak ?? []).map((t) => ({ def, pattern: compilePattern(t), weak: true })),
 ]);
+const LUMP_INDEX = new PatternIndex(LUMP_SUMS.flatMap((def) => [...def.terms, ...(def.weak ?? [])]));
 const LUMP_NOT = new Map(LUMP_SUMS.map((d) => [d.id, (d.not ?? []).map(compilePattern)]));
 const GENERIC = GENERIC_WORDS.map(compilePattern);
+const GENERIC_INDEX = new PatternIndex(GENERIC_WORDS);
+
+/** The generic words that can match the word w or its form without dots, in their order (all of them with `all`). */
+function genericFor(w: string, bare: string, all: boolean): Pattern[] {
+  if (all) return GENERIC;
+  const a = GENERIC_INDEX.candidates(w);
+  const ids = bare === w ? a : [...new Set([...a, ...GENERIC_INDEX.candidates(bare)])].sort((x, y) => x - y);
+  return ids.map((i) => GENERIC[i]);
+}
 
 /** Every word of the text is generic (or a number, a percent, punctuation): nothing specific is said. */
-function onlyGeneric(rest: string): boolean {
+function onlyGeneric(rest: string, all: boolean): boolean {
   const words = rest.match(/[\p{L}\p{N}]+(?:[.\-/][\p{L}\p{N}]+)*/gu) ?? [];
-  return words.every(
-    (w) => /^\d/.test(w) || GENERIC.some((g) => matchPattern(g, w)?.text === w || matchPattern(g, w.replace(/\./g, ''))?.text === w.replace(/\./g, '')),
-  );
+  return words.every((w) => {
+    if (/^\d/.test(w)) return true;
+    const bare = w.replace(/\./g, '');
+    return genericFor(w, bare, all).some((g) => matchPattern(g, w)?.text === w || matchPattern(g, bare)?.text === bare);
+  });
 }
 
 export interface LumpSumHit {
@@ -209,19 +299,21 @@ export function lumpSumOf(post: string, poolTerms: string[] = []): LumpSumHit | 
 
 const lumpCache = new Map<string, LumpSumHit | undefined>();
 
-function lumpSumUncached(post: string, poolTerms: string[]): LumpSumHit | undefined {
+/** The lump sum a post is, as lumpSumOf, without the memo; `all` runs every pattern instead of the index's candidates
+ * (the reference the index is tested against). */
+export function lumpSumUncached(post: string, poolTerms: string[], all = false): LumpSumHit | undefined {
   const p = normaliseText(stripNumbering(post));
   if (!p) return undefined;
-  for (const m of LUMPS) {
+  for (const m of all ? LUMPS : LUMP_INDEX.candidates(p).map((i) => LUMPS[i])) {
     const r = matchPattern(m.pattern, p);
     if (!r) continue;
     if (LUMP_NOT.get(m.def.id)!.some((n) => matchPattern(n, p))) continue;
-    if (m.weak && !onlyGeneric(p.slice(0, r.index) + ' ' + p.slice(r.index + r.text.length))) continue;
+    if (m.weak && !onlyGeneric(p.slice(0, r.index) + ' ' + p.slice(r.index + r.text.length), all)) continue;
     return { id: m.def.id, term: r.text, itemisable: !!m.def.itemisable };
   }
   for (const term of [...poolTerms].sort((a, b) => b.length - a.length)) {
     const t = normaliseText(term);
-    if (!t || knownLumpTerm(t)) continue; // the vocabulary knows it, exceptions and all
+    if (!t || knownLumpTerm(t, all)) continue; // the vocabulary knows it, exceptions and all
     const r = matchPattern(compilePattern('^' + t), p);
     if (r) return { id: 'profile', term, itemisable: false };
   }
@@ -230,13 +322,13 @@ function lumpSumUncached(post: string, poolTerms: string[]): LumpSumHit | undefi
 
 /** The vocabulary recognises the term itself as a lump sum (a profile listing it adds nothing). */
 const knownCache = new Map<string, boolean>();
-function knownLumpTerm(t: string): boolean {
-  let k = knownCache.get(t);
+function knownLumpTerm(t: string, all: boolean): boolean {
+  let k = all ? undefined : knownCache.get(t);
   if (k === undefined) {
     k =
-      LUMPS.some((m) => matchPattern(m.pattern, t)) ||
+      (all ? LUMPS : LUMP_INDEX.candidates(t).map((i) => LUMPS[i])).some((m) => matchPattern(m.pattern, t)) ||
       LUMP_SUMS.some((d) => [...d.terms, ...(d.weak ?? [])].some((x) => normaliseText(x.replace(/[\^$*]/g, '')) === t));
-    knownCache.set(t, k);
+    if (!all) knownCache.set(t, k);
   }
   return k;
 }

@@ -2,28 +2,69 @@
 import { oreFromKroner, parseAmountText, saneAmount } from '../money.js';
 import { ERROR_VALUE, type Grid } from './grid.js';
 import type { AmountCell, AmountStatus, Month } from './types.js';
+import type { RawCell } from '../read/types.js';
 import { a1 } from '../read/address.js';
 
 /** Every amount cell has the same fields in the same order (one hidden class: the rules that read millions of them
  * stay monomorphic); month and year are set for month and per-year total columns. */
 export type PlacedAmount = AmountCell & { month?: Month; year?: number };
 
-function mk(
+/** An amount cell as built: every one through this literal, so all have one hidden class. */
+function placed(
   sheet: string,
   row: number,
   col: number,
   cell: string,
   hidden: boolean,
+  month: Month | undefined,
+  year: number | undefined,
+  v: Reading,
+): PlacedAmount {
+  return {
+    sheet,
+    row,
+    col,
+    cell,
+    hidden,
+    status: v.status,
+    ore: v.ore,
+    raw: v.raw,
+    formula: v.formula,
+    recomputed: v.recomputed,
+    typed: v.typed,
+    month,
+    year,
+  };
+}
+
+/** What a cell reads as, before it is placed (one reused scratch record: amountCell is called once per cell). */
+interface Reading {
+  status: AmountStatus;
+  ore: number | undefined;
+  raw: string | undefined;
+  formula: string | undefined;
+  recomputed: boolean | undefined;
+  typed: boolean | undefined;
+}
+
+const scratch: Reading = { status: 'blank', ore: 0, raw: undefined, formula: undefined, recomputed: undefined, typed: undefined };
+
+function reading(
   status: AmountStatus,
   ore: number | undefined,
   raw: string | undefined,
   formula: string | undefined,
-  recomputed: boolean | undefined,
-  typed: boolean | undefined,
-  month: Month | undefined,
-  year: number | undefined,
-): PlacedAmount {
-  return { sheet, row, col, cell, hidden, status, ore, raw, formula, recomputed, typed, month, year };
+  recomputed?: boolean,
+  typed?: boolean,
+): Reading {
+  const r = scratch;
+  r.status = status;
+  r.ore = ore;
+  r.raw = raw;
+  r.formula = formula;
+  r.recomputed = recomputed;
+  r.typed = typed;
+  return r;
 }
 
 /** The error text of a cell whose formula refers to itself (directly or through other cells). */
@@ -36,68 +77,42 @@ const numberText = (n: number) => (Number.isFinite(n) ? n.toExponential(3) : Str
 
 export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number): PlacedAmount {
   const c = grid.cell(sheet, row, col);
-  if (!c) return mk(sheet, row, col, a1(row, col), hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
-  const cell = c.address;
+  if (!c) return placed(sheet, row, col, a1(row, col), hidden, month, year, reading('blank', 0, undefined, undefined));
+  return placed(sheet, row, col, c.address, hidden, month, year, read(grid, sheet, c));
+}
+
+function read(grid: Grid, sheet: string, c: RawCell): Reading {
   const f = c.formula;
   if (f) {
     const v = grid.value(sheet, c);
-    if (v.ok && !saneAmount(v.value)) return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v.value), f, undefined, undefined, month, year);
-    if (v.ok) return mk(sheet, row, col, cell, hidden, 'number', oreFromKroner(v.value), undefined, f, !!v.recomputed, undefined, month, year);
+    if (v.ok && !saneAmount(v.value)) return reading('text', undefined, numberText(v.value), f);
+    if (v.ok) return reading('number', oreFromKroner(v.value), undefined, f, !!v.recomputed);
     // a circular reference, or a formula the evaluator gave up on: an error of this cell, never a silent 0
-    if (v.reason === 'cycle') return mk(sheet, row, col, cell, hidden, 'error', undefined, CIRCULAR, f, undefined, undefined, month, year);
-    if (v.reason === 'too-deep') return mk(sheet, row, col, cell, hidden, 'error', undefined, TOO_DEEP, f, undefined, undefined, month, year);
+    if (v.reason === 'cycle') return reading('error', undefined, CIRCULAR, f);
+    if (v.reason === 'too-deep') return reading('error', undefined, TOO_DEEP, f);
     if (v.reason === 'error')
-      return mk(
-        sheet,
-        row,
-        col,
-        cell,
-        hidden,
-        'error',
-        undefined,
-        c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */,
-        f,
-        undefined,
-        undefined,
-        month,
-        year,
-      );
+      return reading('error', undefined, c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */, f);
     if (v.reason === 'text' && typeof c.value === 'string') {
       const p = parseAmountText(c.value);
-      if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, undefined, f, undefined, undefined, month, year);
-      if (p.kind === 'blank') return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, f, undefined, undefined, month, year);
-      return mk(sheet, row, col, cell, hidden, 'text', undefined, c.value, f, undefined, undefined, month, year);
+      if (p.kind === 'number') return reading('number', p.ore, undefined, f);
+      if (p.kind === 'blank') return reading('blank', 0, undefined, f);
+      return reading('text', undefined, c.value, f);
     }
-    return mk(sheet, row, col, cell, hidden, 'unknown', undefined, undefined, f, undefined, undefined, month, year);
+    return reading('unknown', undefined, undefined, f);
   }
-  if (c.error) return mk(sheet, row, col, cell, hidden, 'error', undefined, c.error, undefined, undefined, undefined, month, year);
+  if (c.error) return reading('error', undefined, c.error, undefined);
   const v = c.value;
-  if (typeof v === 'number' && !saneAmount(v))
-    return mk(sheet, row, col, cell, hidden, 'text', undefined, numberText(v), undefined, undefined, undefined, month, year);
-  if (typeof v === 'number') return mk(sheet, row, col, cell, hidden, 'number', oreFromKroner(v), undefined, undefined, undefined, true, month, year);
+  if (typeof v === 'number' && !saneAmount(v)) return reading('text', undefined, numberText(v), undefined);
+  if (typeof v === 'number') return reading('number', oreFromKroner(v), undefined, undefined, undefined, true);
   if (typeof v === 'string') {
     const p = parseAmountText(v);
     // an amount typed as text keeps its text in raw: Excel's SUM skips it (arithmetic/total-mismatch says so)
-    if (p.kind === 'number') return mk(sheet, row, col, cell, hidden, 'number', p.ore, v, undefined, undefined, true, month, year);
-    if (p.kind === 'blank') return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
-    return mk(sheet, row, col, cell, hidden, 'text', undefined, v, undefined, undefined, undefined, month, year);
+    if (p.kind === 'number') return reading('number', p.ore, v, undefined, undefined, true);
+    if (p.kind === 'blank') return reading('blank', 0, undefined, undefined);
+    return reading('text', undefined, v, undefined);
   }
-  if (v === null) return mk(sheet, row, col, cell, hidden, 'blank', 0, undefined, undefined, undefined, undefined, month, year);
-  return mk(
-    sheet,
-    row,
-    col,
-    cell,
-    hidden,
-    'text',
-    undefined,
-    v instanceof Date ? v.toISOString().slice(0, 10) : String(v),
-    undefined,
-    undefined,
-    undefined,
-    month,
-    year,
-  );
+  if (v === null) return reading('blank', 0, undefined, undefined);
+  return reading('text', undefined, v instanceof Date ? v.toISOString().slice(0, 10) : String(v), undefined);
 }
 
 /** A known, non-zero amount. */

@@ -11,6 +11,7 @@ import { a1 } from '../read/address.js';
 import { addMonth } from './months.js';
 import { classifyBudgetRow, FIRST_ROW } from './row-kind.js';
 import { referencedSheets } from './refs.js';
+import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
 
 const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
@@ -158,20 +159,21 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
           note: row.note?.text,
           section: row.section,
           rows: [],
-          months: new Map(),
+          months: new MonthSums(),
           monthsTotal: 0,
           total: 0,
         };
         lines.push(line);
         post.lines.push(line);
       }
+      const sums = line.months as MonthSums;
       line.rows.push(row);
       line.spec ??= row.spec?.text;
       line.category ??= row.category?.text;
       line.note ??= row.note?.text;
       for (const m of row.months) {
         if (m.status !== 'number' || m.ore === 0) continue;
-        line.months.set(m.month, (line.months.get(m.month) ?? 0) + m.ore!);
+        sums.add(m.month, m.ore!);
       }
       const ms = monthsSum(row);
       line.monthsTotal += ms;

@@ -8,7 +8,46 @@ import { FormulaParser, type Evaluated, type RangeSum } from './formula.js';
 export type { Evaluated };
 export { ERROR_VALUE, sumRanges } from './formula.js';
 
-const KEY = 65536;
+/** A sheet's rows for lookup: the sheet's own row arrays (sorted by column, one cell per column), by row number. */
+type RowIndex = Map<number, RawCell[]>;
+
+/** The cell of a row (cells sorted by column) in column col: directly when the row's columns are contiguous (most
+ * rows of a budget), else by binary search. */
+function cellAt(cells: RawCell[], col: number): RawCell | undefined {
+  const guess = cells[col - cells[0].col];
+  if (guess !== undefined && guess.col === col) return guess;
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid].col;
+    if (c === col) return cells[mid];
+    if (c < col) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** The rows of a sheet as the index reads them: each sorted by column with one cell per column (the last of two in a
+ * column wins). The reader's rows are so already and are used as they are; only a row built otherwise is copied. */
+function rowIndex(sheet: RawSheet): RowIndex {
+  let out: RowIndex | undefined;
+  for (const [r, cells] of sheet.rows) {
+    let ok = cells.length > 0;
+    for (let k = 1; k < cells.length && ok; k++) ok = cells[k - 1].col < cells[k].col;
+    if (ok) continue;
+    out ??= new Map(sheet.rows);
+    const byCol = new Map<number, RawCell>();
+    for (const c of cells) byCol.set(c.col, c);
+    if (byCol.size)
+      out.set(
+        r,
+        [...byCol.values()].sort((a, b) => a.col - b.col),
+      );
+    else out.delete(r);
+  }
+  return out ?? sheet.rows;
+}
 
 /**
  * How deep the evaluator may recurse from one formula into another. Formulas are evaluated in dependency order
@@ -19,10 +58,14 @@ const KEY = 65536;
 export const MAX_FORMULA_DEPTH = 64;
 
 export class Grid {
-  private readonly index = new Map<string, Map<number, RawCell>>();
+  private readonly index = new Map<string, RowIndex>();
   private readonly sheetsByName = new Map<string, RawSheet>();
   private readonly sheetsByExactName = new Map<string, RawSheet>();
-  private readonly memo = new Map<string, Map<number, Evaluated>>();
+  /** Evaluated formula cells, per sheet, keyed by the cell itself. */
+  private readonly memo = new Map<string, Map<RawCell, Evaluated>>();
+  /** The last sheet looked up and its rows: lookups come in runs on one sheet. */
+  private lastSheet: string | undefined;
+  private lastRows: RowIndex | undefined;
   private readonly visiting = new Set<RawCell>();
   private readonly tables: TableIndex | undefined;
   /** Range totals by sheet|c1|c2|r1. */
@@ -34,9 +77,7 @@ export class Grid {
   constructor(readonly workbook: RawWorkbook) {
     this.tables = tableIndex(workbook.sheets);
     for (const sheet of workbook.sheets) {
-      const m = new Map<number, RawCell>();
-      for (const cells of sheet.rows.values()) for (const c of cells) m.set(c.row * KEY + c.col, c);
-      this.index.set(sheet.name, m);
+      this.index.set(sheet.name, rowIndex(sheet));
       this.memo.set(sheet.name, new Map());
       this.sheetsByName.set(sheet.name.toLowerCase(), sheet);
       this.sheetsByExactName.set(sheet.name, sheet);
@@ -48,7 +89,15 @@ export class Grid {
   }
 
   cell(sheet: string, row: number, col: number): RawCell | undefined {
-    return this.index.get(sheet)?.get(row * KEY + col);
+    let rows = this.lastRows;
+    if (sheet !== this.lastSheet) {
+      rows = this.index.get(sheet);
+      if (!rows) return undefined;
+      this.lastSheet = sheet;
+      this.lastRows = rows;
+    }
+    const cells = rows!.get(row);
+    return cells === undefined ? undefined : cellAt(cells, col);
   }
 
   /** The text of a cell (numbers and dates as strings), trimmed; '' when empty. */
@@ -73,17 +122,17 @@ export class Grid {
       sheet = exact;
       memo = this.memo.get(exact)!;
     }
-    const done = memo.get(c.row * KEY + c.col);
+    const done = memo.get(c);
     if (done) return done;
     if (this.depth === 0) {
       this.prime(sheet, c);
-      const primed = memo.get(c.row * KEY + c.col);
+      const primed = memo.get(c);
       if (primed) return primed;
     }
     return this.evaluate(sheet, c, memo);
   }
 
-  private evaluate(sheet: string, c: RawCell, memo: Map<number, Evaluated>): Evaluated {
+  private evaluate(sheet: string, c: RawCell, memo: Map<RawCell, Evaluated>): Evaluated {
     if (this.visiting.has(c)) return { ok: false, reason: 'cycle' };
     let res: Evaluated;
     if (this.depth >= MAX_FORMULA_DEPTH) res = { ok: false, reason: 'too-deep' };
@@ -110,7 +159,7 @@ export class Grid {
       }
       if (!res.ok && res.reason === 'unsupported') res = cachedValue(c);
     }
-    memo.set(c.row * KEY + c.col, res);
+    memo.set(c, res);
     return res;
   }
 
@@ -126,7 +175,7 @@ export class Grid {
     while (stack.length) {
       const top = stack[stack.length - 1];
       const memo = this.memo.get(top.sheet)!;
-      if (memo.has(top.cell.row * KEY + top.cell.col)) {
+      if (memo.has(top.cell)) {
         stack.pop();
         continue;
       }
@@ -134,7 +183,7 @@ export class Grid {
         top.expanded = true;
         onStack.add(top.cell);
         this.dependencies(top.sheet, top.cell.formula!, (s, d) => {
-          if (!onStack.has(d) && !this.memo.get(s)!.has(d.row * KEY + d.col)) stack.push({ sheet: s, cell: d, expanded: false });
+          if (!onStack.has(d) && !this.memo.get(s)!.has(d)) stack.push({ sheet: s, cell: d, expanded: false });
         });
         continue;
       }
@@ -170,12 +219,12 @@ export class Grid {
       this.primedRanges.set(key, hi);
       const index = this.index.get(target.name)!;
       for (let r = doneTo + 1; r <= hi; r++) {
-        const cells = target.rows.get(r);
+        const cells = index.get(r);
         if (!cells) continue;
         if (ch - cl + 1 < cells.length) {
           // a narrow range (one column): look its cells up instead of scanning the row
           for (let col = cl; col <= ch; col++) {
-            const d = index.get(r * KEY + col);
+            const d = cellAt(cells, col);
             if (d?.formula) add(target.name, d);
           }
         } else for (const d of cells) if (d.formula && d.col >= cl && d.col <= ch) add(target.name, d);

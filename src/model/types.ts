@@ -125,7 +125,7 @@ export interface BudgetLine {
   /** The sheet rows this line is made of (first one is the line's location). */
   rows: BudgetRow[];
   /** Sum per month (øre), months with a non-zero amount only. */
-  months: Map<Month, number>;
+  months: ReadonlyMap<Month, number>;
   /** Sum of known month amounts (øre). */
   monthsTotal: number;
   /** The line's total: sum of its rows' total cells where known, else of its months (øre). */

@@ -22,10 +22,10 @@ export function a1(row: number, col: number): string {
 }
 
 /**
- * Parses "AK14" (any case, $ anchors allowed) into row/col, or undefined: 1–3 letters, then 1–7 digits. A loop over
- * the characters, no regex: the reader parses every cell's reference with it.
+ * Parses "AK14" (any case, $ anchors allowed) into out's row/col; false when it is no reference: 1–3 letters, then
+ * 1–7 digits. A loop over the characters, no regex and no object: the reader parses every cell's reference with it.
  */
-export function parseA1(ref: string): { row: number; col: number } | undefined {
+export function parseA1Into(ref: string, out: { row: number; col: number }): boolean {
   let col = 0;
   let letters = 0;
   let i = 0;
@@ -38,15 +38,24 @@ export function parseA1(ref: string): { row: number; col: number } | undefined {
     else break;
     letters++;
   }
-  if (letters < 1 || letters > 3) return undefined;
+  if (letters < 1 || letters > 3) return false;
   if (i < n && ref.charCodeAt(i) === 36) i++;
   const digitsFrom = i;
   let row = 0;
   for (; i < n; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return undefined;
+    if (c < 48 || c > 57) return false;
     row = row * 10 + c - 48;
   }
   const digits = n - digitsFrom;
-  return digits >= 1 && digits <= 7 && row > 0 ? { row, col } : undefined;
+  if (digits < 1 || digits > 7 || row <= 0) return false;
+  out.row = row;
+  out.col = col;
+  return true;
+}
+
+/** Parses "AK14" (any case, $ anchors allowed) into row/col, or undefined (see parseA1Into). */
+export function parseA1(ref: string): { row: number; col: number } | undefined {
+  const out = { row: 0, col: 0 };
+  return parseA1Into(ref, out) ? out : undefined;
 }

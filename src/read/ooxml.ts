@@ -2,7 +2,7 @@
 // workbook (sheet order, names, state, 1904 dates), relationships, shared strings, styles (number formats → dates)
 // and each worksheet (values, formulas incl. shared ones, cached results, errors, hidden rows/columns, merges).
 // Each part is tokenized once (which also refuses DOCTYPEs and deep nesting). No exceljs: the hot path of every check.
-import { a1, colLetters, parseA1 } from './address.js';
+import { a1, colLetters, parseA1, parseA1Into } from './address.js';
 import { DEFAULT_LIMITS, InputRefusal, SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
 import { attrs, decodeEntities, decodeOoxmlEscapes, pickAttrs, walk as walkXml, type XmlHandler } from './xml.js';
@@ -149,7 +149,7 @@ function readSharedStrings(xml: string | undefined, spent: Spent, limits: Pick<L
       if (name === 't') inT = false;
       else if (name === 'rPh') phonetic = Math.max(0, phonetic - 1);
       else if (name === 'si') {
-        out.push(decodeOoxmlEscapes(buf));
+        out.push(own(decodeOoxmlEscapes(buf)));
         inSi = false;
       }
     },
@@ -252,6 +252,15 @@ interface SheetContext {
   spent: Spent;
 }
 
+/**
+ * A string kept from a part as a string of its own. V8 takes a substring of 13 characters or more as a view into the
+ * string it came from, so one formula kept as a slice would keep the whole worksheet's XML alive (60 MB for a
+ * 50.000-line sheet) as long as the workbook is; shorter ones are copies already.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
 /** Excel's longest formula; a longer "formula" is not one Excel wrote, and is never copied to other cells. */
 const MAX_FORMULA = 8192;
 /** Formula text in a workbook, after shared formulas are expanded (a filled-down column repeats its master). */
@@ -286,6 +295,11 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   let cType = '';
   let cStyle = 0;
   let vText = '';
+  // a <v> whose text came in one piece is kept as its place in the XML until it is needed: most are integers (a shared
+  // string's index, a whole amount) read straight from there, without a string
+  let vXml = '';
+  let vStart = -1;
+  let vEnd = -1;
   let fText = '';
   let tText = '';
   let hasV = false;
@@ -315,8 +329,23 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
     rowCells = [];
   };
 
+  /** The <v> text as a string (made from its place in the XML when it is still kept as one). */
+  const vMaterialise = () => {
+    if (vStart >= 0) {
+      vText = decodeEntities(vXml.slice(vStart, vEnd));
+      vStart = -1;
+    }
+  };
+  const ref = { row: 0, col: 0 };
+
   const finishCell = () => {
     inCell = false;
+    // a number's or shared string's <v> of plain digits is read where it stands; anything else as its text
+    let vInt = -1;
+    if (vStart >= 0) {
+      if (cType !== 'inlineStr' && cType !== 'str' && cType !== 'b' && cType !== 'e' && cType !== 'd') vInt = digitsAt(vXml, vStart, vEnd);
+      if (vInt < 0) vMaterialise();
+    }
     const style = styles[cStyle];
     let formula: string | undefined;
     let error: string | undefined;
@@ -334,7 +363,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
       }
       if (t === 'dataTable') f = '';
       if (f) {
-        formula = f.charCodeAt(0) === 61 ? f.slice(1) : f;
+        formula = own(f.charCodeAt(0) === 61 ? f.slice(1) : f);
         spent.formulaChars += formula.length;
         if (spent.formulaChars > MAX_FORMULA_CHARS) throw new SheetTooLargeError(ctx.name, 'formulas', MAX_FORMULA_CHARS, spent.formulaChars);
       }
@@ -342,7 +371,10 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
     let value: CellValue = null;
     switch (cType) {
       case 's': {
-        if (hasV && vText.trim() !== '') {
+        if (vInt >= 0) {
+          const s = strings[vInt];
+          if (s !== undefined) value = s;
+        } else if (hasV && vText.trim() !== '') {
           const idx = Number(vText);
           const s = Number.isInteger(idx) ? strings[idx] : undefined;
           if (s !== undefined) value = s;
@@ -350,16 +382,16 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         break;
       }
       case 'inlineStr':
-        value = hasIs ? decodeOoxmlEscapes(tText) : hasV ? vText : null;
+        value = hasIs ? own(decodeOoxmlEscapes(tText)) : hasV ? own(vText) : null;
         break;
       case 'str':
-        value = hasV ? decodeOoxmlEscapes(vText) : null;
+        value = hasV ? own(decodeOoxmlEscapes(vText)) : null;
         break;
       case 'b':
         value = hasV && vText.trim() !== '' ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
         break;
       case 'e':
-        if (hasV && vText.trim()) error = vText.trim();
+        if (hasV && vText.trim()) error = own(vText.trim());
         break;
       case 'd': {
         // an ISO date-time without a zone is the spreadsheet's wall clock: read as UTC, like every other date here
@@ -369,11 +401,12 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         break;
       }
       default: {
-        if (hasIs) value = decodeOoxmlEscapes(tText);
+        if (hasIs) value = own(decodeOoxmlEscapes(tText));
+        else if (vInt >= 0) value = style?.date ? excelDate(vInt, ctx.date1904) : vInt;
         else if (hasV && vText.trim() !== '') {
           const n = Number(vText);
           if (Number.isFinite(n)) value = style?.date ? excelDate(n, ctx.date1904) : n;
-          else error = vText.trim().startsWith('#') ? vText.trim() : '#NUM!';
+          else error = vText.trim().startsWith('#') ? own(vText.trim()) : '#NUM!';
         }
       }
     }
@@ -404,6 +437,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           capture = 'v';
           hasV = true;
           vText = '';
+          vStart = -1;
         } else if (name === 'f') {
           capture = 'f';
           hasF = true;
@@ -427,19 +461,20 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
         // every cell element counts, empty ones too: the limit bounds the work, not just what is kept
         spend(spent, limits, ctx.name);
         pickAttrs(x, s, e, CELL_ATTRS, ca);
-        const p = ca[0] ? parseA1(ca[0]) : undefined;
-        col = p ? p.col : col + 1;
-        if (p && p.row !== row) {
+        const p = ca[0] ? parseA1Into(ca[0], ref) : false;
+        col = p ? ref.col : col + 1;
+        if (p && ref.row !== row) {
           // a cell whose reference names another row than its <row>: trust the cell
           finishRow();
-          row = p.row;
+          row = ref.row;
         }
         // the reference as written when it is the plain A1 form of this cell, else built
-        cRef = p && p.row === row && ca[0] && isPlainRef(ca[0]) ? ca[0] : a1(row, col);
+        cRef = p && ref.row === row && isPlainRef(ca[0]!) ? ca[0]! : a1(row, col);
         cType = ca[2] ?? '';
         cStyle = ca[1] ? Number(ca[1]) || 0 : 0;
         hasV = hasF = hasIs = inIs = false;
         vText = fText = tText = '';
+        vStart = -1;
         fType = fSi = undefined;
         phonetic = 0;
         inCell = !selfClosing;
@@ -494,9 +529,18 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
       }
     },
     text(v) {
-      if (capture === 'v') vText += v;
-      else if (capture === 'f') fText += v;
+      if (capture === 'v') {
+        vMaterialise();
+        vText += v;
+      } else if (capture === 'f') fText += v;
       else tText += v;
+    },
+    rawText(x, s, e) {
+      if (capture === 'v' && vStart < 0 && vText === '') {
+        vXml = x;
+        vStart = s;
+        vEnd = e;
+      } else handler.text(decodeEntities(x.slice(s, e)));
     },
     capturing: () => capture !== 'none',
   };
@@ -517,6 +561,18 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   if (merges.length) dropMergedAway(ordered, merges, limits.maxCells);
   merges.sort();
   return { rows: ordered, maxRow, maxCol, hiddenRows, hiddenCols, merges };
+}
+
+/** The integer that xml holds from start to end when it is 1–15 plain digits (what Number gives it), else -1. */
+function digitsAt(xml: string, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Cells sorted by column; of two cells in one column the later one wins, as a spreadsheet program reads it. */

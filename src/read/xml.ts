@@ -9,6 +9,9 @@ export interface XmlHandler {
   close(name: string): void;
   /** Text between tags, entities decoded; called only while capturing() is true. */
   text(value: string): void;
+  /** When set, text between tags is handed over as its place in xml instead (entities not decoded; CDATA sections
+   * still come through text): a handler that only parses a number need not make a string of it. */
+  rawText?(xml: string, start: number, end: number): void;
   capturing(): boolean;
 }
 
@@ -117,7 +120,10 @@ export function walk(xml: string, h: XmlHandler, maxDepth = Infinity): void {
     }
     const lt = xml.indexOf('<', end + 1);
     if (lt < 0) return;
-    if (lt > end + 1 && h.capturing()) h.text(decodeEntities(xml.slice(end + 1, lt)));
+    if (lt > end + 1 && h.capturing()) {
+      if (h.rawText) h.rawText(xml, end + 1, lt);
+      else h.text(decodeEntities(xml.slice(end + 1, lt)));
+    }
     i = lt;
   }
 }
@@ -188,7 +194,11 @@ export function pickAttrs(xml: string, start: number, end: number, names: readon
     const len = p[2] - p[1];
     for (let k = 0; k < names.length; k++) {
       if (len === names[k].length && xml.startsWith(names[k], p[1]) && !isXmlns(xml, p)) {
-        if (out[k] === undefined) out[k] = xml.slice(p[3], p[4]);
+        if (out[k] === undefined) {
+          // one-character values (t="s", s="3") are the interned one-character strings, not a new string per cell
+          const c = p[4] - p[3] === 1 ? xml.charCodeAt(p[3]) : 128;
+          out[k] = c < 128 ? ONE_CHAR[c] : xml.slice(p[3], p[4]);
+        }
         break;
       }
     }

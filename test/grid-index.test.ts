@@ -1,0 +1,66 @@
+// The grid's cell index: lookups by row and column over the reader's rows, rows built out of order, far rows.
+import { describe, expect, it } from 'vitest';
+import { Grid } from '../src/model/grid.js';
+import type { RawCell, RawSheet } from '../src/read/types.js';
+import { a1 } from '../src/read/address.js';
+
+const cell = (row: number, col: number, value: RawCell['value'], formula?: string): RawCell => ({ row, col, address: a1(row, col), value, formula });
+
+function sheet(name: string, cells: RawCell[][]): RawSheet {
+  const rows = new Map<number, RawCell[]>();
+  for (const r of cells) rows.set(r[0].row, r);
+  return {
+    name,
+    state: 'visible',
+    rows,
+    maxRow: Math.max(...rows.keys()),
+    maxCol: Math.max(...cells.flat().map((c) => c.col)),
+    hiddenRows: new Set(),
+    hiddenCols: new Set(),
+    merges: [],
+  };
+}
+
+describe('Grid cell index', () => {
+  it('finds cells in contiguous and gapped rows, and nothing where there is no cell', () => {
+    const g = new Grid({
+      path: 'x',
+      format: 'xlsx',
+      sheets: [
+        sheet('A', [
+          [cell(1, 1, 'a'), cell(1, 2, 2), cell(1, 3, 3)],
+          [cell(4, 2, 'b'), cell(4, 7, 7), cell(4, 300, 300)],
+        ]),
+      ],
+    });
+    expect(g.cell('A', 1, 2)?.value).toBe(2);
+    expect(g.cell('A', 4, 7)?.value).toBe(7);
+    expect(g.cell('A', 4, 300)?.value).toBe(300);
+    expect(g.cell('A', 4, 3)).toBeUndefined();
+    expect(g.cell('A', 4, 1)).toBeUndefined();
+    expect(g.cell('A', 2, 1)).toBeUndefined();
+    expect(g.cell('B', 1, 1)).toBeUndefined();
+  });
+
+  it('reads a row built out of column order, the later of two cells in a column winning', () => {
+    const g = new Grid({ path: 'x', format: 'csv', sheets: [sheet('A', [[cell(2, 5, 5), cell(2, 1, 1), cell(2, 3, 'old'), cell(2, 3, 'new')]])] });
+    expect(g.cell('A', 2, 1)?.value).toBe(1);
+    expect(g.cell('A', 2, 3)?.value).toBe('new');
+    expect(g.cell('A', 2, 5)?.value).toBe(5);
+    expect(g.cell('A', 2, 4)).toBeUndefined();
+  });
+
+  it('evaluates formulas on rows past 32.767 and across sheets, each cell by its own sheet', () => {
+    const far = 1_000_000;
+    const g = new Grid({
+      path: 'x',
+      format: 'xlsx',
+      sheets: [
+        sheet('A', [[cell(far, 1, 10), cell(far, 2, 20), cell(far, 3, null, `SUM(A${far}:B${far})`)]]),
+        sheet('B', [[cell(far, 1, 1), cell(far, 2, 2), cell(far, 3, null, `SUM(A${far}:B${far})+A!C${far}`)]]),
+      ],
+    });
+    expect(g.value('A', g.cell('A', far, 3)!)).toMatchObject({ ok: true, value: 30 });
+    expect(g.value('B', g.cell('B', far, 3)!)).toMatchObject({ ok: true, value: 33 });
+  });
+});
