@@ -154,6 +154,13 @@ describe('text', () => {
     }
   });
 
+  it("names a file's pool in the report's language", () => {
+    expect(formatters.text(sampleReport(), { lang: 'da', color: false })).toContain('pulje: recovery-2019');
+    const en = formatters.text(sampleReport(), { lang: 'en', color: false });
+    expect(en).toContain('pool: recovery-2019');
+    expect(en).not.toContain('pulje: ');
+  });
+
   it('shows every hostile text as the text it is', () => {
     const out = formatters.text(sampleReport(), opts);
     for (const h of [HOSTILE[0], HOSTILE[1], HOSTILE[3], HOSTILE[4], HOSTILE[5]]) expect(out).toContain(h);

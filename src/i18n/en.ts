@@ -52,7 +52,7 @@ export const labels: Labels = {
     requested: 'Requested amount',
     applicant: 'Applicant',
     // The text report has always printed the pool id after the Danish word, in English too.
-    poolId: 'pulje',
+    poolId: 'pool',
     approved: 'approved budget',
   },
   batch: {
