@@ -2,7 +2,7 @@
 // registry's rule ids (a rule cannot import that without closing an import cycle through the registry).
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'da' | 'en';
+export type { Lang } from './i18n/locale.js';
 export type FileKind = 'budget' | 'accounts' | 'unknown';
 
 /** Where a finding points. Rows and columns are the spreadsheet's own, 1-based. */

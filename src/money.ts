@@ -1,5 +1,6 @@
 // Money as whole øre (integers): conversion, parsing of Danish amounts, and formatting.
 import { memoise } from './memo.js';
+import { LOCALES, type Lang } from './i18n/locale.js';
 
 /** The largest amount read as money: 10^13 kr. is a thousand times the state's yearly budget, so anything above it
  * (1e308, or a number that overflows to Infinity) is a typing or file error, not an amount; øre stay exact below it. */
@@ -21,13 +22,12 @@ export function toKroner(ore: number): number {
 }
 
 /** Formats øre as Danish "1.234.567,50 kr." (decimals only when not whole kroner). */
-export function formatKr(ore: number, lang: 'da' | 'en' = 'da'): string {
+export function formatKr(ore: number, lang: Lang = 'da'): string {
   const neg = ore < 0;
   const abs = Math.abs(Math.round(ore));
   const kroner = Math.floor(abs / 100);
   const rest = abs % 100;
-  const sep = lang === 'da' ? '.' : ',';
-  const dec = lang === 'da' ? ',' : '.';
+  const { group: sep, decimal: dec } = LOCALES[lang];
   const grouped = kroner.toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
   const body = rest === 0 ? grouped : `${grouped}${dec}${rest.toString().padStart(2, '0')}`;
   return `${neg ? '-' : ''}${body} kr.`;

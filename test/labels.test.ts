@@ -5,6 +5,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { labels as da } from '../src/i18n/da.js';
 import { labels as en } from '../src/i18n/en.js';
 import type { Labels } from '../src/i18n/labels.js';
+import { LOCALES, type Locale } from '../src/i18n/locale.js';
 import { isLang, labelsFor, LANGS, LANGUAGES, type Language } from '../src/i18n/languages.js';
 import type { Lang } from '../src/types.js';
 
@@ -40,7 +41,10 @@ describe('the language tables', () => {
     // A language the record does not list is not a language.
     // @ts-expect-error — the record needs every `Lang`
     const partial: Record<Lang, Language> = { da: LANGUAGES.da };
-    expect([lacking, sectionless, misshapen, partial].length).toBe(4);
+    // A language without its number, list and month conventions (i18n/locale.ts) does not compile either.
+    // @ts-expect-error — the locales need every `Lang`
+    const noLocale: Record<Lang, Locale> = { da: LOCALES.da };
+    expect([lacking, sectionless, misshapen, partial, noLocale].length).toBe(5);
     // The complete stub compiles.
     const stub: Labels = { ...en, cli: { ...en.cli, again: '— nochmals geprüft —' } };
     expect(stub.cli.again).not.toBe(en.cli.again);

@@ -1,11 +1,7 @@
 // Helpers for message texts: money, months and lists in the report's language.
 import { formatKr } from '../money.js';
 import type { FindingFactor, Lang } from '../types.js';
-
-const MONTHS = {
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+import { LOCALES } from './locale.js';
 
 export function krText(ore: unknown, lang: Lang): string {
   return typeof ore === 'number' ? formatKr(ore, lang) : '?';
@@ -18,7 +14,7 @@ export function month(m: unknown, lang: Lang): string {
     .split('–')
     .map((x) => {
       const mm = /^(\d{4})-(\d{2})$/.exec(x);
-      return mm ? `${MONTHS[lang][Number(mm[2]) - 1]} ${mm[1]}` : x;
+      return mm ? `${LOCALES[lang].months[Number(mm[2]) - 1]} ${mm[1]}` : x;
     })
     .join('–');
 }
@@ -26,7 +22,7 @@ export function month(m: unknown, lang: Lang): string {
 export function list(items: unknown, lang: Lang, map: (s: string) => string = (s) => s): string {
   const arr = Array.isArray(items) ? items.map(String).map(map) : [];
   if (arr.length <= 1) return arr.join('');
-  return `${arr.slice(0, -1).join(', ')} ${lang === 'da' ? 'og' : 'and'} ${arr[arr.length - 1]}`;
+  return `${arr.slice(0, -1).join(', ')} ${LOCALES[lang].and} ${arr[arr.length - 1]}`;
 }
 
 export function diff(expected: unknown, actual: unknown, lang: Lang): string {
@@ -38,8 +34,9 @@ export function diff(expected: unknown, actual: unknown, lang: Lang): string {
 /** A plain number the report's way: "1.980", "18,5" (Danish); "1,980", "18.5" (English). */
 export function num(v: number, lang: Lang): string {
   const [int, dec] = String(Math.abs(v)).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'da' ? '.' : ',');
-  return `${v < 0 ? '-' : ''}${grouped}${dec ? (lang === 'da' ? ',' : '.') + dec : ''}`;
+  const { group, decimal } = LOCALES[lang];
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${v < 0 ? '-' : ''}${grouped}${dec ? decimal + dec : ''}`;
 }
 
 /** Factors as a product: "2 × 1.980 timer × 260 kr."; undefined without factors. */

@@ -1,6 +1,7 @@
 // Every language budgettjek speaks, each one table (i18n/<lang>.ts) of its rule wording and its fixed texts: a new
-// language is its file and one line here (and its code in `Lang`, src/types.ts, which the record below must match key
-// for key). The compiler proves each table complete: `Language` requires both halves, each typed over every key.
+// language is its file, one line here, and its code with its number and month conventions in i18n/locale.ts (`Lang`
+// is derived from that record, which the record below must match key for key). The compiler proves each table
+// complete: `Language` requires both halves, each typed over every key.
 import type { Lang } from '../types.js';
 import * as da from './da.js';
 import * as en from './en.js';
