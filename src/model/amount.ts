@@ -9,32 +9,40 @@ import { a1 } from '../read/address.js';
  * stay monomorphic); month and year are set for month and per-year total columns. */
 export type PlacedAmount = AmountCell & { month?: Month; year?: number };
 
-/** An amount cell as built: every one through this literal, so all have one hidden class. */
-function placed(
-  sheet: string,
-  row: number,
-  col: number,
-  cell: string,
-  hidden: boolean,
-  month: Month | undefined,
-  year: number | undefined,
-  v: Reading,
-): PlacedAmount {
-  return {
-    sheet,
-    row,
-    col,
-    cell,
-    hidden,
-    status: v.status,
-    ore: v.ore,
-    raw: v.raw,
-    formula: v.formula,
-    recomputed: v.recomputed,
-    typed: v.typed,
-    month,
-    year,
-  };
+/**
+ * An amount cell as built: every one through this class, so all have one hidden class. Its A1 address is derived
+ * from row and column when asked (a finding's cell), not stored: a large workbook has millions of amount cells.
+ */
+class Amount {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly hidden: boolean;
+  readonly status: AmountStatus;
+  readonly ore: number | undefined;
+  readonly raw: string | undefined;
+  readonly formula: string | undefined;
+  readonly recomputed: boolean | undefined;
+  readonly typed: boolean | undefined;
+  readonly month: Month | undefined;
+  readonly year: number | undefined;
+  constructor(sheet: string, row: number, col: number, hidden: boolean, month: Month | undefined, year: number | undefined, v: Reading) {
+    this.sheet = sheet;
+    this.row = row;
+    this.col = col;
+    this.hidden = hidden;
+    this.status = v.status;
+    this.ore = v.ore;
+    this.raw = v.raw;
+    this.formula = v.formula;
+    this.recomputed = v.recomputed;
+    this.typed = v.typed;
+    this.month = month;
+    this.year = year;
+  }
+  get cell(): string {
+    return a1(this.row, this.col);
+  }
 }
 
 /** What a cell reads as, before it is placed (one reused scratch record: amountCell is called once per cell). */
@@ -77,8 +85,7 @@ const numberText = (n: number) => (Number.isFinite(n) ? n.toExponential(3) : Str
 
 export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number): PlacedAmount {
   const c = grid.cell(sheet, row, col);
-  if (!c) return placed(sheet, row, col, a1(row, col), hidden, month, year, reading('blank', 0, undefined, undefined));
-  return placed(sheet, row, col, c.address, hidden, month, year, read(grid, sheet, c));
+  return new Amount(sheet, row, col, hidden, month, year, c ? read(grid, sheet, c) : reading('blank', 0, undefined, undefined));
 }
 
 function read(grid: Grid, sheet: string, c: RawCell): Reading {
