@@ -8,7 +8,7 @@ const grid = new Grid(
   rawWorkbook({
     name: 'Budget',
     rows: [
-      ['Løn', 1200, { f: 'B1*2' }, { f: 'FOOBAR(B1)', v: 1201 }, 'se note', '1.234,50 kr.', { f: '1/0', err: '#DIV/0!' }],
+      ['Løn', 1200, { f: 'B1*2' }, { f: 'FOOBAR(B1)', v: 1201 }, 'se note', '1.234,50 kr.', { f: '1/0', err: '#DIV/0!' }, undefined, { f: 'FOOBAR(B1)' }],
       [undefined, undefined, undefined, undefined, undefined, undefined, undefined, 5],
     ],
   }),
@@ -36,6 +36,7 @@ describe('amountCell', () => {
     // an amount typed as text keeps its text
     expect(amountCell(grid, 'Budget', 1, 6, false)).toMatchObject({ status: 'number', ore: 123_450, raw: '1.234,50 kr.', typed: true });
     expect(amountCell(grid, 'Budget', 1, 7, false)).toMatchObject({ status: 'error', raw: '#DIV/0!', formula: '1/0' });
+    expect(amountCell(grid, 'Budget', 1, 9, false)).toMatchObject({ status: 'unknown', formula: 'FOOBAR(B1)' });
     expect(amountCell(grid, 'Budget', 2, 1, false).status).toBe('blank');
   });
 
