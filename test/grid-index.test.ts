@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { Grid } from '../src/model/grid.js';
 import type { RawCell, RawSheet } from '../src/read/types.js';
-import { a1 } from '../src/read/address.js';
 
-const cell = (row: number, col: number, value: RawCell['value'], formula?: string): RawCell => ({ row, col, address: a1(row, col), value, formula });
+const cell = (row: number, col: number, value: RawCell['value'], formula?: string): RawCell => ({ row, col, value, formula });
 
 function sheet(name: string, cells: RawCell[][]): RawSheet {
   const rows = new Map<number, RawCell[]>();

@@ -9,32 +9,64 @@ import { a1 } from '../read/address.js';
  * stay monomorphic); month and year are set for month and per-year total columns. */
 export type PlacedAmount = AmountCell & { month?: Month; year?: number };
 
-/** An amount cell as built: every one through this literal, so all have one hidden class. */
-function placed(
-  sheet: string,
-  row: number,
-  col: number,
-  cell: string,
-  hidden: boolean,
-  month: Month | undefined,
-  year: number | undefined,
-  v: Reading,
-): PlacedAmount {
-  return {
-    sheet,
-    row,
-    col,
-    cell,
-    hidden,
-    status: v.status,
-    ore: v.ore,
-    raw: v.raw,
-    formula: v.formula,
-    recomputed: v.recomputed,
-    typed: v.typed,
-    month,
-    year,
-  };
+const STATUSES: readonly AmountStatus[] = ['blank', 'number', 'text', 'error', 'unknown'];
+const STATUS_BITS = 7; // bits 0–2: the status's index in STATUSES
+const HIDDEN = 8;
+const RECOMPUTED_SET = 16; // recomputed is known (true or false)
+const RECOMPUTED = 32;
+const TYPED_SET = 64;
+const TYPED = 128;
+
+const statusBits = (s: AmountStatus) => (s === 'blank' ? 0 : s === 'number' ? 1 : s === 'text' ? 2 : s === 'error' ? 3 : 4);
+const flag = (v: boolean | undefined, set: number, on: number) => (v === undefined ? 0 : v ? set | on : set);
+const flagOf = (bits: number, set: number, on: number) => (bits & set ? (bits & on) !== 0 : undefined);
+
+/**
+ * An amount cell as built: every one through this class, so all have one hidden class. Few fields, as a large
+ * workbook has millions of amount cells: the A1 address is derived from row and column when asked (a finding's cell),
+ * status and the flags share one small integer, and month or year (never both) one field.
+ */
+class Amount {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly ore: number | undefined;
+  readonly raw: string | undefined;
+  readonly formula: string | undefined;
+  private readonly bits: number;
+  /** The month (a month column's cell) or the year (a per-year total's cell). */
+  private readonly period: Month | number | undefined;
+  constructor(sheet: string, row: number, col: number, hidden: boolean, month: Month | undefined, year: number | undefined, v: Reading) {
+    this.sheet = sheet;
+    this.row = row;
+    this.col = col;
+    this.ore = v.ore;
+    this.raw = v.raw;
+    this.formula = v.formula;
+    this.bits = statusBits(v.status) | (hidden ? HIDDEN : 0) | flag(v.recomputed, RECOMPUTED_SET, RECOMPUTED) | flag(v.typed, TYPED_SET, TYPED);
+    this.period = month ?? year;
+  }
+  get cell(): string {
+    return a1(this.row, this.col);
+  }
+  get status(): AmountStatus {
+    return STATUSES[this.bits & STATUS_BITS];
+  }
+  get hidden(): boolean {
+    return (this.bits & HIDDEN) !== 0;
+  }
+  get recomputed(): boolean | undefined {
+    return flagOf(this.bits, RECOMPUTED_SET, RECOMPUTED);
+  }
+  get typed(): boolean | undefined {
+    return flagOf(this.bits, TYPED_SET, TYPED);
+  }
+  get month(): Month | undefined {
+    return typeof this.period === 'string' ? this.period : undefined;
+  }
+  get year(): number | undefined {
+    return typeof this.period === 'number' ? this.period : undefined;
+  }
 }
 
 /** What a cell reads as, before it is placed (one reused scratch record: amountCell is called once per cell). */
@@ -75,10 +107,10 @@ export const TOO_DEEP = 'too-deep';
 /** A number that is not an amount (1e308, Infinity), as text for the finding. */
 const numberText = (n: number) => (Number.isFinite(n) ? n.toExponential(3) : String(n));
 
+/** The amount cell at (row, col); `month` for a month column's cell or `year` for a per-year total's, never both. */
 export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number): PlacedAmount {
   const c = grid.cell(sheet, row, col);
-  if (!c) return placed(sheet, row, col, a1(row, col), hidden, month, year, reading('blank', 0, undefined, undefined));
-  return placed(sheet, row, col, c.address, hidden, month, year, read(grid, sheet, c));
+  return new Amount(sheet, row, col, hidden, month, year, c ? read(grid, sheet, c) : reading('blank', 0, undefined, undefined));
 }
 
 function read(grid: Grid, sheet: string, c: RawCell): Reading {

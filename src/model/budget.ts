@@ -214,7 +214,7 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       if (!amount) continue;
       const a = amountCell(grid, s.name, r, amount.col, false);
       if (a.status !== 'number') continue;
-      out.push({ sheet: s.name, row: r, col: amount.col, cell: amount.address, post: String(label.value).trim(), kind, ore: a.ore! });
+      out.push({ sheet: s.name, row: r, col: amount.col, cell: a1(amount.row, amount.col), post: String(label.value).trim(), kind, ore: a.ore! });
     }
   }
   return out;
@@ -309,17 +309,18 @@ function sheetsNamed(grid: Grid, formula: string): string[] {
 
 function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: number; cell: string }> {
   const out = new Map<string, { row: number; col: number; cell: string }>();
-  const note = (row: number, col: number, cell: string, formula: string | undefined) => {
+  // `at` gives the cell's address, read only for a formula naming another sheet (built on demand for amount cells)
+  const note = (row: number, col: number, at: { cell: string }, formula: string | undefined) => {
     // most formulas name no other sheet: look for "!" before parsing
     if (!formula || !formula.includes('!')) return;
-    for (const name of sheetsNamed(grid, formula)) if (name !== t.sheet && !out.has(name)) out.set(name, { row, col, cell });
+    for (const name of sheetsNamed(grid, formula)) if (name !== t.sheet && !out.has(name)) out.set(name, { row, col, cell: at.cell });
   };
   for (const row of t.rows) {
     if (row.kind !== 'item' && row.kind !== 'total') continue;
-    for (const a of row.months) note(row.row, a.col, a.cell, a.formula);
-    if (row.total) note(row.row, row.total.col, row.total.cell, row.total.formula);
-    for (const a of row.yearTotals) note(row.row, a.col, a.cell, a.formula);
-    for (const q of row.quantities ?? []) note(row.row, q.col, q.cell, grid.cell(t.sheet, q.row, q.col)?.formula);
+    for (const a of row.months) note(row.row, a.col, a, a.formula);
+    if (row.total) note(row.row, row.total.col, row.total, row.total.formula);
+    for (const a of row.yearTotals) note(row.row, a.col, a, a.formula);
+    for (const q of row.quantities ?? []) note(row.row, q.col, q, grid.cell(t.sheet, q.row, q.col)?.formula);
   }
   return out;
 }

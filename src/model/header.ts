@@ -1,5 +1,6 @@
 // Finds the header row of a table (anywhere in the first 30 rows) and what each of its columns holds.
 import type { Grid } from './grid.js';
+import { a1 } from '../read/address.js';
 import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, quantityHeader, totalHeader, type QuantityKind } from './labels.js';
 import { memoise } from '../memo.js';
 import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
@@ -64,7 +65,7 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
   for (const c of cells) {
     const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
     const role = typeof c.value === 'string' ? textRole(c.value) : (monthRole(parseMonthHeader(c.value, c.numFmt)) ?? yearRole(c.value) ?? OTHER);
-    out.push({ col: c.col, cell: c.address, label, role });
+    out.push({ col: c.col, cell: a1(c.row, c.col), label, role });
   }
   return out;
 }

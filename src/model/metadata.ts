@@ -1,6 +1,7 @@
 // Reads the label/value pairs of a metadata sheet (Stamdata, Forside, …) and of title rows above tables.
 import { oreFromKroner, parseAmountText, saneAmount } from '../money.js';
 import type { RawCell, RawSheet } from '../read/types.js';
+import { a1 } from '../read/address.js';
 import type { Grid } from './grid.js';
 import { METADATA_SHEET, metaField, parseVat, type MetaField } from './labels.js';
 import { monthOfDate, parseDateText, parsePeriodText } from './months.js';
@@ -55,7 +56,8 @@ export function readPairs(grid: Grid, sheet: RawSheet, maxRow: number, meta: Met
         }
       }
       const raw = inline ?? cellText(valueCell!);
-      const where = { sheet: sheet.name, row: r, cell: (valueCell ?? c).address, raw };
+      const at = valueCell ?? c;
+      const where = { sheet: sheet.name, row: r, cell: a1(at.row, at.col), raw };
       found++;
       assign(meta, pending, field, raw, valueCell, where, grid, sheet.name);
       break; // one pair per row

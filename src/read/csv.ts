@@ -1,6 +1,5 @@
 // Reads .csv as Danish Excel writes it: ';' separated, ',' decimals, UTF-8 (with or without BOM) or Windows-1252.
 import { fileStem } from './file-name.js';
-import { a1 } from './address.js';
 import type { RawCell, RawSheet, RawWorkbook } from './types.js';
 
 /** Decodes CSV bytes: BOM → UTF-8; valid UTF-8 → UTF-8; otherwise Windows-1252. */
@@ -162,7 +161,7 @@ export function readCsv(path: string, bytes: Uint8Array, limits: { maxRows: numb
       rows.set(r, current);
       maxRow = r;
     }
-    current!.push({ row: r, col: c, address: a1(r, c), value: v, formula: undefined, noCachedResult: undefined, error: undefined, numFmt: undefined });
+    current!.push({ row: r, col: c, value: v, formula: undefined, noCachedResult: undefined, error: undefined, numFmt: undefined });
     if (c > maxCol) maxCol = c;
   });
   const sheet: RawSheet = { name, state: 'visible', rows, maxRow, maxCol, hiddenRows: new Set(), hiddenCols: new Set(), merges: [] };

@@ -2,7 +2,7 @@
 // workbook (sheet order, names, state, 1904 dates), relationships, shared strings, styles (number formats → dates)
 // and each worksheet (values, formulas incl. shared ones, cached results, errors, hidden rows/columns, merges).
 // Each part is tokenized once (which also refuses DOCTYPEs and deep nesting). No exceljs: the hot path of every check.
-import { a1, colLetters, parseA1, parseA1Into } from './address.js';
+import { colLetters, parseA1, parseA1Into } from './address.js';
 import { DEFAULT_LIMITS, InputRefusal, SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
 import { attrs, decodeEntities, decodeOoxmlEscapes, pickAttrs, walk as walkXml, type XmlHandler } from './xml.js';
@@ -199,21 +199,6 @@ function excelDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
-/** Upper-case letters then digits without a leading zero, no $: the canonical A1 form ("B02" is not). */
-function isPlainRef(ref: string): boolean {
-  let digits = false;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) {
-      if (digits) return false;
-    } else if (c >= 48 && c <= 57) {
-      if (!digits && c === 48) return false;
-      digits = true;
-    } else return false;
-  }
-  return digits;
-}
-
 interface Rect {
   r1: number;
   c1: number;
@@ -291,7 +276,6 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   let col = 0;
   // the cell being read
   let inCell = false;
-  let cRef = '';
   let cType = '';
   let cStyle = 0;
   let vText = '';
@@ -419,7 +403,6 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
     const cell: RawCell = {
       row,
       col,
-      address: cRef,
       value,
       formula,
       noCachedResult: formula !== undefined && value === null && !error ? true : undefined,
@@ -468,8 +451,6 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           finishRow();
           row = ref.row;
         }
-        // the reference as written when it is the plain A1 form of this cell, else built
-        cRef = p && ref.row === row && isPlainRef(ca[0]!) ? ca[0]! : a1(row, col);
         cType = ca[2] ?? '';
         cStyle = ca[1] ? Number(ca[1]) || 0 : 0;
         hasV = hasF = hasIs = inIs = false;

@@ -1,12 +1,11 @@
-// Raw workbook cells as read from .xlsx/.xlsm/.csv, independent of exceljs: value, formula, hidden state, address.
+// Raw workbook cells as read from .xlsx/.xlsm/.csv, independent of exceljs: value, formula, hidden state, position.
 
 export type CellValue = string | number | boolean | Date | null;
 
 export interface RawCell {
   row: number; // 1-based
   col: number; // 1-based
-  /** A1 address without the sheet. */
-  address: string;
+  // no A1 address per cell (millions of strings in a large workbook): a1(row, col) where one is needed
   /**
    * The cell's value: a typed value, or a formula's cached result (null when the file holds none).
    * Merged-away cells (not the top-left of a merge) are not present at all.

@@ -1,7 +1,6 @@
 // The reader budgettjek used before its own (src/read/ooxml.ts): exceljs into raw cells. Kept as the oracle the
 // differential test compares the fast reader against, on every generated fixture.
 import ExcelJS from 'exceljs';
-import { a1 } from '../../src/read/address.js';
 import { SheetTooLargeError } from '../../src/read/limits.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../../src/read/types.js';
 
@@ -88,7 +87,7 @@ export async function readXlsx(path: string, bytes: Buffer, limits: Limits): Pro
         if (c.type === MERGE_TYPE) return; // a merged-away cell repeats its master's value
         if (col > limits.maxCols) throw new SheetTooLargeError(ws.name, 'columns', limits.maxCols, col);
         if (++cells > limits.maxCells) throw new SheetTooLargeError(ws.name, 'cells', limits.maxCells, cells);
-        const cell: RawCell = { row: r, col, address: a1(r, col), value: null };
+        const cell: RawCell = { row: r, col, value: null };
         const raw = c.value as unknown;
         if (raw && typeof raw === 'object' && ('formula' in (raw as object) || 'sharedFormula' in (raw as object))) {
           let f: string | undefined;

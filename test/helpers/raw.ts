@@ -1,5 +1,4 @@
 // Builds raw workbooks directly from arrays (no exceljs), for precise model and rule tests.
-import { a1 } from '../../src/read/address.js';
 import type { CellValue, RawCell, RawSheet, RawWorkbook } from '../../src/read/types.js';
 
 export type CellSpec = CellValue | undefined | { f: string; v?: CellValue; err?: string };
@@ -25,7 +24,7 @@ export function rawSheet(spec: SheetSpec): RawSheet {
     cells.forEach((v, j) => {
       if (v === undefined || v === null || v === '') return;
       const c = j + 1;
-      const cell: RawCell = { row: r, col: c, address: a1(r, c), value: null };
+      const cell: RawCell = { row: r, col: c, value: null };
       if (typeof v === 'object' && !(v instanceof Date)) {
         cell.formula = v.f;
         if (v.err) cell.error = v.err;
