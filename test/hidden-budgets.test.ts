@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
 import type { Finding } from '../src/types.js';
+import { readWorkbook } from '../src/read/index.js';
 import { hiddenWriterDefs } from '../fixtures/defs/hidden-writers.js';
 import { extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
@@ -377,5 +378,33 @@ describe("a grand total row labelled 'Samlede udgifter'", () => {
     const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.xlsx`)], { pool: 'recovery-2019', jobs: 1 });
     expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
     expect(at(errors(report.files[0].findings))).toEqual([]);
+  });
+});
+
+describe('one stray cell in the last cell of Excel (XFD1048576)', () => {
+  const name = 'hidden-far-cell-xlsxwriter';
+  const path = () => join(DEFAULT_OUT, `${name}.xlsx`);
+  // the rows of the budget sheet that hold a cell: its grid's and the far one; the Stamdata sheet holds fewer
+  const held = async () => {
+    const read = await readWorkbook(path());
+    if (!read.ok) throw new Error('not read');
+    const rows = read.workbook.sheets.map((s) => s.rows.size);
+    expect(read.workbook.sheets.find((s) => s.name === 'Budget')!.rows.size).toBe(Math.max(...rows));
+    return Math.max(...rows);
+  };
+
+  it('is read and checked: a clean budget, its expenses in full, nothing at the far row (XlsxWriter)', async () => {
+    const def = hiddenWriterDefs.find((d) => d.name === name)!;
+    const report = await checkFiles([path()], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
+    expect(at(errors(report.files[0].findings))).toEqual([]);
+    expect(report.files[0].findings.filter((f) => f.row === 1_048_576)).toEqual([]);
+  });
+
+  it('near-miss: more rows holding cells than the limit is still input/too-large', async () => {
+    const tight = await checkFiles([path()], { pool: 'recovery-2019', jobs: 1, limits: { maxRows: (await held()) - 1 } });
+    expect(tight.files[0].findings.map((f) => f.rule)).toEqual(['input/too-large']);
+    const enough = await checkFiles([path()], { pool: 'recovery-2019', jobs: 1, limits: { maxRows: await held() } });
+    expect(at(errors(enough.files[0].findings))).toEqual([]);
   });
 });
