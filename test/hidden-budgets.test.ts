@@ -408,3 +408,16 @@ describe('one stray cell in the last cell of Excel (XFD1048576)', () => {
     expect(at(errors(enough.files[0].findings))).toEqual([]);
   });
 });
+
+describe("a specification after a note's label in the note column ('Note 3: 1 evaluering à 150.000 kr.')", () => {
+  it('itemises the line: the label number is no quantity (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-spec-in-note-openpyxl');
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Ekstern evaluering')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it('near-miss: the note over another amount is a unit-price mismatch at its row (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-spec-in-note-mismatch-openpyxl');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Ekstern evaluering')}`]);
+  });
+});
