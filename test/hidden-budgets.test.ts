@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
 import type { Finding } from '../src/types.js';
+import { parseUnitPrice, pricesOnePeriod } from '../src/itemise/units.js';
 import { readWorkbook } from '../src/read/index.js';
 import { hiddenWriterDefs } from '../fixtures/defs/hidden-writers.js';
 import { extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
@@ -419,5 +420,24 @@ describe("a specification after a note's label in the note column ('Note 3: 1 ev
   it('near-miss: the note over another amount is a unit-price mismatch at its row (openpyxl)', async () => {
     const { findings, rowOf } = await fixture('hidden-spec-in-note-mismatch-openpyxl');
     expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Ekstern evaluering')}`]);
+  });
+});
+
+describe("VAT added on top of units × unit price ('40 møder à 400 kr. + moms')", () => {
+  it('itemises the line: no no-unit-price warning, no error (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-plus-moms-openpyxl');
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Forplejning')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it('a VAT suffix itemises without being the total; another added part still stops the parse', () => {
+    expect(['40 møder à 400 kr. + moms', '40 møder à 400 kr. plus 25 % moms'].map(pricesOnePeriod)).toEqual([true, true]);
+    expect(parseUnitPrice('40 møder à 400 kr. + moms')).toBeUndefined(); // the line may hold the VAT or not
+    expect(['40 møder à 400 kr. + 2 ekstra', '40 møder à 400 kr. + transport'].map(pricesOnePeriod)).toEqual([false, false]);
+  });
+
+  it('near-miss: a product without VAT on top is still checked: a unit-price mismatch at its row (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-no-plus-moms-mismatch-openpyxl');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Forplejning')}`]);
   });
 });
