@@ -441,3 +441,15 @@ describe("VAT added on top of units × unit price ('40 møder à 400 kr. + moms'
     expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Forplejning')}`]);
   });
 });
+
+describe('one finding per root cause: a circular reference in a one-line table', () => {
+  it('is one structure/formula-error at the row, not one per cell of the cycle nor no-budget-table (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-circular-one-line-openpyxl');
+    expect(at(errors(findings))).toEqual([`structure/formula-error@Budget:${rowOf('Budget', 'Revision')}`]);
+  });
+
+  it('near-miss: the table with its amounts left blank is still structure/no-budget-table (openpyxl)', async () => {
+    const { findings } = await fixture('hidden-one-line-empty-openpyxl');
+    expect(at(findings.filter((f) => f.rule === 'structure/no-budget-table'))).toEqual(['structure/no-budget-table@Budget:1']);
+  });
+});
