@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
 import type { Finding } from '../src/types.js';
+import { parseUnitPrice, pricesOnePeriod } from '../src/itemise/units.js';
+import { readWorkbook } from '../src/read/index.js';
 import { hiddenWriterDefs } from '../fixtures/defs/hidden-writers.js';
 import { extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
@@ -377,5 +379,77 @@ describe("a grand total row labelled 'Samlede udgifter'", () => {
     const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.xlsx`)], { pool: 'recovery-2019', jobs: 1 });
     expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
     expect(at(errors(report.files[0].findings))).toEqual([]);
+  });
+});
+
+describe('one stray cell in the last cell of Excel (XFD1048576)', () => {
+  const name = 'hidden-far-cell-xlsxwriter';
+  const path = () => join(DEFAULT_OUT, `${name}.xlsx`);
+  // the rows of the budget sheet that hold a cell: its grid's and the far one; the Stamdata sheet holds fewer
+  const held = async () => {
+    const read = await readWorkbook(path());
+    if (!read.ok) throw new Error('not read');
+    const rows = read.workbook.sheets.map((s) => s.rows.size);
+    expect(read.workbook.sheets.find((s) => s.name === 'Budget')!.rows.size).toBe(Math.max(...rows));
+    return Math.max(...rows);
+  };
+
+  it('is read and checked: a clean budget, its expenses in full, nothing at the far row (XlsxWriter)', async () => {
+    const def = hiddenWriterDefs.find((d) => d.name === name)!;
+    const report = await checkFiles([path()], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].totals.expenses).toBe(Math.round(def.expenses! * 100));
+    expect(at(errors(report.files[0].findings))).toEqual([]);
+    expect(report.files[0].findings.filter((f) => f.row === 1_048_576)).toEqual([]);
+  });
+
+  it('near-miss: more rows holding cells than the limit is still input/too-large', async () => {
+    const tight = await checkFiles([path()], { pool: 'recovery-2019', jobs: 1, limits: { maxRows: (await held()) - 1 } });
+    expect(tight.files[0].findings.map((f) => f.rule)).toEqual(['input/too-large']);
+    const enough = await checkFiles([path()], { pool: 'recovery-2019', jobs: 1, limits: { maxRows: await held() } });
+    expect(at(errors(enough.files[0].findings))).toEqual([]);
+  });
+});
+
+describe("a specification after a note's label in the note column ('Note 3: 1 evaluering à 150.000 kr.')", () => {
+  it('itemises the line: the label number is no quantity (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-spec-in-note-openpyxl');
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Ekstern evaluering')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it('near-miss: the note over another amount is a unit-price mismatch at its row (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-spec-in-note-mismatch-openpyxl');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Ekstern evaluering')}`]);
+  });
+});
+
+describe("VAT added on top of units × unit price ('40 møder à 400 kr. + moms')", () => {
+  it('itemises the line: no no-unit-price warning, no error (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-plus-moms-openpyxl');
+    expect(at(findings.filter((f) => f.row === rowOf('Budget', 'Forplejning')))).toEqual([]);
+    expect(at(errors(findings))).toEqual([]);
+  });
+
+  it('a VAT suffix itemises without being the total; another added part still stops the parse', () => {
+    expect(['40 møder à 400 kr. + moms', '40 møder à 400 kr. plus 25 % moms'].map(pricesOnePeriod)).toEqual([true, true]);
+    expect(parseUnitPrice('40 møder à 400 kr. + moms')).toBeUndefined(); // the line may hold the VAT or not
+    expect(['40 møder à 400 kr. + 2 ekstra', '40 møder à 400 kr. + transport'].map(pricesOnePeriod)).toEqual([false, false]);
+  });
+
+  it('near-miss: a product without VAT on top is still checked: a unit-price mismatch at its row (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-no-plus-moms-mismatch-openpyxl');
+    expect(at(errors(findings))).toEqual([`itemisation/unit-price-mismatch@Budget:${rowOf('Budget', 'Forplejning')}`]);
+  });
+});
+
+describe('one finding per root cause: a circular reference in a one-line table', () => {
+  it('is one structure/formula-error at the row, not one per cell of the cycle nor no-budget-table (openpyxl)', async () => {
+    const { findings, rowOf } = await fixture('hidden-circular-one-line-openpyxl');
+    expect(at(errors(findings))).toEqual([`structure/formula-error@Budget:${rowOf('Budget', 'Revision')}`]);
+  });
+
+  it('near-miss: the table with its amounts left blank is still structure/no-budget-table (openpyxl)', async () => {
+    const { findings } = await fixture('hidden-one-line-empty-openpyxl');
+    expect(at(findings.filter((f) => f.rule === 'structure/no-budget-table'))).toEqual(['structure/no-budget-table@Budget:1']);
   });
 });

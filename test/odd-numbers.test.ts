@@ -91,9 +91,9 @@ describe('deep chains and cycles (item 11)', () => {
     expect(grid.value('Budget', grid.cell('Budget', 2, 2)!)).toEqual({ ok: false, reason: 'cycle' });
     expect(grid.value('Budget', grid.cell('Budget', 4, 4)!)).toEqual({ ok: false, reason: 'cycle' });
     const found = check(wb);
+    // one finding per cycle: B2 and C2 refer to each other (one cycle, at its first cell); B4 and D4 are another
     expect(at(found, 'structure/formula-error')).toEqual([
       ['Budget', 2, 'B2'],
-      ['Budget', 2, 'C2'],
       ['Budget', 4, 'B4'], // D4 is in the cycle too, but a total over an error is not reported again
     ]);
     expect(argsOf(found.find((f) => f.cell === 'B2'))?.error).toBe('circular');

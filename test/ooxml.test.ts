@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { colLetters } from '../src/read/address.js';
 import { translateFormula } from '../src/read/formula-shift.js';
 import { DEFAULT_LIMITS } from '../src/read/limits.js';
 import { isDateFormat, readOoxml } from '../src/read/ooxml.js';
@@ -12,6 +13,12 @@ import { guardZip } from '../src/read/zipguard.js';
 import { readXlsx } from './helpers/exceljs-reader.js';
 import { zip } from './helpers/zip.js';
 import { a1 } from '../src/read/address.js';
+
+function unzipped(bytes: Buffer) {
+  const g = guardZip(bytes, DEFAULT_LIMITS);
+  if (!g.ok) throw new Error(`guard refused: ${g.what}`);
+  return g.parts;
+}
 
 function fast(path: string, bytes: Buffer): RawWorkbook {
   const g = guardZip(bytes, DEFAULT_LIMITS);
@@ -453,22 +460,54 @@ describe('OOXML as other programs write it', () => {
     expect(() => read(base('<sheetData/>', [], '<sheet name="A" sheetId="1" r:id="R1"/>'.repeat(1001)))).toThrow(/cells/);
   });
 
-  it('refuses a sheet past the row, column and cell limits', () => {
-    const entries = (xml: string) =>
-      fast(
+  it('refuses a sheet past the row, column and cell limits: rows and columns that hold cells, not the highest index', () => {
+    const entries = (xml: string, limits: Partial<typeof DEFAULT_LIMITS> = {}) =>
+      readOoxml(
         'x.xlsx',
-        zip([
-          { name: '[Content_Types].xml', data: '<Types/>' },
-          { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
-          {
-            name: 'xl/_rels/workbook.xml.rels',
-            data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>`,
-          },
-          { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData>${xml}</sheetData></worksheet>` },
-        ]),
+        unzipped(
+          zip([
+            { name: '[Content_Types].xml', data: '<Types/>' },
+            { name: 'xl/workbook.xml', data: `<workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="R1"/></sheets></workbook>` },
+            {
+              name: 'xl/_rels/workbook.xml.rels',
+              data: `<Relationships xmlns="${PKG}"><Relationship Id="R1" Type="${REL}/worksheet" Target="worksheets/a.xml"/></Relationships>`,
+            },
+            { name: 'xl/worksheets/a.xml', data: `<worksheet xmlns="${NS}"><sheetData>${xml}</sheetData></worksheet>` },
+          ]),
+        ),
+        { ...DEFAULT_LIMITS, ...limits },
       );
-    expect(() => entries('<row><c r="XFD1"><v>1</v></c></row>')).toThrow(/columns/);
-    expect(() => entries('<row r="1"><c><v>1</v></c></row><row r="900000"><c><v>1</v></c></row>')).toThrow(/rows/);
+    // one stray cell in Excel's last column or row is read (two rows, two columns held)
+    expect(
+      entries('<row><c r="A1"><v>1</v></c><c r="XFD1"><v>2</v></c></row>')
+        .sheets[0].rows.get(1)!
+        .map((c) => c.address),
+    ).toEqual(['A1', 'XFD1']);
+    expect([...entries('<row r="1"><c><v>1</v></c></row><row r="1048576"><c><v>1</v></c></row>').sheets[0].rows.keys()]).toEqual([1, 1048576]);
+    // more rows or columns holding cells than the limits is too large, wherever they are
+    const cells = (n: number, at: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => `<row r="${i + 1}"><c r="${at(i)}"><v>1</v></c></row>`).join('');
+    expect(() =>
+      entries(
+        cells(6, (i) => `A${i + 1}`),
+        { maxRows: 5 },
+      ),
+    ).toThrow(/rows/);
+    expect(
+      entries(
+        cells(5, (i) => `A${i * 1000 + 1}`),
+        { maxRows: 5 },
+      ).sheets[0].rows.size,
+    ).toBe(5);
+    expect(() => entries(`<row r="1">${'<c><v>1</v></c>'.repeat(6)}</row>`, { maxCols: 5 })).toThrow(/columns/);
+    expect(() =>
+      entries(
+        cells(6, (i) => `${colLetters(i * 100 + 1)}${i + 1}`),
+        { maxCols: 5 },
+      ),
+    ).toThrow(/columns/);
+    // past Excel's grid is no spreadsheet's cell
+    expect(() => entries('<row r="1048577"><c r="A1048577"><v>1</v></c></row>')).toThrow(/rows/);
   });
 });
 

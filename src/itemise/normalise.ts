@@ -15,10 +15,10 @@ function normaliseUncached(s: string): string {
     .trim();
 }
 
-/** Leading numbering of a post ("1.", "1.2", "2)", "Post 3:", "a)") removed. */
+/** Leading numbering of a post ("1.", "1.2", "2)", "Post 3:", "a)") or a note's label ("Note 3:") removed. */
 export function stripNumbering(s: string): string {
-  // "1." "1.2" "2)" "a)" "Post 3:" — but not a quantity such as "2 konferencer".
-  return s.replace(/^\s*(?:post\s+\d+[.):]?|\d+(?:\.\d{1,2})+\.?|\d+[.):]|[a-z][.)])\s+/i, '').trim();
+  // "1." "1.2" "2)" "a)" "Post 3:" "Note 3:" — but not a quantity such as "2 konferencer".
+  return s.replace(/^\s*(?:(?:post|note)\s+\d+[.):]?|\d+(?:\.\d{1,2})+\.?|\d+[.):]|[a-z][.)])\s+/i, '').trim();
 }
 
 /** Words of a normalised text (letters, digits, æøå; hyphenated words kept whole). */

@@ -65,6 +65,9 @@ function rateOf(word: string | undefined): Rate {
 }
 
 /** Words that make a text too vague to price: "ca.", "cirka", "anslået", "op til", "max". */
+/** VAT added on top at the end of a text: "+ moms", "plus moms", "+ 25 % moms", "tillagt moms". */
+const VAT_ON_TOP = /\s*(?:\+|plus|tillagt|med tillæg af)\s*(?:\d+(?:,\d+)?\s*(?:%|pct\.?|procent)\s*)?moms$/u;
+
 const VAGUE = /(?<!\p{L})(ca|cirka|circa|omkring|anslået|skønnet|op til|max|maks|maksimalt|højst|min|minimum|evt|eventuelt)(?!\p{L})/u;
 
 function tokenize(t: string): Tok[] | undefined {
@@ -121,15 +124,21 @@ function parseUnitPriceUncached(text: string): UnitPrice | undefined {
 }
 
 /**
- * Whether a text states units × unit price for one period only ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år"):
- * the line is itemised, though its product is not the line's total.
+ * Whether a text states units × unit price for one period only ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år")
+ * or before the VAT added on top ("40 møder à 400 kr. + moms"): the line is itemised, though its product is not the
+ * line's total.
  */
 export const pricesOnePeriod = memoise((text: string): boolean => !!parseProduct(text, true)?.onePeriod);
 
-/** The product of a text; with onePeriod, also a month's product (a quantity or price per month without the months). */
-function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePeriod?: 'month' | 'quarter' | 'year' }) | undefined {
+/** The product of a text; with onePeriod, also a month's product (a quantity or price per month without the months)
+ * and a product before VAT added on top. */
+function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePeriod?: 'month' | 'quarter' | 'year' | 'before-vat' }) | undefined {
   let t = normaliseText(stripNumbering(text));
   if (!t || VAGUE.test(t)) return undefined;
+  // "40 møder à 400 kr. + moms": the VAT added on top is no second part of the product, but the line's amount may hold
+  // it or not, so the product is the line's price before VAT: it itemises the line without being checked against it.
+  const vatOnTop = VAT_ON_TOP.test(t);
+  if (vatOnTop) t = t.replace(VAT_ON_TOP, '');
   // "heraf", "+", "plus", "samt": the text speaks of parts, not of the whole line.
   if (/(?<!\p{L})(heraf|plus|samt|tillæg)(?!\p{L})|\+/u.test(t)) return undefined;
   t = t.split(/=|i alt|svarende til/)[0]; // a stated result after "=" is not a factor
@@ -167,7 +176,7 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
   const oneQuarter = (factors.some((f) => f.perQuarter) || rate === 'quarter') && !factors.some((f) => f.kind === 'count' && QUARTER_UNIT.test(f.unit ?? ''));
   // A year's price ("à 6.000 kr. pr. år", "4 kurser årligt") without a count of years prices one year.
   const oneYear = (factors.some((f) => f.perYear) || rate === 'year') && !factors.some((f) => f.kind === 'count' && YEAR_UNIT.test(f.unit ?? ''));
-  if ((oneMonth || oneQuarter) && !onePeriod) return undefined;
+  if ((oneMonth || oneQuarter || vatOnTop) && !onePeriod) return undefined;
   if (!factors.length) return undefined;
   // A rate needs its quantity: kr./time wants hours, kr./km wants km.
   if (rate === 'hour' && !factors.some((f) => f.kind === 'hours' || f.kind === 'hpw')) return undefined;
@@ -191,7 +200,15 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
     hourlyRateOre: rate === 'hour' ? priceOre : undefined,
     months: months?.value,
     ...(oneYear ? { perYear: true } : {}),
-    ...(oneMonth ? { onePeriod: 'month' as const } : oneQuarter ? { onePeriod: 'quarter' as const } : oneYear ? { onePeriod: 'year' as const } : {}),
+    ...(oneMonth
+      ? { onePeriod: 'month' as const }
+      : oneQuarter
+        ? { onePeriod: 'quarter' as const }
+        : oneYear
+          ? { onePeriod: 'year' as const }
+          : vatOnTop
+            ? { onePeriod: 'before-vat' as const }
+            : {}),
   };
 }
 

@@ -250,6 +250,9 @@ function own(s: string): string {
 const MAX_FORMULA = 8192;
 /** Formula text in a workbook, after shared formulas are expanded (a filled-down column repeats its master). */
 const MAX_FORMULA_CHARS = 20_000_000;
+/** Excel's grid: XFD1048576 is its last cell. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLS = 16_384;
 
 type Capture = 'none' | 'v' | 'f' | 't';
 
@@ -267,6 +270,10 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   let maxRow = 0;
   let maxCol = 0;
+  // the row and column limits count the rows and columns that hold a cell, not the highest index: one stray cell
+  // at XFD1048576 makes no sheet too large (every cell is bounded by maxCells, and no reader allocates by index)
+  let rowsHeld = 0;
+  const colsHeld = new Set<number>();
   let rowsInOrder = true;
   const spent = ctx.spent;
 
@@ -397,8 +404,11 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
     if (value instanceof Date && Number.isNaN(value.getTime())) value = null;
     if (value === null && !formula && !error) return;
     // the limits hold for cells that hold something: an empty formatted cell far out costs nothing
-    if (row > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, row);
-    if (col > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, col);
+    // past Excel's grid no spreadsheet program writes a cell: the readers after this one walk rows up to the highest
+    if (row > EXCEL_ROWS) throw new SheetTooLargeError(ctx.name, 'rows', EXCEL_ROWS, row);
+    if (col > EXCEL_COLS) throw new SheetTooLargeError(ctx.name, 'columns', EXCEL_COLS, col);
+    if (!rowCells.length && !rows.has(row) && ++rowsHeld > limits.maxRows) throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, rowsHeld);
+    if (!colsHeld.has(col) && colsHeld.add(col).size > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, colsHeld.size);
     // every cell with the same fields in the same order: one hidden class for the model that reads them
     const cell: RawCell = {
       row,
@@ -473,7 +483,7 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
           const hidden = picked[1] === undefined ? undefined : decodeEntities(picked[1]);
           const r = ref ? Number(ref) : NaN;
           row = Number.isInteger(r) && r > 0 ? r : row + 1;
-          if ((hidden === '1' || hidden === 'true') && row <= limits.maxRows) hiddenRows.add(row);
+          if ((hidden === '1' || hidden === 'true') && hiddenRows.size < limits.maxRows) hiddenRows.add(row);
           col = 0;
           break;
         }

@@ -79,13 +79,16 @@ export async function readXlsx(path: string, bytes: Buffer, limits: Limits): Pro
     let maxRow = 0;
     let maxCol = 0;
     let cells = 0;
+    // the rows and columns that hold a cell count, not the highest index (as src/read/ooxml.ts counts them)
+    let rowsHeld = 0;
+    const colsHeld = new Set<number>();
     ws.eachRow({ includeEmpty: false }, (row, r) => {
-      if (r > limits.maxRows) throw new SheetTooLargeError(ws.name, 'rows', limits.maxRows, r);
+      if (++rowsHeld > limits.maxRows) throw new SheetTooLargeError(ws.name, 'rows', limits.maxRows, rowsHeld);
       if (row.hidden) hiddenRows.add(r);
       const out: RawCell[] = [];
       row.eachCell({ includeEmpty: false }, (c, col) => {
         if (c.type === MERGE_TYPE) return; // a merged-away cell repeats its master's value
-        if (col > limits.maxCols) throw new SheetTooLargeError(ws.name, 'columns', limits.maxCols, col);
+        if (!colsHeld.has(col) && colsHeld.add(col).size > limits.maxCols) throw new SheetTooLargeError(ws.name, 'columns', limits.maxCols, colsHeld.size);
         if (++cells > limits.maxCells) throw new SheetTooLargeError(ws.name, 'cells', limits.maxCells, cells);
         const cell: RawCell = { row: r, col, value: null };
         const raw = c.value as unknown;

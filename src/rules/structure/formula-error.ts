@@ -1,7 +1,26 @@
 // structure/formula-error: an error value (#REF!, #DIV/0!, #VALUE!, #NAME?, #N/A) in a cell that matters.
+import { colNumber } from '../../read/address.js';
+import { CIRCULAR } from '../../model/amount.js';
 import { sumRanges } from '../../model/grid.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
+
+/** The cells of this sheet a formula refers to (A1 references and ranges; other sheets' skipped), at most `max`. */
+function referenced(formula: string, max = 10_000): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const REF = /(!)?(?<![A-Za-z0-9_])\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?(?![A-Za-z0-9_(])/g;
+  for (const m of formula.replace(/"[^"]*"/g, '""').matchAll(REF)) {
+    if (m[1]) continue;
+    const [c1, r1] = [colNumber(m[2]), Number(m[3])];
+    const [c2, r2] = m[4] ? [colNumber(m[4]), Number(m[5])] : [c1, r1];
+    for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
+      for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) {
+        if (out.length >= max) return out;
+        out.push([r, c]);
+      }
+  }
+  return out;
+}
 
 /** The args of a structure/formula-error finding. */
 type Args = { error: string; formula?: string };
@@ -33,8 +52,33 @@ export default budgetRule<Args>()({
         return false;
       });
     };
+    // One circular reference is one finding: of the cells that refer to one another round a cycle (B2 = C2, C2 = B2),
+    // the first is reported.
+    const circular = new Map(errors.filter((e) => e.a.raw === CIRCULAR).map((e) => [`${e.a.sheet}!${e.a.row}:${e.a.col}`, e.a]));
+    const root = new Map<string, string>();
+    const find = (k: string): string => {
+      let r = k;
+      while (root.has(r) && root.get(r) !== r) r = root.get(r)!;
+      return r;
+    };
+    for (const [k, a] of circular) {
+      if (!root.has(k)) root.set(k, k);
+      for (const [row, col] of a.formula ? referenced(a.formula) : []) {
+        const other = `${a.sheet}!${row}:${col}`;
+        if (other === k || !circular.has(other)) continue;
+        if (!root.has(other)) root.set(other, other);
+        const [x, y] = [find(k), find(other)];
+        if (x !== y) root.set(x < y ? y : x, x < y ? x : y);
+      }
+    }
+    const cycleReported = new Set<string>();
     for (const { a, post } of errors) {
       if (inherited(a)) continue;
+      if (a.raw === CIRCULAR) {
+        const cycle = find(`${a.sheet}!${a.row}:${a.col}`);
+        if (cycleReported.has(cycle)) continue;
+        cycleReported.add(cycle);
+      }
       out.push(
         finding({
           sheet: a.sheet,

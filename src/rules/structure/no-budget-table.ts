@@ -12,7 +12,10 @@ export default budgetRule<Args>()({
   check: ({ budget, workbook }, finding) => {
     if (!budget.tables.length) return [finding({ sheet: workbook.sheets[0]?.name, args: { sheets: workbook.sheets.map((s) => s.name) } })];
     const amounts = budget.lines.some((l) => l.total !== 0 || l.months.size > 0) || budget.financing.some((f) => f.ore !== 0);
-    if (amounts) return [];
+    // Amounts that are error values (a circular reference, #REF!) fill the form: structure/formula-error says why
+    // they are unknown, and it is one root cause.
+    const errorAmounts = budget.tables.some((t) => t.rows.some((r) => [...r.months, r.total, ...r.yearTotals].some((a) => a?.status === 'error')));
+    if (amounts || errorAmounts) return [];
     const t = budget.tables[0];
     return [
       finding({
