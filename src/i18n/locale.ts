@@ -11,6 +11,8 @@ export interface Locale {
   and: string;
   /** January … December. */
   months: readonly string[];
+  /** The BCP 47 tag for Intl's number formatting (toLocaleString). */
+  tag: string;
 }
 
 export const LOCALES = {
@@ -18,12 +20,14 @@ export const LOCALES = {
     group: '.',
     decimal: ',',
     and: 'og',
+    tag: 'da-DK',
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
   },
   en: {
     group: ',',
     decimal: '.',
     and: 'and',
+    tag: 'en-GB',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
   },
 } as const satisfies Record<string, Locale>;

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.js';
 import { labelsFor, LANGS } from '../../i18n/languages.js';
+import { LOCALES } from '../../i18n/locale.js';
 import { categoryLabel } from '../../itemise/index.js';
 import { builtinPools, findBuiltinPool, inheritedFields, storedProfile, type PoolProfile } from '../../pools/index.js';
 import { loadPool } from '../../pools/load.js';
@@ -14,11 +15,13 @@ import type { Io } from '../io.js';
 import { writeFileAtomic } from '../safe-write.js';
 import { profileSkeleton } from './pool-skeleton.js';
 
-const kr = (n: number | undefined) => (n === undefined ? '–' : `${n.toLocaleString('da-DK')} kr.`);
+/** An amount in kroner the language's way ("1.500.000 kr.", "1,500,000 kr."). */
+const krIn = (lang: Lang) => (n: number | undefined) => (n === undefined ? '–' : `${n.toLocaleString(LOCALES[lang].tag)} kr.`);
 const pct = (n: number, lang: Lang) => `${String(n).replace('.', labelsFor(lang).decimal)} %`;
 const periodText = (p: PoolProfile, lang: Lang) => (p.period ? `${p.period.start} – ${p.period.end}` : labelsFor(lang).pools.unknownPeriod);
 
 function row(p: PoolProfile, lang: Lang): string[] {
+  const kr = krIn(lang);
   const t = labelsFor(lang).pools;
   const caps = [
     p.annualCap !== undefined ? `${t.year} ${kr(p.annualCap)}` : '',
@@ -70,6 +73,7 @@ function sourcesOf(p: PoolProfile, ...keys: string[]): string {
 }
 
 export function showPool(p: PoolProfile, lang: Lang): string {
+  const kr = krIn(lang);
   const L = labelsFor(lang);
   const w = L.pools.show;
   const t = p.thresholds;
