@@ -1,15 +1,8 @@
 // exceljs loading each file of a pile serially (a CSV is only decoded: exceljs's CSV reader needs a stream).
 const ExcelJS = require('exceljs');
 const fs = require('node:fs');
-const path = require('node:path');
-const files = process.argv.slice(2).flatMap((p) =>
-  fs.statSync(p).isDirectory()
-    ? fs
-        .readdirSync(p)
-        .sort()
-        .map((f) => path.join(p, f))
-    : [p],
-);
+const { pileFiles } = require('./files.cjs');
+const files = pileFiles(process.argv.slice(2));
 (async () => {
   for (const f of files) {
     const b = fs.readFileSync(f);

@@ -1,17 +1,13 @@
 // The raw limit of reading a pile: read each file, inflate its worksheet XML parts (a CSV: decode it) and scan the
 // text once for its tags, nothing else. No parsing, no model, no rules: what no checker of these files can beat.
 //   node bench/raw-limit.mjs <dir or files…>
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 
-const files = process.argv.slice(2).flatMap((p) =>
-  statSync(p).isDirectory()
-    ? readdirSync(p)
-        .sort()
-        .map((f) => join(p, f))
-    : [p],
-);
+const { pileFiles } = createRequire(import.meta.url)('./files.cjs');
+
+const files = pileFiles(process.argv.slice(2));
 let tags = 0;
 for (const f of files) {
   const b = readFileSync(f);
