@@ -1,5 +1,5 @@
 // The compiler proves the message tables and the rules' findings: a language missing a rule id, a message using args its
-// rule does not have, a finding with another rule's id or args, fail to compile. Run by vitest's typecheck (npm test).
+// rule does not have, a finding with another rule's id or args, fail to compile. Checked by `tsc -p tsconfig.json` (npm test).
 import { describe, expectTypeOf, it } from 'vitest';
 import { findingOf } from '../src/finding.js';
 import { rules as en } from '../src/i18n/en.js';
