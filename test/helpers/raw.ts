@@ -1,4 +1,5 @@
 // Builds raw workbooks directly from arrays (no exceljs), for precise model and rule tests.
+import { assembleSheet } from '../../fixtures/lib/raw.js';
 import type { CellValue, RawCell, RawSheet, RawWorkbook } from '../../src/read/types.js';
 
 export type CellSpec = CellValue | undefined | { f: string; v?: CellValue; err?: string };
@@ -15,16 +16,12 @@ export interface SheetSpec {
 }
 
 export function rawSheet(spec: SheetSpec): RawSheet {
-  const rows = new Map<number, RawCell[]>();
-  let maxRow = 0;
-  let maxCol = 0;
-  spec.rows.forEach((cells, i) => {
+  const rows = spec.rows.map((cells, i): [number, RawCell[]] => {
     const r = (spec.startRow ?? 1) + i;
     const out: RawCell[] = [];
     cells.forEach((v, j) => {
       if (v === undefined || v === null || v === '') return;
-      const c = j + 1;
-      const cell: RawCell = { row: r, col: c, value: null };
+      const cell: RawCell = { row: r, col: j + 1, value: null };
       if (typeof v === 'object' && !(v instanceof Date)) {
         cell.formula = v.f;
         if (v.err) cell.error = v.err;
@@ -32,23 +29,10 @@ export function rawSheet(spec: SheetSpec): RawSheet {
         else cell.value = v.v;
       } else cell.value = v as CellValue;
       out.push(cell);
-      maxCol = Math.max(maxCol, c);
     });
-    if (out.length) {
-      rows.set(r, out);
-      maxRow = r;
-    }
+    return [r, out];
   });
-  return {
-    name: spec.name,
-    state: spec.hidden ? 'hidden' : 'visible',
-    rows,
-    maxRow,
-    maxCol,
-    hiddenRows: new Set(spec.hiddenRows ?? []),
-    hiddenCols: new Set(spec.hiddenCols ?? []),
-    merges: spec.merges ?? [],
-  };
+  return assembleSheet({ ...spec, rows });
 }
 
 export function rawWorkbook(...sheets: SheetSpec[]): RawWorkbook {
