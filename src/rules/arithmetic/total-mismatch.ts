@@ -27,56 +27,122 @@ function sumOf(rows: BudgetRow[], c: Column): number | undefined {
   return s;
 }
 
+/**
+ * Sums of each column over a table's rows of one kind, as prefix sums: the sum over rows [a, b) is sum(b) − sum(a),
+ * unknown where a non-blank cell in that range is not a known number (sumOf's answer, without copying and summing the
+ * rows above each total again: total-mismatch 105 → ~40 ms on the 600-file pile). Amounts are whole øre, so the
+ * differences are exact.
+ */
+class PrefixSums {
+  private readonly sums: Float64Array;
+  private readonly unknown: Int32Array;
+  private readonly count: Int32Array;
+  private readonly stride: number;
+
+  constructor(rows: BudgetRow[], kind: BudgetRow['kind'], cols: Column[]) {
+    const n = rows.length;
+    this.stride = n + 1;
+    this.sums = new Float64Array(cols.length * this.stride);
+    this.unknown = new Int32Array(cols.length * this.stride);
+    this.count = new Int32Array(this.stride);
+    for (let i = 0; i < n; i++) this.count[i + 1] = this.count[i] + (rows[i].kind === kind ? 1 : 0);
+    cols.forEach((c, ci) => {
+      const base = ci * this.stride;
+      let s = 0;
+      let u = 0;
+      for (let i = 0; i < n; i++) {
+        const r = rows[i];
+        if (r.kind === kind) {
+          const a = c.pick(r);
+          if (a && a.status !== 'blank') {
+            if (knownNumber(a)) s += a.ore;
+            else u++;
+          }
+        }
+        this.sums[base + i + 1] = s;
+        this.unknown[base + i + 1] = u;
+      }
+    });
+  }
+
+  /** How many rows of the kind lie in [a, b). */
+  rows(a: number, b: number): number {
+    return this.count[b] - this.count[a];
+  }
+
+  /** The column's sum over the rows of the kind in [a, b), or undefined when a value is not known. */
+  sum(ci: number, a: number, b: number): number | undefined {
+    const base = ci * this.stride;
+    return this.unknown[base + b] - this.unknown[base + a] > 0 ? undefined : this.sums[base + b] - this.sums[base + a];
+  }
+}
+
 function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
   const cols = columns(t);
+  const rows = t.rows;
+  const prefix = new Map<BudgetRow['kind'], PrefixSums>();
+  const sumsOf = (kind: BudgetRow['kind']) => {
+    let p = prefix.get(kind);
+    if (!p) prefix.set(kind, (p = new PrefixSums(rows, kind, cols)));
+    return p;
+  };
   let segmentStart = 0;
   let sectionStart = 0;
   const priorTotals: BudgetRow[] = [];
   const priorFinTotals: BudgetRow[] = [];
-  t.rows.forEach((row, idx) => {
+  for (let idx = 0; idx < rows.length; idx++) {
+    const row = rows[idx];
     if (row.kind === 'section') sectionStart = idx + 1;
     if (row.headingTotal) {
       // a heading's subtotal stands for the lines below it, up to the next heading or total
       sectionStart = idx + 1;
-      const end = t.rows.findIndex((r, j) => j > idx && (r.kind === 'section' || r.kind === 'total' || r.kind === 'financing-total'));
-      const below = t.rows.slice(idx + 1, end < 0 ? t.rows.length : end).filter((r) => r.kind === 'item');
-      const bad = cols.map((c) => ({ a: c.pick(row), s: sumOf(below, c) })).find((x) => knownNumber(x.a) && x.s !== undefined && Math.abs(x.s - x.a.ore) > tol);
+      let end = idx + 1;
+      while (end < rows.length && rows[end].kind !== 'section' && rows[end].kind !== 'total' && rows[end].kind !== 'financing-total') end++;
+      const items = sumsOf('item');
+      let bad: { a: AmountCell & { ore: number }; s: number } | undefined;
+      for (let ci = 0; ci < cols.length && !bad; ci++) {
+        const a = cols[ci].pick(row);
+        if (!knownNumber(a)) continue;
+        const s = items.sum(ci, idx + 1, end);
+        if (s !== undefined && Math.abs(s - a.ore) > tol) bad = { a, s };
+      }
       if (bad)
         out.push({
           sheet: row.sheet,
           row: row.row,
-          cell: bad.a!.cell,
+          cell: bad.a.cell,
           post: row.post || undefined,
           expected: bad.s,
-          actual: bad.a!.ore,
-          args: { what: 'row', count: 1, formula: bad.a!.formula },
+          actual: bad.a.ore,
+          args: { what: 'row', count: 1, formula: bad.a.formula },
         });
       priorTotals.push(row);
-      return;
+      continue;
     }
-    if (row.kind !== 'total' && row.kind !== 'financing-total') return;
-    const lineKind = row.kind === 'total' ? 'item' : 'financing';
-    const above = t.rows.slice(0, idx);
-    const segment = t.rows.slice(segmentStart, idx).filter((r) => r.kind === lineKind);
-    // a subtotal ("Løn i alt") stands for its section's lines, even when an earlier section had no subtotal
-    const section = t.rows.slice(Math.max(sectionStart, segmentStart), idx).filter((r) => r.kind === lineKind);
-    const all = above.filter((r) => r.kind === lineKind);
+    if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
+    const lines = sumsOf(row.kind === 'total' ? 'item' : 'financing');
+    // the segment: the lines since the last total; a subtotal ("Løn i alt") stands for its section's lines, even when
+    // an earlier section had no subtotal; all: every line above
+    const sectionFrom = Math.max(sectionStart, segmentStart);
+    const segmentRows = lines.rows(segmentStart, idx);
+    const sectionRows = lines.rows(sectionFrom, idx);
     const prior = row.kind === 'total' ? priorTotals : priorFinTotals;
     const bad: Array<{ a: AmountCell & { ore: number }; expected: number }> = [];
-    for (const c of cols) {
+    for (let ci = 0; ci < cols.length; ci++) {
+      const c = cols[ci];
       const a = c.pick(row);
       if (!knownNumber(a)) continue;
-      const seg = sumOf(segment, c);
+      const seg = lines.sum(ci, segmentStart, idx);
       // the section's lines are a candidate only where the segment's are known (text among them could be anything)
       const cands = [
         seg,
-        section.length && seg !== undefined ? sumOf(section, c) : undefined,
-        sumOf(all, c),
+        sectionRows && seg !== undefined ? lines.sum(ci, sectionFrom, idx) : undefined,
+        lines.sum(ci, 0, idx),
         prior.length ? sumOf(prior, c) : undefined,
       ].filter((x): x is number => x !== undefined);
       if (!cands.length) continue;
       if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
-      const expected = (segment.length ? sumOf(segment, c) : prior.length ? sumOf(prior, c) : sumOf(all, c)) ?? cands[0];
+      const expected = (segmentRows ? seg : prior.length ? sumOf(prior, c) : lines.sum(ci, 0, idx)) ?? cands[0];
       bad.push({ a, expected });
     }
     if (bad.length) {
@@ -92,7 +158,7 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
     }
     prior.push(row);
     segmentStart = idx + 1;
-  });
+  }
 }
 
 function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
