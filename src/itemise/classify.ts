@@ -190,15 +190,18 @@ export function findTermsUncached(text: string, all = false): Hit[] {
 
 /** The best hit: a multi-word phrase beats a single word; then the earliest word (Danish posts lead with their head); then priority. */
 function best(hits: Hit[]): Hit | undefined {
-  return [...hits].sort(
-    (a, b) =>
-      Number(b.phrase) - Number(a.phrase) ||
-      (a.phrase && b.phrase ? b.text.length - a.text.length : 0) ||
-      a.index - b.index ||
-      (b.def.priority ?? 0) - (a.def.priority ?? 0) ||
-      b.text.length - a.text.length,
-  )[0];
+  // the first of the best, as the first of a stable sort by the same order, without copying and sorting the hits
+  let top: Hit | undefined;
+  for (const h of hits) if (!top || byBest(h, top) < 0) top = h;
+  return top;
 }
+
+const byBest = (a: Hit, b: Hit) =>
+  Number(b.phrase) - Number(a.phrase) ||
+  (a.phrase && b.phrase ? b.text.length - a.text.length : 0) ||
+  a.index - b.index ||
+  (b.def.priority ?? 0) - (a.def.priority ?? 0) ||
+  b.text.length - a.text.length;
 
 function explicit(category: string): CategoryDef | undefined {
   const c = normaliseText(category);
@@ -287,21 +290,34 @@ export interface LumpSumHit {
 
 /** The lump sum a post IS ("Diverse", "Overhead 7 %", "Løn til medarbejdere", "Udgifter, diverse"), or undefined.
  * The national vocabulary (LUMP_SUMS) first; then the pool's own terms, each where the post starts with it. */
-export function lumpSumOf(post: string, poolTerms: string[] = []): LumpSumHit | undefined {
-  // Memoised: the same posts recur across files of a batch, and the profile's terms are few.
-  const key = `${poolTerms.join('\u0001')}\u0000${post}`;
-  if (lumpCache.has(key)) return lumpCache.get(key);
-  if (lumpCache.size > 20_000) lumpCache.clear();
-  const hit = lumpSumUncached(post, poolTerms);
-  lumpCache.set(key, hit);
+export function lumpSumOf(post: string, poolTerms: readonly string[] = NO_TERMS): LumpSumHit | undefined {
+  // Memoised: the same posts recur across files of a batch, and the profile's terms are few. By the terms (joined once
+  // per list: a profile's lists are never changed), then by post, rather than by a key string built on every call.
+  let terms = termsKey.get(poolTerms);
+  if (terms === undefined) termsKey.set(poolTerms, (terms = poolTerms.join('\u0001')));
+  let byPost = lumpCache.get(terms);
+  if (!byPost) lumpCache.set(terms, (byPost = new Map()));
+  let hit = byPost.get(post);
+  if (hit === undefined && !byPost.has(post)) {
+    if (++lumpCount > 20_000) {
+      lumpCache.clear();
+      lumpCache.set(terms, (byPost = new Map()));
+      lumpCount = 1;
+    }
+    hit = lumpSumUncached(post, poolTerms);
+    byPost.set(post, hit);
+  }
   return hit;
 }
 
-const lumpCache = new Map<string, LumpSumHit | undefined>();
+const NO_TERMS: readonly string[] = [];
+const termsKey = new WeakMap<readonly string[], string>();
+const lumpCache = new Map<string, Map<string, LumpSumHit | undefined>>();
+let lumpCount = 0;
 
 /** The lump sum a post is, as lumpSumOf, without the memo; `all` runs every pattern instead of the index's candidates
  * (the reference the index is tested against). */
-export function lumpSumUncached(post: string, poolTerms: string[], all = false): LumpSumHit | undefined {
+export function lumpSumUncached(post: string, poolTerms: readonly string[], all = false): LumpSumHit | undefined {
   const p = normaliseText(stripNumbering(post));
   if (!p) return undefined;
   for (const m of all ? LUMPS : LUMP_INDEX.candidates(p).map((i) => LUMPS[i])) {
@@ -334,6 +350,6 @@ function knownLumpTerm(t: string, all: boolean): boolean {
 }
 
 /** The lump-sum term a post IS, or undefined (see lumpSumOf). */
-export function isLumpSum(post: string, terms: string[]): string | undefined {
+export function isLumpSum(post: string, terms: readonly string[]): string | undefined {
   return lumpSumOf(post, terms)?.term;
 }
