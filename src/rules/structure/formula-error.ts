@@ -4,6 +4,7 @@ import { CIRCULAR } from '../../model/amount.js';
 import { sumRanges } from '../../model/grid.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
+import { amountCells, amountFlags, M_ERROR, Y_ERROR } from '../util.js';
 
 /** The cells of this sheet a formula refers to (A1 references and ranges; other sheets' skipped), at most `max`. */
 function referenced(formula: string, max = 10_000): Array<[number, number]> {
@@ -33,9 +34,8 @@ export default budgetRule<Args>()({
     const errors: Array<{ a: AmountCell; post: string }> = [];
     for (const t of budget.tables) {
       for (const row of t.rows) {
-        for (const a of [...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals]) {
-          if (a.status === 'error') errors.push({ a, post: row.post });
-        }
+        if (!(amountFlags(row) & (M_ERROR | Y_ERROR))) continue;
+        for (const a of amountCells(row)) if (a.status === 'error') errors.push({ a, post: row.post });
       }
     }
     // Report where an error starts, not every SUM it spreads to.

@@ -5,13 +5,11 @@
 import { addMonth, monthRange, quarterOf } from '../../model/months.js';
 import type { Budget, BudgetTable } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { monthRuns, monthsMissing } from '../util.js';
+import { monthRuns, monthsMissing, amountFlags, M_MONEY, Y_MONEY } from '../util.js';
 
 /** Whether a table row holds money (a line with a known non-zero amount anywhere). */
 function holdsMoney(t: BudgetTable): boolean {
-  return t.rows.some(
-    (r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.status === 'number' && a.ore !== 0),
-  );
+  return t.rows.some((r) => r.kind === 'item' && (amountFlags(r) & (M_MONEY | Y_MONEY)) !== 0);
 }
 
 /**
