@@ -2,7 +2,7 @@
 import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
 import { budgetRule } from '../types.js';
-import { knownNumber, tolerance } from '../util.js';
+import { amountFlags, knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tolerance } from '../util.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
 
@@ -37,32 +37,39 @@ class PrefixSums {
   private readonly sums: Float64Array;
   private readonly unknown: Int32Array;
   private readonly count: Int32Array;
-  private readonly stride: number;
+  /** Columns per row: the month columns, the per-year totals, the total column (columns()'s order). */
+  private readonly width: number;
 
-  constructor(rows: BudgetRow[], kind: BudgetRow['kind'], cols: Column[]) {
+  constructor(t: BudgetTable, kind: BudgetRow['kind']) {
+    const rows = t.rows;
     const n = rows.length;
-    this.stride = n + 1;
-    this.sums = new Float64Array(cols.length * this.stride);
-    this.unknown = new Int32Array(cols.length * this.stride);
-    this.count = new Int32Array(this.stride);
-    for (let i = 0; i < n; i++) this.count[i + 1] = this.count[i] + (rows[i].kind === kind ? 1 : 0);
-    cols.forEach((c, ci) => {
-      const base = ci * this.stride;
-      let s = 0;
-      let u = 0;
-      for (let i = 0; i < n; i++) {
-        const r = rows[i];
-        if (r.kind === kind) {
-          const a = c.pick(r);
-          if (a && a.status !== 'blank') {
-            if (knownNumber(a)) s += a.ore;
-            else u++;
-          }
-        }
-        this.sums[base + i + 1] = s;
-        this.unknown[base + i + 1] = u;
+    const months = t.monthCols.length;
+    const years = t.yearTotalCols.length;
+    const w = (this.width = months + years + (t.totalCol ? 1 : 0));
+    this.sums = new Float64Array((n + 1) * w);
+    this.unknown = new Int32Array((n + 1) * w);
+    this.count = new Int32Array(n + 1);
+    // row by row, each prefix starting as the one before it (the cells in the order the rows hold them)
+    const add = (at: number, a: AmountCell | undefined) => {
+      if (!a || a.status === 'blank') return;
+      if (knownNumber(a)) this.sums[at] += a.ore;
+      else this.unknown[at]++;
+    };
+    for (let i = 0; i < n; i++) {
+      const r = rows[i];
+      const from = i * w;
+      const at = from + w;
+      this.sums.copyWithin(at, from, at);
+      this.unknown.copyWithin(at, from, at);
+      if (r.kind !== kind) {
+        this.count[i + 1] = this.count[i];
+        continue;
       }
-    });
+      this.count[i + 1] = this.count[i] + 1;
+      for (let j = 0; j < months; j++) add(at + j, r.months[j]);
+      for (let j = 0; j < years; j++) add(at + months + j, r.yearTotals[j]);
+      if (t.totalCol) add(at + months + years, r.total);
+    }
   }
 
   /** How many rows of the kind lie in [a, b). */
@@ -72,8 +79,8 @@ class PrefixSums {
 
   /** The column's sum over the rows of the kind in [a, b), or undefined when a value is not known. */
   sum(ci: number, a: number, b: number): number | undefined {
-    const base = ci * this.stride;
-    return this.unknown[base + b] - this.unknown[base + a] > 0 ? undefined : this.sums[base + b] - this.sums[base + a];
+    const w = this.width;
+    return this.unknown[b * w + ci] - this.unknown[a * w + ci] > 0 ? undefined : this.sums[b * w + ci] - this.sums[a * w + ci];
   }
 }
 
@@ -83,7 +90,7 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
   const prefix = new Map<BudgetRow['kind'], PrefixSums>();
   const sumsOf = (kind: BudgetRow['kind']) => {
     let p = prefix.get(kind);
-    if (!p) prefix.set(kind, (p = new PrefixSums(rows, kind, cols)));
+    if (!p) prefix.set(kind, (p = new PrefixSums(t, kind)));
     return p;
   };
   let segmentStart = 0;
@@ -198,6 +205,17 @@ function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]):
   });
 }
 
+/** Every month cell of a row whose total is a known number is blank or a known number: no text, error or unknown
+ * formula among its months and total (the row's census). */
+const monthsKnownBeside = (r: BudgetRow) => !(amountFlags(r) & (M_TEXT | M_ERROR | M_UNKNOWN));
+
+/** The sum of a row's month amounts (blank and unknown as 0). */
+function monthsOre(r: BudgetRow): number {
+  let s = 0;
+  for (const m of r.months) s += m.ore ?? 0;
+  return s;
+}
+
 /** The args of an arithmetic/total-mismatch finding. */
 type Args = { what: 'row' | 'column' | 'year' | 'summary' | 'text'; count?: number; year?: number; formula?: string };
 
@@ -222,18 +240,12 @@ export default budgetRule<Args>()({
       // A total row's own total column against its months; skipped when a line's total already differs from its
       // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
       // (A line with a total and blank months counts too: distribution/not-distributed reports it.)
-      const lineMismatch = t.rows.some(
-        (r) =>
-          r.kind === 'item' &&
-          knownNumber(r.total) &&
-          r.months.every((m) => m.status === 'blank' || knownNumber(m)) &&
-          Math.abs(r.months.reduce((x, m) => x + (m.ore ?? 0), 0) - r.total.ore) > tol,
-      );
+      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && monthsKnownBeside(r) && Math.abs(monthsOre(r) - r.total.ore) > tol);
       if (t.totalCol && t.monthCols.length && !lineMismatch) {
         for (const row of t.rows) {
           if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
-          if (!knownNumber(row.total) || !row.months.every((m) => m.status === 'blank' || knownNumber(m))) continue;
-          const s = row.months.reduce((x, m) => x + (m.ore ?? 0), 0);
+          if (!knownNumber(row.total) || !monthsKnownBeside(row)) continue;
+          const s = monthsOre(row);
           if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
           if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
           out.push({
