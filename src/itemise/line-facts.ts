@@ -78,8 +78,14 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
 function fromText(line: BudgetLine, from: 'spec' | 'post' | 'note', text: string | undefined): LineFacts['unitPrice'] {
   const u = text ? parseUnitPrice(text) : undefined;
   if (!u || (u.perYear && spendingYears(line) > 1)) return undefined;
-  return { ...u, from };
+  // parseUnitPrice's answers are shared (memoised), and so are these: copying one per line cost 40 ms of 850 on the
+  // 600-file pile
+  let byFrom = withFrom.get(u);
+  if (!byFrom) withFrom.set(u, (byFrom = {}));
+  return (byFrom[from] ??= { ...u, from });
 }
+
+const withFrom = new WeakMap<UnitPrice, Partial<Record<'spec' | 'post' | 'note', UnitPrice & { from: 'spec' | 'post' | 'note' }>>>();
 
 /** The line's post, specification and note, those that are there, joined by " · ". */
 function words(line: BudgetLine): string {
