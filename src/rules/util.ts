@@ -2,6 +2,8 @@
 import type { AmountCell, Budget, BudgetLine, BudgetRow, Month } from '../model/types.js';
 import { addMonth, monthRange } from '../model/months.js';
 import { monthsSum } from '../model/budget.js';
+import { sumRanges } from '../model/grid.js';
+import { memoise } from '../memo.js';
 import { metaField } from '../model/labels.js';
 import { isMetadataSheet } from '../model/metadata.js';
 import { a1 } from '../read/address.js';
@@ -35,12 +37,14 @@ export const Y_TEXT = 32;
 export const Y_ERROR = 64;
 export const Y_UNKNOWN = 128;
 export const Y_MONEY = 256;
+/** An amount typed as text ("12.500 kr."): a number read from text, no formula, not 0 (arithmetic/text-in-sum), anywhere. */
+export const TEXT_AMOUNT = 512;
 
 const flagsCache = new WeakMap<BudgetRow, number>();
 
 function cellFlags(a: AmountCell, text: number, error: number, unknown: number, money: number, negative: number): number {
   const st = a.status;
-  if (st === 'number') return a.ore !== 0 ? money | (a.ore! < 0 ? negative : 0) : 0;
+  if (st === 'number') return a.ore !== 0 ? money | (a.ore! < 0 ? negative : 0) | (!a.formula && a.raw !== undefined ? TEXT_AMOUNT : 0) : 0;
   return st === 'text' ? text : st === 'error' ? error : st === 'unknown' ? unknown : 0;
 }
 
@@ -58,6 +62,10 @@ export function amountFlags(row: BudgetRow): number {
   }
   return f;
 }
+
+/** A formula's SUM ranges (model/formula's sumRanges), parsed once per formula text: three rules ask for the same cells'
+ * ranges, and the same formulas recur across a batch's files. The answers are shared: never change them. */
+export const formulaRanges = memoise(sumRanges);
 
 /** The row's amount cells in the rules' usual order: months, the total, the per-year totals. */
 export function* amountCells(row: BudgetRow, yearTotals = true): Generator<AmountCell> {
