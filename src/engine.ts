@@ -27,6 +27,9 @@ export interface EngineOptions {
   lang?: Lang;
   config?: Config;
   limits?: Partial<Limits>;
+  /** Whether a budget's report carries the figures the HTML charts draw (FileReport.chart; default true). The CLI asks
+   * for them only for --format html: no other format reads them, and they cross the worker threads with each report. */
+  charts?: boolean;
 }
 
 /** What the engine asks of its host. Without hooks: built-in pools only, no overrides, accounts without an approved budget. */
@@ -137,7 +140,7 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
       totals: { expenses: budget.expenses, ...(budget.financing.length ? { financing: budget.financing.reduce((s, f) => s + f.ore, 0) } : {}) },
       raw,
       workbook,
-      chart: budgetChart(budget, pool.granularity),
+      chart: options.charts === false ? undefined : budgetChart(budget, pool.granularity),
     },
     config,
     lang,

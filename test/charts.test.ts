@@ -27,6 +27,39 @@ describe('chart data', () => {
     ]);
     expect(budgetChart({ lines: [] } as unknown as Budget)).toBeUndefined();
   });
+
+  it('runs across a year end, ignores keys that are no month and stops at 240 months', () => {
+    const lines = [
+      {
+        months: new Map([
+          ['2020-11', 1],
+          ['2021-02', 2],
+          ['x', 9],
+          ['2021-13', 9],
+        ]),
+      },
+      { months: new Map([['2021-01', 3]]) },
+    ];
+    expect(budgetChart({ lines } as unknown as Budget)?.months).toEqual([
+      ['2020-11', 1],
+      ['2020-12', 0],
+      ['2021-01', 3],
+      ['2021-02', 2],
+    ]);
+    expect(budgetChart({ lines: [{ months: new Map([['x', 1]]) }] } as unknown as Budget)).toBeUndefined();
+    const long = budgetChart({
+      lines: [
+        {
+          months: new Map([
+            ['2000-01', 1],
+            ['2040-12', 2],
+          ]),
+        },
+      ],
+    } as unknown as Budget)!.months!;
+    expect(long.length).toBe(240);
+    expect(long[239]).toEqual(['2019-12', 0]);
+  });
 });
 
 describe('monthsChart', () => {
@@ -84,5 +117,17 @@ describe('postsChart and poolChart', () => {
     expect(count(svg, /href="#file-2"/g)).toBe(2);
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('class="funds"');
+  });
+});
+
+describe('the chart figures in a file report', () => {
+  it('are there by default and left out with charts: false (the CLI asks for them for --format html only)', async () => {
+    const { checkFile } = await import('../src/check.js');
+    const path = 'fixtures/examples/roskilde-budget.xlsx';
+    const withChart = await checkFile(path);
+    expect(withChart.chart?.months?.length).toBeGreaterThan(0);
+    const without = await checkFile(path, { charts: false });
+    expect(without.chart).toBeUndefined();
+    expect(without.findings).toEqual(withChart.findings);
   });
 });

@@ -21,6 +21,10 @@ export type Progress = (done: number, total: number) => void;
  * never won at 200 files, where the default started them before: it starts the second at 300. */
 export const FILES_PER_WORKER = 150;
 
+/** Files each worker thread holds at a time: the one it checks and the next, so that it goes on to the next while this
+ * thread takes the report and sends another (with one, a worker waited for this thread between every two files). */
+const IN_FLIGHT = 2;
+
 /** Without --jobs: one worker per CPU, but no more than the batch can pay for; under 300 files, this thread alone. */
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
@@ -71,37 +75,41 @@ export async function checkMany(
       progress?.(done, paths.length);
       if (done === paths.length) settle();
     };
+    // Files handed back by a worker that died before it began them, fed again first.
+    const retry: number[] = [];
     const spawn = () => {
       const w = new Worker(file, { resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb ?? 3072 } });
       live.add(w);
-      let current = -1;
+      // The files sent to this worker and not yet reported, oldest first: the worker checks them in that order, so the
+      // oldest is the one it is on. Each worker has IN_FLIGHT files so it never waits for this thread between two.
+      const sent: number[] = [];
       const feed = () => {
-        if (next >= paths.length) {
+        while (sent.length < IN_FLIGHT && (retry.length || next < paths.length)) {
+          const index = retry.length ? retry.shift()! : next++;
+          sent.push(index);
+          w.postMessage({ index, path: paths[index], options });
+        }
+        if (!sent.length) {
           live.delete(w);
           void w.terminate();
-          return;
         }
-        current = next++;
-        w.postMessage({ index: current, path: paths[current], options });
       };
       w.on('message', (msg: { index: number; report?: FileReport; error?: { usage: boolean; message: string; stack?: string } }) => {
         if (msg.error) {
           if (msg.error.usage) return settle(new UsageError(msg.error.message));
           return settle(Object.assign(new Error(msg.error.message), { stack: msg.error.stack }));
         }
-        current = -1;
+        sent.splice(sent.indexOf(msg.index), 1);
         complete(msg.index, msg.report!);
         if (!settled) feed();
       });
       const died = (why: string) => {
         if (settled || !live.has(w)) return;
         live.delete(w);
-        if (current >= 0) {
-          const index = current;
-          current = -1;
-          complete(index, crashedReport(paths[index], why, options));
-        }
-        if (!settled && next < paths.length) spawn();
+        const [index, ...unstarted] = sent.splice(0);
+        retry.unshift(...unstarted);
+        if (index !== undefined) complete(index, crashedReport(paths[index], why, options));
+        if (!settled && (retry.length || next < paths.length)) spawn();
       };
       w.on('error', (e) => died(String(e?.message ?? e)));
       w.on('exit', (code) => died(`worker exited with code ${code}`));

@@ -4,7 +4,9 @@ import { checkFile } from '../check.js';
 import type { CheckOptions } from '../check-options.js';
 import { UsageError } from '../errors.js';
 
-parentPort?.on('message', async (msg: { index: number; path: string; options: CheckOptions }) => {
+type Job = { index: number; path: string; options: CheckOptions };
+
+async function check(msg: Job): Promise<void> {
   try {
     const report = await checkFile(msg.path, msg.options);
     parentPort!.postMessage({ index: msg.index, report });
@@ -12,4 +14,11 @@ parentPort?.on('message', async (msg: { index: number; path: string; options: Ch
     const usage = e instanceof UsageError;
     parentPort!.postMessage({ index: msg.index, error: { usage, message: String((e as Error)?.message ?? e), stack: (e as Error)?.stack } });
   }
+}
+
+// The batch sends a worker its next file before this one is done (src/batch/run.ts): files are checked one at a time, in
+// the order sent, so the oldest file not yet reported is the one being checked.
+let queue = Promise.resolve();
+parentPort?.on('message', (msg: Job) => {
+  queue = queue.then(() => check(msg));
 });

@@ -11,11 +11,25 @@ export interface Classification {
   from: 'category' | 'post' | 'spec' | 'section';
 }
 
-interface Matcher {
-  def: CategoryDef;
-  term: string;
-  pattern: Pattern;
-  phrase: boolean;
+/** A vocabulary pattern compiled when first matched: one file meets few of the ~300 patterns, and compiling them all
+ * as the module loaded cost 3–7 ms of every process and worker thread. */
+class LazyPattern {
+  private compiled?: Pattern;
+  constructor(readonly source: string) {}
+  get pattern(): Pattern {
+    return (this.compiled ??= compilePattern(this.source));
+  }
+}
+
+class Matcher extends LazyPattern {
+  readonly phrase: boolean;
+  constructor(
+    readonly def: CategoryDef,
+    readonly term: string,
+  ) {
+    super(term);
+    this.phrase = term.includes(' ');
+  }
 }
 
 // A letter or digit of lower-cased Danish text: what may not stand right before a term or right after a whole word.
@@ -135,9 +149,15 @@ function indexKey(p: string): string | undefined {
   return end === 0 ? undefined : body.slice(0, end);
 }
 
-const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) => def.terms.map((term) => ({ def, term, pattern: compilePattern(term), phrase: term.includes(' ') })));
+const MATCHERS: Matcher[] = CATEGORIES.flatMap((def) => def.terms.map((term) => new Matcher(def, term)));
 const MATCHER_INDEX = new PatternIndex(MATCHERS.map((m) => m.term));
-const NOT = new Map(CATEGORIES.map((d) => [d.id, (d.not ?? []).map((t) => normaliseText(t))]));
+/** A category's exceptions, normalised when first needed. */
+const NOT = new Map<string, string[]>();
+const notTerms = (d: CategoryDef): string[] => {
+  let n = NOT.get(d.id);
+  if (!n) NOT.set(d.id, (n = (d.not ?? []).map((t) => normaliseText(t))));
+  return n;
+};
 const NEGATION = /(?:ekskl\.?|eksklusiv|excl\.?|uden|ikke|ex\.?|fratrukket)\s+(?:\S+\s+)?$/i;
 
 export function categoryById(id: string): CategoryDef | undefined {
@@ -181,7 +201,7 @@ export function findTermsUncached(text: string, all = false): Hit[] {
     // one around it ("ekskl. moms").
     const parts = m.pattern.parts.length > 1;
     const around = parts ? t : t.slice(Math.max(0, r.index - 20), r.index + r.text.length + 20);
-    if (NOT.get(m.def.id)!.some((n) => around.includes(n))) continue;
+    if (notTerms(m.def).some((n) => around.includes(n))) continue;
     if (NEGATION.test(t.slice(0, r.index))) continue;
     hits.push({ def: m.def, term: m.term, index: r.index, phrase: m.phrase, text: r.text });
   }
@@ -190,15 +210,18 @@ export function findTermsUncached(text: string, all = false): Hit[] {
 
 /** The best hit: a multi-word phrase beats a single word; then the earliest word (Danish posts lead with their head); then priority. */
 function best(hits: Hit[]): Hit | undefined {
-  return [...hits].sort(
-    (a, b) =>
-      Number(b.phrase) - Number(a.phrase) ||
-      (a.phrase && b.phrase ? b.text.length - a.text.length : 0) ||
-      a.index - b.index ||
-      (b.def.priority ?? 0) - (a.def.priority ?? 0) ||
-      b.text.length - a.text.length,
-  )[0];
+  // the first of the best, as the first of a stable sort by the same order, without copying and sorting the hits
+  let top: Hit | undefined;
+  for (const h of hits) if (!top || byBest(h, top) < 0) top = h;
+  return top;
 }
+
+const byBest = (a: Hit, b: Hit) =>
+  Number(b.phrase) - Number(a.phrase) ||
+  (a.phrase && b.phrase ? b.text.length - a.text.length : 0) ||
+  a.index - b.index ||
+  (b.def.priority ?? 0) - (a.def.priority ?? 0) ||
+  b.text.length - a.text.length;
 
 function explicit(category: string): CategoryDef | undefined {
   const c = normaliseText(category);
@@ -243,27 +266,31 @@ export function ineligibleTerms(post: string, spec?: string): Array<{ category: 
   return out;
 }
 
-interface LumpMatcher {
-  def: LumpSumDef;
-  pattern: Pattern;
-  weak: boolean;
+class LumpMatcher extends LazyPattern {
+  constructor(
+    readonly def: LumpSumDef,
+    term: string,
+    readonly weak: boolean,
+  ) {
+    super(term);
+  }
 }
 
 const LUMPS: LumpMatcher[] = LUMP_SUMS.flatMap((def) => [
-  ...def.terms.map((t) => ({ def, pattern: compilePattern(t), weak: false })),
-  ...(def.weak ?? []).map((t) => ({ def, pattern: compilePattern(t), weak: true })),
+  ...def.terms.map((t) => new LumpMatcher(def, t, false)),
+  ...(def.weak ?? []).map((t) => new LumpMatcher(def, t, true)),
 ]);
 const LUMP_INDEX = new PatternIndex(LUMP_SUMS.flatMap((def) => [...def.terms, ...(def.weak ?? [])]));
-const LUMP_NOT = new Map(LUMP_SUMS.map((d) => [d.id, (d.not ?? []).map(compilePattern)]));
-const GENERIC = GENERIC_WORDS.map(compilePattern);
+const LUMP_NOT = new Map(LUMP_SUMS.map((d) => [d.id, (d.not ?? []).map((t) => new LazyPattern(t))]));
+const GENERIC = GENERIC_WORDS.map((t) => new LazyPattern(t));
 const GENERIC_INDEX = new PatternIndex(GENERIC_WORDS);
 
 /** The generic words that can match the word w or its form without dots, in their order (all of them with `all`). */
 function genericFor(w: string, bare: string, all: boolean): Pattern[] {
-  if (all) return GENERIC;
+  if (all) return GENERIC.map((g) => g.pattern);
   const a = GENERIC_INDEX.candidates(w);
   const ids = bare === w ? a : [...new Set([...a, ...GENERIC_INDEX.candidates(bare)])].sort((x, y) => x - y);
-  return ids.map((i) => GENERIC[i]);
+  return ids.map((i) => GENERIC[i].pattern);
 }
 
 /** Every word of the text is generic (or a number, a percent, punctuation): nothing specific is said. */
@@ -287,27 +314,40 @@ export interface LumpSumHit {
 
 /** The lump sum a post IS ("Diverse", "Overhead 7 %", "Løn til medarbejdere", "Udgifter, diverse"), or undefined.
  * The national vocabulary (LUMP_SUMS) first; then the pool's own terms, each where the post starts with it. */
-export function lumpSumOf(post: string, poolTerms: string[] = []): LumpSumHit | undefined {
-  // Memoised: the same posts recur across files of a batch, and the profile's terms are few.
-  const key = `${poolTerms.join('\u0001')}\u0000${post}`;
-  if (lumpCache.has(key)) return lumpCache.get(key);
-  if (lumpCache.size > 20_000) lumpCache.clear();
-  const hit = lumpSumUncached(post, poolTerms);
-  lumpCache.set(key, hit);
+export function lumpSumOf(post: string, poolTerms: readonly string[] = NO_TERMS): LumpSumHit | undefined {
+  // Memoised: the same posts recur across files of a batch, and the profile's terms are few. By the terms (joined once
+  // per list: a profile's lists are never changed), then by post, rather than by a key string built on every call.
+  let terms = termsKey.get(poolTerms);
+  if (terms === undefined) termsKey.set(poolTerms, (terms = poolTerms.join('\u0001')));
+  let byPost = lumpCache.get(terms);
+  if (!byPost) lumpCache.set(terms, (byPost = new Map()));
+  let hit = byPost.get(post);
+  if (hit === undefined && !byPost.has(post)) {
+    if (++lumpCount > 20_000) {
+      lumpCache.clear();
+      lumpCache.set(terms, (byPost = new Map()));
+      lumpCount = 1;
+    }
+    hit = lumpSumUncached(post, poolTerms);
+    byPost.set(post, hit);
+  }
   return hit;
 }
 
-const lumpCache = new Map<string, LumpSumHit | undefined>();
+const NO_TERMS: readonly string[] = [];
+const termsKey = new WeakMap<readonly string[], string>();
+const lumpCache = new Map<string, Map<string, LumpSumHit | undefined>>();
+let lumpCount = 0;
 
 /** The lump sum a post is, as lumpSumOf, without the memo; `all` runs every pattern instead of the index's candidates
  * (the reference the index is tested against). */
-export function lumpSumUncached(post: string, poolTerms: string[], all = false): LumpSumHit | undefined {
+export function lumpSumUncached(post: string, poolTerms: readonly string[], all = false): LumpSumHit | undefined {
   const p = normaliseText(stripNumbering(post));
   if (!p) return undefined;
   for (const m of all ? LUMPS : LUMP_INDEX.candidates(p).map((i) => LUMPS[i])) {
     const r = matchPattern(m.pattern, p);
     if (!r) continue;
-    if (LUMP_NOT.get(m.def.id)!.some((n) => matchPattern(n, p))) continue;
+    if (LUMP_NOT.get(m.def.id)!.some((n) => matchPattern(n.pattern, p))) continue;
     if (m.weak && !onlyGeneric(p.slice(0, r.index) + ' ' + p.slice(r.index + r.text.length), all)) continue;
     return { id: m.def.id, term: r.text, itemisable: !!m.def.itemisable };
   }
@@ -334,6 +374,6 @@ function knownLumpTerm(t: string, all: boolean): boolean {
 }
 
 /** The lump-sum term a post IS, or undefined (see lumpSumOf). */
-export function isLumpSum(post: string, terms: string[]): string | undefined {
+export function isLumpSum(post: string, terms: readonly string[]): string | undefined {
   return lumpSumOf(post, terms)?.term;
 }

@@ -115,6 +115,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
       ...(await approvedBudgets(opts.budget, limits)),
       config,
       limits,
+      charts: opts.format === 'html',
     },
     bar,
   );

@@ -1,8 +1,7 @@
 // arithmetic/inconsistent-formula: a total formula whose range breaks its neighbours' pattern (warning).
-import { sumRanges } from '../../model/grid.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { totalDisagrees } from '../util.js';
+import { formulaRanges, totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
 import totalMismatch from './total-mismatch.js';
 import { ruleFindings } from '../run.js';
@@ -10,7 +9,7 @@ import { ruleFindings } from '../run.js';
 /** The formula's ranges relative to its own cell: rows relative in a total column, columns relative in a total row. */
 function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
   if (!a.formula) return undefined;
-  const ranges = sumRanges(a.formula);
+  const ranges = formulaRanges(a.formula);
   if (!ranges) return undefined;
   return ranges
     .map((r) =>

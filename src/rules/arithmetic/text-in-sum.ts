@@ -1,8 +1,8 @@
 // Amounts typed as text ("12.500 kr.") under a SUM: Excel's SUM skips text, so the total shows less than the lines
 // hold (often 0). Finds the total cells of a table whose SUM covers such text, directly or through other SUMs.
-import { sumRanges } from '../../model/grid.js';
 import type { AmountCell, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
+import { amountFlags, formulaRanges, TEXT_AMOUNT } from '../util.js';
 
 const KEY = 65536;
 
@@ -25,7 +25,7 @@ function textUnder(a: AmountCell, t: BudgetTable, cells: Map<number, AmountCell>
   if (hit) return hit;
   const out = new Map<number, number>();
   memo.set(a, out);
-  const ranges = a.formula ? sumRanges(a.formula) : undefined;
+  const ranges = a.formula ? formulaRanges(a.formula) : undefined;
   if (!ranges) return out;
   for (const r of ranges) {
     if (r.sheet && r.sheet.replace(/^'|'$/g, '').replace(/''/g, "'") !== t.sheet) continue;
@@ -50,7 +50,7 @@ function textUnder(a: AmountCell, t: BudgetTable, cells: Map<number, AmountCell>
  */
 export function textUnderSum(t: BudgetTable): FindingBody<{ what: 'text'; count: number; formula?: string }>[] {
   // most tables hold no amount typed as text: look before indexing every cell
-  if (!t.rows.some((r) => r.months.some(isTextAmount) || (r.total && isTextAmount(r.total)) || r.yearTotals.some(isTextAmount))) return [];
+  if (!t.rows.some((r) => (amountFlags(r) & TEXT_AMOUNT) !== 0)) return [];
   const cells = cellsOf(t);
   const memo = new Map<AmountCell, Map<number, number>>();
   const out: ReturnType<typeof textUnderSum> = [];

@@ -2,7 +2,7 @@
 import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
 import { budgetRule } from '../types.js';
-import { knownNumber, tolerance } from '../util.js';
+import { amountFlags, knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tolerance } from '../util.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
 
@@ -27,56 +27,129 @@ function sumOf(rows: BudgetRow[], c: Column): number | undefined {
   return s;
 }
 
+/**
+ * Sums of each column over a table's rows of one kind, as prefix sums: the sum over rows [a, b) is sum(b) − sum(a),
+ * unknown where a non-blank cell in that range is not a known number (sumOf's answer, without copying and summing the
+ * rows above each total again: total-mismatch 105 → ~40 ms on the 600-file pile). Amounts are whole øre, so the
+ * differences are exact.
+ */
+class PrefixSums {
+  private readonly sums: Float64Array;
+  private readonly unknown: Int32Array;
+  private readonly count: Int32Array;
+  /** Columns per row: the month columns, the per-year totals, the total column (columns()'s order). */
+  private readonly width: number;
+
+  constructor(t: BudgetTable, kind: BudgetRow['kind']) {
+    const rows = t.rows;
+    const n = rows.length;
+    const months = t.monthCols.length;
+    const years = t.yearTotalCols.length;
+    const w = (this.width = months + years + (t.totalCol ? 1 : 0));
+    this.sums = new Float64Array((n + 1) * w);
+    this.unknown = new Int32Array((n + 1) * w);
+    this.count = new Int32Array(n + 1);
+    // row by row, each prefix starting as the one before it (the cells in the order the rows hold them)
+    const add = (at: number, a: AmountCell | undefined) => {
+      if (!a || a.status === 'blank') return;
+      if (knownNumber(a)) this.sums[at] += a.ore;
+      else this.unknown[at]++;
+    };
+    for (let i = 0; i < n; i++) {
+      const r = rows[i];
+      const from = i * w;
+      const at = from + w;
+      this.sums.copyWithin(at, from, at);
+      this.unknown.copyWithin(at, from, at);
+      if (r.kind !== kind) {
+        this.count[i + 1] = this.count[i];
+        continue;
+      }
+      this.count[i + 1] = this.count[i] + 1;
+      for (let j = 0; j < months; j++) add(at + j, r.months[j]);
+      for (let j = 0; j < years; j++) add(at + months + j, r.yearTotals[j]);
+      if (t.totalCol) add(at + months + years, r.total);
+    }
+  }
+
+  /** How many rows of the kind lie in [a, b). */
+  rows(a: number, b: number): number {
+    return this.count[b] - this.count[a];
+  }
+
+  /** The column's sum over the rows of the kind in [a, b), or undefined when a value is not known. */
+  sum(ci: number, a: number, b: number): number | undefined {
+    const w = this.width;
+    return this.unknown[b * w + ci] - this.unknown[a * w + ci] > 0 ? undefined : this.sums[b * w + ci] - this.sums[a * w + ci];
+  }
+}
+
 function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
   const cols = columns(t);
+  const rows = t.rows;
+  const prefix = new Map<BudgetRow['kind'], PrefixSums>();
+  const sumsOf = (kind: BudgetRow['kind']) => {
+    let p = prefix.get(kind);
+    if (!p) prefix.set(kind, (p = new PrefixSums(t, kind)));
+    return p;
+  };
   let segmentStart = 0;
   let sectionStart = 0;
   const priorTotals: BudgetRow[] = [];
   const priorFinTotals: BudgetRow[] = [];
-  t.rows.forEach((row, idx) => {
+  for (let idx = 0; idx < rows.length; idx++) {
+    const row = rows[idx];
     if (row.kind === 'section') sectionStart = idx + 1;
     if (row.headingTotal) {
       // a heading's subtotal stands for the lines below it, up to the next heading or total
       sectionStart = idx + 1;
-      const end = t.rows.findIndex((r, j) => j > idx && (r.kind === 'section' || r.kind === 'total' || r.kind === 'financing-total'));
-      const below = t.rows.slice(idx + 1, end < 0 ? t.rows.length : end).filter((r) => r.kind === 'item');
-      const bad = cols.map((c) => ({ a: c.pick(row), s: sumOf(below, c) })).find((x) => knownNumber(x.a) && x.s !== undefined && Math.abs(x.s - x.a.ore) > tol);
+      let end = idx + 1;
+      while (end < rows.length && rows[end].kind !== 'section' && rows[end].kind !== 'total' && rows[end].kind !== 'financing-total') end++;
+      const items = sumsOf('item');
+      let bad: { a: AmountCell & { ore: number }; s: number } | undefined;
+      for (let ci = 0; ci < cols.length && !bad; ci++) {
+        const a = cols[ci].pick(row);
+        if (!knownNumber(a)) continue;
+        const s = items.sum(ci, idx + 1, end);
+        if (s !== undefined && Math.abs(s - a.ore) > tol) bad = { a, s };
+      }
       if (bad)
         out.push({
           sheet: row.sheet,
           row: row.row,
-          cell: bad.a!.cell,
+          cell: bad.a.cell,
           post: row.post || undefined,
           expected: bad.s,
-          actual: bad.a!.ore,
-          args: { what: 'row', count: 1, formula: bad.a!.formula },
+          actual: bad.a.ore,
+          args: { what: 'row', count: 1, formula: bad.a.formula },
         });
       priorTotals.push(row);
-      return;
+      continue;
     }
-    if (row.kind !== 'total' && row.kind !== 'financing-total') return;
-    const lineKind = row.kind === 'total' ? 'item' : 'financing';
-    const above = t.rows.slice(0, idx);
-    const segment = t.rows.slice(segmentStart, idx).filter((r) => r.kind === lineKind);
-    // a subtotal ("Løn i alt") stands for its section's lines, even when an earlier section had no subtotal
-    const section = t.rows.slice(Math.max(sectionStart, segmentStart), idx).filter((r) => r.kind === lineKind);
-    const all = above.filter((r) => r.kind === lineKind);
+    if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
+    const lines = sumsOf(row.kind === 'total' ? 'item' : 'financing');
+    // the segment: the lines since the last total; a subtotal ("Løn i alt") stands for its section's lines, even when
+    // an earlier section had no subtotal; all: every line above
+    const sectionFrom = Math.max(sectionStart, segmentStart);
+    const segmentRows = lines.rows(segmentStart, idx);
+    const sectionRows = lines.rows(sectionFrom, idx);
     const prior = row.kind === 'total' ? priorTotals : priorFinTotals;
     const bad: Array<{ a: AmountCell & { ore: number }; expected: number }> = [];
-    for (const c of cols) {
+    for (let ci = 0; ci < cols.length; ci++) {
+      const c = cols[ci];
       const a = c.pick(row);
       if (!knownNumber(a)) continue;
-      const seg = sumOf(segment, c);
+      const seg = lines.sum(ci, segmentStart, idx);
       // the section's lines are a candidate only where the segment's are known (text among them could be anything)
       const cands = [
         seg,
-        section.length && seg !== undefined ? sumOf(section, c) : undefined,
-        sumOf(all, c),
+        sectionRows && seg !== undefined ? lines.sum(ci, sectionFrom, idx) : undefined,
+        lines.sum(ci, 0, idx),
         prior.length ? sumOf(prior, c) : undefined,
       ].filter((x): x is number => x !== undefined);
       if (!cands.length) continue;
       if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
-      const expected = (segment.length ? sumOf(segment, c) : prior.length ? sumOf(prior, c) : sumOf(all, c)) ?? cands[0];
+      const expected = (segmentRows ? seg : prior.length ? sumOf(prior, c) : lines.sum(ci, 0, idx)) ?? cands[0];
       bad.push({ a, expected });
     }
     if (bad.length) {
@@ -92,7 +165,7 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
     }
     prior.push(row);
     segmentStart = idx + 1;
-  });
+  }
 }
 
 function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
@@ -132,6 +205,17 @@ function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]):
   });
 }
 
+/** Every month cell of a row whose total is a known number is blank or a known number: no text, error or unknown
+ * formula among its months and total (the row's census). */
+const monthsKnownBeside = (r: BudgetRow) => !(amountFlags(r) & (M_TEXT | M_ERROR | M_UNKNOWN));
+
+/** The sum of a row's month amounts (blank and unknown as 0). */
+function monthsOre(r: BudgetRow): number {
+  let s = 0;
+  for (const m of r.months) s += m.ore ?? 0;
+  return s;
+}
+
 /** The args of an arithmetic/total-mismatch finding. */
 type Args = { what: 'row' | 'column' | 'year' | 'summary' | 'text'; count?: number; year?: number; formula?: string };
 
@@ -156,18 +240,12 @@ export default budgetRule<Args>()({
       // A total row's own total column against its months; skipped when a line's total already differs from its
       // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
       // (A line with a total and blank months counts too: distribution/not-distributed reports it.)
-      const lineMismatch = t.rows.some(
-        (r) =>
-          r.kind === 'item' &&
-          knownNumber(r.total) &&
-          r.months.every((m) => m.status === 'blank' || knownNumber(m)) &&
-          Math.abs(r.months.reduce((x, m) => x + (m.ore ?? 0), 0) - r.total.ore) > tol,
-      );
+      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && monthsKnownBeside(r) && Math.abs(monthsOre(r) - r.total.ore) > tol);
       if (t.totalCol && t.monthCols.length && !lineMismatch) {
         for (const row of t.rows) {
           if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
-          if (!knownNumber(row.total) || !row.months.every((m) => m.status === 'blank' || knownNumber(m))) continue;
-          const s = row.months.reduce((x, m) => x + (m.ore ?? 0), 0);
+          if (!knownNumber(row.total) || !monthsKnownBeside(row)) continue;
+          const s = monthsOre(row);
           if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
           if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
           out.push({

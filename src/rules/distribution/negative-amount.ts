@@ -1,5 +1,6 @@
 // distribution/negative-amount: a negative amount on an expense line.
 import { budgetRule } from '../types.js';
+import { amountCells, amountFlags, M_NEGATIVE } from '../util.js';
 
 /** The args of a distribution/negative-amount finding. */
 type Args = { count: number };
@@ -11,8 +12,8 @@ export default budgetRule<Args>()({
     const out: ReturnType<typeof finding>[] = [];
     for (const t of budget.tables) {
       for (const row of t.rows) {
-        if (row.kind !== 'item') continue;
-        const neg = [...row.months, ...(row.total ? [row.total] : [])].filter((a) => a.status === 'number' && a.ore! < 0);
+        if (row.kind !== 'item' || !(amountFlags(row) & M_NEGATIVE)) continue;
+        const neg = [...amountCells(row, false)].filter((a) => a.status === 'number' && a.ore! < 0);
         if (!neg.length) continue;
         out.push(
           finding({

@@ -49,15 +49,13 @@ export default budgetRule<Args>()({
       );
     }
     for (const t of budget.tables) {
+      // Which month columns lie outside (a quarter column only when all its months do): a row's month cells are its
+      // table's month columns, so a table with none outside is passed over without reading its cells.
+      const outsideCol = t.monthCols.map((c) => (c.span ? addMonth(c.month, c.span - 1) : c.month) < p.start || c.month > p.end);
+      if (!outsideCol.includes(true)) continue;
       for (const row of t.rows) {
         if (row.kind !== 'item') continue;
-        // a quarter column is outside only when all its months are
-        const outside = row.months.filter(
-          (m, i) =>
-            m.status === 'number' &&
-            m.ore !== 0 &&
-            ((t.monthCols[i]?.span ? addMonth(m.month, t.monthCols[i].span! - 1) : m.month) < p.start || m.month > p.end),
-        );
+        const outside = row.months.filter((m, i) => outsideCol[i] && m.status === 'number' && m.ore !== 0);
         if (!outside.length) continue;
         const amount = outside.reduce((s, m) => s + m.ore!, 0);
         out.push(

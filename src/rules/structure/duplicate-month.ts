@@ -9,7 +9,8 @@ export default budgetRule<Args>()({
   severity: 'error',
   check: ({ budget }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
-    const seenAcross = new Map<string, string>();
+    // the first table and column of each month (its "Sheet!A1" text made only for a finding)
+    const seenAcross = new Map<string, { sheet: string; cell: string }>();
     for (const t of budget.tables) {
       const seen = new Map<string, string>();
       for (const m of t.monthCols) {
@@ -29,9 +30,9 @@ export default budgetRule<Args>()({
       }
       for (const [month, cell] of seen) {
         const other = seenAcross.get(month);
-        if (other) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: other } }));
+        if (other) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: `${other.sheet}!${other.cell}` } }));
       }
-      for (const [month, cell] of seen) if (!seenAcross.has(month)) seenAcross.set(month, `${t.sheet}!${cell}`);
+      for (const [month, cell] of seen) if (!seenAcross.has(month)) seenAcross.set(month, { sheet: t.sheet, cell });
     }
     return out;
   },

@@ -1,9 +1,9 @@
 // structure/formula-error: an error value (#REF!, #DIV/0!, #VALUE!, #NAME?, #N/A) in a cell that matters.
 import { colNumber } from '../../read/address.js';
 import { CIRCULAR } from '../../model/amount.js';
-import { sumRanges } from '../../model/grid.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
+import { amountCells, amountFlags, formulaRanges, M_ERROR, Y_ERROR } from '../util.js';
 
 /** The cells of this sheet a formula refers to (A1 references and ranges; other sheets' skipped), at most `max`. */
 function referenced(formula: string, max = 10_000): Array<[number, number]> {
@@ -33,15 +33,14 @@ export default budgetRule<Args>()({
     const errors: Array<{ a: AmountCell; post: string }> = [];
     for (const t of budget.tables) {
       for (const row of t.rows) {
-        for (const a of [...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals]) {
-          if (a.status === 'error') errors.push({ a, post: row.post });
-        }
+        if (!(amountFlags(row) & (M_ERROR | Y_ERROR))) continue;
+        for (const a of amountCells(row)) if (a.status === 'error') errors.push({ a, post: row.post });
       }
     }
     // Report where an error starts, not every SUM it spreads to.
     const isError = new Set(errors.map((e) => `${e.a.sheet}!${e.a.row}:${e.a.col}`));
     const inherited = (a: AmountCell) => {
-      const ranges = a.formula ? sumRanges(a.formula) : undefined;
+      const ranges = a.formula ? formulaRanges(a.formula) : undefined;
       if (!ranges) return false;
       return ranges.some((r) => {
         if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 100_000) return false;

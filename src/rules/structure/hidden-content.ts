@@ -1,6 +1,7 @@
 // structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget, and budget cells that
 // take their amounts from a hidden sheet.
 import { budgetRule } from '../types.js';
+import { amountFlags, M_MONEY, Y_MONEY } from '../util.js';
 
 /** The args of a structure/hidden-content finding. */
 type Args = { what: 'sheet' | 'row' | 'column' | 'source'; month?: string; source?: string };
@@ -11,16 +12,15 @@ export default budgetRule<Args>()({
   check: ({ budget, workbook }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     for (const t of [...budget.tables, ...(budget.hiddenCopies ?? [])]) {
-      const money = (cells: Array<{ status: string; ore?: number }>) => cells.some((a) => a.status === 'number' && a.ore !== 0);
       if (t.sheetHidden) {
-        if (t.rows.some((r) => money([...r.months, ...(r.total ? [r.total] : [])]))) {
+        if (t.rows.some((r) => (amountFlags(r) & M_MONEY) !== 0)) {
           out.push(finding({ sheet: t.sheet, row: t.headerRow, args: { what: 'sheet' } }));
         }
         continue;
       }
       const sheet = workbook.sheets.find((s) => s.name === t.sheet);
       for (const row of t.rows) {
-        if (sheet?.hiddenRows.has(row.row) && money([...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals])) {
+        if (sheet?.hiddenRows.has(row.row) && (amountFlags(row) & (M_MONEY | Y_MONEY)) !== 0) {
           out.push(finding({ sheet: t.sheet, row: row.row, cell: row.postCell, post: row.post || undefined, args: { what: 'row' } }));
         }
       }

@@ -5,13 +5,11 @@
 import { addMonth, monthRange, quarterOf } from '../../model/months.js';
 import type { Budget, BudgetTable } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { monthRuns, monthsMissing } from '../util.js';
+import { monthRuns, monthsMissing, amountFlags, M_MONEY, Y_MONEY } from '../util.js';
 
 /** Whether a table row holds money (a line with a known non-zero amount anywhere). */
 function holdsMoney(t: BudgetTable): boolean {
-  return t.rows.some(
-    (r) => r.kind === 'item' && [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.status === 'number' && a.ore !== 0),
-  );
+  return t.rows.some((r) => r.kind === 'item' && (amountFlags(r) & (M_MONEY | Y_MONEY)) !== 0);
 }
 
 /**
@@ -55,13 +53,16 @@ export default budgetRule<Args>()({
     const p = budget.period;
     const want = pool.granularity ?? 'month';
     const withMonths = budget.tables.filter((t) => t.monthCols.length);
-    const all = p ? monthRange(p.start, p.end) : [];
+    // the period's months, listed only when a finding is made (most budgets have every month: nothing to list)
+    let months_: string[] | undefined;
+    const allMonths = () => (months_ ??= p ? monthRange(p.start, p.end) : []);
     const base = p ? { start: p.start, end: p.end, source: p.source } : {};
     if (!withMonths.length) {
       // Year columns or a bare total: not distributed at all, never a pass (one finding for the table).
       const t = budget.tables.find(holdsMoney);
       if (!t) return [];
       const cell = t.yearTotalCols[0]?.cell ?? t.totalCol?.cell;
+      const all = allMonths();
       return [
         finding({
           sheet: t.sheet,
@@ -89,9 +90,12 @@ export default budgetRule<Args>()({
     }
     if (!p) return [];
     // Months of the period no column covers (a quarter column covers its three), inside the pool's period.
+    const uncovered = monthsMissing(budget, pool);
+    if (!uncovered.length) return [];
     const mistyped = mistypedMonths(budget);
-    const gaps = monthsMissing(budget, pool).filter((m) => !mistyped.has(m));
+    const gaps = uncovered.filter((m) => !mistyped.has(m));
     if (!gaps.length) return [];
+    const all = allMonths();
     let missing = gaps;
     let count = gaps.length;
     let expected = all.length;

@@ -1,5 +1,6 @@
 // structure/non-numeric-amount: text that is not an amount ("ca. 5000", "se note") where an amount belongs.
 import { budgetRule } from '../types.js';
+import { amountCells, amountFlags, M_TEXT, Y_TEXT } from '../util.js';
 
 /** The args of a structure/non-numeric-amount finding. */
 type Args = { text: string };
@@ -11,8 +12,8 @@ export default budgetRule<Args>()({
     const out: ReturnType<typeof finding>[] = [];
     for (const t of budget.tables) {
       for (const row of t.rows) {
-        if (row.kind === 'section') continue;
-        for (const a of [...row.months, ...(row.total ? [row.total] : []), ...row.yearTotals]) {
+        if (row.kind === 'section' || !(amountFlags(row) & (M_TEXT | Y_TEXT))) continue;
+        for (const a of amountCells(row)) {
           if (a.status !== 'text') continue;
           out.push(
             finding({
