@@ -43,9 +43,11 @@ export async function checkMany(
   jobs: number,
   progress: Progress | undefined,
   checkOne: (path: string, options: CheckOptions) => Promise<FileReport>,
+  /** The worker thread's script (default: the built worker beside this module); tests give a stand-in. */
+  workerScript: string | undefined = workerFile(),
 ): Promise<FileReport[]> {
   const results: FileReport[] = new Array(paths.length);
-  const file = workerFile();
+  const file = workerScript;
   const n = Math.min(jobs, paths.length);
   if (n <= 1 || !file) {
     for (let i = 0; i < paths.length; i++) {
