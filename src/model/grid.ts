@@ -3,7 +3,8 @@
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
-import { FormulaParser, type Evaluated, type RangeSum } from './formula.js';
+import { evaluateFormula, type Evaluated, type RangeSum } from './formula.js';
+import { memoise } from '../memo.js';
 
 export type { Evaluated };
 export { ERROR_VALUE, sumRanges } from './formula.js';
@@ -149,8 +150,8 @@ export class Grid {
             f,
             this.workbook.sheets.map((x) => x.name),
           );
-        res = f === undefined ? { ok: false, reason: 'unsupported' } : new FormulaParser(this, sheet, f).parse();
-        if (res.ok) res = { ...res, recomputed: true };
+        res = f === undefined ? { ok: false, reason: 'unsupported' } : evaluateFormula(this, sheet, f);
+        if (res.ok) res = { ok: true, value: res.value, recomputed: true };
       } catch {
         res = { ok: false, reason: 'unsupported' };
       } finally {
@@ -195,24 +196,18 @@ export class Grid {
 
   /** Calls add for every formula cell the formula text refers to (ranges included, each range once). */
   private dependencies(sheet: string, formula: string, add: (sheet: string, cell: RawCell) => void): void {
-    const text = formula.replace(/\s+/g, '');
-    DEP_REF.lastIndex = 0;
-    for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
-      const target = this.sheet(m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? sheet));
+    for (const ref of dependencyRefs(formula)) {
+      const target = this.sheet(ref.sheet ?? sheet);
       if (!target) continue;
-      const c1 = colNumber(m[3]);
-      const r1 = Number(m[4]);
-      if (!m[5]) {
-        const d = this.cell(target.name, r1, c1);
+      if (!ref.range) {
+        const d = this.cell(target.name, ref.r1, ref.c1);
         if (d?.formula) add(target.name, d);
         continue;
       }
-      const c2 = colNumber(m[5]);
-      const r2 = Number(m[6]);
-      const lo = Math.min(r1, r2);
-      const hi = Math.min(Math.max(r1, r2), target.maxRow);
-      const cl = Math.min(c1, c2);
-      const ch = Math.max(c1, c2);
+      const lo = ref.r1;
+      const hi = Math.min(ref.r2, target.maxRow);
+      const cl = ref.c1;
+      const ch = ref.c2;
       const key = `${target.name}|${cl}|${ch}|${lo}`;
       const doneTo = this.primedRanges.get(key) ?? lo - 1;
       if (doneTo >= hi) continue;
@@ -235,6 +230,38 @@ export class Grid {
 
 /** References in formula text, found anywhere (for ordering the evaluation; the evaluator parses them itself). */
 const DEP_REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/g;
+
+/** A reference DEP_REF found: a cell (r1, c1) or a range (rows r1..r2, columns c1..c2); sheet undefined for the
+ * formula's own sheet. */
+interface DependencyRef {
+  sheet: string | undefined;
+  range: boolean;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** The references of a formula text, read once per distinct text (memoised: the same texts recur across cells and
+ * files) instead of once per evaluation. Never mutated. */
+const dependencyRefs = memoise((formula: string): DependencyRef[] => {
+  const out: DependencyRef[] = [];
+  const text = formula.replace(/\s+/g, '');
+  DEP_REF.lastIndex = 0;
+  for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
+    const sheet = m[1] ? m[1].replace(/''/g, "'") : m[2];
+    const c1 = colNumber(m[3]);
+    const r1 = Number(m[4]);
+    if (!m[5]) {
+      out.push({ sheet, range: false, r1, c1, r2: r1, c2: c1 });
+      continue;
+    }
+    const c2 = colNumber(m[5]);
+    const r2 = Number(m[6]);
+    out.push({ sheet, range: true, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
+  }
+  return out;
+});
 
 function cachedValue(c: RawCell): Evaluated {
   if (c.error) return { ok: false, reason: 'error' };
