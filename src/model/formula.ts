@@ -22,7 +22,21 @@ export interface FormulaHost {
   readonly rangeSums: Map<string, RangeSum>;
   sheet(name: string): RawSheet | undefined;
   cell(sheet: string, row: number, col: number): RawCell | undefined;
+  /** The sheet's row numbers in ascending order (the rows a range can hold cells in). */
+  rowNumbers(sheet: string): readonly number[];
   value(sheet: string, c: RawCell): Evaluated;
+}
+
+/** The first index of a sorted list whose value is at least x. */
+export function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 class Unsupported extends Error {}
@@ -216,7 +230,11 @@ function rangeSum(grid: FormulaHost, sheet: RawSheet, r1: number, c1: number, r2
   }
   const width = c2 - c1 + 1;
   try {
-    for (let r = from; r <= Math.min(r2, sheet.maxRow); r++) {
+    // the rows present only: a range down to a far row does not visit every row number up to it
+    const rows = grid.rowNumbers(sheet.name);
+    const end = Math.min(r2, sheet.maxRow);
+    for (let i = lowerBound(rows, from); i < rows.length && rows[i] <= end; i++) {
+      const r = rows[i];
       const cells = sheet.rows.get(r);
       if (!cells) continue;
       if (width < cells.length) {

@@ -3,7 +3,7 @@
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
-import { evaluateFormula, type Evaluated, type RangeSum } from './formula.js';
+import { evaluateFormula, lowerBound, type Evaluated, type RangeSum } from './formula.js';
 import { memoise } from '../memo.js';
 
 export type { Evaluated };
@@ -71,8 +71,12 @@ export class Grid {
   private readonly tables: TableIndex | undefined;
   /** Range totals by sheet|c1|c2|r1. */
   readonly rangeSums = new Map<string, RangeSum>();
-  /** Ranges whose formula cells the primer has already put in order, by sheet|c1|c2|r1 → the last row done. */
-  private readonly primedRanges = new Map<string, number>();
+  /** Ranges whose formula cells the primer has already put in order, per sheet by rangeKey(r1, c1, c2) → the last row done. */
+  private readonly primedRanges = new Map<string, Map<number, number>>();
+  /** Per sheet, its index's row numbers in ascending order (built when a range is first summed there). */
+  private readonly rowNumberLists = new Map<string, number[]>();
+  /** Per sheet, the rows holding formula cells and those cells (built when the primer first walks a range there). */
+  private readonly formulaIndex = new Map<string, FormulaRows>();
   private depth = 0;
 
   constructor(readonly workbook: RawWorkbook) {
@@ -87,6 +91,41 @@ export class Grid {
 
   sheet(name: string): RawSheet | undefined {
     return this.sheetsByExactName.get(name) ?? this.sheetsByName.get(name.toLowerCase());
+  }
+
+  /** The row numbers of a sheet's cells in ascending order (whole numbers only, as a loop over row numbers visits). */
+  rowNumbers(sheet: string): readonly number[] {
+    let out = this.rowNumberLists.get(sheet);
+    if (out) return out;
+    out = [];
+    const rows = this.index.get(sheet);
+    let sorted = true;
+    if (rows)
+      for (const r of rows.keys()) {
+        if (!Number.isInteger(r)) continue;
+        if (out.length && out[out.length - 1] >= r) sorted = false;
+        out.push(r);
+      }
+    if (!sorted) out.sort((a, b) => a - b);
+    this.rowNumberLists.set(sheet, out);
+    return out;
+  }
+
+  private formulas(sheet: string): FormulaRows {
+    let f = this.formulaIndex.get(sheet);
+    if (f) return f;
+    f = { rows: [], cells: [] };
+    const index = this.index.get(sheet)!;
+    for (const r of this.rowNumbers(sheet)) {
+      let row: RawCell[] | undefined;
+      for (const c of index.get(r)!) if (c.formula) (row ??= []).push(c);
+      if (row) {
+        f.rows.push(r);
+        f.cells.push(row);
+      }
+    }
+    this.formulaIndex.set(sheet, f);
+    return f;
   }
 
   cell(sheet: string, row: number, col: number): RawCell | undefined {
@@ -208,25 +247,29 @@ export class Grid {
       const hi = Math.min(ref.r2, target.maxRow);
       const cl = ref.c1;
       const ch = ref.c2;
-      const key = `${target.name}|${cl}|${ch}|${lo}`;
-      const doneTo = this.primedRanges.get(key) ?? lo - 1;
+      let primed = this.primedRanges.get(target.name);
+      if (!primed) this.primedRanges.set(target.name, (primed = new Map()));
+      const key = rangeKey(lo, cl, ch);
+      const doneTo = primed.get(key) ?? lo - 1;
       if (doneTo >= hi) continue;
-      this.primedRanges.set(key, hi);
-      const index = this.index.get(target.name)!;
-      for (let r = doneTo + 1; r <= hi; r++) {
-        const cells = index.get(r);
-        if (!cells) continue;
-        if (ch - cl + 1 < cells.length) {
-          // a narrow range (one column): look its cells up instead of scanning the row
-          for (let col = cl; col <= ch; col++) {
-            const d = cellAt(cells, col);
-            if (d?.formula) add(target.name, d);
-          }
-        } else for (const d of cells) if (d.formula && d.col >= cl && d.col <= ch) add(target.name, d);
-      }
+      primed.set(key, hi);
+      // only the rows that hold formulas, and only their formula cells (row by row, left to right, as before): a range
+      // down to a far row walks the rows present, not every row number up to it
+      const f = this.formulas(target.name);
+      for (let i = lowerBound(f.rows, doneTo + 1); i < f.rows.length && f.rows[i] <= hi; i++)
+        for (const d of f.cells[i]) if (d.col >= cl && d.col <= ch) add(target.name, d);
     }
   }
 }
+
+/** A sheet's rows with formula cells, ascending, and each one's formula cells, left to right. */
+interface FormulaRows {
+  rows: number[];
+  cells: RawCell[][];
+}
+
+/** A range's rows from r1 and columns c1..c2 as one number (columns up to ZZZ = 18278, rows up to 9.999.999: < 2^53). */
+const rangeKey = (r1: number, c1: number, c2: number) => (r1 * 18279 + c2) * 18279 + c1;
 
 /** References in formula text, found anywhere (for ordering the evaluation; the evaluator parses them itself). */
 const DEP_REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/g;
