@@ -19,9 +19,30 @@ const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|re
 /** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
  * "Regnskab" inside a budget workbook does not make the file accounts). */
 export function isAccountsSheet(grid: Grid, sheet: RawSheet): boolean {
+  // asked of every sheet three times per file (the engine twice, buildBudget once): read once per grid
+  let known = accountsSheets.get(grid);
+  if (!known) accountsSheets.set(grid, (known = new Map()));
+  let is = known.get(sheet);
+  if (is === undefined) known.set(sheet, (is = hasAccountsHeader(sheet)));
+  return is;
+}
+
+const accountsSheets = new WeakMap<Grid, Map<RawSheet, boolean>>();
+const BUDGET_HEADER = /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/;
+
+function hasAccountsHeader(sheet: RawSheet): boolean {
   for (let r = 1; r <= Math.min(30, sheet.maxRow); r++) {
-    const labels = (sheet.rows.get(r) ?? []).filter((c) => typeof c.value === 'string').map((c) => normLabel(String(c.value)));
-    if (labels.some((l) => /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/.test(l)) && labels.some((l) => ACCOUNTS_HEADER.test(l))) return true;
+    const cells = sheet.rows.get(r);
+    if (!cells) continue;
+    let budget = false;
+    let accounts = false;
+    for (const c of cells) {
+      if (typeof c.value !== 'string') continue;
+      const l = normLabel(c.value);
+      budget ||= BUDGET_HEADER.test(l);
+      accounts ||= ACCOUNTS_HEADER.test(l);
+    }
+    if (budget && accounts) return true;
   }
   return false;
 }
