@@ -1,8 +1,8 @@
 // Builds the budget model: tables per sheet, rows classified (item/section/total/financing), lines combined over year sheets.
-import type { RawSheet, RawWorkbook } from '../read/types.js';
-import { amountCell } from './amount.js';
+import type { CellValue, RawSheet, RawWorkbook } from '../read/types.js';
+import { amountCell, amountOf } from './amount.js';
 import { mapColumns } from './columns.js';
-import { Grid } from './grid.js';
+import { cellAt, Grid } from './grid.js';
 import { findHeaderRow, headerAt, type HeaderRow } from './header.js';
 import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
@@ -89,12 +89,19 @@ function buildTable(
     if (!sheet.rows.has(r)) continue;
     const hidden = sheet.hiddenRows.has(r) || table.sheetHidden;
     const spec = textCell(grid, sheet.name, r, specCol);
-    const months = monthCols.map((m) => amountCell(grid, sheet.name, r, m.col, hidden || m.hidden, m.month) as AmountCell & { month: Month });
+    // the row's cells looked up once, each month cell once for its amount and its value (a loop, not two maps)
+    const cells = grid.row(sheet.name, r);
+    const months: Array<AmountCell & { month: Month }> = [];
+    const monthValues: CellValue[] = [];
+    for (const m of monthCols) {
+      const c = cells && cellAt(cells, m.col);
+      months.push(amountOf(grid, sheet.name, r, m.col, c, hidden || m.hidden, m.month) as AmountCell & { month: Month });
+      monthValues.push(c?.value ?? null);
+    }
     const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
     const yearTotals = yearTotalCols.map(
       (y) => amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number },
     );
-    const monthValues = monthCols.map((m) => grid.cell(sheet.name, r, m.col)?.value ?? null);
     const classified = classifyBudgetRow({ row: r, post: grid.text(sheet.name, r, postCol), spec: spec?.text, months, monthValues, total, yearTotals }, state);
     state = classified.state;
     const line = classified.row;

@@ -14,7 +14,7 @@ type RowIndex = Map<number, RawCell[]>;
 
 /** The cell of a row (cells sorted by column) in column col: directly when the row's columns are contiguous (most
  * rows of a budget), else by binary search. */
-function cellAt(cells: RawCell[], col: number): RawCell | undefined {
+export function cellAt(cells: readonly RawCell[], col: number): RawCell | undefined {
   const guess = cells[col - cells[0].col];
   if (guess !== undefined && guess.col === col) return guess;
   let lo = 0;
@@ -126,6 +126,11 @@ export class Grid {
     }
     this.formulaIndex.set(sheet, f);
     return f;
+  }
+
+  /** A row's cells as the index holds them (sorted by column, one per column; cellAt finds one), or undefined. */
+  row(sheet: string, row: number): readonly RawCell[] | undefined {
+    return this.index.get(sheet)?.get(row);
   }
 
   cell(sheet: string, row: number, col: number): RawCell | undefined {
