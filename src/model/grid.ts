@@ -215,28 +215,49 @@ export class Grid {
    * on the stack is a cycle, left for the evaluator to find and report.
    */
   private prime(sheet: string, c: RawCell): void {
-    const stack: Array<{ sheet: string; cell: RawCell; expanded: boolean }> = [{ sheet, cell: c, expanded: false }];
-    const onStack = new Set<RawCell>();
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const memo = this.memo.get(top.sheet)!;
-      if (memo.has(top.cell)) {
-        stack.pop();
+    // one stack for every call (prime never runs inside itself: evaluate reads other cells at depth > 0), as parallel
+    // arrays, and one callback: priming each of a workbook's formulas allocates nothing of its own
+    const { primeSheets: sheets, primeCells: cells, primeExpanded: expanded, onStack } = this;
+    onStack.clear();
+    sheets.push(sheet);
+    cells.push(c);
+    expanded.push(false);
+    while (cells.length) {
+      const top = cells.length - 1;
+      const topSheet = sheets[top];
+      const cell = cells[top];
+      const memo = this.memo.get(topSheet)!;
+      if (memo.has(cell)) {
+        sheets.pop();
+        cells.pop();
+        expanded.pop();
         continue;
       }
-      if (!top.expanded) {
-        top.expanded = true;
-        onStack.add(top.cell);
-        this.dependencies(top.sheet, top.cell.formula!, (s, d) => {
-          if (!onStack.has(d) && !this.memo.get(s)!.has(d)) stack.push({ sheet: s, cell: d, expanded: false });
-        });
+      if (!expanded[top]) {
+        expanded[top] = true;
+        onStack.add(cell);
+        this.dependencies(topSheet, cell.formula!, this.pushDependency);
         continue;
       }
-      stack.pop();
-      onStack.delete(top.cell);
-      this.evaluate(top.sheet, top.cell, memo);
+      sheets.pop();
+      cells.pop();
+      expanded.pop();
+      onStack.delete(cell);
+      this.evaluate(topSheet, cell, memo);
     }
   }
+
+  private readonly primeSheets: string[] = [];
+  private readonly primeCells: RawCell[] = [];
+  private readonly primeExpanded: boolean[] = [];
+  private readonly onStack = new Set<RawCell>();
+  private readonly pushDependency = (s: string, d: RawCell): void => {
+    if (!this.onStack.has(d) && !this.memo.get(s)!.has(d)) {
+      this.primeSheets.push(s);
+      this.primeCells.push(d);
+      this.primeExpanded.push(false);
+    }
+  };
 
   /** Calls add for every formula cell the formula text refers to (ranges included, each range once). */
   private dependencies(sheet: string, formula: string, add: (sheet: string, cell: RawCell) => void): void {
