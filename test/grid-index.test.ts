@@ -63,3 +63,38 @@ describe('Grid cell index', () => {
     expect(g.value('B', g.cell('B', far, 3)!)).toMatchObject({ ok: true, value: 33 });
   });
 });
+
+/** The rows of a sheet, counting the rows looked up. */
+class CountingRows extends Map<number, RawCell[]> {
+  gets = 0;
+  override get(r: number): RawCell[] | undefined {
+    this.gets++;
+    return super.get(r);
+  }
+}
+
+describe('ranges down to a far row', () => {
+  it('are summed and primed over the rows present, not every row number up to the far one', () => {
+    // five lines, a stray note at row 1.000.000, and totals down to it (a whole column, as people write them)
+    const lines = [2, 3, 4, 5, 6].map((r) => [cell(r, 1, `Post ${r}`), cell(r, 2, r * 100), cell(r, 3, null, `B${r}*2`)]);
+    const s = sheet('Budget', [
+      ...lines,
+      [
+        cell(8, 1, 'I alt'),
+        cell(8, 2, null, 'SUM(B2:B7)'),
+        cell(8, 3, null, 'SUM(C2:C7)'),
+        cell(8, 4, null, 'SUM(B2:B1000000)'),
+        cell(8, 5, null, 'SUM(C$2:C1000000)+SUM(D10:D1000000)'),
+      ],
+      [cell(1_000_000, 1, 'note')],
+    ]);
+    const rows = new CountingRows(s.rows);
+    const g = new Grid({ path: 'x', format: 'xlsx', sheets: [{ ...s, rows }] });
+    rows.gets = 0;
+    // the lines and their total (2.000), in the far column ranges
+    expect(g.value('Budget', g.cell('Budget', 8, 4)!)).toMatchObject({ ok: true, value: 4000 });
+    expect(g.value('Budget', g.cell('Budget', 8, 5)!)).toMatchObject({ ok: true, value: 8000 });
+    // a handful of lookups per range (the nine rows present), never one per row number (a million)
+    expect(rows.gets).toBeLessThan(200);
+  });
+});

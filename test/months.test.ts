@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { monthOfDate, monthRange, parseMonthHeader, parsePeriodText, yearIn } from '../src/model/months.js';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { addMonth, monthKey, monthOfDate, monthRange, parseMonthHeader, parsePeriodText, yearIn } from '../src/model/months.js';
 
 describe('month headers', () => {
   it.each([
@@ -55,5 +57,22 @@ describe('month headers', () => {
     expect(yearIn('Projektår 2 (2021)')).toBe(2021);
     expect(yearIn('Budget 2020-2021')).toBeUndefined();
     expect(monthRange('2020-11', '2021-02')).toEqual(['2020-11', '2020-12', '2021-01', '2021-02']);
+  });
+});
+
+describe('addMonth', () => {
+  it('counts months across year ends, forwards and back, as date-fns addMonths and format do', () => {
+    for (const year of [1990, 1999, 2020, 2099])
+      for (let month = 1; month <= 12; month++)
+        for (const n of [-25, -13, -12, -1, 0, 1, 2, 11, 12, 13, 35, 240]) {
+          const key = monthKey(year, month);
+          expect(addMonth(key, n), `${key} + ${n}`).toBe(format(addMonths(new Date(year, month - 1, 15), n), 'yyyy-MM'));
+        }
+  });
+
+  it('a month past December is January of the next year', () => {
+    expect(addMonth('2020-12', 1)).toBe('2021-01');
+    expect(addMonth('2021-01', -1)).toBe('2020-12');
+    expect(monthRange('2020-11', addMonth('2020-11', 3))).toEqual(['2020-11', '2020-12', '2021-01', '2021-02']);
   });
 });

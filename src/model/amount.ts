@@ -109,7 +109,20 @@ const numberText = (n: number) => (Number.isFinite(n) ? n.toExponential(3) : Str
 
 /** The amount cell at (row, col); `month` for a month column's cell or `year` for a per-year total's, never both. */
 export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number): PlacedAmount {
-  const c = grid.cell(sheet, row, col);
+  return amountOf(grid, sheet, row, col, grid.cell(sheet, row, col), hidden, month, year);
+}
+
+/** amountCell of the cell c found at (row, col) (undefined: no cell there), for a caller that has looked it up. */
+export function amountOf(
+  grid: Grid,
+  sheet: string,
+  row: number,
+  col: number,
+  c: RawCell | undefined,
+  hidden: boolean,
+  month?: Month,
+  year?: number,
+): PlacedAmount {
   return new Amount(sheet, row, col, hidden, month, year, c ? read(grid, sheet, c) : reading('blank', 0, undefined, undefined));
 }
 

@@ -1,8 +1,8 @@
 // Builds the budget model: tables per sheet, rows classified (item/section/total/financing), lines combined over year sheets.
-import type { RawSheet, RawWorkbook } from '../read/types.js';
-import { amountCell } from './amount.js';
+import type { CellValue, RawSheet, RawWorkbook } from '../read/types.js';
+import { amountCell, amountOf } from './amount.js';
 import { mapColumns } from './columns.js';
-import { Grid } from './grid.js';
+import { cellAt, Grid } from './grid.js';
 import { findHeaderRow, headerAt, type HeaderRow } from './header.js';
 import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
@@ -19,9 +19,30 @@ const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|re
 /** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
  * "Regnskab" inside a budget workbook does not make the file accounts). */
 export function isAccountsSheet(grid: Grid, sheet: RawSheet): boolean {
+  // asked of every sheet three times per file (the engine twice, buildBudget once): read once per grid
+  let known = accountsSheets.get(grid);
+  if (!known) accountsSheets.set(grid, (known = new Map()));
+  let is = known.get(sheet);
+  if (is === undefined) known.set(sheet, (is = hasAccountsHeader(sheet)));
+  return is;
+}
+
+const accountsSheets = new WeakMap<Grid, Map<RawSheet, boolean>>();
+const BUDGET_HEADER = /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/;
+
+function hasAccountsHeader(sheet: RawSheet): boolean {
   for (let r = 1; r <= Math.min(30, sheet.maxRow); r++) {
-    const labels = (sheet.rows.get(r) ?? []).filter((c) => typeof c.value === 'string').map((c) => normLabel(String(c.value)));
-    if (labels.some((l) => /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/.test(l)) && labels.some((l) => ACCOUNTS_HEADER.test(l))) return true;
+    const cells = sheet.rows.get(r);
+    if (!cells) continue;
+    let budget = false;
+    let accounts = false;
+    for (const c of cells) {
+      if (typeof c.value !== 'string') continue;
+      const l = normLabel(c.value);
+      budget ||= BUDGET_HEADER.test(l);
+      accounts ||= ACCOUNTS_HEADER.test(l);
+    }
+    if (budget && accounts) return true;
   }
   return false;
 }
@@ -68,12 +89,19 @@ function buildTable(
     if (!sheet.rows.has(r)) continue;
     const hidden = sheet.hiddenRows.has(r) || table.sheetHidden;
     const spec = textCell(grid, sheet.name, r, specCol);
-    const months = monthCols.map((m) => amountCell(grid, sheet.name, r, m.col, hidden || m.hidden, m.month) as AmountCell & { month: Month });
+    // the row's cells looked up once, each month cell once for its amount and its value (a loop, not two maps)
+    const cells = grid.row(sheet.name, r);
+    const months: Array<AmountCell & { month: Month }> = [];
+    const monthValues: CellValue[] = [];
+    for (const m of monthCols) {
+      const c = cells && cellAt(cells, m.col);
+      months.push(amountOf(grid, sheet.name, r, m.col, c, hidden || m.hidden, m.month) as AmountCell & { month: Month });
+      monthValues.push(c?.value ?? null);
+    }
     const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
     const yearTotals = yearTotalCols.map(
       (y) => amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number },
     );
-    const monthValues = monthCols.map((m) => grid.cell(sheet.name, r, m.col)?.value ?? null);
     const classified = classifyBudgetRow({ row: r, post: grid.text(sheet.name, r, postCol), spec: spec?.text, months, monthValues, total, yearTotals }, state);
     state = classified.state;
     const line = classified.row;

@@ -3,7 +3,8 @@
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
-import { FormulaParser, type Evaluated, type RangeSum } from './formula.js';
+import { evaluateFormula, lowerBound, type Evaluated, type RangeSum } from './formula.js';
+import { memoise } from '../memo.js';
 
 export type { Evaluated };
 export { ERROR_VALUE, sumRanges } from './formula.js';
@@ -13,7 +14,7 @@ type RowIndex = Map<number, RawCell[]>;
 
 /** The cell of a row (cells sorted by column) in column col: directly when the row's columns are contiguous (most
  * rows of a budget), else by binary search. */
-function cellAt(cells: RawCell[], col: number): RawCell | undefined {
+export function cellAt(cells: readonly RawCell[], col: number): RawCell | undefined {
   const guess = cells[col - cells[0].col];
   if (guess !== undefined && guess.col === col) return guess;
   let lo = 0;
@@ -70,8 +71,12 @@ export class Grid {
   private readonly tables: TableIndex | undefined;
   /** Range totals by sheet|c1|c2|r1. */
   readonly rangeSums = new Map<string, RangeSum>();
-  /** Ranges whose formula cells the primer has already put in order, by sheet|c1|c2|r1 → the last row done. */
-  private readonly primedRanges = new Map<string, number>();
+  /** Ranges whose formula cells the primer has already put in order, per sheet by rangeKey(r1, c1, c2) → the last row done. */
+  private readonly primedRanges = new Map<string, Map<number, number>>();
+  /** Per sheet, its index's row numbers in ascending order (built when a range is first summed there). */
+  private readonly rowNumberLists = new Map<string, number[]>();
+  /** Per sheet, the rows holding formula cells and those cells (built when the primer first walks a range there). */
+  private readonly formulaIndex = new Map<string, FormulaRows>();
   private depth = 0;
 
   constructor(readonly workbook: RawWorkbook) {
@@ -86,6 +91,46 @@ export class Grid {
 
   sheet(name: string): RawSheet | undefined {
     return this.sheetsByExactName.get(name) ?? this.sheetsByName.get(name.toLowerCase());
+  }
+
+  /** The row numbers of a sheet's cells in ascending order (whole numbers only, as a loop over row numbers visits). */
+  rowNumbers(sheet: string): readonly number[] {
+    let out = this.rowNumberLists.get(sheet);
+    if (out) return out;
+    out = [];
+    const rows = this.index.get(sheet);
+    let sorted = true;
+    if (rows)
+      for (const r of rows.keys()) {
+        if (!Number.isInteger(r)) continue;
+        if (out.length && out[out.length - 1] >= r) sorted = false;
+        out.push(r);
+      }
+    if (!sorted) out.sort((a, b) => a - b);
+    this.rowNumberLists.set(sheet, out);
+    return out;
+  }
+
+  private formulas(sheet: string): FormulaRows {
+    let f = this.formulaIndex.get(sheet);
+    if (f) return f;
+    f = { rows: [], cells: [] };
+    const index = this.index.get(sheet)!;
+    for (const r of this.rowNumbers(sheet)) {
+      let row: RawCell[] | undefined;
+      for (const c of index.get(r)!) if (c.formula) (row ??= []).push(c);
+      if (row) {
+        f.rows.push(r);
+        f.cells.push(row);
+      }
+    }
+    this.formulaIndex.set(sheet, f);
+    return f;
+  }
+
+  /** A row's cells as the index holds them (sorted by column, one per column; cellAt finds one), or undefined. */
+  row(sheet: string, row: number): readonly RawCell[] | undefined {
+    return this.index.get(sheet)?.get(row);
   }
 
   cell(sheet: string, row: number, col: number): RawCell | undefined {
@@ -149,8 +194,8 @@ export class Grid {
             f,
             this.workbook.sheets.map((x) => x.name),
           );
-        res = f === undefined ? { ok: false, reason: 'unsupported' } : new FormulaParser(this, sheet, f).parse();
-        if (res.ok) res = { ...res, recomputed: true };
+        res = f === undefined ? { ok: false, reason: 'unsupported' } : evaluateFormula(this, sheet, f);
+        if (res.ok) res = { ok: true, value: res.value, recomputed: true };
       } catch {
         res = { ok: false, reason: 'unsupported' };
       } finally {
@@ -170,71 +215,122 @@ export class Grid {
    * on the stack is a cycle, left for the evaluator to find and report.
    */
   private prime(sheet: string, c: RawCell): void {
-    const stack: Array<{ sheet: string; cell: RawCell; expanded: boolean }> = [{ sheet, cell: c, expanded: false }];
-    const onStack = new Set<RawCell>();
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const memo = this.memo.get(top.sheet)!;
-      if (memo.has(top.cell)) {
-        stack.pop();
+    // one stack for every call (prime never runs inside itself: evaluate reads other cells at depth > 0), as parallel
+    // arrays, and one callback: priming each of a workbook's formulas allocates nothing of its own
+    const { primeSheets: sheets, primeCells: cells, primeExpanded: expanded, onStack } = this;
+    onStack.clear();
+    sheets.push(sheet);
+    cells.push(c);
+    expanded.push(false);
+    while (cells.length) {
+      const top = cells.length - 1;
+      const topSheet = sheets[top];
+      const cell = cells[top];
+      const memo = this.memo.get(topSheet)!;
+      if (memo.has(cell)) {
+        sheets.pop();
+        cells.pop();
+        expanded.pop();
         continue;
       }
-      if (!top.expanded) {
-        top.expanded = true;
-        onStack.add(top.cell);
-        this.dependencies(top.sheet, top.cell.formula!, (s, d) => {
-          if (!onStack.has(d) && !this.memo.get(s)!.has(d)) stack.push({ sheet: s, cell: d, expanded: false });
-        });
+      if (!expanded[top]) {
+        expanded[top] = true;
+        onStack.add(cell);
+        this.dependencies(topSheet, cell.formula!, this.pushDependency);
         continue;
       }
-      stack.pop();
-      onStack.delete(top.cell);
-      this.evaluate(top.sheet, top.cell, memo);
+      sheets.pop();
+      cells.pop();
+      expanded.pop();
+      onStack.delete(cell);
+      this.evaluate(topSheet, cell, memo);
     }
   }
 
+  private readonly primeSheets: string[] = [];
+  private readonly primeCells: RawCell[] = [];
+  private readonly primeExpanded: boolean[] = [];
+  private readonly onStack = new Set<RawCell>();
+  private readonly pushDependency = (s: string, d: RawCell): void => {
+    if (!this.onStack.has(d) && !this.memo.get(s)!.has(d)) {
+      this.primeSheets.push(s);
+      this.primeCells.push(d);
+      this.primeExpanded.push(false);
+    }
+  };
+
   /** Calls add for every formula cell the formula text refers to (ranges included, each range once). */
   private dependencies(sheet: string, formula: string, add: (sheet: string, cell: RawCell) => void): void {
-    const text = formula.replace(/\s+/g, '');
-    DEP_REF.lastIndex = 0;
-    for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
-      const target = this.sheet(m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? sheet));
+    for (const ref of dependencyRefs(formula)) {
+      const target = this.sheet(ref.sheet ?? sheet);
       if (!target) continue;
-      const c1 = colNumber(m[3]);
-      const r1 = Number(m[4]);
-      if (!m[5]) {
-        const d = this.cell(target.name, r1, c1);
+      if (!ref.range) {
+        const d = this.cell(target.name, ref.r1, ref.c1);
         if (d?.formula) add(target.name, d);
         continue;
       }
-      const c2 = colNumber(m[5]);
-      const r2 = Number(m[6]);
-      const lo = Math.min(r1, r2);
-      const hi = Math.min(Math.max(r1, r2), target.maxRow);
-      const cl = Math.min(c1, c2);
-      const ch = Math.max(c1, c2);
-      const key = `${target.name}|${cl}|${ch}|${lo}`;
-      const doneTo = this.primedRanges.get(key) ?? lo - 1;
+      const lo = ref.r1;
+      const hi = Math.min(ref.r2, target.maxRow);
+      const cl = ref.c1;
+      const ch = ref.c2;
+      let primed = this.primedRanges.get(target.name);
+      if (!primed) this.primedRanges.set(target.name, (primed = new Map()));
+      const key = rangeKey(lo, cl, ch);
+      const doneTo = primed.get(key) ?? lo - 1;
       if (doneTo >= hi) continue;
-      this.primedRanges.set(key, hi);
-      const index = this.index.get(target.name)!;
-      for (let r = doneTo + 1; r <= hi; r++) {
-        const cells = index.get(r);
-        if (!cells) continue;
-        if (ch - cl + 1 < cells.length) {
-          // a narrow range (one column): look its cells up instead of scanning the row
-          for (let col = cl; col <= ch; col++) {
-            const d = cellAt(cells, col);
-            if (d?.formula) add(target.name, d);
-          }
-        } else for (const d of cells) if (d.formula && d.col >= cl && d.col <= ch) add(target.name, d);
-      }
+      primed.set(key, hi);
+      // only the rows that hold formulas, and only their formula cells (row by row, left to right, as before): a range
+      // down to a far row walks the rows present, not every row number up to it
+      const f = this.formulas(target.name);
+      for (let i = lowerBound(f.rows, doneTo + 1); i < f.rows.length && f.rows[i] <= hi; i++)
+        for (const d of f.cells[i]) if (d.col >= cl && d.col <= ch) add(target.name, d);
     }
   }
 }
 
+/** A sheet's rows with formula cells, ascending, and each one's formula cells, left to right. */
+interface FormulaRows {
+  rows: number[];
+  cells: RawCell[][];
+}
+
+/** A range's rows from r1 and columns c1..c2 as one number (columns up to ZZZ = 18278, rows up to 9.999.999: < 2^53). */
+const rangeKey = (r1: number, c1: number, c2: number) => (r1 * 18279 + c2) * 18279 + c1;
+
 /** References in formula text, found anywhere (for ordering the evaluation; the evaluator parses them itself). */
 const DEP_REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/g;
+
+/** A reference DEP_REF found: a cell (r1, c1) or a range (rows r1..r2, columns c1..c2); sheet undefined for the
+ * formula's own sheet. */
+interface DependencyRef {
+  sheet: string | undefined;
+  range: boolean;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** The references of a formula text, read once per distinct text (memoised: the same texts recur across cells and
+ * files) instead of once per evaluation. Never mutated. */
+const dependencyRefs = memoise((formula: string): DependencyRef[] => {
+  const out: DependencyRef[] = [];
+  const text = formula.replace(/\s+/g, '');
+  DEP_REF.lastIndex = 0;
+  for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
+    const sheet = m[1] ? m[1].replace(/''/g, "'") : m[2];
+    const c1 = colNumber(m[3]);
+    const r1 = Number(m[4]);
+    if (!m[5]) {
+      out.push({ sheet, range: false, r1, c1, r2: r1, c2: c1 });
+      continue;
+    }
+    const c2 = colNumber(m[5]);
+    const r2 = Number(m[6]);
+    out.push({ sheet, range: true, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
+  }
+  return out;
+});
 
 function cachedValue(c: RawCell): Evaluated {
   if (c.error) return { ok: false, reason: 'error' };

@@ -5,7 +5,7 @@ import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, quantityHea
 import { memoise } from '../memo.js';
 import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
 import type { Month } from './types.js';
-import type { RawSheet } from '../read/types.js';
+import type { RawCell, RawSheet } from '../read/types.js';
 
 export const HEADER_SCAN_ROWS = 30;
 
@@ -58,16 +58,43 @@ const textRole = memoise((text: string): ColumnRole => {
   return OTHER;
 });
 
+/** What a cell of a header row names. */
+function cellRole(c: RawCell): ColumnRole {
+  const v = c.value;
+  if (typeof v === 'string') return textRole(v);
+  // a number without a date format is no month (parseMonthHeader says so too): only a year can it be
+  if (typeof v === 'number' && !c.numFmt) return yearRole(v) ?? OTHER;
+  return monthRole(parseMonthHeader(v, c.numFmt)) ?? yearRole(v) ?? OTHER;
+}
+
 /** Classifies every non-empty cell of one row as a header column. */
 export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderColumn[] {
   const cells = sheet.rows.get(row) ?? [];
   const out: HeaderColumn[] = [];
   for (const c of cells) {
     const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
-    const role = typeof c.value === 'string' ? textRole(c.value) : (monthRole(parseMonthHeader(c.value, c.numFmt)) ?? yearRole(c.value) ?? OTHER);
-    out.push({ col: c.col, cell: a1(c.row, c.col), label, role });
+    out.push({ col: c.col, cell: a1(c.row, c.col), label, role: cellRole(c) });
   }
   return out;
+}
+
+/** scoreRow of the row's classified columns, from the cells' roles alone: no column records built for the rows
+ * findHeaderRow only scores (nearly every cell of a small budget lies in its first 30 rows). */
+function scoreCells(cells: readonly RawCell[]): number {
+  let months = 0;
+  let post = false;
+  let total = false;
+  let others = 0;
+  for (const c of cells) {
+    const role = cellRole(c).role;
+    if (role === 'month' || role === 'bare-month' || role === 'rel-month') months++;
+    else if (role === 'post') post = true;
+    else if (role === 'total') total = true;
+    else if (role === 'spec' || role === 'note' || role === 'category' || role === 'qty') others++;
+  }
+  if (months === 0 && !(post && total)) return 0;
+  if (months > 0 && months < 2 && !post && !total) return 0;
+  return months * 2 + (post ? 5 : 0) + (total ? 1 : 0) + others;
 }
 
 /** A year typed as a number in a header ("2021" over a year's amounts): a per-year total, not a distribution. */
@@ -95,14 +122,19 @@ export function headerAt(grid: Grid, sheet: RawSheet, row: number): HeaderRow | 
 }
 
 export function findHeaderRow(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN_ROWS): HeaderRow | undefined {
-  let best: HeaderRow | undefined;
+  let bestRow = 0;
+  let bestScore = 0;
   for (let r = 1; r <= Math.min(maxScan, sheet.maxRow); r++) {
-    if (!sheet.rows.has(r)) continue;
-    const columns = classifyRow(grid, sheet, r);
-    const score = scoreRow(columns);
-    if (score > 0 && (!best || score > best.score)) best = { row: r, columns, score };
+    const cells = sheet.rows.get(r);
+    if (!cells) continue;
+    const score = scoreCells(cells);
+    if (score > 0 && (!bestRow || score > bestScore)) {
+      bestRow = r;
+      bestScore = score;
+    }
   }
-  if (!best) return undefined;
+  if (!bestRow) return undefined;
+  const best: HeaderRow = { row: bestRow, columns: classifyRow(grid, sheet, bestRow), score: bestScore };
   // The post label may sit in the row above a row of month headers (a two-row header).
   if (!best.columns.some((c) => c.role.role === 'post') && best.row > 1) {
     const above = classifyRow(grid, sheet, best.row - 1);

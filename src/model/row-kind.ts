@@ -71,7 +71,7 @@ export function classifyBudgetRow(cells: RowCells, state: RowState): { row: RowC
   const anyAmount = months.some(nonBlank) || nonBlank(total) || yearTotals.some(nonBlank);
   let { section, financing } = state;
   let kind: RowKind;
-  const headingTotal = !!post && coversRowsBelow(cells.row, [...months, ...(total ? [total] : []), ...yearTotals]);
+  const headingTotal = !!post && coversRowsBelow(cells.row, months, total, yearTotals);
   if (headingTotal) {
     // "1. Løn" with =SUM of the rows under it: the section's heading and its subtotal, not a line of its own
     kind = 'total';
@@ -99,14 +99,20 @@ export function classifyBudgetRow(cells: RowCells, state: RowState): { row: RowC
   };
 }
 
-/** Every non-blank amount of the row is a SUM down its own column over rows strictly below it (at least one such). */
-function coversRowsBelow(row: number, cells: AmountCell[]): boolean {
+/** Every non-blank amount of the row (its months, total and year totals, in that order) is a SUM down its own column
+ * over rows strictly below it (at least one such). The three parts are read in place, not copied into one array. */
+function coversRowsBelow(row: number, months: readonly AmountCell[], total: AmountCell | undefined, yearTotals: readonly AmountCell[]): boolean {
   let any = false;
-  for (const a of cells) {
-    if (a.status === 'blank') continue;
-    const ranges = a.formula && /^\s*=?\s*SUM\(/i.test(a.formula) ? sumRanges(a.formula) : undefined;
-    if (!ranges || !ranges.every((x) => !x.sheet && x.c1 === a.col && x.c2 === a.col && x.r1 > row)) return false;
-    any = true;
+  for (let part = 0; part < 3; part++) {
+    const cells = part === 0 ? months : part === 1 ? (total ? [total] : NONE) : yearTotals;
+    for (const a of cells) {
+      if (a.status === 'blank') continue;
+      const ranges = a.formula && /^\s*=?\s*SUM\(/i.test(a.formula) ? sumRanges(a.formula) : undefined;
+      if (!ranges || !ranges.every((x) => !x.sheet && x.c1 === a.col && x.c2 === a.col && x.r1 > row)) return false;
+      any = true;
+    }
   }
   return any;
 }
+
+const NONE: readonly AmountCell[] = [];
