@@ -61,6 +61,8 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
         const u = text ? parseUnitPrice(text) : undefined;
         // A year's price ("4 kurser à 6.000 kr. pr. år") is the line's only where the line spends in one calendar year.
         if (u?.perYear && spendingYears(line) > 1) continue;
+        // A period's days ("91 nætter à 450 kr.") price one month, quarter or year: the line's only within one of them.
+        if (u?.periodDays && spendingPeriods(line, u.periodDays) > 1) continue;
         if (u) {
           unitPrice = { ...u, from };
           break;
@@ -86,6 +88,12 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
 /** How many calendar years the line spends money in. */
 function spendingYears(line: BudgetLine): number {
   return new Set([...line.months.keys()].map((m) => m.slice(0, 4))).size;
+}
+
+/** How many calendar months, quarters or years the line spends money in. */
+function spendingPeriods(line: BudgetLine, period: 'month' | 'quarter' | 'year'): number {
+  const of = (m: string) => (period === 'month' ? m : period === 'year' ? m.slice(0, 4) : `${m.slice(0, 4)}-${Math.ceil(Number(m.slice(5, 7)) / 3)}`);
+  return new Set([...line.months.keys()].map(of)).size;
 }
 
 /** The line's units × unit price from its rows' quantity columns (every row must state them), summed over the rows. */

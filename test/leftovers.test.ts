@@ -1,0 +1,56 @@
+// Leftovers of the last session, each reproduced with a fixture of fixtures/defs/leftovers-accounts.ts written by a real
+// writer (or a file made as the defect arrives) and checked by rule, sheet and row.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFiles } from '../src/check.js';
+import type { Finding } from '../src/types.js';
+import { leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
+import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
+import { layout } from '../fixtures/lib/layout.js';
+import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+
+/** The findings of a generated fixture (written by its writer), and where its rows are. */
+async function fixture(name: string): Promise<{ findings: Finding[]; rowOf: (sheet: string, id: string) => number }> {
+  const def = leftoverDefs.find((d) => d.name === name);
+  if (!def) throw new Error(`no fixture ${name}`);
+  const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`)], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
+  const built = { def, path: '', layout: layout(def) };
+  return { findings: report.files[0].findings, rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number };
+}
+const at = (f: Finding[], rule: string) => f.filter((x) => x.rule === rule).map((x) => `${x.sheet}:${x.row}`);
+
+beforeAll(async () => {
+  // The global setup generates them; generate here when this file runs without it.
+  const missing = leftoverDefs.filter((d) => !existsSync(join(DEFAULT_OUT, `${d.name}.${extensionOf(d)}`)));
+  if (missing.length) await buildAll(missing, DEFAULT_OUT);
+}, 600_000);
+
+describe('1. a quantity of a period\'s days ("91 nætter") prices that period', () => {
+  for (const w of ['openpyxl', 'gnumeric'])
+    it(`${w}: "91 nætter à 450 kr." over eight quarters of 40.950 kr. is no unit-price-mismatch, and no no-unit-price either`, async () => {
+      const { findings } = await fixture(`leftover-nights-per-quarter-${w}`);
+      expect(at(findings, 'itemisation/unit-price-mismatch')).toEqual([]);
+      expect(at(findings, 'itemisation/no-unit-price')).toEqual([]);
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+  it('xlsxwriter near-miss: the same text on a line of one quarter holding 50.000 kr. is unit-price-mismatch at its row', async () => {
+    const { findings, rowOf } = await fixture('leftover-nights-one-quarter-mismatch-xlsxwriter');
+    expect(at(findings, 'itemisation/unit-price-mismatch')).toEqual([`Budget:${rowOf('Budget', 'Overnatningspladser')}`]);
+  });
+});
+
+describe('2. a share of a named post ("25 % af forplejning") is a specification', () => {
+  for (const w of ['libreoffice', 'openpyxl'])
+    it(`${w}: no no-unit-price at Drikkevarer, and no error`, async () => {
+      const { findings } = await fixture(`leftover-percent-of-post-${w}`);
+      expect(at(findings, 'itemisation/no-unit-price')).toEqual([]);
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+  it('xlsxwriter near-miss: "25 % af budgettet" names no post: no-unit-price at its row', async () => {
+    const { findings, rowOf } = await fixture('leftover-percent-of-no-post-xlsxwriter');
+    expect(at(findings, 'itemisation/no-unit-price')).toEqual([`Budget:${rowOf('Budget', 'Drikkevarer')}`]);
+  });
+});
