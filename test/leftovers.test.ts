@@ -1,6 +1,8 @@
 // Leftovers of the last session, each reproduced with a fixture of fixtures/defs/leftovers-accounts.ts written by a real
 // writer (or a file made as the defect arrives) and checked by rule, sheet and row.
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
@@ -8,6 +10,7 @@ import type { Finding } from '../src/types.js';
 import { leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
 import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
+import { sofficeBinary } from '../fixtures/lib/libreoffice.js';
 import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
 
 /** The findings of a generated fixture (written by its writer), and where its rows are. */
@@ -53,4 +56,38 @@ describe('2. a share of a named post ("25 % af forplejning") is a specification'
     const { findings, rowOf } = await fixture('leftover-percent-of-no-post-xlsxwriter');
     expect(at(findings, 'itemisation/no-unit-price')).toEqual([`Budget:${rowOf('Budget', 'Drikkevarer')}`]);
   });
+});
+
+describe('3. the CSV reader counts the rows that hold cells, not the last row index', () => {
+  it('LibreOffice CSV of a budget with a stray mark at A250001 (a line of separators per row between) is read, not input/too-large', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'bt-leftover-csv-'));
+    const profile = mkdtempSync(join(tmpdir(), 'bt-leftover-lo-'));
+    try {
+      execFileSync(
+        sofficeBinary(),
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):59,34,76',
+          '--outdir',
+          out,
+          join(DEFAULT_OUT, 'leftover-far-row-openpyxl.xlsx'),
+        ],
+        { stdio: 'pipe', timeout: 300_000 },
+      );
+      const path = join(out, 'leftover-far-row-openpyxl.csv');
+      // the writer really wrote the blank rows between
+      expect(readFileSync(path, 'utf8').split('\n').length).toBeGreaterThan(250_000);
+      const report = await checkFiles([path], { pool: 'recovery-2019', jobs: 1 });
+      const f = report.files[0];
+      expect(f.findings.filter((x) => x.rule.startsWith('input/') || x.severity === 'error').map((x) => `${x.rule}@${x.sheet}:${x.row}`)).toEqual([]);
+      expect(f.kind).toBe('budget');
+      expect(f.totals.expenses).toBe((45_000 * 33 + 33_000) * 100);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 300_000);
 });
