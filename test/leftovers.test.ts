@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
+import { main } from '../src/cli/main.js';
+import { labelsFor } from '../src/i18n/languages.js';
 import type { Finding } from '../src/types.js';
 import { leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
 import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
@@ -90,4 +92,28 @@ describe('3. the CSV reader counts the rows that hold cells, not the last row in
       rmSync(profile, { recursive: true, force: true });
     }
   }, 300_000);
+});
+
+/** Runs the CLI in this process (src/cli/main.ts), gathering what it prints. */
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io = { stdout: (s: string) => void (out += s), stderr: (s: string) => void (err += s), isTTY: false, stderrTTY: false, env: { NO_COLOR: '1' } };
+  const code = await main(['node', 'budgettjek', ...args], io);
+  return { code, out, err };
+}
+
+describe('4. pools init speaks the language of --lang', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bt-leftover-init-'));
+  it('its closing line is Danish by default and English with --lang en (before or after "init"), naming the file and id', async () => {
+    const da = await cli(['pools', 'init', '-o', join(dir, 'min-pulje.yaml')]);
+    expect(da.code).toBe(0);
+    expect(da.err).toContain(labelsFor('da').cli.profileWritten(join(dir, 'min-pulje.yaml'), 'min-pulje'));
+    expect(da.err).not.toContain('fill in');
+    const en = await cli(['pools', 'init', '-o', join(dir, 'other.yaml'), '--lang', 'en']);
+    expect(en.err).toContain(labelsFor('en').cli.profileWritten(join(dir, 'other.yaml'), 'other'));
+    const before = await cli(['pools', '--lang', 'en', 'init', '-o', join(dir, 'third.yaml')]);
+    expect(before.err).toContain(labelsFor('en').cli.profileWritten(join(dir, 'third.yaml'), 'third'));
+    expect(labelsFor('da').cli.profileWritten('a', 'b')).not.toEqual(labelsFor('en').cli.profileWritten('a', 'b'));
+  });
 });

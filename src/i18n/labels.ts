@@ -299,6 +299,8 @@ export interface Labels {
     again: string;
     /** `${path}: ${n} posts` after `template --accounts`. */
     posts: (n: number) => string;
+    /** After `pools init`: the profile FILE written with pool id ID, and what to do next. */
+    profileWritten: (file: string, id: string) => string;
     /** --write-baseline wrote FILE accepting N findings. */
     baselineWritten: (file: string, n: number) => string;
     /** N accepted findings hidden by FILE. */
