@@ -1,9 +1,9 @@
 // Leftovers of the last session, each reproduced with a fixture of fixtures/defs/leftovers-accounts.ts written by a real
 // writer (or a file made as the defect arrives) and checked by rule, sheet and row.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
 import { main } from '../src/cli/main.js';
@@ -115,5 +115,35 @@ describe('4. pools init speaks the language of --lang', () => {
     const before = await cli(['pools', '--lang', 'en', 'init', '-o', join(dir, 'third.yaml')]);
     expect(before.err).toContain(labelsFor('en').cli.profileWritten(join(dir, 'third.yaml'), 'third'));
     expect(labelsFor('da').cli.profileWritten('a', 'b')).not.toEqual(labelsFor('en').cli.profileWritten('a', 'b'));
+  });
+});
+
+describe('6. --print-config needs no path: the configuration is found from the working directory', () => {
+  const BIN = resolve('bin/budgettjek.js');
+  const run = (args: string[], cwd: string) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  it('`check --print-config` alone prints the configuration that applies here (the nearest file, merged with the options)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bt-leftover-config-'));
+    const deep = join(dir, 'ansøgninger', '2026');
+    mkdirSync(deep, { recursive: true });
+    writeFileSync(join(dir, 'budgettjek.config.yaml'), 'pool: puf-2024\nrules:\n  itemisation/missing-note: "off"\n');
+    const r = run(['check', '--print-config', '--fail-on', 'warning'], deep);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      configFile: join(dir, 'budgettjek.config.yaml'),
+      pool: 'puf-2024',
+      failOn: 'warning',
+      rules: { 'itemisation/missing-note': 'off' },
+    });
+  });
+
+  it('near-miss: `check` with neither paths nor --print-config is still a usage error (exit 2) naming the missing paths', () => {
+    const r = run(['check', '--lang', 'en'], tmpdir());
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("missing required argument 'paths'");
+    expect(r.out).toBe('');
   });
 });

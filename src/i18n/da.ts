@@ -85,6 +85,7 @@ const help: HelpTexts = {
     '<severity>': '<alvor>',
     '<id|file>': '<id|fil>',
     '<paths...>': '<stier...>',
+    '[paths...]': '[stier...]',
     '<paths>': '<stier>',
     '<rule-id>': '<regel-id>',
     '<command>': '<kommando>',

@@ -318,5 +318,5 @@ export interface Labels {
 
 /** The placeholders of an option term or usage line ("[options]", "<file>") in a language's words; others as they are. */
 export function translatePlaceholders(s: string, words: Record<string, string>): string {
-  return s.replace(/\[options\]|\[command\]|<[a-z|.-]+>/g, (w) => words[w] ?? w);
+  return s.replace(/\[[a-z|.-]+\]|<[a-z|.-]+>/g, (w) => words[w] ?? w);
 }
