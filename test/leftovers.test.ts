@@ -13,6 +13,7 @@ import { leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
 import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
 import { sofficeBinary } from '../fixtures/lib/libreoffice.js';
+import { unzip, zip } from '../fixtures/lib/zip.js';
 import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
 
 /** The findings of a generated fixture (written by its writer), and where its rows are. */
@@ -146,4 +147,39 @@ describe('6. --print-config needs no path: the configuration is found from the w
     expect(r.err).toContain("missing required argument 'paths'");
     expect(r.out).toBe('');
   });
+});
+
+describe('7. a merged range of a million rows costs nothing per covered cell', () => {
+  it('openpyxl budget with merges A1:Z1048576 (notes sheet) and A40:Z1048576 (below the table): the same findings, in a small heap', () => {
+    const src = join(DEFAULT_OUT, 'leftover-merged-notes-openpyxl.xlsx');
+    const dir = mkdtempSync(join(tmpdir(), 'bt-leftover-merge-'));
+    const merged = join(dir, 'merged.xlsx');
+    const withMerge = (xml: string, ref: string) => xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${ref}"/></mergeCells>`);
+    writeFileSync(
+      merged,
+      zip(
+        unzip(readFileSync(src)).map((e) =>
+          e.name === 'xl/worksheets/sheet2.xml'
+            ? { ...e, data: Buffer.from(withMerge(e.data.toString('utf8'), 'A40:Z1048576')) }
+            : e.name === 'xl/worksheets/sheet3.xml'
+              ? { ...e, data: Buffer.from(withMerge(e.data.toString('utf8'), 'A1:Z1048576')) }
+              : e,
+        ),
+      ),
+    );
+    // 27 million covered cells: one object each would need gigabytes, a 120 MB heap is plenty when none is made
+    const run = (path: string) =>
+      spawnSync(process.execPath, ['--max-old-space-size=120', resolve('bin/budgettjek.js'), 'check', path, '--pool', 'recovery-2019', '--format', 'json'], {
+        encoding: 'utf8',
+      });
+    const before = run(src);
+    const after = run(merged);
+    expect(after.status, after.stderr).toBe(before.status);
+    const shape = (out: string) => {
+      const f = JSON.parse(out).files[0];
+      return { kind: f.kind, totals: f.totals, findings: f.findings.map((x: Finding) => `${x.rule}@${x.sheet}:${x.row}:${x.cell}`) };
+    };
+    expect(shape(after.stdout)).toEqual(shape(before.stdout));
+    expect(shape(after.stdout).totals.expenses).toBe(45_000 * 33 + 950 * 33 + 33_000); // kroner in JSON
+  }, 120_000);
 });
