@@ -44,6 +44,21 @@ const ACTUAL =
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
+/** A header's label without what only qualifies it: its unit ("(kr.)", "i kr.", "DKK") and the project period it covers
+ * ("2020-2022", "(01.01.2020 – 30.09.2022)"). */
+function baseLabel(label: string): string {
+  let l = label;
+  for (let i = 0; i < 3; i++) {
+    const before = l;
+    l = l
+      .replace(/\s*\(\s*(?:i\s+)?(?:kr|dkk)\.?\s*\)$|\s*,?\s*(?:i\s+)?(?:kr|dkk)\.?$/, '')
+      .replace(/\s*\(?\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4})\s*\)?$/, '')
+      .trim();
+    if (l === before) break;
+  }
+  return l;
+}
+
 interface Columns {
   row: number;
   post: number;
@@ -71,9 +86,12 @@ function findColumns(sheet: RawSheet): Columns | undefined {
       }
       if (typeof c.value !== 'string') continue;
       const l = normLabel(c.value);
-      if (BUDGET.test(l)) budget ??= c.col;
-      else if (ACTUAL.test(l)) actual ??= c.col;
-      else if (DEVIATION.test(l)) deviation ??= c.col;
+      // "Budget 2021" beside "Regnskab 2021" is one year's accounts (a delregnskab), not measured against the project's
+      // approved budget: only a unit or the whole period may qualify the label.
+      const base = baseLabel(l);
+      if (BUDGET.test(l) || BUDGET.test(base)) budget ??= c.col;
+      else if (ACTUAL.test(l) || ACTUAL.test(base)) actual ??= c.col;
+      else if (DEVIATION.test(l) || DEVIATION.test(base)) deviation ??= c.col;
       else if (EXPLANATION.test(l)) explanation ??= c.col;
       else if (isPostHeader(c.value)) post ??= c.col;
     }

@@ -9,7 +9,7 @@ export default accountsRule<Args>()({
   severity: 'error',
   check: ({ accounts, approved, pool }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
-    const index = approved ? approvedIndex(approved) : undefined;
+    const index = approved ? approvedIndex(approved, accounts, pool) : undefined;
     for (const p of accounts.posts) {
       if (!isUnbudgeted(p, index)) continue;
       const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;

@@ -30,10 +30,49 @@ export function grantOf(
   return undefined;
 }
 
-/** Approved budget lines by post key. */
-export function approvedIndex(b: Budget): Map<string, BudgetLine> {
+/** Words that join a post's name ("Forplejning til møder", "Revision af regnskab") and say nothing of what it is. */
+const JOINING = new Set(['af', 'til', 'og', 'for', 'med', 'i', 'på', 'ved', 'om', 'the', 'of', 'and']);
+const words = (key: string) => key.split(' ').filter((w) => w && !JOINING.has(w));
+/** Two words are one: equal, or one begins the other's compound ("kørsel" in "kørselsudgifter"), five letters at least. */
+const sameWord = (a: string, b: string) => a === b || (a.length >= 5 && b.startsWith(a)) || (b.length >= 5 && a.startsWith(b));
+/** One name's words are all in the other's ("Kørsel" in "Kørsel i egen bil", "Løn projektleder" in "Projektleder, løn"). */
+function nameWithin(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && short.every((w) => long.some((x) => sameWord(w, x)));
+}
+
+const indexes = new WeakMap<Budget, WeakMap<Accounts, Map<string, BudgetLine>>>();
+
+/**
+ * Approved budget lines by post key; with the accounts, also each accounts post renamed slightly from an approved one
+ * ("Kørsel i egen bil" for "Kørsel", "Revision af regnskab" for "Revision"): a post that pairs by no key, whose name holds
+ * the other's words (or the other its), when that approved line and that post are each other's only such match, and the
+ * post's budget column, if it has one, is the line's approved total (within the pool's tolerance). Cached per budget and
+ * accounts (one pool per check).
+ */
+export function approvedIndex(b: Budget, accounts?: Accounts, pool?: PoolProfile): Map<string, BudgetLine> {
+  const cached = accounts ? indexes.get(b)?.get(accounts) : undefined;
+  if (cached) return cached;
   const m = new Map<string, BudgetLine>();
   for (const l of b.lines) if (!m.has(postKey(l.post))) m.set(postKey(l.post), l);
+  if (!accounts) return m;
+  const accountKeys = new Set(accounts.posts.map((p) => postKey(p.post)));
+  const openLines = [...m.entries()].filter(([k]) => !accountKeys.has(k));
+  const openPosts = accounts.posts.filter((p) => !m.has(postKey(p.post)));
+  const tolerance = pool ? oreFromKroner(pool.thresholds.tolerance) : 0; // the budget column states the approved total
+  const fits = (p: AccountsPost, [k, l]: [string, BudgetLine]) =>
+    nameWithin(words(postKey(p.post)), words(k)) && (p.budget?.status !== 'number' || Math.abs(p.budget.ore! - l.total) <= tolerance);
+  const aliases: Array<[string, BudgetLine]> = [];
+  for (const p of openPosts) {
+    const lines = openLines.filter((e) => fits(p, e));
+    if (lines.length !== 1) continue;
+    if (openPosts.filter((q) => fits(q, lines[0])).length !== 1) continue;
+    aliases.push([postKey(p.post), lines[0][1]]);
+  }
+  for (const [k, l] of aliases) m.set(k, l);
+  let byAccounts = indexes.get(b);
+  if (!byAccounts) indexes.set(b, (byAccounts = new WeakMap()));
+  byAccounts.set(accounts, m);
   return m;
 }
 
