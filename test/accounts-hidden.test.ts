@@ -116,6 +116,36 @@ describe('real defects are reported where they are', () => {
   });
 });
 
+describe('the same post under two main lines of the approved budget', () => {
+  it("xlsxwriter: each 'Forplejning' pairs with its own section's approved line: no error", async () => {
+    const { file } = await accounts('accounts-same-post-two-sections-xlsxwriter');
+    expect(errors(file.findings)).toEqual([]);
+  });
+
+  it("gnumeric near-miss: the conference's Forplejning 50 % over is found at the conference's row, not the workshops'", async () => {
+    const { file, rowOf } = await accounts('accounts-same-post-two-sections-over-gnumeric');
+    const row = `Regnskab:${rowOf('Forplejning konf')}`;
+    expect(at(file.findings, 'accounts/deviation-needs-approval')).toEqual([row]);
+    expect(at(file.findings, 'accounts/missing-explanation')).toEqual([row]);
+    expect(at(file.findings, 'accounts/budget-mismatch')).toEqual([]);
+  });
+});
+
+describe('more layouts of accounts and approved budgets', () => {
+  for (const name of [
+    'accounts-against-year-sheets-libreoffice',
+    'accounts-csv-csv-utf8-bom',
+    'accounts-with-budget-sheet-xlsxwriter',
+    'accounts-text-amounts-openpyxl',
+  ])
+    it(`${name}: accounts, no error, every post paired`, async () => {
+      const { file } = await accounts(name);
+      expect(file.kind).toBe('accounts');
+      expect(errors(file.findings)).toEqual([]);
+      expect(file.totals.actual).toBe(file.totals.budget);
+    });
+});
+
 describe("a caseworker's batch: check indkomne/ --budget godkendte/ over mixed budgets, accounts and other files", () => {
   const dir = mkdtempSync(join(tmpdir(), 'bt-accounts-hidden-batch-'));
   const approved = join(dir, 'godkendte');

@@ -41,7 +41,11 @@ function nameWithin(a: string[], b: string[]): boolean {
   return short.length > 0 && short.every((w) => long.some((x) => sameWord(w, x)));
 }
 
-const indexes = new WeakMap<Budget, WeakMap<Accounts, Map<string, BudgetLine>>>();
+/** Approved lines by post key; `posts` pairs the accounts posts whose key several approved lines share (the same post
+ * under two main lines: "Forplejning" of the workshops and of the conference). */
+export type ApprovedIndex = Map<string, BudgetLine> & { posts?: Map<AccountsPost, BudgetLine> };
+
+const indexes = new WeakMap<Budget, WeakMap<Accounts, ApprovedIndex>>();
 
 /**
  * Approved budget lines by post key; with the accounts, also each accounts post renamed slightly from an approved one
@@ -50,12 +54,18 @@ const indexes = new WeakMap<Budget, WeakMap<Accounts, Map<string, BudgetLine>>>(
  * post's budget column, if it has one, is the line's approved total (within the pool's tolerance). Cached per budget and
  * accounts (one pool per check).
  */
-export function approvedIndex(b: Budget, accounts?: Accounts, pool?: PoolProfile): Map<string, BudgetLine> {
+export function approvedIndex(b: Budget, accounts?: Accounts, pool?: PoolProfile): ApprovedIndex {
   const cached = accounts ? indexes.get(b)?.get(accounts) : undefined;
   if (cached) return cached;
-  const m = new Map<string, BudgetLine>();
-  for (const l of b.lines) if (!m.has(postKey(l.post))) m.set(postKey(l.post), l);
+  const m: ApprovedIndex = new Map<string, BudgetLine>();
+  const shared = new Map<string, BudgetLine[]>();
+  for (const l of b.lines) {
+    const k = postKey(l.post);
+    if (!m.has(k)) m.set(k, l);
+    else shared.set(k, [...(shared.get(k) ?? [m.get(k)!]), l]);
+  }
   if (!accounts) return m;
+  if (shared.size) m.posts = pairShared(shared, accounts);
   const accountKeys = new Set(accounts.posts.map((p) => postKey(p.post)));
   const openLines = [...m.entries()].filter(([k]) => !accountKeys.has(k));
   const openPosts = accounts.posts.filter((p) => !m.has(postKey(p.post)));
@@ -76,8 +86,33 @@ export function approvedIndex(b: Budget, accounts?: Accounts, pool?: PoolProfile
   return m;
 }
 
-export function pair(p: AccountsPost, index: Map<string, BudgetLine>): BudgetLine | undefined {
-  return index.get(postKey(p.post));
+export function pair(p: AccountsPost, index: ApprovedIndex): BudgetLine | undefined {
+  return index.posts?.get(p) ?? index.get(postKey(p.post));
+}
+
+/**
+ * The accounts posts of a key that several approved lines share, each with its own line: the one under the same main
+ * line (section), else the one whose approved total its budget column states, else, as many posts as lines, in order.
+ * A post none of these places keeps the key's first line.
+ */
+function pairShared(shared: Map<string, BudgetLine[]>, accounts: Accounts): Map<AccountsPost, BudgetLine> {
+  const out = new Map<AccountsPost, BudgetLine>();
+  const sectionKey = (s: string | undefined) => (s ? postKey(s) : '');
+  for (const [k, lines] of shared) {
+    const posts = accounts.posts.filter((p) => postKey(p.post) === k);
+    const open = new Set(lines);
+    const place = (p: AccountsPost, pick: (l: BudgetLine) => boolean) => {
+      const hit = [...open].filter(pick);
+      if (hit.length !== 1) return false;
+      out.set(p, hit[0]);
+      open.delete(hit[0]);
+      return true;
+    };
+    const rest = posts.filter((p) => !(sectionKey(p.section) && place(p, (l) => sectionKey(l.section) === sectionKey(p.section))));
+    const left = rest.filter((p) => !(p.budget?.status === 'number' && place(p, (l) => l.total === p.budget!.ore)));
+    if (left.length === open.size) left.forEach((p, i) => out.set(p, [...open][i]));
+  }
+  return out;
 }
 
 /** The pool's deviation rule, in øre: the thresholds, per post or per main line, salary lines, new posts. */
@@ -119,13 +154,13 @@ function mainLinePosts(p: AccountsPost, accounts: Accounts): AccountsPost[] {
 
 /** A post's budget: the approved budget's line where there is one (an accounts' budget column that differs from it is
  * accounts/budget-mismatch; the deviation is the spending's from what was approved), else the accounts' own column. */
-function budgetOf(x: AccountsPost, index: Map<string, BudgetLine> | undefined): number | undefined {
+function budgetOf(x: AccountsPost, index: ApprovedIndex | undefined): number | undefined {
   const line = index ? pair(x, index) : undefined;
   if (line) return line.total;
   return x.budget?.status === 'number' ? x.budget.ore! : undefined;
 }
 
-function figures(posts: AccountsPost[], index?: Map<string, BudgetLine>): { budget: number; actual: number } | undefined {
+function figures(posts: AccountsPost[], index?: ApprovedIndex): { budget: number; actual: number } | undefined {
   const known = posts.filter((x) => budgetOf(x, index) !== undefined && x.actual?.status === 'number');
   if (!known.length) return undefined;
   return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + x.actual!.ore!, 0) };
@@ -136,7 +171,7 @@ function figures(posts: AccountsPost[], index?: Map<string, BudgetLine>): { budg
  * or undefined. Per main line, the line is reported once, at its first post; with `salaryLineChanges`, any change
  * to a salary post counts. Without `accounts` the rule applies per post.
  */
-export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts, index?: Map<string, BudgetLine>): Deviation | undefined {
+export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts, index?: ApprovedIndex): Deviation | undefined {
   const rule = deviationRule(pool);
   const own = figures([p], index);
   if (!own) return undefined;
@@ -173,7 +208,7 @@ export function newPostNeedsApproval(pool: PoolProfile, spentOre: number): boole
 
 /** A post that is not in the approved budget (without one: spending with no budget). accounts/unbudgeted-post alone
  * speaks of it; a deviation from a budget it never had ("∞ %") is the same root cause. */
-export function isUnbudgeted(p: AccountsPost, index: Map<string, BudgetLine> | undefined): boolean {
+export function isUnbudgeted(p: AccountsPost, index: ApprovedIndex | undefined): boolean {
   if (index) return !pair(p, index);
   const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
   return spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0));
