@@ -131,6 +131,19 @@ describe('the same post under two main lines of the approved budget', () => {
   });
 });
 
+describe('accounts by quarters in a project that starts inside a quarter', () => {
+  it('openpyxl: a familiehus from 1 November 2024, its first column 4. kvt. 2024: no outside-period, no error', async () => {
+    const { file } = await accounts('accounts-quarters-period-mid-quarter-openpyxl');
+    expect(at(file.findings, 'accounts/outside-period')).toEqual([]);
+    expect(errors(file.findings)).toEqual([]);
+  });
+
+  it('libreoffice near-miss: spending in 1. kvt. 2029, wholly after the period, is outside-period at its row', async () => {
+    const { file, rowOf } = await accounts('accounts-quarter-after-period-libreoffice');
+    expect(errors(file.findings)).toEqual([`accounts/outside-period@Regnskab:${rowOf('Revision')}`]);
+  });
+});
+
 describe('more layouts of accounts and approved budgets', () => {
   for (const name of [
     'accounts-against-year-sheets-libreoffice',

@@ -18,7 +18,8 @@ export interface AccountsPost {
   actual?: AmountCell;
   deviation?: AmountCell;
   explanation?: TextCell;
-  months: Array<AmountCell & { month: Month }>;
+  /** Actual spending by month column; a quarter's column (span 3) is keyed by its first month. */
+  months: Array<AmountCell & { month: Month; span?: number }>;
 }
 
 export interface Accounts {
@@ -66,7 +67,7 @@ interface Columns {
   actual: number;
   deviation?: number;
   explanation?: number;
-  months: Array<{ col: number; month: Month }>;
+  months: Array<{ col: number; month: Month; span?: number }>;
 }
 
 function findColumns(sheet: RawSheet): Columns | undefined {
@@ -81,7 +82,7 @@ function findColumns(sheet: RawSheet): Columns | undefined {
     for (const c of cells) {
       const mh = parseMonthHeader(c.value, c.numFmt);
       if (mh?.kind === 'month') {
-        months.push({ col: c.col, month: mh.month });
+        months.push({ col: c.col, month: mh.month, ...(mh.span ? { span: mh.span } : {}) });
         continue;
       }
       if (typeof c.value !== 'string') continue;
@@ -129,7 +130,10 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
       const actual = amountCell(grid, sheet.name, r, cols.actual, hidden);
       const deviation = cols.deviation ? amountCell(grid, sheet.name, r, cols.deviation, hidden) : undefined;
       const expl = cols.explanation ? grid.text(sheet.name, r, cols.explanation) : '';
-      const months = cols.months.map((m) => amountCell(grid, sheet.name, r, m.col, hidden, m.month) as AmountCell & { month: Month });
+      const months = cols.months.map((m) => {
+        const cell = amountCell(grid, sheet.name, r, m.col, hidden, m.month) as AccountsPost['months'][number];
+        return m.span ? Object.assign(cell, { span: m.span }) : cell; // an Amount reads its cell and month by getters: no spread
+      });
       const anyAmount = budget.status !== 'blank' || actual.status !== 'blank' || months.some((m) => m.status !== 'blank');
       if (!post && !anyAmount) continue;
       if ((isFinancingHeading(post) || /^(indtægter|tilskud|finansiering)/i.test(normLabel(post).replace(/^[\d.]+\s*/, ''))) && !anyAmount) {
