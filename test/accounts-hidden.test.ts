@@ -144,6 +144,20 @@ describe('accounts by quarters in a project that starts inside a quarter', () =>
   });
 });
 
+describe('rows that are no post: a part of the post above, the result', () => {
+  for (const w of ['openpyxl', 'gnumeric'])
+    it(`${w}: '- heraf pension' and 'Resultat' are neither posts nor spending: no error, the spending counted once`, async () => {
+      const { file } = await accounts(`accounts-heraf-and-result-${w}`);
+      expect(errors(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  it("xlsxwriter near-miss: 'Pension' as its own post with spending is unbudgeted-post at its row", async () => {
+    const { file, rowOf } = await accounts('accounts-pension-own-post-xlsxwriter');
+    expect(errors(file.findings)).toEqual([`accounts/unbudgeted-post@Regnskab:${rowOf('Pension')}`]);
+  });
+});
+
 describe('more layouts of accounts and approved budgets', () => {
   for (const name of [
     'accounts-against-year-sheets-libreoffice',

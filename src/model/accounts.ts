@@ -60,6 +60,9 @@ function baseLabel(label: string): string {
   return l;
 }
 
+const PART_OR_RESULT =
+  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$/;
+
 interface Columns {
   row: number;
   post: number;
@@ -136,6 +139,9 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
       });
       const anyAmount = budget.status !== 'blank' || actual.status !== 'blank' || months.some((m) => m.status !== 'blank');
       if (!post && !anyAmount) continue;
+      // A part of the post above ("- heraf pension") or the result below the totals ("Resultat", "Mindreforbrug") is no
+      // post of its own: counted, it would be spent twice, or be a post nobody approved.
+      if (PART_OR_RESULT.test(normLabel(post))) continue;
       if ((isFinancingHeading(post) || /^(indtægter|tilskud|finansiering)/i.test(normLabel(post).replace(/^[\d.]+\s*/, ''))) && !anyAmount) {
         income = isFinancingHeading(post) || /indtægt|finansiering/i.test(post);
         section = post;

@@ -13,6 +13,7 @@ export default accountsRule<Args>()({
     for (const p of accounts.posts) {
       if (!isUnbudgeted(p, index)) continue;
       const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
+      if (spent === 0 && p.actual?.status !== 'text') continue; // nothing spent on it: no new post, nothing to approve
       if (!newPostNeedsApproval(pool, spent)) continue; // a pool may let small new posts pass
       out.push(
         finding({
