@@ -158,6 +158,26 @@ describe('rows that are no post: a part of the post above, the result', () => {
   });
 });
 
+describe("the accounts' own totals", () => {
+  for (const w of ['libreoffice', 'openpyxl'])
+    it(`${w}: an I alt typed 1.700.000 kr. over posts of 1.705.350 kr. is arithmetic/total-mismatch at its cell, the one error`, async () => {
+      const { file, rowOf } = await accounts(`accounts-total-typed-wrong-${w}`);
+      expect(file.findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual([
+        `arithmetic/total-mismatch@Regnskab!C${rowOf('I alt')}`,
+      ]);
+    });
+
+  it('gnumeric: a main line total that leaves out a post is found at that total; the right ones are not', async () => {
+    const { file, rowOf } = await accounts('accounts-section-total-skips-post-gnumeric');
+    expect(errors(file.findings)).toEqual([`arithmetic/total-mismatch@Regnskab:${rowOf('I alt aktiviteter')}`]);
+  });
+
+  it('near-miss: subtotals and totals typed right (sections, a moved post) are no finding', async () => {
+    for (const w of ['gnumeric', 'openpyxl'])
+      expect(at((await accounts(`accounts-sections-typed-totals-${w}`)).file.findings, 'arithmetic/total-mismatch')).toEqual([]);
+  });
+});
+
 describe('more layouts of accounts and approved budgets', () => {
   for (const name of [
     'accounts-against-year-sheets-libreoffice',
