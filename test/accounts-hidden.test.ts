@@ -178,6 +178,22 @@ describe("the accounts' own totals", () => {
   });
 });
 
+describe('accounts of one sheet per project year', () => {
+  for (const w of ['openpyxl', 'libreoffice'])
+    it(`${w}: Regnskab 2020, 2021, 2022 are one account: each post's figures summed over the sheets, no error`, async () => {
+      const { file } = await accounts(`accounts-year-sheets-${w}`);
+      expect(errors(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT, unspent: 0 });
+    });
+
+  it("xlsxwriter near-miss: 30.000 kr. less on the evaluation in 2022 is its deviation over the project, at the post's first row", async () => {
+    const { file } = await accounts('accounts-year-sheets-deviation-xlsxwriter');
+    const def = leftoverDefs.find((d) => d.name === 'accounts-year-sheets-deviation-xlsxwriter')!;
+    const row = resolveExpected({ def, path: '', layout: layout(def) }, { rule: '', sheet: 'Regnskab 2020', row: 'Ekstern evaluering' }).row;
+    expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab 2020:${row}`, `accounts/missing-explanation@Regnskab 2020:${row}`]);
+  });
+});
+
 describe('more layouts of accounts and approved budgets', () => {
   for (const name of [
     'accounts-against-year-sheets-libreoffice',

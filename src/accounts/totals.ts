@@ -16,15 +16,16 @@ const NOT_EXPENSES = /indtægt|finansiering|tilskud|income|moms|ekskl|inkl|heraf
 export function accountsTotalFindings(accounts: Accounts, pool: PoolProfile): RawFinding<'arithmetic/total-mismatch'>[] {
   const tol = oreFromKroner(pool.thresholds.tolerance);
   const out: RawFinding<'arithmetic/total-mismatch'>[] = [];
-  const firstIncome = accounts.income[0]?.row ?? Infinity;
-  let previousTotal = 0;
+  // the rows as read: of year sheets, each sheet's own (a post's figures are summed over the sheets in `posts`)
+  const rows = accounts.yearSheets?.rows ?? accounts.posts;
+  const previous = new Map<string, number>();
   for (const t of accounts.totals) {
-    if (t.sheet !== accounts.sheet) continue;
     const label = normLabel(t.post).replace(/^[\d.]+\s*/, '');
-    const since = previousTotal;
-    previousTotal = t.row;
+    const since = previous.get(t.sheet) ?? 0;
+    previous.set(t.sheet, t.row);
+    const firstIncome = accounts.income.find((p) => p.sheet === t.sheet)?.row ?? Infinity;
     if (t.row > firstIncome || !EXPENSE_TOTAL.test(label) || NOT_EXPENSES.test(label)) continue;
-    const above = accounts.posts.filter((p) => p.sheet === t.sheet && p.row < t.row);
+    const above = rows.filter((p) => p.sheet === t.sheet && p.row < t.row);
     const scopes = [above, above.filter((p) => p.row > since), ...(t.section !== undefined ? [above.filter((p) => p.section === t.section)] : [])];
     for (const pick of [(p: AccountsPost) => p.budget, (p: AccountsPost) => p.actual]) {
       const cell = pick(t);

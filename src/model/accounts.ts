@@ -5,6 +5,7 @@ import { amountCell } from './amount.js';
 import type { PreparedWorkbook } from './budget.js';
 import { financingKind, isFinancingHeading, isPostHeader, isTotalPost, normLabel } from './labels.js';
 import { parseMonthHeader } from './months.js';
+import { compareText } from '../order.js';
 import type { AmountCell, Metadata, Month, Period, TextCell } from './types.js';
 
 export interface AccountsPost {
@@ -36,6 +37,9 @@ export interface Accounts {
   /** Sums over the expense posts (øre). */
   budgetTotal: number;
   actualTotal: number;
+  /** Accounts of one sheet per project year (Regnskab 2020, Regnskab 2021 …): the sheets, and every post row as read
+   * (`posts` holds each post once, its figures summed over the sheets, at its first row). */
+  yearSheets?: { sheets: string[]; rows: AccountsPost[] };
 }
 
 const BUDGET =
@@ -105,11 +109,72 @@ function findColumns(sheet: RawSheet): Columns | undefined {
 }
 
 export function buildAccounts(path: string, prepared: PreparedWorkbook, fallbackPeriod?: Period & { source: 'budget' | 'pool' }): Accounts | undefined {
-  const { grid, metadata } = prepared;
+  const { grid } = prepared;
   const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
+  const read: Accounts[] = [];
   for (const sheet of sheets) {
     const cols = findColumns(sheet);
     if (!cols || cols.post < 1) continue;
+    read.push(readSheet(path, prepared, sheet, cols, fallbackPeriod));
+  }
+  if (read.length < 2) return read[0];
+  // One sheet per project year, each its year's accounts: one account of the project. Any other set of sheets (a summary
+  // beside its year sheets, two versions) is read as before: its first sheet.
+  const years = read.map((a) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(a.sheet)?.[0]);
+  if (years.some((y) => !y) || new Set(years).size !== years.length) return read[0];
+  return mergeYearSheets(read.sort((a, b) => compareText(a.sheet, b.sheet)));
+}
+
+/** The accounts of year sheets as one: each post once (by its key), its budget, spending and months summed. */
+function mergeYearSheets(parts: Accounts[]): Accounts {
+  const byKey = new Map<string, AccountsPost>();
+  const posts: AccountsPost[] = [];
+  for (const part of parts)
+    for (const p of part.posts) {
+      const k = postKey(p.post);
+      const seen = byKey.get(k);
+      if (!seen) {
+        const copy = { ...p, months: [...p.months] };
+        byKey.set(k, copy);
+        posts.push(copy);
+        continue;
+      }
+      seen.budget = sumCells(seen.budget, p.budget);
+      seen.actual = sumCells(seen.actual, p.actual);
+      seen.months.push(...p.months);
+      if (!seen.explanation?.text.trim() && p.explanation?.text.trim()) seen.explanation = p.explanation;
+    }
+  return {
+    ...parts[0],
+    posts,
+    totals: parts.flatMap((a) => a.totals),
+    income: parts.flatMap((a) => a.income),
+    budgetTotal: parts.reduce((s, a) => s + a.budgetTotal, 0),
+    actualTotal: parts.reduce((s, a) => s + a.actualTotal, 0),
+    yearSheets: { sheets: parts.map((a) => a.sheet), rows: parts.flatMap((a) => a.posts) },
+  };
+}
+
+/** Two amounts of one post on two sheets as one: their sum where both are numbers (or blank), at the first's cell; else
+ * the one that is no number (its own finding speaks of it). */
+function sumCells(a: AmountCell | undefined, b: AmountCell | undefined): AmountCell | undefined {
+  if (!a || !b) return a ?? b;
+  const known = (c: AmountCell) => c.status === 'number' || c.status === 'blank';
+  if (!known(a)) return a;
+  if (!known(b)) return b;
+  if (a.status === 'blank' && b.status === 'blank') return a;
+  return { sheet: a.sheet, row: a.row, col: a.col, cell: a.cell, status: 'number', ore: (a.ore ?? 0) + (b.ore ?? 0), hidden: a.hidden || b.hidden };
+}
+
+function readSheet(
+  path: string,
+  prepared: PreparedWorkbook,
+  sheet: RawSheet,
+  cols: Columns,
+  fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+): Accounts {
+  const { grid, metadata } = prepared;
+  {
     const out: Accounts = {
       kind: 'accounts',
       path,
@@ -181,7 +246,6 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
     }
     return out;
   }
-  return undefined;
 }
 
 /** The key posts are paired by: case, spacing, punctuation, numbering and a trailing "(…)" do not matter. */
