@@ -32,7 +32,9 @@ describe.each(allDefs.map((def) => [def.name, def] as const))('fixture %s', (_na
   it(`${def.expect.length ? 'reports what it holds' : 'is clean'}: ${def.description}`, async () => {
     const built: Built = { def, path: pathOf(def), layout: layout(def) };
     const expected = def.expect.map((e) => resolveExpected(built, e));
-    const report = await checkFiles([built.path], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
+    const approved = def.budget ? allDefs.find((d) => d.name === def.budget) : undefined;
+    if (def.budget) expect(approved, `the approved budget ${def.budget}`).toBeDefined();
+    const report = await checkFiles([built.path], { pool: poolFor(def, DEFAULT_OUT), jobs: 1, ...(approved ? { budget: pathOf(approved) } : {}) });
     expect(report.files).toHaveLength(1);
     const findings = report.files[0].findings;
     const missing = expected.filter((e) => !findings.some((f) => matches(f, e)));

@@ -14,6 +14,7 @@ import type { AccountsContext } from '../rules/types.js';
 import type { Lang, RawFinding } from '../types.js';
 import { grantOf } from '../rules/accounts/util.js';
 import { accountsChart } from '../report/chart-data.js';
+import { accountsTotalFindings } from './totals.js';
 
 /** The approved budget found for an accounts file, its path, and findings from finding it. */
 export interface Approved {
@@ -48,6 +49,7 @@ export function checkAccounts(
     ctx,
   ))
     raw.push(f); // never spread: any number of findings
+  for (const f of accountsTotalFindings(accounts, pool)) raw.push(f);
   const grant = grantOf(accounts, approved);
   return fileReport(
     {

@@ -255,6 +255,7 @@ export const labels: Labels = {
     watching: 'Watching the files; checking again each time one is saved (Ctrl-C stops).',
     again: '— checked again —',
     posts: (n) => `${n} posts`,
+    profileWritten: (file, id) => `${file}: ${id} (fill in name, applicants.type and sources, then: budgettjek pools show ${file})`,
     baselineWritten: (file, n) => `wrote ${file} accepting ${n} ${n === 1 ? 'finding' : 'findings'}`,
     baselineHidden: (n, file) => `${n} ${n === 1 ? 'accepted finding' : 'accepted findings'} hidden by ${file}`,
     baselineStale: (n) => `${n} baseline entr${n === 1 ? 'y matches' : 'ies match'} no finding any more (stale; --write-baseline rewrites the file):`,

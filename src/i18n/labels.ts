@@ -299,6 +299,8 @@ export interface Labels {
     again: string;
     /** `${path}: ${n} posts` after `template --accounts`. */
     posts: (n: number) => string;
+    /** After `pools init`: the profile FILE written with pool id ID, and what to do next. */
+    profileWritten: (file: string, id: string) => string;
     /** --write-baseline wrote FILE accepting N findings. */
     baselineWritten: (file: string, n: number) => string;
     /** N accepted findings hidden by FILE. */
@@ -316,5 +318,5 @@ export interface Labels {
 
 /** The placeholders of an option term or usage line ("[options]", "<file>") in a language's words; others as they are. */
 export function translatePlaceholders(s: string, words: Record<string, string>): string {
-  return s.replace(/\[options\]|\[command\]|<[a-z|.-]+>/g, (w) => words[w] ?? w);
+  return s.replace(/\[[a-z|.-]+\]|<[a-z|.-]+>/g, (w) => words[w] ?? w);
 }

@@ -77,7 +77,9 @@ export function lineFacts(budget: Budget, pool: PoolProfile): LineFacts[] {
  * år") is the line's only where the line spends in one calendar year. */
 function fromText(line: BudgetLine, from: 'spec' | 'post' | 'note', text: string | undefined): LineFacts['unitPrice'] {
   const u = text ? parseUnitPrice(text) : undefined;
-  if (!u || (u.perYear && spendingYears(line) > 1)) return undefined;
+  // A year's price ("4 kurser à 6.000 kr. pr. år") is the line's only where the line spends in one calendar year;
+  // a period's days ("91 nætter à 450 kr.") price one month, quarter or year: the line's only within one of them.
+  if (!u || (u.perYear && spendingYears(line) > 1) || (u.periodDays && spendingPeriods(line, u.periodDays) > 1)) return undefined;
   // parseUnitPrice's answers are shared (memoised), and so are these: copying one per line cost 40 ms of 850 on the
   // 600-file pile
   let byFrom = withFrom.get(u);
@@ -98,6 +100,12 @@ function words(line: BudgetLine): string {
 /** How many calendar years the line spends money in. */
 function spendingYears(line: BudgetLine): number {
   return new Set([...line.months.keys()].map((m) => m.slice(0, 4))).size;
+}
+
+/** How many calendar months, quarters or years the line spends money in. */
+function spendingPeriods(line: BudgetLine, period: 'month' | 'quarter' | 'year'): number {
+  const of = (m: string) => (period === 'month' ? m : period === 'year' ? m.slice(0, 4) : `${m.slice(0, 4)}-${Math.ceil(Number(m.slice(5, 7)) / 3)}`);
+  return new Set([...line.months.keys()].map(of)).size;
 }
 
 /** The line's units × unit price from its rows' quantity columns (every row must state them), summed over the rows. */

@@ -23,6 +23,9 @@ export interface UnitPrice {
   /** The price is a year's ("4 kurser à 6.000 kr. pr. år"): the product is one year's cost, the line's only where the
    * line spends in one calendar year. */
   perYear?: boolean;
+  /** The quantity is a month's, a quarter's or a year's days ("91 nætter à 450 kr." in a quarterly budget): the product
+   * is one such period's cost, the line's only where the line spends within one such period. */
+  periodDays?: 'month' | 'quarter' | 'year';
 }
 
 type Rate = 'month' | 'quarter' | 'year' | 'hour' | 'km' | 'unit' | undefined;
@@ -52,6 +55,18 @@ const YEAR_UNIT = /^(år|års|years?)$/;
 const PER_QUARTER = /^\p{L}+\.?\s*(?:\/|pr\.?|per|om)\s*(?:kvartal|kvt|quarter)(?!\p{L})/u;
 const QUARTER_UNIT = /^(kvartal|kvartaler|kvt|quarters?)\b/;
 const WEEK_UNIT = /^(uge|uger|ugen|weeks?)\b/;
+/** Days and nights counted ("91 nætter", "30 døgn", "365 dage"): as many as a month, a quarter or a year has, they are
+ * that period's. */
+const DAY_UNIT = /^(nat|nætter|overnatninger|overnatning|døgn|dag|dage|days?|nights?)$/u;
+
+/** The period a count of days is as long as: 28–31 a month, 90–92 a quarter, 365–366 a year. */
+function daysPeriod(f: Tok): 'month' | 'quarter' | 'year' | undefined {
+  if (f.kind !== 'count' || !DAY_UNIT.test((f.unit ?? '').replace(/\.$/, '')) || !Number.isInteger(f.value)) return undefined;
+  if (f.value >= 28 && f.value <= 31) return 'month';
+  if (f.value >= 90 && f.value <= 92) return 'quarter';
+  if (f.value === 365 || f.value === 366) return 'year';
+  return undefined;
+}
 const RATE_RE = /^\s*(?:\/|pr\.?|per|om)\s*(md|mdr|måned|mnd|month|time|timen|t|hour|km|kilometer|stk|styk|person|deltager|mentor|\p{L}+)\b\.?/u;
 
 function rateOf(word: string | undefined): Rate {
@@ -125,10 +140,13 @@ function parseUnitPriceUncached(text: string): UnitPrice | undefined {
 
 /**
  * Whether a text states units × unit price for one period only ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år")
- * or before the VAT added on top ("40 møder à 400 kr. + moms"): the line is itemised, though its product is not the
+ * or a period's days ("91 nætter à 450 kr.") or before the VAT added on top ("40 møder à 400 kr. + moms"): the line is itemised, though its product is not the
  * line's total.
  */
-export const pricesOnePeriod = memoise((text: string): boolean => !!parseProduct(text, true)?.onePeriod);
+export const pricesOnePeriod = memoise((text: string): boolean => {
+  const u = parseProduct(text, true);
+  return !!u?.onePeriod || !!u?.periodDays;
+});
 
 /** The product of a text; with onePeriod, also a month's product (a quantity or price per month without the months)
  * and a product before VAT added on top. */
@@ -176,6 +194,10 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
   const oneQuarter = (factors.some((f) => f.perQuarter) || rate === 'quarter') && !factors.some((f) => f.kind === 'count' && QUARTER_UNIT.test(f.unit ?? ''));
   // A year's price ("à 6.000 kr. pr. år", "4 kurser årligt") without a count of years prices one year.
   const oneYear = (factors.some((f) => f.perYear) || rate === 'year') && !factors.some((f) => f.kind === 'count' && YEAR_UNIT.test(f.unit ?? ''));
+  // A period's days ("91 nætter") without a count of periods or another quantity: the product may be one period's.
+  const counted = factors.some((f) => f.kind === 'months' || (f.kind === 'count' && (QUARTER_UNIT.test(f.unit ?? '') || YEAR_UNIT.test(f.unit ?? ''))));
+  const dayPeriods = factors.map(daysPeriod).filter((p) => p !== undefined);
+  const periodDays = !counted && dayPeriods.length === 1 ? dayPeriods[0] : undefined;
   if ((oneMonth || oneQuarter || vatOnTop) && !onePeriod) return undefined;
   if (!factors.length) return undefined;
   // A rate needs its quantity: kr./time wants hours, kr./km wants km.
@@ -200,6 +222,7 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
     hourlyRateOre: rate === 'hour' ? priceOre : undefined,
     months: months?.value,
     ...(oneYear ? { perYear: true } : {}),
+    ...(periodDays && !oneMonth && !oneQuarter && !oneYear ? { periodDays } : {}),
     ...(oneMonth
       ? { onePeriod: 'month' as const }
       : oneQuarter

@@ -5,6 +5,7 @@ import { amountCell } from './amount.js';
 import type { PreparedWorkbook } from './budget.js';
 import { financingKind, isFinancingHeading, isPostHeader, isTotalPost, normLabel } from './labels.js';
 import { parseMonthHeader } from './months.js';
+import { compareText } from '../order.js';
 import type { AmountCell, Metadata, Month, Period, TextCell } from './types.js';
 
 export interface AccountsPost {
@@ -18,7 +19,8 @@ export interface AccountsPost {
   actual?: AmountCell;
   deviation?: AmountCell;
   explanation?: TextCell;
-  months: Array<AmountCell & { month: Month }>;
+  /** Actual spending by month column; a quarter's column (span 3) is keyed by its first month. */
+  months: Array<AmountCell & { month: Month; span?: number }>;
 }
 
 export interface Accounts {
@@ -35,6 +37,9 @@ export interface Accounts {
   /** Sums over the expense posts (øre). */
   budgetTotal: number;
   actualTotal: number;
+  /** Accounts of one sheet per project year (Regnskab 2020, Regnskab 2021 …): the sheets, and every post row as read
+   * (`posts` holds each post once, its figures summed over the sheets, at its first row). */
+  yearSheets?: { sheets: string[]; rows: AccountsPost[] };
 }
 
 const BUDGET =
@@ -44,6 +49,24 @@ const ACTUAL =
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
+/** A header's label without what only qualifies it: its unit ("(kr.)", "i kr.", "DKK") and the project period it covers
+ * ("2020-2022", "(01.01.2020 – 30.09.2022)"). */
+function baseLabel(label: string): string {
+  let l = label;
+  for (let i = 0; i < 3; i++) {
+    const before = l;
+    l = l
+      .replace(/\s*\(\s*(?:i\s+)?(?:kr|dkk)\.?\s*\)$|\s*,?\s*(?:i\s+)?(?:kr|dkk)\.?$/, '')
+      .replace(/\s*\(?\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4})\s*\)?$/, '')
+      .trim();
+    if (l === before) break;
+  }
+  return l;
+}
+
+const PART_OR_RESULT =
+  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$/;
+
 interface Columns {
   row: number;
   post: number;
@@ -51,7 +74,7 @@ interface Columns {
   actual: number;
   deviation?: number;
   explanation?: number;
-  months: Array<{ col: number; month: Month }>;
+  months: Array<{ col: number; month: Month; span?: number }>;
 }
 
 function findColumns(sheet: RawSheet): Columns | undefined {
@@ -66,14 +89,17 @@ function findColumns(sheet: RawSheet): Columns | undefined {
     for (const c of cells) {
       const mh = parseMonthHeader(c.value, c.numFmt);
       if (mh?.kind === 'month') {
-        months.push({ col: c.col, month: mh.month });
+        months.push({ col: c.col, month: mh.month, ...(mh.span ? { span: mh.span } : {}) });
         continue;
       }
       if (typeof c.value !== 'string') continue;
       const l = normLabel(c.value);
-      if (BUDGET.test(l)) budget ??= c.col;
-      else if (ACTUAL.test(l)) actual ??= c.col;
-      else if (DEVIATION.test(l)) deviation ??= c.col;
+      // "Budget 2021" beside "Regnskab 2021" is one year's accounts (a delregnskab), not measured against the project's
+      // approved budget: only a unit or the whole period may qualify the label.
+      const base = baseLabel(l);
+      if (BUDGET.test(l) || BUDGET.test(base)) budget ??= c.col;
+      else if (ACTUAL.test(l) || ACTUAL.test(base)) actual ??= c.col;
+      else if (DEVIATION.test(l) || DEVIATION.test(base)) deviation ??= c.col;
       else if (EXPLANATION.test(l)) explanation ??= c.col;
       else if (isPostHeader(c.value)) post ??= c.col;
     }
@@ -83,11 +109,72 @@ function findColumns(sheet: RawSheet): Columns | undefined {
 }
 
 export function buildAccounts(path: string, prepared: PreparedWorkbook, fallbackPeriod?: Period & { source: 'budget' | 'pool' }): Accounts | undefined {
-  const { grid, metadata } = prepared;
+  const { grid } = prepared;
   const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
+  const read: Accounts[] = [];
   for (const sheet of sheets) {
     const cols = findColumns(sheet);
     if (!cols || cols.post < 1) continue;
+    read.push(readSheet(path, prepared, sheet, cols, fallbackPeriod));
+  }
+  if (read.length < 2) return read[0];
+  // One sheet per project year, each its year's accounts: one account of the project. Any other set of sheets (a summary
+  // beside its year sheets, two versions) is read as before: its first sheet.
+  const years = read.map((a) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(a.sheet)?.[0]);
+  if (years.some((y) => !y) || new Set(years).size !== years.length) return read[0];
+  return mergeYearSheets(read.sort((a, b) => compareText(a.sheet, b.sheet)));
+}
+
+/** The accounts of year sheets as one: each post once (by its key), its budget, spending and months summed. */
+function mergeYearSheets(parts: Accounts[]): Accounts {
+  const byKey = new Map<string, AccountsPost>();
+  const posts: AccountsPost[] = [];
+  for (const part of parts)
+    for (const p of part.posts) {
+      const k = postKey(p.post);
+      const seen = byKey.get(k);
+      if (!seen) {
+        const copy = { ...p, months: [...p.months] };
+        byKey.set(k, copy);
+        posts.push(copy);
+        continue;
+      }
+      seen.budget = sumCells(seen.budget, p.budget);
+      seen.actual = sumCells(seen.actual, p.actual);
+      seen.months.push(...p.months);
+      if (!seen.explanation?.text.trim() && p.explanation?.text.trim()) seen.explanation = p.explanation;
+    }
+  return {
+    ...parts[0],
+    posts,
+    totals: parts.flatMap((a) => a.totals),
+    income: parts.flatMap((a) => a.income),
+    budgetTotal: parts.reduce((s, a) => s + a.budgetTotal, 0),
+    actualTotal: parts.reduce((s, a) => s + a.actualTotal, 0),
+    yearSheets: { sheets: parts.map((a) => a.sheet), rows: parts.flatMap((a) => a.posts) },
+  };
+}
+
+/** Two amounts of one post on two sheets as one: their sum where both are numbers (or blank), at the first's cell; else
+ * the one that is no number (its own finding speaks of it). */
+function sumCells(a: AmountCell | undefined, b: AmountCell | undefined): AmountCell | undefined {
+  if (!a || !b) return a ?? b;
+  const known = (c: AmountCell) => c.status === 'number' || c.status === 'blank';
+  if (!known(a)) return a;
+  if (!known(b)) return b;
+  if (a.status === 'blank' && b.status === 'blank') return a;
+  return { sheet: a.sheet, row: a.row, col: a.col, cell: a.cell, status: 'number', ore: (a.ore ?? 0) + (b.ore ?? 0), hidden: a.hidden || b.hidden };
+}
+
+function readSheet(
+  path: string,
+  prepared: PreparedWorkbook,
+  sheet: RawSheet,
+  cols: Columns,
+  fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+): Accounts {
+  const { grid, metadata } = prepared;
+  {
     const out: Accounts = {
       kind: 'accounts',
       path,
@@ -111,9 +198,15 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
       const actual = amountCell(grid, sheet.name, r, cols.actual, hidden);
       const deviation = cols.deviation ? amountCell(grid, sheet.name, r, cols.deviation, hidden) : undefined;
       const expl = cols.explanation ? grid.text(sheet.name, r, cols.explanation) : '';
-      const months = cols.months.map((m) => amountCell(grid, sheet.name, r, m.col, hidden, m.month) as AmountCell & { month: Month });
+      const months = cols.months.map((m) => {
+        const cell = amountCell(grid, sheet.name, r, m.col, hidden, m.month) as AccountsPost['months'][number];
+        return m.span ? Object.assign(cell, { span: m.span }) : cell; // an Amount reads its cell and month by getters: no spread
+      });
       const anyAmount = budget.status !== 'blank' || actual.status !== 'blank' || months.some((m) => m.status !== 'blank');
       if (!post && !anyAmount) continue;
+      // A part of the post above ("- heraf pension") or the result below the totals ("Resultat", "Mindreforbrug") is no
+      // post of its own: counted, it would be spent twice, or be a post nobody approved.
+      if (PART_OR_RESULT.test(normLabel(post))) continue;
       if ((isFinancingHeading(post) || /^(indtægter|tilskud|finansiering)/i.test(normLabel(post).replace(/^[\d.]+\s*/, ''))) && !anyAmount) {
         income = isFinancingHeading(post) || /indtægt|finansiering/i.test(post);
         section = post;
@@ -153,7 +246,6 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
     }
     return out;
   }
-  return undefined;
 }
 
 /** The key posts are paired by: case, spacing, punctuation, numbering and a trailing "(…)" do not matter. */

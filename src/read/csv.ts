@@ -40,6 +40,10 @@ export function detectSeparator(text: string): string {
   return ';';
 }
 
+/** Excel's grid: rows and columns of a sheet. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLS = 16_384;
+
 /** Past a row, column or cell limit: becomes input/too-large. */
 function tooLarge(what: 'rows' | 'columns' | 'cells', limit: number, found: number): Error {
   return Object.assign(new Error(what), { limit, found, what });
@@ -150,13 +154,19 @@ export function readCsv(path: string, bytes: Uint8Array, limits: { maxRows: numb
   let maxRow = 0;
   let maxCol = 0;
   let cells = 0;
+  let rowsHeld = 0;
+  const colsHeld = new Set<number>();
   let current: RawCell[] | undefined;
-  // the limits hold for cells that hold something, counted as the text is parsed (as for .xlsx)
+  // The limits hold for what the sheet holds, counted as the text is parsed (as for .xlsx): rows and columns with a
+  // cell that holds something. Blank lines (a stray mark far below the table, as LibreOffice saves it: a line of
+  // separators for every row between) cost nothing, and past Excel's grid no spreadsheet program writes a cell.
   eachCsvField(text, sep, (r, c, v) => {
-    if (r > limits.maxRows) throw tooLarge('rows', limits.maxRows, r);
-    if (c > limits.maxCols) throw tooLarge('columns', limits.maxCols, c);
+    if (r > EXCEL_ROWS) throw tooLarge('rows', EXCEL_ROWS, r);
+    if (c > EXCEL_COLS) throw tooLarge('columns', EXCEL_COLS, c);
+    if (!colsHeld.has(c) && colsHeld.add(c).size > limits.maxCols) throw tooLarge('columns', limits.maxCols, colsHeld.size);
     if (++cells > limits.maxCells) throw tooLarge('cells', limits.maxCells, cells);
     if (r !== maxRow) {
+      if (++rowsHeld > limits.maxRows) throw tooLarge('rows', limits.maxRows, rowsHeld);
       current = [];
       rows.set(r, current);
       maxRow = r;

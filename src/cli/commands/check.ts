@@ -148,7 +148,8 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
   program
     .command('check')
     .description('check budget and accounts spreadsheets (.xlsx, .xlsm, .csv): files or directories')
-    .argument('<paths...>', 'files or directories to check')
+    // optional for --print-config alone: the configuration is found from the working directory, not from the paths
+    .argument('[paths...]', 'files or directories to check')
     .option('-p, --pool <id|file>', 'pool id (see `budgettjek pools`) or a pool profile file (.json/.yaml)')
     .option('-b, --budget <file>', 'the approved budget, when checking accounts (regnskab); a folder of approved budgets pairs each accounts file with its own')
     .addOption(new Option('-f, --format <format>', 'output format (xlsx only with -o)').choices(FORMAT_NAMES).default('text'))
@@ -169,7 +170,9 @@ export function register(program: Command, io: Io, setCode: (c: number) => void)
     .option('--quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings')
     .option('--print-config', 'print the configuration the check would use (file found, options merged) and exit')
-    .action(async (paths: string[], opts: CheckCliOptions) => {
+    .action(async (paths: string[], opts: CheckCliOptions, cmd: Command) => {
+      // Commander's own error (and help after it), as when the argument was required
+      if (!paths.length && !opts.printConfig) cmd.error("error: missing required argument 'paths'", { code: 'commander.missingArgument' });
       if (opts.watch) {
         const { watchCheck } = await import('../watch.js');
         const t = labelsFor(opts.lang ?? 'da').cli;

@@ -177,7 +177,10 @@ export function register(program: Command, io: Io): void {
     .description('write a commented pool profile skeleton (YAML) for another funder: every field, its default and what it means')
     .requiredOption('-o, --output <file>', 'the profile to write (.yaml)')
     .option('--force', 'overwrite the output file')
-    .action((o: { output: string; force?: boolean }) => {
+    .addOption(new Option('-l, --lang <lang>', 'language (default da)').choices(LANGS))
+    .action((_o: unknown, cmd: Command) => {
+      // --lang may be given before or after "init": take it from either.
+      const o = cmd.optsWithGlobals() as { output: string; force?: boolean; lang?: Lang };
       if (!['.yaml', '.yml'].includes(extname(o.output).toLowerCase())) throw new UsageError(`pools init writes YAML: name the file .yaml (not ${o.output})`);
       if (existsSync(o.output) && !o.force) throw new UsageError(`${o.output} exists; use --force to overwrite it`);
       const id =
@@ -187,6 +190,6 @@ export function register(program: Command, io: Io): void {
           .replace(/[^a-z0-9]+/g, '-')
           .replace(/^-+|-+$/g, '') || 'min-pulje';
       writeFileAtomic(o.output, profileSkeleton(id));
-      io.stderr(`${o.output}: ${id} (fill in name, applicants.type and sources, then: budgettjek pools show ${o.output})\n`);
+      io.stderr(`${labelsFor(o.lang ?? 'da').cli.profileWritten(o.output, id)}\n`);
     });
 }

@@ -10,7 +10,7 @@ export default accountsRule<Args>()({
   severity: 'error',
   check: ({ accounts, approved, pool }, finding) => {
     if (!approved) return [];
-    const index = approvedIndex(approved);
+    const index = approvedIndex(approved, accounts, pool);
     const out: ReturnType<typeof finding>[] = [];
     for (const p of accounts.posts) {
       const line = pair(p, index);

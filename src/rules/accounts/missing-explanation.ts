@@ -9,7 +9,7 @@ export default accountsRule<Args>()({
   severity: 'error',
   check: ({ accounts, approved, pool }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
-    const index = approved ? approvedIndex(approved) : undefined;
+    const index = approved ? approvedIndex(approved, accounts, pool) : undefined;
     for (const p of accounts.posts) {
       const d = significantDeviation(p, pool, accounts, index); // the pool's rule: per post or main line, salary lines
       if (!d || d.explanation?.text.trim() || isUnbudgeted(p, index)) continue;

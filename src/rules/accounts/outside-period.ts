@@ -1,9 +1,13 @@
 // accounts/outside-period: actual spending in months outside the project period. A stated project period that itself
 // lies outside the pool's period is one finding at the stated period's cell, as for budgets (one root cause): posts
 // spending inside the stated period get no finding of their own for it.
-import { monthRange } from '../../model/months.js';
+import { addMonth, monthRange } from '../../model/months.js';
+import type { AccountsPost } from '../../model/accounts.js';
 import { monthRuns } from '../util.js';
 import { accountsRule } from './util.js';
+
+/** The last month a column of actual spending covers: a quarter's third month, else its own. */
+const lastMonth = (m: AccountsPost['months'][number]) => (m.span ? addMonth(m.month, m.span - 1) : m.month);
 
 /** The args of an accounts/outside-period finding. */
 type Args = { months: string[]; start: string; end: string; stated?: boolean; statedStart?: string; statedEnd?: string };
@@ -41,7 +45,8 @@ export default accountsRule<Args>()({
       );
     }
     for (const post of accounts.posts) {
-      const outside = post.months.filter((m) => m.status === 'number' && m.ore !== 0 && (m.month < p.start || m.month > p.end));
+      // a quarter outside only when all of it is: the period may begin or end inside a quarter (1 November)
+      const outside = post.months.filter((m) => m.status === 'number' && m.ore !== 0 && (lastMonth(m) < p.start || m.month > p.end));
       if (!outside.length) continue;
       out.push(
         finding({

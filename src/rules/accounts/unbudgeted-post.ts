@@ -9,10 +9,11 @@ export default accountsRule<Args>()({
   severity: 'error',
   check: ({ accounts, approved, pool }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
-    const index = approved ? approvedIndex(approved) : undefined;
+    const index = approved ? approvedIndex(approved, accounts, pool) : undefined;
     for (const p of accounts.posts) {
       if (!isUnbudgeted(p, index)) continue;
       const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
+      if (spent === 0 && p.actual?.status !== 'text') continue; // nothing spent on it: no new post, nothing to approve
       if (!newPostNeedsApproval(pool, spent)) continue; // a pool may let small new posts pass
       out.push(
         finding({

@@ -30,15 +30,89 @@ export function grantOf(
   return undefined;
 }
 
-/** Approved budget lines by post key. */
-export function approvedIndex(b: Budget): Map<string, BudgetLine> {
-  const m = new Map<string, BudgetLine>();
-  for (const l of b.lines) if (!m.has(postKey(l.post))) m.set(postKey(l.post), l);
+/** Words that join a post's name ("Forplejning til møder", "Revision af regnskab") and say nothing of what it is. */
+const JOINING = new Set(['af', 'til', 'og', 'for', 'med', 'i', 'på', 'ved', 'om', 'the', 'of', 'and']);
+const words = (key: string) => key.split(' ').filter((w) => w && !JOINING.has(w));
+/** Two words are one: equal, or one begins the other's compound ("kørsel" in "kørselsudgifter"), five letters at least. */
+const sameWord = (a: string, b: string) => a === b || (a.length >= 5 && b.startsWith(a)) || (b.length >= 5 && a.startsWith(b));
+/** One name's words are all in the other's ("Kørsel" in "Kørsel i egen bil", "Løn projektleder" in "Projektleder, løn"). */
+function nameWithin(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length > 0 && short.every((w) => long.some((x) => sameWord(w, x)));
+}
+
+/** Approved lines by post key; `posts` pairs the accounts posts whose key several approved lines share (the same post
+ * under two main lines: "Forplejning" of the workshops and of the conference). */
+export type ApprovedIndex = Map<string, BudgetLine> & { posts?: Map<AccountsPost, BudgetLine> };
+
+const indexes = new WeakMap<Budget, WeakMap<Accounts, ApprovedIndex>>();
+
+/**
+ * Approved budget lines by post key; with the accounts, also each accounts post renamed slightly from an approved one
+ * ("Kørsel i egen bil" for "Kørsel", "Revision af regnskab" for "Revision"): a post that pairs by no key, whose name holds
+ * the other's words (or the other its), when that approved line and that post are each other's only such match, and the
+ * post's budget column, if it has one, is the line's approved total (within the pool's tolerance). Cached per budget and
+ * accounts (one pool per check).
+ */
+export function approvedIndex(b: Budget, accounts?: Accounts, pool?: PoolProfile): ApprovedIndex {
+  const cached = accounts ? indexes.get(b)?.get(accounts) : undefined;
+  if (cached) return cached;
+  const m: ApprovedIndex = new Map<string, BudgetLine>();
+  const shared = new Map<string, BudgetLine[]>();
+  for (const l of b.lines) {
+    const k = postKey(l.post);
+    if (!m.has(k)) m.set(k, l);
+    else shared.set(k, [...(shared.get(k) ?? [m.get(k)!]), l]);
+  }
+  if (!accounts) return m;
+  if (shared.size) m.posts = pairShared(shared, accounts);
+  const accountKeys = new Set(accounts.posts.map((p) => postKey(p.post)));
+  const openLines = [...m.entries()].filter(([k]) => !accountKeys.has(k));
+  const openPosts = accounts.posts.filter((p) => !m.has(postKey(p.post)));
+  const tolerance = pool ? oreFromKroner(pool.thresholds.tolerance) : 0; // the budget column states the approved total
+  const fits = (p: AccountsPost, [k, l]: [string, BudgetLine]) =>
+    nameWithin(words(postKey(p.post)), words(k)) && (p.budget?.status !== 'number' || Math.abs(p.budget.ore! - l.total) <= tolerance);
+  const aliases: Array<[string, BudgetLine]> = [];
+  for (const p of openPosts) {
+    const lines = openLines.filter((e) => fits(p, e));
+    if (lines.length !== 1) continue;
+    if (openPosts.filter((q) => fits(q, lines[0])).length !== 1) continue;
+    aliases.push([postKey(p.post), lines[0][1]]);
+  }
+  for (const [k, l] of aliases) m.set(k, l);
+  let byAccounts = indexes.get(b);
+  if (!byAccounts) indexes.set(b, (byAccounts = new WeakMap()));
+  byAccounts.set(accounts, m);
   return m;
 }
 
-export function pair(p: AccountsPost, index: Map<string, BudgetLine>): BudgetLine | undefined {
-  return index.get(postKey(p.post));
+export function pair(p: AccountsPost, index: ApprovedIndex): BudgetLine | undefined {
+  return index.posts?.get(p) ?? index.get(postKey(p.post));
+}
+
+/**
+ * The accounts posts of a key that several approved lines share, each with its own line: the one under the same main
+ * line (section), else the one whose approved total its budget column states, else, as many posts as lines, in order.
+ * A post none of these places keeps the key's first line.
+ */
+function pairShared(shared: Map<string, BudgetLine[]>, accounts: Accounts): Map<AccountsPost, BudgetLine> {
+  const out = new Map<AccountsPost, BudgetLine>();
+  const sectionKey = (s: string | undefined) => (s ? postKey(s) : '');
+  for (const [k, lines] of shared) {
+    const posts = accounts.posts.filter((p) => postKey(p.post) === k);
+    const open = new Set(lines);
+    const place = (p: AccountsPost, pick: (l: BudgetLine) => boolean) => {
+      const hit = [...open].filter(pick);
+      if (hit.length !== 1) return false;
+      out.set(p, hit[0]);
+      open.delete(hit[0]);
+      return true;
+    };
+    const rest = posts.filter((p) => !(sectionKey(p.section) && place(p, (l) => sectionKey(l.section) === sectionKey(p.section))));
+    const left = rest.filter((p) => !(p.budget?.status === 'number' && place(p, (l) => l.total === p.budget!.ore)));
+    if (left.length === open.size) left.forEach((p, i) => out.set(p, [...open][i]));
+  }
+  return out;
 }
 
 /** The pool's deviation rule, in øre: the thresholds, per post or per main line, salary lines, new posts. */
@@ -80,13 +154,13 @@ function mainLinePosts(p: AccountsPost, accounts: Accounts): AccountsPost[] {
 
 /** A post's budget: the approved budget's line where there is one (an accounts' budget column that differs from it is
  * accounts/budget-mismatch; the deviation is the spending's from what was approved), else the accounts' own column. */
-function budgetOf(x: AccountsPost, index: Map<string, BudgetLine> | undefined): number | undefined {
+function budgetOf(x: AccountsPost, index: ApprovedIndex | undefined): number | undefined {
   const line = index ? pair(x, index) : undefined;
   if (line) return line.total;
   return x.budget?.status === 'number' ? x.budget.ore! : undefined;
 }
 
-function figures(posts: AccountsPost[], index?: Map<string, BudgetLine>): { budget: number; actual: number } | undefined {
+function figures(posts: AccountsPost[], index?: ApprovedIndex): { budget: number; actual: number } | undefined {
   const known = posts.filter((x) => budgetOf(x, index) !== undefined && x.actual?.status === 'number');
   if (!known.length) return undefined;
   return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + x.actual!.ore!, 0) };
@@ -97,7 +171,7 @@ function figures(posts: AccountsPost[], index?: Map<string, BudgetLine>): { budg
  * or undefined. Per main line, the line is reported once, at its first post; with `salaryLineChanges`, any change
  * to a salary post counts. Without `accounts` the rule applies per post.
  */
-export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts, index?: Map<string, BudgetLine>): Deviation | undefined {
+export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts, index?: ApprovedIndex): Deviation | undefined {
   const rule = deviationRule(pool);
   const own = figures([p], index);
   if (!own) return undefined;
@@ -134,7 +208,7 @@ export function newPostNeedsApproval(pool: PoolProfile, spentOre: number): boole
 
 /** A post that is not in the approved budget (without one: spending with no budget). accounts/unbudgeted-post alone
  * speaks of it; a deviation from a budget it never had ("∞ %") is the same root cause. */
-export function isUnbudgeted(p: AccountsPost, index: Map<string, BudgetLine> | undefined): boolean {
+export function isUnbudgeted(p: AccountsPost, index: ApprovedIndex | undefined): boolean {
   if (index) return !pair(p, index);
   const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
   return spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0));

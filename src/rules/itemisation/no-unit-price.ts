@@ -1,5 +1,6 @@
 // itemisation/no-unit-price: no units × unit price anywhere on the line (warning).
-import { categoryById, mentionsHoursOrRate, normaliseText, pricesOnePeriod } from '../../itemise/index.js';
+import { categoryById, mentionsHoursOrRate, normaliseText, pricesOnePeriod, stripNumbering } from '../../itemise/index.js';
+import type { BudgetLine } from '../../model/types.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
@@ -9,6 +10,23 @@ import { ruleFindings } from '../run.js';
  * judges salary lines, and hours × rate is the salary's units × unit price even where the weeks are not counted. */
 function salaryPriced(text: string): boolean {
   return mentionsHoursOrRate(text) && /\d\s*kr\b|kr\.?\s*\d/.test(normaliseText(text));
+}
+
+const SHARE_OF = /^(?:ca\.?\s*)?\d+(?:,\d+)?\s*(?:%|pct\.?|procent)\s+(?:af|of)\s+(?:posten\s+|post\s+)?(.+)$/u;
+
+/** "25 % af forplejning": a share of another post of the budget, named by its post ("forplejning", "forplejningen",
+ * "Forplejning til deltagere"), specifies the line as well as units × unit price does. A share of something that is no
+ * post ("10 % af budgettet") specifies nothing. */
+function shareOfPost(text: string, self: BudgetLine, lines: readonly BudgetLine[]): boolean {
+  const m = SHARE_OF.exec(normaliseText(text));
+  if (!m) return false;
+  const named = normaliseText(m[1]);
+  if (named.length < 4) return false;
+  return lines.some((l) => {
+    if (l === self) return false;
+    const post = normaliseText(stripNumbering(l.post));
+    return post.length >= 4 && (post === named || post.startsWith(`${named} `) || named.startsWith(post));
+  });
 }
 
 export default budgetRule()({
@@ -27,6 +45,8 @@ export default budgetRule()({
         .filter((f) => !salaryPriced(f.text))
         // A month's or a year's units × unit price ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år") itemises the line.
         .filter((f) => ![f.line.spec, f.line.post, f.line.note].some((t) => t && pricesOnePeriod(t)))
+        // A share of another post ("25 % af forplejning") is that post's specification applied to this line.
+        .filter((f) => ![f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines)))
         .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
         // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
         .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))
