@@ -1,0 +1,17 @@
+// Parallel budget sheets: one sheet per activity or per partner, each over the same project period, side by side.
+import type { BudgetTable } from './types.js';
+
+/**
+ * Two tables on different sheets are parallel when most of their months are the same (more than half of the shorter
+ * one's): a budget per activity or per partner over the same period, not year sheets, whose months follow one another
+ * (a year sheet that repeats a month of the next is one or two months, a duplicate month). A parallel sheet's posts are
+ * its own: they are not combined with the other sheet's, and its months are no duplicates of the other sheet's.
+ */
+export function parallelTables(a: Pick<BudgetTable, 'sheet' | 'monthCols'>, b: Pick<BudgetTable, 'sheet' | 'monthCols'>): boolean {
+  if (a.sheet === b.sheet || !a.monthCols.length || !b.monthCols.length) return false;
+  const mine = new Set(a.monthCols.map((m) => m.month));
+  const theirs = new Set(b.monthCols.map((m) => m.month));
+  let both = 0;
+  for (const m of mine) if (theirs.has(m)) both++;
+  return both * 2 > Math.min(mine.size, theirs.size);
+}

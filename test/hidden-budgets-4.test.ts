@@ -1,0 +1,86 @@
+// Regressions of the fourth hidden-budget pass: budgets written by XlsxWriter, Gnumeric, LibreOffice and openpyxl as
+// municipalities and associations send them (fixtures/defs/hidden-writers-4.ts), each beside a near-miss.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkFiles } from '../src/check.js';
+import { combineLines } from '../src/model/budget.js';
+import type { Finding } from '../src/types.js';
+import { hiddenWriter4Defs } from '../fixtures/defs/hidden-writers-4.js';
+import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
+import { layout } from '../fixtures/lib/layout.js';
+import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+
+const pathOf = (name: string) => {
+  const def = hiddenWriter4Defs.find((d) => d.name === name);
+  if (!def) throw new Error(`no fixture ${name}`);
+  return { def, path: join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`) };
+};
+
+/** The errors and warnings of a generated fixture as rule@sheet:row, and its row ids as numbers. */
+async function fixture(name: string): Promise<{ findings: Finding[]; at: string[]; rowOf: (sheet: string, id: string) => number }> {
+  const { def, path } = pathOf(name);
+  const report = await checkFiles([path], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
+  const findings = report.files[0].findings;
+  const built = { def, path, layout: layout(def) };
+  return {
+    findings,
+    at: findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}@${f.sheet}:${f.row}`),
+    rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
+  };
+}
+
+beforeAll(async () => {
+  // The global setup generates them; generate this file's fixtures here when it runs without it.
+  if (!hiddenWriter4Defs.every((d) => existsSync(pathOf(d.name).path))) await buildAll(hiddenWriter4Defs, DEFAULT_OUT);
+}, 600_000);
+
+describe('parallel sheets: one per activity or partner over the same months', () => {
+  it.each(['libreoffice', 'openpyxl'])('activity sheets over the same quarters are no duplicate months, and keep their own posts (%s)', async (w) => {
+    const f = await fixture(`hidden4-activity-sheets-${w}`);
+    expect(f.at).toEqual([]);
+    const report = await checkFiles([pathOf(`hidden4-activity-sheets-${w}`).path], { pool: 'retshjaelp-2025', jobs: 1 });
+    expect(report.files[0].totals.expenses).toBe((8 * (10_920 + 4_800 + 12_000 + 4_800) + 36_000) * 100);
+  });
+
+  it('near-miss: a year sheet that runs one quarter into the next year is a duplicate month at the next sheet (xlsxwriter)', async () => {
+    const f = await fixture('hidden4-year-sheets-overlap-xlsxwriter');
+    expect(f.at).toEqual([`structure/duplicate-month@Budget 2026:${f.rowOf('Budget 2026', 'header')}`]);
+    expect(f.findings.find((x) => x.rule === 'structure/duplicate-month')?.cell).toBe('C2');
+  });
+});
+
+describe('combineLines over parallel sheets', () => {
+  const table = (sheet: string, months: string[], posts: string[], first = 1) => ({
+    sheet,
+    headerRow: 1,
+    monthCols: months.map((month, i) => ({ month, col: i + 2, cell: `${String.fromCharCode(66 + i)}1` })),
+    rows: posts.map((post, i) => ({
+      sheet,
+      row: first + i,
+      post,
+      kind: 'item' as const,
+      months: [],
+      yearTotals: [],
+      hidden: false,
+      postCell: `A${first + i}`,
+    })),
+  });
+
+  it("a post of two activity sheets is two lines; the next year's sheet of the first activity joins the first", () => {
+    const lines = combineLines([
+      table('Aktivitet 1 2025', ['2025-01', '2025-04'], ['Forplejning']),
+      table('Aktivitet 2 2025', ['2025-01', '2025-04'], ['Forplejning'], 10),
+      table('Aktivitet 1 2026', ['2026-01', '2026-04'], ['Forplejning'], 20),
+    ] as never);
+    expect(lines.map((l) => l.rows.map((r) => `${r.sheet}:${r.row}`))).toEqual([['Aktivitet 1 2025:1', 'Aktivitet 1 2026:20'], ['Aktivitet 2 2025:10']]);
+  });
+
+  it('is linear: 10.000 rows of one post on each of two parallel sheets in well under a second', () => {
+    const posts = Array.from({ length: 10_000 }, () => 'Løn');
+    const t0 = performance.now();
+    const lines = combineLines([table('A', ['2025-01'], posts), table('B', ['2025-01'], posts, 20_000)] as never);
+    expect(lines).toHaveLength(20_000);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
