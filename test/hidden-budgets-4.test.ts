@@ -84,3 +84,19 @@ describe('combineLines over parallel sheets', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe("a specification column headed 'Tekst' or 'Forklaring'", () => {
+  it("a CSV export's 'Tekst' column is the specification: no salary or unit-price finding (csv-utf8)", async () => {
+    const f = await fixture('hidden4-spec-headed-tekst-csv-utf8');
+    expect(f.at).toEqual(['structure/missing-metadata@undefined:undefined']);
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])("'Forklaring' is the specification: clean (%s)", async (w) => {
+    expect((await fixture(`hidden4-spec-headed-forklaring-${w}`)).at).toEqual([]);
+  });
+
+  it("near-miss: a 'Forklaring' without hours or rate is salary-unspecified at the salary's row (openpyxl)", async () => {
+    const f = await fixture('hidden4-spec-headed-forklaring-no-hours-openpyxl');
+    expect(f.at).toEqual([`itemisation/salary-unspecified@Budget:${f.rowOf('Budget', 'Løn til koordinator')}`]);
+  });
+});

@@ -73,8 +73,13 @@ export const isSpecHeader = matcher(
     'calculation',
     'details',
     'indhold',
+    'tekst',
+    'forklaring',
+    'uddybning',
+    'forudsætninger',
+    'beregningsforudsætninger',
   ],
-  ['specifikation', 'beskrivelse', 'beregning', 'specification', 'description'],
+  ['specifikation', 'beskrivelse', 'beregning', 'specification', 'description', 'forklaring', 'uddybning'],
 );
 
 export const isCategoryHeader = matcher(['kategori', 'udgiftskategori', 'category', 'type', 'art'], ['kategori', 'category']);
