@@ -100,3 +100,14 @@ describe("a specification column headed 'Tekst' or 'Forklaring'", () => {
     expect(f.at).toEqual([`itemisation/salary-unspecified@Budget:${f.rowOf('Budget', 'Løn til koordinator')}`]);
   });
 });
+
+describe("quarters typed without spaces ('4.kvt.2024')", () => {
+  it.each(['openpyxl', 'gnumeric'])('are quarters: clean (%s)', async (w) => {
+    expect((await fixture(`hidden4-quarters-no-spaces-${w}`)).at).toEqual([]);
+  });
+
+  it("near-miss: columns that stop at '2.kvt.2025' miss the period's last quarter (xlsxwriter)", async () => {
+    const f = await fixture('hidden4-quarters-no-spaces-short-xlsxwriter');
+    expect(f.at).toEqual([`structure/missing-months@Budget:${f.rowOf('Budget', 'header')}`]);
+  });
+});
