@@ -111,3 +111,14 @@ describe("quarters typed without spaces ('4.kvt.2024')", () => {
     expect(f.at).toEqual([`structure/missing-months@Budget:${f.rowOf('Budget', 'header')}`]);
   });
 });
+
+describe("hours in a column headed 'Timer i alt'", () => {
+  it.each(['gnumeric', 'openpyxl'])("'Timer i alt' × 'Timesats' prices the salary: clean (%s)", async (w) => {
+    expect((await fixture(`hidden4-hours-in-all-column-${w}`)).at).toEqual([]);
+  });
+
+  it('near-miss: hours × rate below the quarters is a unit-price mismatch at that row (libreoffice)', async () => {
+    const f = await fixture('hidden4-hours-in-all-column-mismatch-libreoffice');
+    expect(f.at).toEqual([`itemisation/unit-price-mismatch@Budget:${f.rowOf('Budget', 'Socialrådgiver')}`]);
+  });
+});

@@ -128,8 +128,12 @@ export const quantityHeader = memoise((s: string): QuantityKind | undefined => {
     .replace(/\s*\((kr|dkk|kr\.)\)$|,? (i )?kr\.?$/, '')
     .replace(/\.$/, '');
   for (const [kind, re] of QUANTITY) if (re.test(n)) return kind;
+  // "Timer i alt", "Antal km i alt": the line's count of hours, km or units (a price "i alt" is an amount, not a rate)
+  const counted = /^(.+?),? (?:i alt|total|samlet|\(i alt\))$/.exec(n);
+  if (counted) for (const [kind, re] of QUANTITY) if (COUNTS.has(kind) && re.test(counted[1])) return kind;
   return undefined;
 });
+const COUNTS = new Set<QuantityKind>(['hours', 'units', 'km', 'weeks', 'months']);
 
 /** "I alt", "Total", "Sum", "I alt kr.", "Samlet", optionally with a year ("I alt 2020"); a bare year ("2021"). */
 export function totalHeader(s: string): { year?: number } | undefined {
