@@ -122,3 +122,22 @@ describe("hours in a column headed 'Timer i alt'", () => {
     expect(f.at).toEqual([`itemisation/unit-price-mismatch@Budget:${f.rowOf('Budget', 'Socialrådgiver')}`]);
   });
 });
+
+describe('financing in columns beside each line (Heraf egenfinansiering, Ansøgt fra puljen)', () => {
+  it.each(['xlsxwriter', 'openpyxl'])('the grant column is what is asked for, own and grant the financing: clean (%s)', async (w) => {
+    const f = await fixture(`hidden4-financing-columns-${w}`);
+    expect(f.at).toEqual([]);
+    const report = await checkFiles([pathOf(`hidden4-financing-columns-${w}`).path], { pool: 'puf-2024', jobs: 1 });
+    expect(report.files[0].totals).toEqual({ expenses: 9_200_000, financing: 9_200_000 });
+  });
+
+  it('an own-financing column alone asks for the rest: clean (gnumeric)', async () => {
+    expect((await fixture('hidden4-own-financing-column-gnumeric')).at).toEqual([]);
+  });
+
+  it('near-miss: asking for all the expenses beside an own-financing column is a requested mismatch at Ansøgt beløb (libreoffice)', async () => {
+    const f = await fixture('hidden4-own-financing-column-asks-all-libreoffice');
+    expect(f.at).toEqual([`cap/requested-mismatch@Stamdata:${f.rowOf('Stamdata', 'meta:Ansøgt beløb')}`]);
+    expect(f.findings.find((x) => x.rule === 'cap/requested-mismatch')).toMatchObject({ expected: 7_400_000, actual: 9_200_000 });
+  });
+});

@@ -221,6 +221,7 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       });
     }
   }
+  if (!out.length) out.push(...financingColumns(tables, grid));
   // A separate financing sheet of label/amount pairs.
   for (const s of grid.workbook.sheets) {
     if (!/finansiering|financing/i.test(s.name) || tables.some((t) => t.sheet === s.name)) continue;
@@ -234,6 +235,42 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       const a = amountCell(grid, s.name, r, amount.col, false);
       if (a.status !== 'number') continue;
       out.push({ sheet: s.name, row: r, col: amount.col, cell: a1(amount.row, amount.col), post: String(label.value).trim(), kind, ore: a.ore! });
+    }
+  }
+  return out;
+}
+
+/**
+ * The financing a table states in columns beside each line's total ("Ansøgt fra puljen", "Heraf egenfinansiering"),
+ * where no financing section does: each column's line amounts summed. A table with an own-financing column but no
+ * column of what is asked for asks for the rest: its lines' total less their own financing.
+ */
+function financingColumns(tables: BudgetTable[], grid: Grid): FinancingLine[] {
+  const out: FinancingLine[] = [];
+  for (const t of tables) {
+    if (!t.financingCols) continue;
+    const items = t.rows.filter((r) => r.kind === 'item');
+    const sumOf = (col: number) =>
+      items.reduce((s, r) => {
+        const a = amountCell(grid, t.sheet, r.row, col, false);
+        return s + (a.status === 'number' ? a.ore! : 0);
+      }, 0);
+    for (const c of t.financingCols)
+      out.push({ sheet: t.sheet, row: t.headerRow, col: c.col, cell: c.cell, post: grid.text(t.sheet, t.headerRow, c.col), kind: c.kind, ore: sumOf(c.col) });
+    const own = t.financingCols.filter((c) => c.kind !== 'requested');
+    if (own.length && own.length === t.financingCols.length) {
+      const total = items.reduce((s, r) => s + (rowTotal(r) ?? monthsSum(r)), 0);
+      const c = t.totalCol!;
+      const owned = out.filter((f) => f.sheet === t.sheet && f.row === t.headerRow).reduce((s, f) => s + f.ore, 0);
+      out.push({
+        sheet: t.sheet,
+        row: t.headerRow,
+        col: c.col,
+        cell: c.cell,
+        post: grid.text(t.sheet, t.headerRow, c.col),
+        kind: 'requested',
+        ore: total - owned,
+      });
     }
   }
   return out;

@@ -177,6 +177,16 @@ export function financingKind(post: string): 'requested' | 'own' | 'co' | 'other
   return undefined;
 }
 
+/** A column of a line's financing beside its total ("Ansøgt fra puljen", "Heraf egenfinansiering", "Medfinansiering"):
+ * the part of each line's total that is asked for, or paid by the applicant or a partner. */
+export function financingColumn(label: string): 'requested' | 'own' | 'co' | 'other' | undefined {
+  const n = normLabel(label)
+    .replace(/^heraf:?\s+/, '')
+    .replace(/\s*\((kr|dkk)\.?\)$|,? (i )?kr\.?$/, '');
+  if (/^(ansøgt|ansøges|søges|tilskud|ansøgt fra puljen|ansøgt tilskud|ansøgt beløb|søgt tilskud|søgt beløb)$/.test(n)) return 'requested';
+  return financingKind(n);
+}
+
 export type MetaField = 'applicant' | 'cvr' | 'title' | 'pool' | 'requested' | 'granted' | 'period' | 'start' | 'end' | 'vat';
 
 const META: Array<[MetaField, RegExp]> = [
