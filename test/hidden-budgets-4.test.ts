@@ -50,6 +50,19 @@ describe('parallel sheets: one per activity or partner over the same months', ()
   });
 });
 
+describe('a summary sheet over parallel sheets', () => {
+  it("'Samlet budget' adding both activities' Forplejning is a view: clean, expenses counted once (gnumeric)", async () => {
+    const f = await fixture('hidden4-activity-sheets-summary-gnumeric');
+    expect(f.at).toEqual([]);
+  });
+
+  it("near-miss: the summary's Forplejning typed as one activity's is a total mismatch at its cell (xlsxwriter)", async () => {
+    const f = await fixture('hidden4-activity-sheets-summary-wrong-xlsxwriter');
+    expect(f.at).toEqual([`arithmetic/total-mismatch@Samlet budget:${f.rowOf('Samlet budget', 'Forplejning')}`]);
+    expect(f.findings.find((x) => x.rule === 'arithmetic/total-mismatch')).toMatchObject({ cell: 'D4', expected: 960_000, actual: 480_000 });
+  });
+});
+
 describe('combineLines over parallel sheets', () => {
   const table = (sheet: string, months: string[], posts: string[], first = 1) => ({
     sheet,
