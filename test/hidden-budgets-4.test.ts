@@ -154,3 +154,14 @@ describe('financing in columns beside each line (Heraf egenfinansiering, Ansøgt
     expect(f.findings.find((x) => x.rule === 'cap/requested-mismatch')).toMatchObject({ expected: 7_400_000, actual: 9_200_000 });
   });
 });
+
+describe("the requested amount labelled 'Ansøgt fra puljen' or 'Søgt beløb'", () => {
+  it("'Ansøgt fra puljen' on Stamdata is the requested amount: no missing-metadata (openpyxl)", async () => {
+    expect((await fixture('hidden4-requested-labelled-from-pool-openpyxl')).at).toEqual([]);
+  });
+
+  it("near-miss: 'Søgt beløb' above the budget is a requested mismatch at its row (xlsxwriter)", async () => {
+    const f = await fixture('hidden4-requested-labelled-from-pool-mismatch-xlsxwriter');
+    expect(f.at).toEqual([`cap/requested-mismatch@Stamdata:${f.rowOf('Stamdata', 'meta:Søgt beløb')}`]);
+  });
+});

@@ -199,7 +199,7 @@ const META: Array<[MetaField, RegExp]> = [
   ['pool', /^(pulje|puljens navn|puljenavn|ansøgningspulje|pulje\/ordning|pool|grant pool|puljenummer)$/],
   [
     'requested',
-    /^(ansøgt beløb|ansøgt tilskud|ansøgt beløb i alt|ansøgt beløb \(kr\)|ansøgt beløb, kr|samlet ansøgt beløb|der ansøges om|requested amount|amount requested)$/,
+    /^(ansøgt beløb|ansøgt tilskud|ansøgt beløb i alt|ansøgt tilskud i alt|ansøgt beløb \(kr\)|ansøgt beløb, kr|samlet ansøgt beløb|samlet ansøgt tilskud|der ansøges om|ansøgt fra puljen|ansøgt tilskud fra puljen|søgt beløb|søgt tilskud|beløb der ansøges om|ansøges om|tilskud der ansøges om|requested amount|amount requested)$/,
   ],
   ['granted', /^(bevilget beløb|bevilget tilskud|bevilling|tilsagn|tilsagnsbeløb|granted amount|grant)$/],
   ['period', /^(projektperiode|periode|tilskudsperiode|project period|period)$/],
