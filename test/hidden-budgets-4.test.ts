@@ -165,3 +165,24 @@ describe("the requested amount labelled 'Ansøgt fra puljen' or 'Søgt beløb'",
     expect(f.at).toEqual([`cap/requested-mismatch@Stamdata:${f.rowOf('Stamdata', 'meta:Søgt beløb')}`]);
   });
 });
+
+describe("a requested amount stated in millions ('1,37 mio. kr.')", () => {
+  it.each([
+    ['gnumeric', 1_370_000],
+    ['xlsxwriter', 1_400_000],
+  ])('is an amount, rounded as stated: no non-numeric-amount, no requested mismatch (%s)', async (w, kr) => {
+    const f = await fixture(`hidden4-requested-in-millions-${w}`);
+    expect(f.at).toEqual([`itemisation/missing-note@Budget:${f.rowOf('Budget', 'Projektleder')}`]);
+    const report = await checkFiles([pathOf(`hidden4-requested-in-millions-${w}`).path], { pool: 'lokalplejehjem-2025', jobs: 1 });
+    expect(report.files[0].requested).toBe(kr * 100);
+  });
+
+  it("near-miss: '1,5 mio. kr.' beyond its rounding is a requested mismatch at Ansøgt tilskud (openpyxl)", async () => {
+    const f = await fixture('hidden4-requested-in-millions-mismatch-openpyxl');
+    expect(f.at.sort()).toEqual([
+      `cap/requested-mismatch@Projektoplysninger:${f.rowOf('Projektoplysninger', 'meta:Ansøgt tilskud')}`,
+      `itemisation/missing-note@Budget:${f.rowOf('Budget', 'Projektleder')}`,
+    ]);
+    expect(f.findings.find((x) => x.rule === 'cap/requested-mismatch')).toMatchObject({ expected: 137_000_000, actual: 150_000_000 });
+  });
+});

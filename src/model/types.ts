@@ -140,6 +140,8 @@ export interface Field<T> {
   row: number;
   cell: string;
   raw: string;
+  /** An amount stated rounded ("1,4 mio. kr."): how far the amount meant may lie from the value (øre). */
+  rounding?: number;
 }
 
 export interface Period {
