@@ -186,3 +186,14 @@ describe("a requested amount stated in millions ('1,37 mio. kr.')", () => {
     expect(f.findings.find((x) => x.rule === 'cap/requested-mismatch')).toMatchObject({ expected: 137_000_000, actual: 150_000_000 });
   });
 });
+
+describe("an association's VAT line ('Moms af trykning (25 %)')", () => {
+  it.each(['openpyxl', 'libreoffice'])('is a share of other lines, not units × unit price: clean (%s)', async (w) => {
+    expect((await fixture(`hidden4-vat-line-${w}`)).at).toEqual([]);
+  });
+
+  it('near-miss: the printing beside it without a specification still has no-unit-price at its row (gnumeric)', async () => {
+    const f = await fixture('hidden4-vat-line-unpriced-printing-gnumeric');
+    expect(f.at).toEqual([`itemisation/no-unit-price@Budget:${f.rowOf('Budget', 'Trykning af foldere')}`]);
+  });
+});
