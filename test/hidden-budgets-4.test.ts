@@ -43,6 +43,12 @@ describe('parallel sheets: one per activity or partner over the same months', ()
     expect(report.files[0].totals.expenses).toBe((8 * (10_920 + 4_800 + 12_000 + 4_800) + 36_000) * 100);
   });
 
+  it("near-miss: a visible copy of an activity sheet (same posts, same amounts) is no parallel budget: duplicate months at the copy's header (openpyxl)", async () => {
+    const f = await fixture('hidden4-activity-sheet-copy-openpyxl');
+    const errs = f.findings.filter((x) => x.severity === 'error').map((x) => `${x.rule}@${x.sheet}:${x.row}`);
+    expect([...new Set(errs)]).toEqual([`structure/duplicate-month@Aktivitet 1 (2):${f.rowOf('Aktivitet 1 (2)', 'header')}`]);
+  });
+
   it('near-miss: a year sheet that runs one quarter into the next year is a duplicate month at the next sheet (xlsxwriter)', async () => {
     const f = await fixture('hidden4-year-sheets-overlap-xlsxwriter');
     expect(f.at).toEqual([`structure/duplicate-month@Budget 2026:${f.rowOf('Budget 2026', 'header')}`]);
@@ -68,12 +74,13 @@ describe('combineLines over parallel sheets', () => {
     sheet,
     headerRow: 1,
     monthCols: months.map((month, i) => ({ month, col: i + 2, cell: `${String.fromCharCode(66 + i)}1` })),
+    // each row its own amount (first + i kr. in the first month): no sheet is a copy of another
     rows: posts.map((post, i) => ({
       sheet,
       row: first + i,
       post,
       kind: 'item' as const,
-      months: [],
+      months: [{ month: months[0], status: 'number', ore: (first + i) * 100 }],
       yearTotals: [],
       hidden: false,
       postCell: `A${first + i}`,
