@@ -222,6 +222,7 @@ describe('combineLines', () => {
           let n = 0;
           const tables = sheets.map((posts, i) => ({
             sheet: `År ${i + 1}`,
+            monthCols: [],
             rows: posts.map((post) => ({
               sheet: `År ${i + 1}`,
               row: ++n,
@@ -255,8 +256,8 @@ describe('combineLines', () => {
       }));
     const t0 = performance.now();
     const lines = combineLines([
-      { sheet: 'A', rows: rows('A') },
-      { sheet: 'B', rows: rows('B') },
+      { sheet: 'A', monthCols: [], rows: rows('A') },
+      { sheet: 'B', monthCols: [], rows: rows('B') },
     ] as never);
     expect(lines).toHaveLength(10_000);
     expect(lines.every((l) => l.rows.length === 2)).toBe(true);

@@ -19,7 +19,8 @@ export interface CategoryDef {
   not?: string[];
   /** Tie-break: a higher priority wins between equally long matches. */
   priority?: number;
-  /** Costs that are one fee by nature (the audit of the project): a single amount is its units × unit price. */
+  /** Costs that are one amount by nature (the audit of the project; VAT, a share of other lines): a single amount is
+   * its units × unit price. */
   singleFee?: boolean;
 }
 
@@ -451,6 +452,8 @@ export const CATEGORIES: CategoryDef[] = [
     en: 'VAT',
     eligible: false,
     priority: 6,
+    // VAT is a share of the lines it is paid on ("Moms af trykning (25 %)"), not units × a price
+    singleFee: true,
     terms: ['moms', 'momsudgift*', 'merværdiafgift*', 'moms af'],
     not: [
       'ekskl. moms',

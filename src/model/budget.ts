@@ -13,6 +13,7 @@ import { classifyBudgetRow, FIRST_ROW } from './row-kind.js';
 import { referencedSheets } from './refs.js';
 import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
+import { parallelTables } from './parallel.js';
 
 const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
@@ -166,18 +167,36 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
   const lines: BudgetLine[] = [];
   // A row joins the first line of its post that has no row of its table yet. Those that have one are always the
   // first n lines of the post (n = the rows of that post seen in that table), so the line is found by counting: linear.
-  const byKey = new Map<string, { lines: BudgetLine[]; seen: Map<string, number> }>();
+  const byKey = new Map<string, { lines: BudgetLine[]; seen: Map<string, number>; cursor: Map<BudgetTable, number> }>();
+  const tableOf = new Map<BudgetRow, BudgetTable>();
+  const parallel = new Map<BudgetTable, Set<BudgetTable>>();
+  for (const t of tables) {
+    const with_ = tables.filter((u) => parallelTables(t, u));
+    if (with_.length) parallel.set(t, new Set(with_));
+  }
+  if (parallel.size) for (const t of tables) for (const row of t.rows) tableOf.set(row, t);
   for (const t of tables) {
     const table = `${t.sheet}\u0000${t.headerRow}`;
     for (const row of t.rows) {
       if (row.kind !== 'item') continue;
       const key = normLabel(row.post);
       let post = byKey.get(key);
-      if (!post) byKey.set(key, (post = { lines: [], seen: new Map() }));
+      if (!post) byKey.set(key, (post = { lines: [], seen: new Map(), cursor: new Map() }));
       // counted per table: a sheet with a block per year holds several tables, each a year of the same lines
       const n = post.seen.get(table) ?? 0;
       post.seen.set(table, n + 1);
       let line = tables.length > 1 ? post.lines[n] : undefined;
+      // a sheet per activity or partner over the same months keeps its posts: a line with a row of this sheet or of a
+      // parallel one is not joined (those lines need not be the first n)
+      const beside = parallel.get(t);
+      if (beside) {
+        // a line unfit for this table stays so (lines only gain rows): a cursor per table skips them once, linear
+        const unfit = (l: BudgetLine) => l.rows.some((r) => tableOf.get(r) === t || beside.has(tableOf.get(r)!));
+        let i = post.cursor.get(t) ?? 0;
+        while (i < post.lines.length && unfit(post.lines[i])) i++;
+        post.cursor.set(t, i);
+        line = post.lines[i];
+      }
       if (!line) {
         line = {
           key,
@@ -230,6 +249,7 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       });
     }
   }
+  if (!out.length) out.push(...financingColumns(tables, grid));
   // A separate financing sheet of label/amount pairs.
   for (const s of grid.workbook.sheets) {
     if (!/finansiering|financing/i.test(s.name) || tables.some((t) => t.sheet === s.name)) continue;
@@ -243,6 +263,42 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       const a = amountCell(grid, s.name, r, amount.col, false);
       if (a.status !== 'number') continue;
       out.push({ sheet: s.name, row: r, col: amount.col, cell: a1(amount.row, amount.col), post: String(label.value).trim(), kind, ore: a.ore! });
+    }
+  }
+  return out;
+}
+
+/**
+ * The financing a table states in columns beside each line's total ("Ansøgt fra puljen", "Heraf egenfinansiering"),
+ * where no financing section does: each column's line amounts summed. A table with an own-financing column but no
+ * column of what is asked for asks for the rest: its lines' total less their own financing.
+ */
+function financingColumns(tables: BudgetTable[], grid: Grid): FinancingLine[] {
+  const out: FinancingLine[] = [];
+  for (const t of tables) {
+    if (!t.financingCols) continue;
+    const items = t.rows.filter((r) => r.kind === 'item');
+    const sumOf = (col: number) =>
+      items.reduce((s, r) => {
+        const a = amountCell(grid, t.sheet, r.row, col, false);
+        return s + (a.status === 'number' ? a.ore! : 0);
+      }, 0);
+    for (const c of t.financingCols)
+      out.push({ sheet: t.sheet, row: t.headerRow, col: c.col, cell: c.cell, post: grid.text(t.sheet, t.headerRow, c.col), kind: c.kind, ore: sumOf(c.col) });
+    const own = t.financingCols.filter((c) => c.kind !== 'requested');
+    if (own.length && own.length === t.financingCols.length) {
+      const total = items.reduce((s, r) => s + (rowTotal(r) ?? monthsSum(r)), 0);
+      const c = t.totalCol!;
+      const owned = out.filter((f) => f.sheet === t.sheet && f.row === t.headerRow).reduce((s, f) => s + f.ore, 0);
+      out.push({
+        sheet: t.sheet,
+        row: t.headerRow,
+        col: c.col,
+        cell: c.cell,
+        post: grid.text(t.sheet, t.headerRow, c.col),
+        kind: 'requested',
+        ore: total - owned,
+      });
     }
   }
   return out;

@@ -7,7 +7,10 @@ import { addMonth } from './months.js';
 import type { BudgetTable, Month, MonthColumn, QuantityKind, TotalColumn } from './types.js';
 
 /** What each column of a table holds: the column fields of BudgetTable. */
-export type ColumnMap = Pick<BudgetTable, 'postCol' | 'specCol' | 'categoryCol' | 'noteCol' | 'monthCols' | 'totalCol' | 'yearTotalCols' | 'quantityCols'>;
+export type ColumnMap = Pick<
+  BudgetTable,
+  'postCol' | 'specCol' | 'categoryCol' | 'noteCol' | 'monthCols' | 'totalCol' | 'yearTotalCols' | 'quantityCols' | 'financingCols'
+>;
 
 /**
  * The columns of the table under `header`, or undefined when it has no amount column (no month, total or year total)
@@ -30,6 +33,7 @@ export function mapColumns(
   let categoryCol: number | undefined;
   let noteCol: number | undefined;
   const quantityCols: BudgetTable['quantityCols'] = [];
+  const financingCols: NonNullable<BudgetTable['financingCols']> = [];
   for (const c of header.columns) {
     const hidden = sheet.hiddenCols.has(c.col);
     switch (c.role.role) {
@@ -72,6 +76,9 @@ export function mapColumns(
       case 'note':
         noteCol ??= c.col;
         break;
+      case 'financing':
+        financingCols.push({ col: c.col, cell: c.cell, kind: c.role.kind });
+        break;
     }
   }
   if (!monthCols.length && !totalCol && !yearTotalCols.length) return undefined;
@@ -84,7 +91,9 @@ export function mapColumns(
   postCol ??= guessPostCol(sheet, header, monthCols, totalCol, yearTotalCols);
   if (!postCol) return undefined;
   monthCols.sort((a, b) => a.col - b.col);
-  return { postCol, specCol, categoryCol, noteCol, monthCols, totalCol, yearTotalCols, quantityCols };
+  // a financing column is a part of each line's total: beside an I alt only (alone, "Ansøgt" may be the line's amount)
+  const financing = totalCol && financingCols.length ? { financingCols } : {};
+  return { postCol, specCol, categoryCol, noteCol, monthCols, totalCol, yearTotalCols, quantityCols, ...financing };
 }
 
 /** No post label: the column left of the amounts that holds text (not starting with a digit) in most rows under the

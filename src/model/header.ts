@@ -1,10 +1,10 @@
 // Finds the header row of a table (anywhere in the first 30 rows) and what each of its columns holds.
 import type { Grid } from './grid.js';
 import { a1 } from '../read/address.js';
-import { isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, quantityHeader, totalHeader, type QuantityKind } from './labels.js';
+import { financingColumn, isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, quantityHeader, totalHeader, type QuantityKind } from './labels.js';
 import { memoise } from '../memo.js';
 import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
-import type { Month } from './types.js';
+import type { FinancingKind, Month } from './types.js';
 import type { RawCell, RawSheet } from '../read/types.js';
 
 export const HEADER_SCAN_ROWS = 30;
@@ -19,6 +19,7 @@ export type ColumnRole =
   | { role: 'bare-month'; month: number; span?: 3 }
   | { role: 'qty'; qty: QuantityKind }
   | { role: 'rel-month'; n: number }
+  | { role: 'financing'; kind: FinancingKind }
   | { role: 'other' };
 
 export interface HeaderColumn {
@@ -55,6 +56,8 @@ const textRole = memoise((text: string): ColumnRole => {
   if (isNoteHeader(text)) return { role: 'note' };
   const q = quantityHeader(text);
   if (q) return { role: 'qty', qty: q };
+  const f = financingColumn(text);
+  if (f) return { role: 'financing', kind: f };
   return OTHER;
 });
 

@@ -73,8 +73,13 @@ export const isSpecHeader = matcher(
     'calculation',
     'details',
     'indhold',
+    'tekst',
+    'forklaring',
+    'uddybning',
+    'forudsætninger',
+    'beregningsforudsætninger',
   ],
-  ['specifikation', 'beskrivelse', 'beregning', 'specification', 'description'],
+  ['specifikation', 'beskrivelse', 'beregning', 'specification', 'description', 'forklaring', 'uddybning'],
 );
 
 export const isCategoryHeader = matcher(['kategori', 'udgiftskategori', 'category', 'type', 'art'], ['kategori', 'category']);
@@ -123,8 +128,12 @@ export const quantityHeader = memoise((s: string): QuantityKind | undefined => {
     .replace(/\s*\((kr|dkk|kr\.)\)$|,? (i )?kr\.?$/, '')
     .replace(/\.$/, '');
   for (const [kind, re] of QUANTITY) if (re.test(n)) return kind;
+  // "Timer i alt", "Antal km i alt": the line's count of hours, km or units (a price "i alt" is an amount, not a rate)
+  const counted = /^(.+?),? (?:i alt|total|samlet|\(i alt\))$/.exec(n);
+  if (counted) for (const [kind, re] of QUANTITY) if (COUNTS.has(kind) && re.test(counted[1])) return kind;
   return undefined;
 });
+const COUNTS = new Set<QuantityKind>(['hours', 'units', 'km', 'weeks', 'months']);
 
 /** "I alt", "Total", "Sum", "I alt kr.", "Samlet", optionally with a year ("I alt 2020"); a bare year ("2021"). */
 export function totalHeader(s: string): { year?: number } | undefined {
@@ -168,6 +177,16 @@ export function financingKind(post: string): 'requested' | 'own' | 'co' | 'other
   return undefined;
 }
 
+/** A column of a line's financing beside its total ("Ansøgt fra puljen", "Heraf egenfinansiering", "Medfinansiering"):
+ * the part of each line's total that is asked for, or paid by the applicant or a partner. */
+export function financingColumn(label: string): 'requested' | 'own' | 'co' | 'other' | undefined {
+  const n = normLabel(label)
+    .replace(/^heraf:?\s+/, '')
+    .replace(/\s*\((kr|dkk)\.?\)$|,? (i )?kr\.?$/, '');
+  if (/^(ansøgt|ansøges|søges|tilskud|ansøgt fra puljen|ansøgt tilskud|ansøgt beløb|søgt tilskud|søgt beløb)$/.test(n)) return 'requested';
+  return financingKind(n);
+}
+
 export type MetaField = 'applicant' | 'cvr' | 'title' | 'pool' | 'requested' | 'granted' | 'period' | 'start' | 'end' | 'vat';
 
 const META: Array<[MetaField, RegExp]> = [
@@ -180,7 +199,7 @@ const META: Array<[MetaField, RegExp]> = [
   ['pool', /^(pulje|puljens navn|puljenavn|ansøgningspulje|pulje\/ordning|pool|grant pool|puljenummer)$/],
   [
     'requested',
-    /^(ansøgt beløb|ansøgt tilskud|ansøgt beløb i alt|ansøgt beløb \(kr\)|ansøgt beløb, kr|samlet ansøgt beløb|der ansøges om|requested amount|amount requested)$/,
+    /^(ansøgt beløb|ansøgt tilskud|ansøgt beløb i alt|ansøgt tilskud i alt|ansøgt beløb \(kr\)|ansøgt beløb, kr|samlet ansøgt beløb|samlet ansøgt tilskud|der ansøges om|ansøgt fra puljen|ansøgt tilskud fra puljen|søgt beløb|søgt tilskud|beløb der ansøges om|ansøges om|tilskud der ansøges om|requested amount|amount requested)$/,
   ],
   ['granted', /^(bevilget beløb|bevilget tilskud|bevilling|tilsagn|tilsagnsbeløb|granted amount|grant)$/],
   ['period', /^(projektperiode|periode|tilskudsperiode|project period|period)$/],

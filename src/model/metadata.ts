@@ -99,6 +99,11 @@ function assign(
         const v = grid.value(sheetName, cell);
         if (v.ok && saneAmount(v.value)) ore = oreFromKroner(v.value);
       } else {
+        const millions = inMillions(raw);
+        if (millions) {
+          meta[field] = { ...where, ...millions };
+          return;
+        }
         const p = parseAmountText(raw.replace(/^(ca\.?|kr\.?)\s*/i, (m) => (/kr/i.test(m) ? m : '')));
         if (p.kind === 'number') ore = p.ore;
       }
@@ -128,6 +133,18 @@ function assign(
       return;
     }
   }
+}
+
+/**
+ * An amount stated in millions ("1,4 mio. kr.", "kr. 2,35 mio.", "ca. 1 million kroner"): its value in øre, and its
+ * rounding: half the last digit stated (1,4 mio. is 1.350.000–1.450.000 kr.).
+ */
+function inMillions(raw: string): { value: number; rounding: number } | undefined {
+  const m = /^(?:ca\.?\s*)?(?:kr\.?\s*)?(\d{1,4})(?:,(\d{1,4}))?\s*(?:mio|mill|millioner|million)\.?(?:\s*(?:kr|kroner|dkk)\.?)?$/i.exec(raw.trim());
+  if (!m) return undefined;
+  const decimals = m[2]?.length ?? 0;
+  const value = Number(m[1]) * 100_000_000 + (m[2] ? Number(m[2]) * 10 ** (8 - decimals) : 0);
+  return { value, rounding: 10 ** (8 - decimals) / 2 };
 }
 
 /** Metadata from the metadata sheets, then from rows above each table's header (`headerRows`). */

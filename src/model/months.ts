@@ -101,12 +101,13 @@ function quarterNumber(s: string): number | undefined {
   return undefined;
 }
 
-/** A quarter header with or without its year: "1. kvt. 2022", "K1 2022", "Q1-2022", "2022 Q1", "jan-mar 2022", "Q1/22". */
+/** A quarter header with or without its year: "1. kvt. 2022", "K1 2022", "Q1-2022", "2022 Q1", "jan-mar 2022", "Q1/22",
+ * "1.kvt.2022" (no space). */
 function parseQuarter(s: string): MonthHeader | undefined {
   let m: RegExpMatchArray | null;
   let q = quarterNumber(s);
   if (q) return { kind: 'bare', month: q * 3 - 2, span: 3 };
-  if ((m = s.match(/^(.+?)\s*[-/ ,']\s*'?(\d{4}|\d{2})$/)) && (q = quarterNumber(m[1].trim()))) {
+  if ((m = s.match(/^(.+?)\s*[-/ ,'.]\s*'?(\d{4}|\d{2})$/)) && (q = quarterNumber(m[1].trim()))) {
     const y = expandYear(m[2]);
     return plausibleYear(y) ? { kind: 'month', month: monthKey(y, q * 3 - 2), span: 3 } : undefined;
   }

@@ -107,6 +107,8 @@ export interface BudgetTable {
   yearTotalCols: TotalColumn[];
   /** Quantity columns beside the post (Antal, Enhedspris, Timer, Timeløn, Km …). */
   quantityCols: Array<{ col: number; cell: string; kind: QuantityKind }>;
+  /** Columns of each line's financing beside its total (Ansøgt fra puljen, Heraf egenfinansiering), where there is one. */
+  financingCols?: Array<{ col: number; cell: string; kind: FinancingKind }>;
   /** Rows below the header, in sheet order; blank rows left out. */
   rows: BudgetRow[];
   /** Set on a summary sheet (Samlet budget, Budgetoversigt) over the year sheets: the sheets it sums. */
@@ -138,6 +140,8 @@ export interface Field<T> {
   row: number;
   cell: string;
   raw: string;
+  /** An amount stated rounded ("1,4 mio. kr."): how far the amount meant may lie from the value (øre). */
+  rounding?: number;
 }
 
 export interface Period {

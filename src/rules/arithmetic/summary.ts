@@ -20,6 +20,22 @@ function yearAmount(line: BudgetLine, year: number, byName: boolean): number {
   return s;
 }
 
+/** One post on several parallel sheets (one per activity or partner), each its own line, that the summary's one row of
+ * the post adds up: those lines as one; undefined when two of them share a sheet (two posts of one name on a sheet). */
+function acrossSheets(lines: BudgetLine[]): BudgetLine | undefined {
+  const sheets = lines.map((l) => new Set(l.rows.map((r) => r.sheet)));
+  for (let i = 0; i < sheets.length; i++) for (let j = i + 1; j < sheets.length; j++) if ([...sheets[i]].some((x) => sheets[j].has(x))) return undefined;
+  const months = new Map<string, number>();
+  for (const l of lines) for (const [m, v] of l.months) months.set(m, (months.get(m) ?? 0) + v);
+  return {
+    ...lines[0],
+    rows: lines.flatMap((l) => l.rows),
+    months,
+    monthsTotal: lines.reduce((x, l) => x + l.monthsTotal, 0),
+    total: lines.reduce((x, l) => x + l.total, 0),
+  };
+}
+
 /** The summary's findings (arithmetic/total-mismatch); `prior` are those its table has already (a grand total row
  * among them is not reported again). */
 export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior: readonly Location[]): FindingBody<{ what: 'summary'; formula?: string }>[] {
@@ -32,11 +48,14 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   const lineTotal = (l: BudgetLine) =>
     l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0)), 0);
   const flagged = new Set<number>();
+  const summaryRows = new Map<string, number>();
+  for (const row of s.rows) if (row.kind === 'item') summaryRows.set(postKey(row.post), (summaryRows.get(postKey(row.post)) ?? 0) + 1);
   for (const row of s.rows) {
     if (row.kind !== 'item') continue;
     const match = byKey.get(postKey(row.post));
-    if (!match || match.length !== 1) continue; // a post the year sheets do not have (or have twice): nothing to compare with
-    const line = match[0];
+    // a post the year sheets do not have (or have twice on one sheet): nothing to compare with
+    const line = match?.length === 1 ? match[0] : match && summaryRows.get(postKey(row.post)) === 1 ? acrossSheets(match) : undefined;
+    if (!line) continue;
     // the cell that differs first: a month, else a year, else the total (a wrong year makes the total wrong too)
     const checks: Array<[AmountCell | undefined, number]> = [];
     s.monthCols.forEach((m, i) => {

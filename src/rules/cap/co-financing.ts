@@ -19,7 +19,9 @@ export default budgetRule<Args>()({
       const fromFinancing = requestedFromFinancing(budget);
       const asked = fromFinancing ?? budget.metadata.requested?.value;
       const max = Math.floor((budget.expenses * c.subsidyPercent) / 100);
-      if (asked !== undefined && asked > max + tol) {
+      // a stated amount rounded ("1,4 mio. kr.") is over the percent only beyond its rounding
+      const rounding = fromFinancing === undefined ? (budget.metadata.requested?.rounding ?? 0) : 0;
+      if (asked !== undefined && asked > max + Math.max(tol, rounding)) {
         const line = budget.financing.find((f) => f.kind === 'requested');
         const where =
           fromFinancing !== undefined && line

@@ -16,7 +16,8 @@ export default budgetRule<Args>()({
     // Where the grant covers only part (a subsidy percent, an own share), expenses are not what is asked for: cap/co-financing checks it.
     if (fromFinancing === undefined && pool.coFinancing) return [];
     const expected = fromFinancing ?? budget.expenses;
-    if (Math.abs(stated.value - expected) <= tolerance(pool)) return [];
+    // an amount stated rounded ("1,4 mio. kr.") agrees with whatever it rounds
+    if (Math.abs(stated.value - expected) <= Math.max(tolerance(pool), stated.rounding ?? 0)) return [];
     if (
       fromFinancing === undefined &&
       (shortfallExplained(budget, pool, expected, stated.value) ||

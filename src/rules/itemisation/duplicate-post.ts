@@ -1,5 +1,7 @@
-// itemisation/duplicate-post: the same post (same text, specification and section) twice in the budget (warning).
+// itemisation/duplicate-post: the same post (same text, specification and section) twice in the budget (warning); not
+// on two parallel sheets (one per activity or partner over the same months), where each has its own.
 import { normLabel } from '../../model/labels.js';
+import { parallelTables } from '../../model/parallel.js';
 import { budgetRule } from '../types.js';
 
 /** The args of an itemisation/duplicate-post finding. */
@@ -11,11 +13,17 @@ export default budgetRule<Args>()({
   check: ({ budget }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     const seen = new Map<string, { sheet: string; row: number }>();
+    const tableOf = (sheet: string) => budget.tables.find((t) => t.sheet === sheet);
+    const beside = (a: string, b: string) => {
+      const [ta, tb] = [tableOf(a), tableOf(b)];
+      return !!ta && !!tb && parallelTables(ta, tb);
+    };
     for (const line of budget.lines) {
       if (!line.post.trim()) continue;
       const key = [normLabel(line.section ?? ''), normLabel(line.post), normLabel(line.spec ?? '')].join('|');
       const first = seen.get(key);
       const row = line.rows[0];
+      if (first && beside(first.sheet, row.sheet)) continue;
       if (first) {
         out.push(
           finding({

@@ -1,4 +1,7 @@
-// structure/duplicate-month: the same month has two columns in one table, or in two year sheets.
+// structure/duplicate-month: the same month has two columns in one table, or in two year sheets (not in two parallel
+// sheets, one per activity or partner over the same months: each holds the period's months for its own posts).
+import { parallelTables } from '../../model/parallel.js';
+import type { BudgetTable } from '../../model/types.js';
 import { budgetRule } from '../types.js';
 
 /** The args of a structure/duplicate-month finding. */
@@ -9,8 +12,8 @@ export default budgetRule<Args>()({
   severity: 'error',
   check: ({ budget }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
-    // the first table and column of each month (its "Sheet!A1" text made only for a finding)
-    const seenAcross = new Map<string, { sheet: string; cell: string }>();
+    // each earlier table with the first cell of each of its months
+    const earlier: Array<{ table: BudgetTable; seen: Map<string, string> }> = [];
     for (const t of budget.tables) {
       const seen = new Map<string, string>();
       for (const m of t.monthCols) {
@@ -28,11 +31,12 @@ export default budgetRule<Args>()({
         }
         seen.set(m.month, m.cell);
       }
+      const before = earlier.filter((e) => !parallelTables(t, e.table));
       for (const [month, cell] of seen) {
-        const other = seenAcross.get(month);
-        if (other) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: `${other.sheet}!${other.cell}` } }));
+        const other = before.find((e) => e.seen.has(month));
+        if (other) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: `${other.table.sheet}!${other.seen.get(month)!}` } }));
       }
-      for (const [month, cell] of seen) if (!seenAcross.has(month)) seenAcross.set(month, { sheet: t.sheet, cell });
+      earlier.push({ table: t, seen });
     }
     return out;
   },
