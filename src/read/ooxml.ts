@@ -300,6 +300,24 @@ function tagKind(xml: string, start: number, end: number): number {
 const ROW_ATTRS = ['r', 'hidden'] as const;
 const F_ATTRS = ['t', 'si'] as const;
 
+/**
+ * A cell that holds a value and nothing else. Its optional fields (formula, error, …) are not its own: they are
+ * undefined on the prototype, so every RawCell has them as a property all the same, and a 50.000-line sheet's two
+ * million cells take 48 bytes each instead of 80 (60 MB less for as long as the workbook is checked).
+ */
+class ValueCell implements RawCell {
+  declare formula?: string;
+  declare noCachedResult?: boolean;
+  declare error?: string;
+  declare numFmt?: string;
+  constructor(
+    public row: number,
+    public col: number,
+    public value: CellValue,
+  ) {}
+}
+for (const k of ['formula', 'noCachedResult', 'error', 'numFmt'] as const) Object.defineProperty(ValueCell.prototype, k, { value: undefined, writable: true });
+
 const CAP_NONE = 0;
 const CAP_V = 1;
 const CAP_F = 2;
@@ -469,16 +487,13 @@ class SheetReader {
       this.colHeld[col] = 1;
       if (++this.colsHeld > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, this.colsHeld);
     }
-    // every cell with the same fields in the same order: one hidden class for the model that reads them
-    const cell: RawCell = {
-      row,
-      col,
-      value,
-      formula,
-      noCachedResult: formula !== undefined && value === null && !error ? true : undefined,
-      error,
-      numFmt: style?.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined,
-    };
+    const numFmt = style?.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined;
+    // a cell of a value alone (most of a large sheet) is a ValueCell: 48 bytes instead of 80. Two shapes, each with
+    // its fields in one order, so the model's reads of them stay fast
+    const cell: RawCell =
+      formula === undefined && error === undefined && numFmt === undefined
+        ? new ValueCell(row, col, value)
+        : { row, col, value, formula, noCachedResult: formula !== undefined && value === null && !error ? true : undefined, error, numFmt };
     this.rowCells.push(cell);
     if (col > this.maxCol) this.maxCol = col;
   }
