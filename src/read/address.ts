@@ -26,24 +26,29 @@ export function a1(row: number, col: number): string {
  * 1–7 digits. A loop over the characters, no regex and no object: the reader parses every cell's reference with it.
  */
 export function parseA1Into(ref: string, out: { row: number; col: number }): boolean {
+  return parseA1At(ref, 0, ref.length, out);
+}
+
+/** parseA1Into of the text from start to end of s, read where it stands: the reader's cell references, no string. */
+export function parseA1At(s: string, start: number, end: number, out: { row: number; col: number }): boolean {
   let col = 0;
   let letters = 0;
-  let i = 0;
-  const n = ref.length;
-  if (i < n && ref.charCodeAt(i) === 36) i++;
+  let i = start;
+  const n = end;
+  if (i < n && s.charCodeAt(i) === 36) i++;
   for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
+    const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + c - 64;
     else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
     else break;
     letters++;
   }
   if (letters < 1 || letters > 3) return false;
-  if (i < n && ref.charCodeAt(i) === 36) i++;
+  if (i < n && s.charCodeAt(i) === 36) i++;
   const digitsFrom = i;
   let row = 0;
   for (; i < n; i++) {
-    const c = ref.charCodeAt(i);
+    const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return false;
     row = row * 10 + c - 48;
   }

@@ -27,7 +27,7 @@ const EQ = 61;
 const names = new Map<string, string>();
 
 /** Local name of a tag (the part after any prefix), interned so the same names are the same strings. */
-const ONE_CHAR = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
+export const ONE_CHAR = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 
 function localName(xml: string, start: number, end: number): string {
   if (end - start === 1) {
@@ -45,7 +45,7 @@ function localName(xml: string, start: number, end: number): string {
   return n;
 }
 
-function isNameEnd(c: number): boolean {
+export function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === GT || c === SLASH;
 }
 
@@ -65,7 +65,7 @@ export function tagEnd(xml: string, i: number): number {
 }
 
 /** A markup declaration at i (after "<!") that names `word`, in any case. */
-function declares(xml: string, i: number, word: string): boolean {
+export function declares(xml: string, i: number, word: string): boolean {
   return xml.slice(i + 2, i + 2 + word.length).toUpperCase() === word;
 }
 
