@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBuiltinPool } from '../src/pools/index.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
-import { rawWorkbook } from './helpers/raw.js';
+import { monthTexts, rawWorkbook } from './helpers/raw.js';
 import { argsOf } from './helpers/args.js';
 
 const has = (findings: ReturnType<typeof check>, rule: string, sheet?: string, row?: number) =>
@@ -38,6 +38,62 @@ describe('structure/*', () => {
     });
     expect(has(check(wb), 'structure/duplicate-month', 'Budget', 1)).toBe(true);
   });
+  it('duplicate-month for each of two months typed twice in one table: two causes, two findings', () => {
+    const wb = rawWorkbook({
+      name: 'Budget',
+      rows: [
+        ['Budgetpost', 'jan 2020', 'feb 2020', 'jan 2020', 'feb 2020', 'I alt'],
+        ['Løn', 1, 2, 3, 4, 10],
+      ],
+    });
+    const dup = check(wb).filter((f) => f.rule === 'structure/duplicate-month');
+    expect(dup.map((f) => [f.sheet, f.row, f.cell])).toEqual([
+      ['Budget', 1, 'D1'],
+      ['Budget', 1, 'E1'],
+    ]);
+  });
+
+  describe('duplicate-month for a table repeating an earlier one', () => {
+    // a sheet of months with the same posts and amounts each time
+    const sheet = (name: string, start: string, end: string) => {
+      const months = monthTexts(start, end);
+      return {
+        name,
+        rows: [
+          ['Budgetpost', ...months, 'I alt'],
+          ['Løn', ...months.map(() => 1000), 1000 * months.length],
+          ['Husleje', ...months.map(() => 500), 500 * months.length],
+        ],
+      };
+    };
+    const dups = (wb: ReturnType<typeof rawWorkbook>) => check(wb).filter((f) => f.rule === 'structure/duplicate-month');
+
+    it('a copy of the sheet ("Budget (2)") is one finding at its first month, for the run of its months', () => {
+      const dup = dups(rawWorkbook(sheet('Budget', '2020-01', '2020-06'), sheet('Budget (2)', '2020-01', '2020-06')));
+      expect(dup.map((f) => [f.sheet, f.row, f.cell])).toEqual([['Budget (2)', 1, 'B1']]);
+      expect(dup[0].args).toMatchObject({ month: '2020-01', last: '2020-06', columns: 6, first: 'Budget!B1' });
+    });
+
+    it('two copies are one finding each', () => {
+      const dup = dups(
+        rawWorkbook(sheet('Budget', '2020-01', '2020-06'), sheet('Budget (2)', '2020-01', '2020-06'), sheet('Budget (3)', '2020-01', '2020-06')),
+      );
+      expect(dup.map((f) => [f.sheet, f.row, f.cell])).toEqual([
+        ['Budget (2)', 1, 'B1'],
+        ['Budget (3)', 1, 'B1'],
+      ]);
+    });
+
+    it('near-miss: year sheets sharing two months (nov–dec 2020 on both) are one finding per shared month', () => {
+      const dup = dups(rawWorkbook(sheet('Budget 2020', '2020-01', '2020-12'), sheet('Budget 2021', '2020-11', '2021-10')));
+      expect(dup.map((f) => [f.sheet, f.row, f.cell])).toEqual([
+        ['Budget 2021', 1, 'B1'],
+        ['Budget 2021', 1, 'C1'],
+      ]);
+      expect(dup.every((f) => f.args?.last === undefined)).toBe(true);
+    });
+  });
+
   it('formula-error for an error value in an amount cell', () => {
     const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kursus', monthly: { 0: 1000 } }] });
     const sheet = r.wb.sheets[1];

@@ -555,8 +555,14 @@ export const rules: RuleMessages = {
   },
   'structure/duplicate-month': {
     title: 'Samme måned i to kolonner',
-    message: (a) => `${month(a.month, 'da')} står i to kolonner (første gang i ${a.first}).`,
-    hint: 'Ret overskriften, så hver måned kun har én kolonne.',
+    message: (a) =>
+      a.last !== undefined
+        ? `De ${a.columns ?? '?'} kolonner fra ${month(a.month, 'da')} til ${month(a.last, 'da')} gentager en tidligere tabels (første gang i ${a.first}): tabellen står der to gange.`
+        : `${month(a.month, 'da')} står i to kolonner (første gang i ${a.first}).`,
+    hint: (a) =>
+      a.last !== undefined
+        ? 'Slet kopien (et kopieret ark eller en kopieret tabel), eller giv den sine egne poster, hvis den er et selvstændigt budget (en aktivitet eller en partner).'
+        : 'Ret overskriften, så hver måned kun har én kolonne.',
     why: 'En måned i to kolonner tælles dobbelt eller skjuler en fejl i overskriften.',
   },
   'structure/formula-error': {

@@ -398,8 +398,14 @@ export const rules: RuleMessages = {
   },
   'structure/duplicate-month': {
     title: 'The same month in two columns',
-    message: (a) => `${month(a.month, 'en')} has two columns (first in ${a.first}).`,
-    hint: 'Fix the header so each month has one column.',
+    message: (a) =>
+      a.last !== undefined
+        ? `The ${a.columns ?? '?'} columns ${month(a.month, 'en')} to ${month(a.last, 'en')} repeat an earlier table's (first in ${a.first}): the table is there twice.`
+        : `${month(a.month, 'en')} has two columns (first in ${a.first}).`,
+    hint: (a) =>
+      a.last !== undefined
+        ? 'Delete the copy (a copied sheet or table), or give it its own posts if it is a budget of its own (an activity or a partner).'
+        : 'Fix the header so each month has one column.',
     why: 'A month in two columns is counted twice or hides a header mistake.',
   },
   'structure/formula-error': {

@@ -11,12 +11,17 @@ type Sheetlike = Pick<BudgetTable, 'sheet' | 'monthCols' | 'rows'>;
  * sheet that is a copy of the other (the same posts with the same amounts, "Budget (2)") is no second budget.
  */
 export function parallelTables(a: Sheetlike, b: Sheetlike): boolean {
-  if (a.sheet === b.sheet || !a.monthCols.length || !b.monthCols.length) return false;
+  return a.sheet !== b.sheet && mostlySameMonths(a, b) && !sameLines(a, b);
+}
+
+/** Most of two tables' months are the same: more than half of the shorter one's (distinct months). */
+export function mostlySameMonths(a: Pick<BudgetTable, 'monthCols'>, b: Pick<BudgetTable, 'monthCols'>): boolean {
+  if (!a.monthCols.length || !b.monthCols.length) return false;
   const mine = new Set(a.monthCols.map((m) => m.month));
   const theirs = new Set(b.monthCols.map((m) => m.month));
   let both = 0;
   for (const m of mine) if (theirs.has(m)) both++;
-  return both * 2 > Math.min(mine.size, theirs.size) && !sameLines(a, b);
+  return both * 2 > Math.min(mine.size, theirs.size);
 }
 
 /** The same item rows in the same order: each row's post and its month amounts. */

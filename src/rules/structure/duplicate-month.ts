@@ -1,11 +1,16 @@
 // structure/duplicate-month: the same month has two columns in one table, or in two year sheets (not in two parallel
-// sheets, one per activity or partner over the same months: each holds the period's months for its own posts).
-import { parallelTables } from '../../model/parallel.js';
+// sheets, one per activity or partner over the same months: each holds the period's months for its own posts). A table
+// that repeats most of an earlier table's months (a copy of the sheet, "Budget (2)", or a year sheet typed twice) is one
+// cause: one finding at its first repeated month, naming the run of repeated months, not one per month.
+import { mostlySameMonths, parallelTables } from '../../model/parallel.js';
 import type { BudgetTable } from '../../model/types.js';
 import { budgetRule } from '../types.js';
 
-/** The args of a structure/duplicate-month finding. */
-type Args = { month: string; first: string };
+/** The args of a structure/duplicate-month finding: the month (the first of a repeated run through `last`, of `columns`
+ * month columns) and `first`, where the earlier table or column has it. */
+type Args = { month: string; first: string; last?: string; columns?: number };
+
+type Earlier = { table: BudgetTable; seen: Map<string, string> };
 
 export default budgetRule<Args>()({
   id: 'structure/duplicate-month',
@@ -13,7 +18,7 @@ export default budgetRule<Args>()({
   check: ({ budget }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     // each earlier table with the first cell of each of its months
-    const earlier: Array<{ table: BudgetTable; seen: Map<string, string> }> = [];
+    const earlier: Earlier[] = [];
     for (const t of budget.tables) {
       const seen = new Map<string, string>();
       for (const m of t.monthCols) {
@@ -31,10 +36,23 @@ export default budgetRule<Args>()({
         }
         seen.set(m.month, m.cell);
       }
+      // this table's months an earlier (not parallel) table has, by the first such table
       const before = earlier.filter((e) => !parallelTables(t, e.table));
+      const repeated = new Map<Earlier, Array<[string, string]>>();
       for (const [month, cell] of seen) {
         const other = before.find((e) => e.seen.has(month));
-        if (other) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: `${other.table.sheet}!${other.seen.get(month)!}` } }));
+        if (other) repeated.set(other, [...(repeated.get(other) ?? []), [month, cell]]);
+      }
+      for (const [other, months] of repeated) {
+        const at = (month: string) => `${other.table.sheet}!${other.seen.get(month)!}`;
+        if (months.length > 1 && mostlySameMonths(t, other.table)) {
+          // the table repeats the other one wholesale: one finding at its first repeated month
+          const [[month, cell]] = months;
+          const last = months[months.length - 1][0];
+          out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: at(month), last, columns: months.length } }));
+          continue;
+        }
+        for (const [month, cell] of months) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: at(month) } }));
       }
       earlier.push({ table: t, seen });
     }
