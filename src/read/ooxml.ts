@@ -5,7 +5,7 @@
 import { colLetters, parseA1, parseA1At, parseA1Into } from './address.js';
 import { DEFAULT_LIMITS, InputRefusal, SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
-import { attrs, declares, decodeEntities, decodeOoxmlEscapes, isNameEnd, ONE_CHAR, pickAttrs, walk as walkXml, type XmlHandler } from './xml.js';
+import { attrs, bangEnd, decodeEntities, decodeOoxmlEscapes, isNameEnd, ONE_CHAR, pickAttrs, walk as walkXml, type XmlHandler } from './xml.js';
 import { translateFormula } from './formula-shift.js';
 import type { Parts } from './zipguard.js';
 
@@ -690,20 +690,8 @@ class SheetReader {
       const next = xml.charCodeAt(i + 1);
       let end: number;
       if (next === BANG) {
-        if (xml.startsWith('<![CDATA[', i)) {
-          const close = xml.indexOf(']]>', i + 9);
-          if (close < 0) break;
-          if (this.capture !== CAP_NONE) this.text(xml.slice(i + 9, close));
-          end = close + 2;
-        } else if (xml.startsWith('<!--', i)) {
-          const close = xml.indexOf('-->', i + 4);
-          if (close < 0) break;
-          end = close + 2;
-        } else {
-          if (declares(xml, i, 'DOCTYPE') || declares(xml, i, 'ENTITY')) throw new InputRefusal('input/unreadable', 'xml-doctype');
-          end = xml.indexOf('>', i);
-          if (end < 0) break;
-        }
+        end = bangEnd(xml, i, this.capture !== CAP_NONE ? this : undefined);
+        if (end < 0) break;
       } else if (next === QMARK) {
         end = xml.indexOf('?>', i + 2);
         if (end < 0) break;

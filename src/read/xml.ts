@@ -65,8 +65,28 @@ export function tagEnd(xml: string, i: number): number {
 }
 
 /** A markup declaration at i (after "<!") that names `word`, in any case. */
-export function declares(xml: string, i: number, word: string): boolean {
+function declares(xml: string, i: number, word: string): boolean {
   return xml.slice(i + 2, i + 2 + word.length).toUpperCase() === word;
+}
+
+/**
+ * The index of the '>' that ends the `<!…>` at i — a CDATA section (its text given to `capture`), a comment, or a
+ * declaration — or -1 when the part ends before it. A DOCTYPE or ENTITY declaration is refused (InputRefusal,
+ * input/unreadable, xml-doctype). Shared by walk and the worksheet's own tokenizer (ooxml.ts), so both refuse alike.
+ */
+export function bangEnd(xml: string, i: number, capture: { text(s: string): void } | undefined): number {
+  if (xml.startsWith('<![CDATA[', i)) {
+    const close = xml.indexOf(']]>', i + 9);
+    if (close < 0) return -1;
+    capture?.text(xml.slice(i + 9, close));
+    return close + 2;
+  }
+  if (xml.startsWith('<!--', i)) {
+    const close = xml.indexOf('-->', i + 4);
+    return close < 0 ? -1 : close + 2;
+  }
+  if (declares(xml, i, 'DOCTYPE') || declares(xml, i, 'ENTITY')) throw new InputRefusal('input/unreadable', 'xml-doctype');
+  return xml.indexOf('>', i);
 }
 
 /**
@@ -82,20 +102,8 @@ export function walk(xml: string, h: XmlHandler, maxDepth = Infinity): void {
     const next = xml.charCodeAt(i + 1);
     let end: number;
     if (next === BANG) {
-      if (xml.startsWith('<![CDATA[', i)) {
-        const close = xml.indexOf(']]>', i + 9);
-        if (close < 0) return;
-        if (h.capturing()) h.text(xml.slice(i + 9, close));
-        end = close + 2;
-      } else if (xml.startsWith('<!--', i)) {
-        const close = xml.indexOf('-->', i + 4);
-        if (close < 0) return;
-        end = close + 2;
-      } else {
-        if (declares(xml, i, 'DOCTYPE') || declares(xml, i, 'ENTITY')) throw new InputRefusal('input/unreadable', 'xml-doctype');
-        end = xml.indexOf('>', i);
-        if (end < 0) return;
-      }
+      end = bangEnd(xml, i, h.capturing() ? h : undefined);
+      if (end < 0) return;
     } else if (next === QMARK) {
       end = xml.indexOf('?>', i + 2);
       if (end < 0) return;
