@@ -61,7 +61,6 @@ export function mapColumns(
         break;
       case 'total':
         if (c.role.year) yearTotalCols.push({ col: c.col, cell: c.cell, year: c.role.year, hidden });
-        else if (!totalCol) totalCol = { col: c.col, cell: c.cell, hidden };
         else totalCol = { col: c.col, cell: c.cell, hidden }; // the last plain total column is the grand total
         break;
       case 'post':
