@@ -1,7 +1,7 @@
 // structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget, and budget cells that
 // take their amounts from a hidden sheet.
 import { budgetRule } from '../types.js';
-import { amountFlags, M_MONEY, Y_MONEY } from '../util.js';
+import { amountCells, amountFlags, M_MONEY, Y_MONEY } from '../util.js';
 
 /** The args of a structure/hidden-content finding. */
 type Args = { what: 'sheet' | 'row' | 'column' | 'source'; month?: string; source?: string };
@@ -26,11 +26,7 @@ export default budgetRule<Args>()({
       }
       const hiddenCols = [...t.monthCols, ...(t.totalCol ? [t.totalCol] : []), ...t.yearTotalCols].filter((c) => c.hidden);
       for (const c of hiddenCols) {
-        const holds = t.rows.some(
-          (r) =>
-            r.kind === 'item' &&
-            [...r.months, ...(r.total ? [r.total] : []), ...r.yearTotals].some((a) => a.col === c.col && a.status === 'number' && a.ore !== 0),
-        );
+        const holds = t.rows.some((r) => r.kind === 'item' && [...amountCells(r)].some((a) => a.col === c.col && a.status === 'number' && a.ore !== 0));
         if (holds)
           out.push(
             finding({
