@@ -2,7 +2,7 @@
 import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
 import { budgetRule } from '../types.js';
-import { amountFlags, knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tolerance } from '../util.js';
+import { amountFlags, knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, monthsSum, tolerance } from '../util.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
 
@@ -209,13 +209,6 @@ function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]):
  * formula among its months and total (the row's census). */
 const monthsKnownBeside = (r: BudgetRow) => !(amountFlags(r) & (M_TEXT | M_ERROR | M_UNKNOWN));
 
-/** The sum of a row's month amounts (blank and unknown as 0). */
-function monthsOre(r: BudgetRow): number {
-  let s = 0;
-  for (const m of r.months) s += m.ore ?? 0;
-  return s;
-}
-
 /** The args of an arithmetic/total-mismatch finding. */
 type Args = { what: 'row' | 'column' | 'year' | 'summary' | 'text'; count?: number; year?: number; formula?: string };
 
@@ -240,12 +233,12 @@ export default budgetRule<Args>()({
       // A total row's own total column against its months; skipped when a line's total already differs from its
       // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
       // (A line with a total and blank months counts too: distribution/not-distributed reports it.)
-      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && monthsKnownBeside(r) && Math.abs(monthsOre(r) - r.total.ore) > tol);
+      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && monthsKnownBeside(r) && Math.abs(monthsSum(r) - r.total.ore) > tol);
       if (t.totalCol && t.monthCols.length && !lineMismatch) {
         for (const row of t.rows) {
           if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
           if (!knownNumber(row.total) || !monthsKnownBeside(row)) continue;
-          const s = monthsOre(row);
+          const s = monthsSum(row);
           if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
           if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
           out.push({
