@@ -107,12 +107,11 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
     return modelFailed(path, e, options.pool, config, lang);
   }
   const pool = await resolvePool(prepared.metadata.pool, options, config, hooks);
+  const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
   if ('rule' in pool) {
     const m = prepared.metadata;
-    const kind = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s)) ? 'accounts' : 'budget';
-    return fileReport({ path, kind, metadata: m, stated: { requested: m.requested?.value }, raw: [pool] }, config, lang);
+    return fileReport({ path, kind: accounts ? 'accounts' : 'budget', metadata: m, stated: { requested: m.requested?.value }, raw: [pool] }, config, lang);
   }
-  const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
   if (accounts) {
     if (hooks.accounts) return hooks.accounts(path, workbook, prepared, pool, lang);
     const { checkAccounts } = await import('./accounts/check-core.js');

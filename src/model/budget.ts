@@ -20,7 +20,7 @@ const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|re
 /** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
  * "Regnskab" inside a budget workbook does not make the file accounts). */
 export function isAccountsSheet(grid: Grid, sheet: RawSheet): boolean {
-  // asked of every sheet three times per file (the engine twice, buildBudget once): read once per grid
+  // asked of every sheet by the engine and again by buildBudget (and the accounts pairing): read once per grid
   let known = accountsSheets.get(grid);
   if (!known) accountsSheets.set(grid, (known = new Map()));
   let is = known.get(sheet);
