@@ -218,6 +218,11 @@ export function monthRange(start: Month, end: Month): Month[] {
 export function addMonth(key: Month, n: number): Month {
   const t = Number(key.slice(0, 4)) * 12 + Number(key.slice(5, 7)) - 1 + n;
   if (!Number.isFinite(t)) throw new RangeError('Invalid time value'); // as format threw on an invalid date
+  return monthAt(t);
+}
+
+/** The key of month number t (year × 12 + month − 1). */
+export function monthAt(t: number): Month {
   const y = Math.floor(t / 12);
   const m = t - y * 12 + 1;
   return `${y >= 1000 ? y : String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;

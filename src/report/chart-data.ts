@@ -1,5 +1,6 @@
 // The figures the HTML charts draw, taken from the models while they are at hand (FileReport.chart).
 import type { Accounts } from '../model/accounts.js';
+import { monthAt } from '../model/months.js';
 import type { Budget } from '../model/types.js';
 import type { FileChart } from './types.js';
 
@@ -35,11 +36,7 @@ export function budgetChart(budget: Budget, granularity: 'month' | 'quarter' = '
     }
   if (!sums.size) return undefined;
   const months: Array<[string, number]> = [];
-  for (let i = first; i <= last && months.length < 240; i++) {
-    const y = Math.floor(i / 12);
-    const mo = (i % 12) + 1;
-    months.push([`${String(y).padStart(4, '0')}-${mo < 10 ? '0' : ''}${mo}`, sums.get(i) ?? 0]);
-  }
+  for (let i = first; i <= last && months.length < 240; i++) months.push([monthAt(i), sums.get(i) ?? 0]);
   return { months, granularity };
 }
 
