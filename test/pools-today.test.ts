@@ -468,4 +468,58 @@ describe("accounts follow the profile's deviation rule", () => {
     const big = await accounts({ posts: [...posts.slice(0, 3), { post: 'Nyt IT-system', budget: undefined, actual: 150_000 }] }, lax, approved);
     expect(at(big.report.findings, 'accounts/unbudgeted-post')).toEqual([['Regnskab', big.rowOf('Nyt IT-system')]]);
   });
+
+  // The approved budget: Løn projektleder 1.485.000, Kørsel 31.350, Revision 33.000 kr. (CLEAN_LINES).
+  const missing = (report: FileReport) => report.findings.filter((f) => f.rule === 'accounts/deviation-needs-approval' && f.args?.reason === 'missing-post');
+
+  it('an approved post left out of the accounts is a deviation of all of it, at the header, found once', async () => {
+    const posts = [
+      { post: 'Løn projektleder', budget: 1_485_000, actual: 1_485_000 },
+      { post: 'Kørsel', budget: 31_350, actual: 31_350 },
+    ];
+    const a = await accounts({ posts }, 'recovery-2019', approved);
+    expect(missing(a.report).map((f) => [f.sheet, f.row, f.cell, f.post, f.expected, f.actual])).toEqual([['Regnskab', 2, 'A2', 'Revision', 3_300_000, 0]]);
+    expect(at(a.report.findings, 'accounts/deviation-needs-approval')).toHaveLength(1);
+    expect(at(a.report.findings, 'accounts/missing-explanation')).toEqual([]); // no row to explain it on: one finding
+    // per main line: Revision is under no section of the approved budget, so it is its own main line, left out
+    const perMain = await accounts(
+      { posts: [{ post: '1. Løn', budget: undefined, actual: undefined }, ...posts] },
+      poolFile('per-main-line-missing', { deviation: { per: 'main-line' } }),
+      approved,
+    );
+    expect(missing(perMain.report).map((f) => f.post)).toEqual(['Revision']);
+  });
+
+  it('near-miss: a post in the accounts with 0 kr. is its own row (two findings there), not a missing post', async () => {
+    const posts = [
+      { post: 'Løn projektleder', budget: 1_485_000, actual: 1_485_000 },
+      { post: 'Kørsel', budget: 31_350, actual: 31_350 },
+      { post: 'Revision', budget: 33_000, actual: 0 },
+    ];
+    const a = await accounts({ posts }, 'recovery-2019', approved);
+    expect(missing(a.report)).toEqual([]);
+    expect(at(a.report.findings, 'accounts/deviation-needs-approval')).toEqual([['Regnskab', a.rowOf('Revision')]]);
+  });
+
+  it('near-miss: accounts in a structure of their own (no post pairs) get unbudgeted-post, not a missing post for every line', async () => {
+    const posts = [
+      { post: 'Personale', budget: 1_485_000, actual: 1_485_000 },
+      { post: 'Transport', budget: 31_350, actual: 31_350 },
+      { post: 'Revisor', budget: 33_000, actual: 33_000 },
+    ];
+    const a = await accounts({ posts }, 'recovery-2019', approved);
+    expect(missing(a.report)).toEqual([]);
+    expect(at(a.report.findings, 'accounts/unbudgeted-post')).toHaveLength(3);
+  });
+
+  it('near-miss: an approved post renamed in the accounts with another budget is accounts/unbudgeted-post alone', async () => {
+    const posts = [
+      { post: 'Løn projektleder', budget: 1_485_000, actual: 1_485_000 },
+      { post: 'Kørsel', budget: 31_350, actual: 31_350 },
+      { post: 'Revisionsydelser', budget: 40_000, actual: 33_000 },
+    ];
+    const a = await accounts({ posts }, 'recovery-2019', approved);
+    expect(missing(a.report)).toEqual([]);
+    expect(at(a.report.findings, 'accounts/unbudgeted-post')).toEqual([['Regnskab', a.rowOf('Revisionsydelser')]]);
+  });
 });

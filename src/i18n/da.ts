@@ -846,8 +846,13 @@ export const rules: RuleMessages = {
   'accounts/deviation-needs-approval': {
     title: 'Afvigelse over 10 % eller 100.000 kr. uden godkendelse',
     message: (a) =>
-      `${scope(a)}Forbruget ${krText(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${krText(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
-    hint: 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.',
+      a.reason === 'missing-post'
+        ? `Posten er i det godkendte budget (${krText(a.expected, 'da')}${a.approvedAt ? `, i ${a.approvedAt}` : ''}), men mangler i regnskabet: hele dens budget afviger, og der er ingen godkendelse.`
+        : `${scope(a)}Forbruget ${krText(a.actual, 'da')} afviger ${diff(a.expected, a.actual, 'da')} (${pct(a.pct)} %) fra budgettet ${krText(a.expected, 'da')}, og ${a.explained ? 'forklaringen nævner ingen godkendelse' : 'der er hverken forklaring eller godkendelse'}.`,
+    hint: (a) =>
+      a.reason === 'missing-post'
+        ? 'Før posten i regnskabet med forbruget på den (0 kr., hvis intet er brugt) og en forklaring på, hvornår Socialstyrelsen godkendte ændringen, i det godkendte budgets struktur.'
+        : 'Skriv i forklaringen, hvornår Socialstyrelsen godkendte ændringen (fx "godkendt 12.3.2021"), eller søg om godkendelse.',
     why: 'Budgetændringer over 10 % eller over 100.000 kr. kræver forudgående godkendelse.',
   },
   'accounts/missing-explanation': {

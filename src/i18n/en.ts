@@ -688,8 +688,13 @@ export const rules: RuleMessages = {
   'accounts/deviation-needs-approval': {
     title: 'Deviation over 10 % or 100.000 kr. without approval',
     message: (a) =>
-      `${scope(a)}Spending ${krText(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${krText(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
-    hint: 'Say in the explanation when Socialstyrelsen approved the change (e.g. "godkendt 12.3.2021"), or apply for approval.',
+      a.reason === 'missing-post'
+        ? `The approved budget has this post (${krText(a.expected, 'en')}${a.approvedAt ? `, at ${a.approvedAt}` : ''}), but the accounts leave it out: its whole budget deviates, and there is no approval.`
+        : `${scope(a)}Spending ${krText(a.actual, 'en')} deviates ${diff(a.expected, a.actual, 'en')} (${pct(a.pct)} %) from the budget ${krText(a.expected, 'en')}, and ${a.explained ? 'the explanation mentions no approval' : 'there is neither an explanation nor an approval'}.`,
+    hint: (a) =>
+      a.reason === 'missing-post'
+        ? 'Put the post in the accounts with what was spent on it (0 kr. if nothing) and an explanation saying when Socialstyrelsen approved the change, in the structure of the approved budget.'
+        : 'Say in the explanation when Socialstyrelsen approved the change (e.g. "godkendt 12.3.2021"), or apply for approval.',
     why: 'Budget changes over 10 % or over 100.000 kr. need prior approval.',
   },
   'accounts/missing-explanation': {

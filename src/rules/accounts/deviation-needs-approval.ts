@@ -1,15 +1,20 @@
 // accounts/deviation-needs-approval: a post deviates more than 10 % or 100.000 kr. and no explanation says it was approved
 // (none at all counts too: a caseworker filtering on approval must see it; missing-explanation adds that it is unexplained).
-import { accountsRule, approvedIndex, isUnbudgeted, saysApproved, significantDeviation } from './util.js';
+// An approved post left out of the accounts altogether is a deviation of all of it, found at the accounts' post header
+// (there is no row of it to point at, nor one to explain it on: this finding alone).
+import { colLetters, parseA1 } from '../../read/address.js';
+import { accountsRule, approvedIndex, isUnbudgeted, missingApprovedLines, saysApproved, significantDeviation } from './util.js';
 
 /** The args of an accounts/deviation-needs-approval finding. */
 type Args = {
   pct: number | 'inf';
   limitPct: number;
   limitKr?: number;
-  reason: 'threshold' | 'salary-line';
+  reason: 'threshold' | 'salary-line' | 'missing-post';
   mainLine?: string;
   explained: boolean;
+  /** For a missing post: where the approved budget has it (`Budget!A12`). */
+  approvedAt?: string;
 };
 
 export default accountsRule<Args>()({
@@ -36,6 +41,29 @@ export default accountsRule<Args>()({
             reason: d.reason,
             mainLine: d.mainLine,
             explained: !!d.explanation?.text.trim(),
+          },
+        }),
+      );
+    }
+    if (!approved || !index) return out;
+    const col = parseA1(accounts.posts[0]?.postCell ?? '')?.col;
+    for (const l of missingApprovedLines(approved, accounts, pool, index)) {
+      const at = l.rows[0];
+      out.push(
+        finding({
+          sheet: accounts.sheet,
+          row: accounts.headerRow,
+          cell: col === undefined ? undefined : `${colLetters(col)}${accounts.headerRow}`,
+          post: l.post,
+          expected: l.total,
+          actual: 0,
+          args: {
+            pct: 100,
+            limitPct: pool.thresholds.deviationPercent,
+            limitKr: pool.thresholds.deviationAmount === null ? undefined : pool.thresholds.deviationAmount * 100,
+            reason: 'missing-post',
+            explained: false,
+            approvedAt: at ? `${at.sheet}!${at.postCell}` : undefined,
           },
         }),
       );

@@ -71,7 +71,7 @@ export function approvedIndex(b: Budget, accounts?: Accounts, pool?: PoolProfile
   const openPosts = accounts.posts.filter((p) => !m.has(postKey(p.post)));
   const tolerance = pool ? oreFromKroner(pool.thresholds.tolerance) : 0; // the budget column states the approved total
   const fits = (p: AccountsPost, [k, l]: [string, BudgetLine]) =>
-    nameWithin(words(postKey(p.post)), words(k)) && (p.budget?.status !== 'number' || Math.abs(p.budget.ore! - l.total) <= tolerance);
+    namesMatch(p, k) && (p.budget?.status !== 'number' || Math.abs(p.budget.ore! - l.total) <= tolerance);
   const aliases: Array<[string, BudgetLine]> = [];
   for (const p of openPosts) {
     const lines = openLines.filter((e) => fits(p, e));
@@ -84,6 +84,39 @@ export function approvedIndex(b: Budget, accounts?: Accounts, pool?: PoolProfile
   if (!byAccounts) indexes.set(b, (byAccounts = new WeakMap()));
   byAccounts.set(accounts, m);
   return m;
+}
+
+/** An accounts post's name and an approved line's key name the same post, one's words all in the other's. */
+function namesMatch(p: AccountsPost, lineKey: string): boolean {
+  return nameWithin(words(postKey(p.post)), words(lineKey));
+}
+
+/**
+ * The approved lines no accounts post stands for (an approved post left out of the accounts: its spending is a 100 %
+ * deviation that needed approval). Only where the accounts follow the approved structure — at least half their posts
+ * pair with a line —, only lines with money approved, and not a line whose name an unpaired accounts post shares
+ * ("Revision" beside "Revisionsydelser" with another budget: one root cause, accounts/unbudgeted-post). Per main line,
+ * only a line whose whole main line is missing (else its main line's figures speak), or a salary line where any change
+ * to a salary line needs approval.
+ */
+export function missingApprovedLines(b: Budget, accounts: Accounts, pool: PoolProfile, index: ApprovedIndex): BudgetLine[] {
+  const rule = deviationRule(pool);
+  const paired = new Set<BudgetLine>();
+  const unpaired: AccountsPost[] = [];
+  for (const p of accounts.posts) {
+    const l = pair(p, index);
+    if (l) paired.add(l);
+    else unpaired.push(p);
+  }
+  if (!accounts.posts.length || unpaired.length * 2 > accounts.posts.length) return [];
+  const sections = new Set(accounts.posts.map((p) => (p.section ? postKey(p.section) : '')));
+  return b.lines.filter((l) => {
+    if (paired.has(l) || Math.abs(l.total) <= rule.tolerance) return false;
+    if (unpaired.some((p) => namesMatch(p, postKey(l.post)))) return false;
+    if (rule.per === 'post' || !l.section) return true;
+    if (rule.salaryLineChanges && isSalary(l.post, l.section)) return true;
+    return !sections.has(postKey(l.section));
+  });
 }
 
 export function pair(p: AccountsPost, index: ApprovedIndex): BudgetLine | undefined {
@@ -141,11 +174,13 @@ export interface Deviation {
   mainLine?: string;
 }
 
-/** A post of salary: its words, or the section it sits under ("1. Løn"). */
-export function isSalaryPost(p: AccountsPost): boolean {
-  const c = classify(p.post);
-  return (c?.category === 'salary' && c.confidence !== 'low') || /(^|[\s.])(løn|lønninger|lønudgifter|salaries|salary)\b/i.test(p.section ?? '');
+/** A post (of the accounts or the approved budget) of salary: its words, or the section it sits under ("1. Løn"). */
+function isSalary(post: string, section: string | undefined): boolean {
+  const c = classify(post);
+  return (c?.category === 'salary' && c.confidence !== 'low') || /(^|[\s.])(løn|lønninger|lønudgifter|salaries|salary)\b/i.test(section ?? '');
 }
+
+export const isSalaryPost = (p: AccountsPost): boolean => isSalary(p.post, p.section);
 
 /** The posts of one main line: those under the same section; a post under no section is its own main line. */
 function mainLinePosts(p: AccountsPost, accounts: Accounts): AccountsPost[] {
