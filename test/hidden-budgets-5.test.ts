@@ -148,3 +148,17 @@ describe('the vocabulary of a legal-aid budget', () => {
     expect(f.at).toEqual([`itemisation/salary-unspecified@Budget:${f.rowOf('Budget', 'Jurist')}`]);
   });
 });
+
+describe('a financing block beside the table', () => {
+  it.each(['xlsxwriter', 'gnumeric'])("'Finansiering' right of I alt is the financing: the grant asked for less the own share, clean (%s)", async (w) => {
+    const f = await fixture(`hidden5-financing-beside-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(101_568 * 100);
+  });
+
+  it('near-miss: a block that finances more than the expenses is a financing mismatch at the block (openpyxl)', async () => {
+    const f = await fixture('hidden5-financing-beside-over-openpyxl');
+    expect(f.at).toEqual(['cap/financing-mismatch@Budget:3']);
+    expect(f.findings.find((x) => x.rule === 'cap/financing-mismatch')?.cell).toBe('K3');
+  });
+});
