@@ -52,6 +52,12 @@ describe('month headers by formula, with no result in the file', () => {
     expect(f.at).toEqual([`itemisation/missing-note@Budget:${f.rowOf('Budget', 'Løn projektleder')}`]);
   });
 
+  it("year sheets whose first month is =EDATE of the sheet before's last ('Budget 2020'!N2) are the 33 months (openpyxl)", async () => {
+    const f = await fixture('hidden5-month-formulas-year-sheets-openpyxl');
+    expect(f.at).toEqual([`itemisation/missing-note@Budget 2020:${f.rowOf('Budget 2020', 'Løn projektleder')}`]);
+    expect(f.expenses).toBe(33 * 45_000 * 100 + 33_000 * 100);
+  });
+
   it('near-miss: header formulas that step over June 2021 are one missing-months at the header (xlsxwriter)', async () => {
     const f = await fixture('hidden5-month-formulas-gap-xlsxwriter');
     expect(f.at).toEqual([
@@ -98,6 +104,14 @@ describe('month headers by formula, with no result in the file', () => {
       ['DATE(2025,2,1)', '2025-02'],
     ])('%s after October 2024 is %s', (f, expected) => {
       expect(month([first, cell(1, 2, null, f)], 1)).toBe(expected);
+    });
+
+    it("follows a reference to another sheet ('Budget 2024'!A1)", () => {
+      const a = sheetOf([first]);
+      const other = { ...a, name: 'Budget 2024' };
+      const b = { ...sheetOf([cell(1, 1, null, "EDATE( 'Budget 2024'!$A$1 , 1)")]), name: 'Budget 2025' };
+      const grid = new Grid({ path: 'x.xlsx', format: 'xlsx', sheets: [other, b] } as RawWorkbook);
+      expect(formulaDate(grid, b, b.rows.get(1)![0])?.toISOString().slice(0, 7)).toBe('2024-11');
     });
 
     it("follows a chain of formulas, XlsxWriter's cached 0 (a 1899 date) as no result", () => {
