@@ -176,3 +176,15 @@ describe('a financing block beside the table', () => {
     expect(f.findings.find((x) => x.rule === 'cap/financing-mismatch')?.cell).toBe('K3');
   });
 });
+
+describe('a project period with two-digit years', () => {
+  it.each(['libreoffice', 'xlsxwriter'])("'1.1.25-31.12.26' is January 2025 – December 2026: no missing-metadata, clean (%s)", async (w) => {
+    const f = await fixture(`hidden5-period-two-digit-years-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it('near-miss: an amount in 1. kvt. 2027, after that period, is outside the period at its row (openpyxl)', async () => {
+    const f = await fixture('hidden5-period-two-digit-years-late-openpyxl');
+    expect(f.at).toEqual([`distribution/outside-period@Budget:${f.rowOf('Budget', 'Revision')}`]);
+  });
+});
