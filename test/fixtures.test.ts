@@ -72,7 +72,18 @@ describe('the fixture set', () => {
     ])
       expect(rules, r).toContain(r);
     const writers = new Set(allDefs.map((d) => d.writer ?? 'exceljs'));
-    expect([...writers].sort()).toEqual(['csv-1252', 'csv-utf8', 'csv-utf8-bom', 'exceljs', 'gnumeric', 'libreoffice', 'openpyxl', 'raw', 'xlsxwriter']);
+    expect([...writers].sort()).toEqual([
+      'csv-1252',
+      'csv-en',
+      'csv-utf8',
+      'csv-utf8-bom',
+      'exceljs',
+      'gnumeric',
+      'libreoffice',
+      'openpyxl',
+      'raw',
+      'xlsxwriter',
+    ]);
     expect(allDefs.filter((d) => d.expect.length === 0).length).toBeGreaterThanOrEqual(20);
   });
 

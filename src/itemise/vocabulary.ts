@@ -69,6 +69,8 @@ export const CATEGORIES: CategoryDef[] = [
       'fuldtidsstilling*',
       'deltidsstilling*',
       'studentermedhjælp*',
+      // a legal-aid project's lawyers (retshjaelp-2025), a job as socialrådgiver and psykolog are
+      'jurist*',
       // people by their job: a familiehusleder, a sundhedsplejerske, a familiebehandler
       '*leder',
       '*ledere',
@@ -129,6 +131,7 @@ export const CATEGORIES: CategoryDef[] = [
       'taxa*',
       'taxi*',
       'leje af bus*',
+      'minibus*',
       'egen bil',
     ],
   },

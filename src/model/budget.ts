@@ -265,6 +265,45 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       out.push({ sheet: s.name, row: r, col: amount.col, cell: a1(amount.row, amount.col), post: String(label.value).trim(), kind, ore: a.ore! });
     }
   }
+  if (!out.length) out.push(...financingBeside(tables, grid));
+  return out;
+}
+
+/** Rows below a financing heading beside a table that its block may take. */
+const BESIDE_ROWS = 20;
+
+/**
+ * A financing block beside a table: a 'Finansiering' heading right of the budget's columns over label/amount pairs
+ * (Ansøgt tilskud, Egenfinansiering …), as forms put it next to the expenses. Read where nothing else states the
+ * financing; one block per sheet.
+ */
+function financingBeside(tables: BudgetTable[], grid: Grid): FinancingLine[] {
+  const out: FinancingLine[] = [];
+  for (const sheetName of new Set(tables.map((t) => t.sheet))) {
+    const sheet = grid.workbook.sheets.find((s) => s.name === sheetName);
+    if (!sheet) continue;
+    const own = tables.filter((t) => t.sheet === sheetName);
+    const lastCol = Math.max(...own.flatMap((t) => [t.postCol, ...t.monthCols.map((c) => c.col), t.totalCol?.col ?? 0, ...t.yearTotalCols.map((c) => c.col)]));
+    let head: { row: number; col: number } | undefined;
+    for (const [r, cells] of sheet.rows) {
+      const c = cells.find((x) => x.col > lastCol && typeof x.value === 'string' && /^\s*finansiering\s*:?\s*$/i.test(x.value));
+      if (c) {
+        head = { row: r, col: c.col };
+        break;
+      }
+    }
+    if (!head) continue;
+    for (let r = head.row + 1; r <= Math.min(sheet.maxRow, head.row + BESIDE_ROWS); r++) {
+      const label = grid.cell(sheetName, r, head.col);
+      const kind = label && typeof label.value === 'string' ? financingKind(label.value) : undefined;
+      if (!kind) continue;
+      const amount = (sheet.rows.get(r) ?? []).find((c) => c.col > head.col && (typeof c.value === 'number' || c.formula || typeof c.value === 'string'));
+      if (!amount) continue;
+      const a = amountCell(grid, sheetName, r, amount.col, false);
+      if (a.status !== 'number') continue;
+      out.push({ sheet: sheetName, row: r, col: amount.col, cell: a1(r, amount.col), post: String(label!.value).trim(), kind, ore: a.ore! });
+    }
+  }
   return out;
 }
 

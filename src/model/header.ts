@@ -2,6 +2,7 @@
 import type { Grid } from './grid.js';
 import { a1 } from '../read/address.js';
 import { financingColumn, isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, quantityHeader, totalHeader, type QuantityKind } from './labels.js';
+import { formulaDate, noResult } from './date-formula.js';
 import { memoise } from '../memo.js';
 import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
 import type { FinancingKind, Month } from './types.js';
@@ -61,6 +62,14 @@ const textRole = memoise((text: string): ColumnRole => {
   return OTHER;
 });
 
+/** A header cell as it reads: a month formula whose writer left no result (openpyxl keeps none, XlsxWriter caches 0)
+ * is the date it computes. */
+function asRead(grid: Grid, sheet: RawSheet, c: RawCell): RawCell {
+  if (!noResult(c)) return c;
+  const d = formulaDate(grid, sheet, c);
+  return d ? { ...c, value: d } : c;
+}
+
 /** What a cell of a header row names. */
 function cellRole(c: RawCell): ColumnRole {
   const v = c.value;
@@ -74,7 +83,8 @@ function cellRole(c: RawCell): ColumnRole {
 export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderColumn[] {
   const cells = sheet.rows.get(row) ?? [];
   const out: HeaderColumn[] = [];
-  for (const c of cells) {
+  for (const raw of cells) {
+    const c = asRead(grid, sheet, raw);
     const label = c.value instanceof Date ? c.value.toISOString() : c.value === null ? '' : String(c.value);
     out.push({ col: c.col, cell: a1(c.row, c.col), label, role: cellRole(c) });
   }
@@ -83,13 +93,13 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
 
 /** scoreRow of the row's classified columns, from the cells' roles alone: no column records built for the rows
  * findHeaderRow only scores (nearly every cell of a small budget lies in its first 30 rows). */
-function scoreCells(cells: readonly RawCell[]): number {
+function scoreCells(grid: Grid, sheet: RawSheet, cells: readonly RawCell[]): number {
   let months = 0;
   let post = false;
   let total = false;
   let others = 0;
   for (const c of cells) {
-    const role = cellRole(c).role;
+    const role = cellRole(asRead(grid, sheet, c)).role;
     if (role === 'month' || role === 'bare-month' || role === 'rel-month') months++;
     else if (role === 'post') post = true;
     else if (role === 'total') total = true;
@@ -130,7 +140,7 @@ export function findHeaderRow(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN
   for (let r = 1; r <= Math.min(maxScan, sheet.maxRow); r++) {
     const cells = sheet.rows.get(r);
     if (!cells) continue;
-    const score = scoreCells(cells);
+    const score = scoreCells(grid, sheet, cells);
     if (score > 0 && (!bestRow || score > bestScore)) {
       bestRow = r;
       bestScore = score;

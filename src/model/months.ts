@@ -228,11 +228,16 @@ export function monthAt(t: number): Month {
   return `${y >= 1000 ? y : String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}`;
 }
 
-/** Parses a date written in text: 01.01.2020, 1/1 2020, 1-1-2020, 2020-01-01, januar 2020, jan 2020. */
+/** Parses a date written in text: 01.01.2020, 1/1 2020, 1-1-2020, 2020-01-01, januar 2020, jan 2020, 1.1.20. */
 export const parseDateText = memoise(parseDateTextUncached);
 
 function parseDateTextUncached(s: string): Month | undefined {
   const t = s.trim();
+  // a two-digit year ('1.10.24') only with dots, as Danes shorten a date: 20yy
+  if (/^\d{1,2}\.\d{1,2}\.\d{2}$/.test(t)) {
+    const [d, m, y] = t.split('.').map(Number);
+    return d >= 1 && d <= 31 && m >= 1 && m <= 12 ? monthKey(2000 + y, m) : undefined;
+  }
   for (const f of ['dd.MM.yyyy', 'd.M.yyyy', 'd/M yyyy', 'd/M-yyyy', 'd/M/yyyy', 'd-M-yyyy', 'yyyy-MM-dd']) {
     const d = parseDate(t, f, new Date(2000, 0, 1));
     if (!Number.isNaN(d.getTime()) && plausibleYear(d.getFullYear())) return monthKey(d.getFullYear(), d.getMonth() + 1);
@@ -252,7 +257,7 @@ function parsePeriodTextUncached(s: string): { start: Month; end: Month } | unde
     return plausibleYear(a) && plausibleYear(b) && b >= a ? { start: monthKey(a, 1), end: monthKey(b, 12) } : undefined;
   }
   const tokenRe =
-    /(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{1,2}\/\d{1,2}[ -]\d{4}|[A-Za-zæøåÆØÅ]+\.? \d{4}|\d{4}-\d{1,2}|\d{1,2}[./-]\d{4}|(?<![\d.])\d{4}(?![\d.-]))/g;
+    /(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4}|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])|\d{1,2}\/\d{1,2}[ -]\d{4}|[A-Za-zæøåÆØÅ]+\.? \d{4}|\d{4}-\d{1,2}|\d{1,2}[./-]\d{4}|(?<![\d.])\d{4}(?![\d.-]))/g;
   const found: Month[] = [];
   for (const m of text.matchAll(tokenRe)) {
     const tok = m[1];

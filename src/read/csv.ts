@@ -27,16 +27,19 @@ function head(text: string): string {
   return text.slice(0, Math.min(end, 65_536));
 }
 
-/** Picks the separator from the first lines: ';' (Danish Excel) unless tabs or commas clearly dominate. */
+/** Picks the separator from the first lines: ';' (Danish Excel) unless tabs or commas clearly dominate. A comma export
+ * (an English-locale program) quotes only fields with a comma, so a ';' in a title or a specification stays unquoted:
+ * commas on more than twice as many lines as semicolons are the separator. */
 export function detectSeparator(text: string): string {
   const first = head(text).replace(/"[^"]*"/g, '');
   const count = (ch: string) => first.split(ch).length - 1;
+  const lines = (ch: string) => first.split('\n').filter((l) => l.includes(ch)).length;
   const semi = count(';');
   const tab = count('\t');
   const comma = count(',');
   if (semi >= tab && semi > 0 && semi * 2 >= comma) return ';';
   if (tab > semi && tab >= comma) return '\t';
-  if (comma > 0 && semi === 0) return ',';
+  if (comma > 0 && (semi === 0 || lines(',') > 2 * lines(';'))) return ',';
   return ';';
 }
 
