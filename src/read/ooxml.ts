@@ -248,7 +248,8 @@ interface SheetContext {
 }
 
 /**
- * A string kept from a part as a string of its own. V8 takes a substring of 13 characters or more as a view into the
+ * A string kept from a part read as text (shared strings) as a string of its own; the worksheet's values are decoded
+ * from its bytes, each a string of its own already. V8 takes a substring of 13 characters or more as a view into the
  * string it came from, so one formula kept as a slice would keep the whole worksheet's XML alive (60 MB for a
  * 50.000-line sheet) as long as the workbook is; shorter ones are copies already.
  */
@@ -329,6 +330,18 @@ class ValueCell implements RawCell {
 for (const k of ['formula', 'noCachedResult', 'error', 'numFmt'] as const) Object.defineProperty(ValueCell.prototype, k, { value: undefined, writable: true });
 
 const EMPTY = new Uint8Array(0);
+
+/** Columns that hold a cell (col ≤ EXCEL_COLS is checked first), one slot per column for every sheet, marked with the
+ * sheet's own number: no 16 KiB array allocated and zeroed per sheet (sheets are read one at a time). */
+const colMarks = new Uint32Array(EXCEL_COLS + 1);
+let lastMark = 0;
+function nextSheetMark(): number {
+  if (lastMark === 0xffffffff) {
+    colMarks.fill(0);
+    lastMark = 0;
+  }
+  return ++lastMark;
+}
 const CAP_NONE = 0;
 const CAP_V = 1;
 const CAP_F = 2;
@@ -349,8 +362,8 @@ class SheetReader {
   // the row and column limits count the rows and columns that hold a cell, not the highest index: one stray cell
   // at XFD1048576 makes no sheet too large (every cell is bounded by maxCells, and no reader allocates by index)
   rowsHeld = 0;
-  /** Columns that hold a cell (col ≤ EXCEL_COLS is checked first): a byte per column instead of a Set. */
-  readonly colHeld = new Uint8Array(EXCEL_COLS + 1);
+  /** This sheet's mark in colMarks: the columns that hold a cell are the ones marked with it. */
+  readonly mark = nextSheetMark();
   colsHeld = 0;
   rowsInOrder = true;
 
@@ -439,7 +452,7 @@ class SheetReader {
       }
       if (t === 'dataTable') f = '';
       if (f) {
-        formula = own(f.charCodeAt(0) === 61 ? f.slice(1) : f);
+        formula = f.charCodeAt(0) === 61 ? f.slice(1) : f;
         ctx.spent.formulaChars += formula.length;
         if (ctx.spent.formulaChars > MAX_FORMULA_CHARS) throw new SheetTooLargeError(ctx.name, 'formulas', MAX_FORMULA_CHARS, ctx.spent.formulaChars);
       }
@@ -458,16 +471,16 @@ class SheetReader {
         break;
       }
       case 'inlineStr':
-        value = this.hasIs ? own(decodeOoxmlEscapes(this.tText)) : hasV ? own(vText) : null;
+        value = this.hasIs ? decodeOoxmlEscapes(this.tText) : hasV ? vText : null;
         break;
       case 'str':
-        value = hasV ? own(decodeOoxmlEscapes(vText)) : null;
+        value = hasV ? decodeOoxmlEscapes(vText) : null;
         break;
       case 'b':
         value = hasV && vText.trim() !== '' ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
         break;
       case 'e':
-        if (hasV && vText.trim()) error = own(vText.trim());
+        if (hasV && vText.trim()) error = vText.trim();
         break;
       case 'd': {
         // an ISO date-time without a zone is the spreadsheet's wall clock: read as UTC, like every other date here
@@ -477,12 +490,12 @@ class SheetReader {
         break;
       }
       default: {
-        if (this.hasIs) value = own(decodeOoxmlEscapes(this.tText));
+        if (this.hasIs) value = decodeOoxmlEscapes(this.tText);
         else if (vInt >= 0) value = style?.date ? excelDate(vInt, ctx.date1904) : vInt;
         else if (hasV && vText.trim() !== '') {
           const n = Number(vText);
           if (Number.isFinite(n)) value = style?.date ? excelDate(n, ctx.date1904) : n;
-          else error = vText.trim().startsWith('#') ? own(vText.trim()) : '#NUM!';
+          else error = vText.trim().startsWith('#') ? vText.trim() : '#NUM!';
         }
       }
     }
@@ -495,8 +508,8 @@ class SheetReader {
     if (col > EXCEL_COLS) throw new SheetTooLargeError(ctx.name, 'columns', EXCEL_COLS, col);
     if (!this.rowCells.length && !this.rows.has(row) && ++this.rowsHeld > limits.maxRows)
       throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, this.rowsHeld);
-    if (this.colHeld[col] === 0) {
-      this.colHeld[col] = 1;
+    if (colMarks[col] !== this.mark) {
+      colMarks[col] = this.mark;
       if (++this.colsHeld > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, this.colsHeld);
     }
     const numFmt = style?.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined;
