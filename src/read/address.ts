@@ -64,3 +64,33 @@ export function parseA1(ref: string): { row: number; col: number } | undefined {
   const out = { row: 0, col: 0 };
   return parseA1Into(ref, out) ? out : undefined;
 }
+
+/** parseA1At over the bytes of a part (ASCII letters and digits; any other byte makes it no reference). */
+export function parseA1AtBytes(b: Uint8Array, start: number, end: number, out: { row: number; col: number }): boolean {
+  let col = 0;
+  let letters = 0;
+  let i = start;
+  const n = end;
+  if (i < n && b[i] === 36) i++;
+  for (; i < n; i++) {
+    const c = b[i];
+    if (c >= 65 && c <= 90) col = col * 26 + c - 64;
+    else if (c >= 97 && c <= 122) col = col * 26 + c - 96;
+    else break;
+    letters++;
+  }
+  if (letters < 1 || letters > 3) return false;
+  if (i < n && b[i] === 36) i++;
+  const digitsFrom = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const c = b[i];
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + c - 48;
+  }
+  const digits = n - digitsFrom;
+  if (digits < 1 || digits > 7 || row <= 0) return false;
+  out.row = row;
+  out.col = col;
+  return true;
+}

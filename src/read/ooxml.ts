@@ -2,10 +2,11 @@
 // workbook (sheet order, names, state, 1904 dates), relationships, shared strings, styles (number formats → dates)
 // and each worksheet (values, formulas incl. shared ones, cached results, errors, hidden rows/columns, merges).
 // Each part is tokenized once (which also refuses DOCTYPEs and deep nesting). No exceljs: the hot path of every check.
-import { colLetters, parseA1, parseA1At, parseA1Into } from './address.js';
+import { colLetters, parseA1, parseA1AtBytes, parseA1Into } from './address.js';
 import { DEFAULT_LIMITS, InputRefusal, SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
-import { attrs, bangEnd, decodeEntities, decodeOoxmlEscapes, isNameEnd, ONE_CHAR, pickAttrs, walk as walkXml, type XmlHandler } from './xml.js';
+import { attrs, decodeEntities, decodeOoxmlEscapes, isNameEnd, walk as walkXml, type XmlHandler } from './xml.js';
+import { attrsBytes, bangEndBytes, bytesAre, indexOfText, pickAttrsBytes, textAt } from './xml-bytes.js';
 import { translateFormula } from './formula-shift.js';
 import type { Parts } from './zipguard.js';
 
@@ -94,8 +95,17 @@ function partName(parts: Parts, name: string): string | undefined {
 
 /** Reads one part with fn; a refusal from its tokenizer (DOCTYPE, nesting) names the part, as the guard did. */
 function reading<T>(parts: Parts, name: string, fn: (xml: string | undefined) => T): T {
+  return readingAs(parts, name, (entry) => parts.get(entry), fn);
+}
+
+/** reading() of the part's bytes (inflated, not decoded). */
+function readingBytes<T>(parts: Parts, name: string, fn: (xml: Uint8Array | undefined) => T): T {
+  return readingAs(parts, name, (entry) => parts.bytes(entry), fn);
+}
+
+function readingAs<X, T>(parts: Parts, name: string, get: (entry: string) => X | undefined, fn: (xml: X | undefined) => T): T {
   const entry = partName(parts, name);
-  const xml = entry === undefined ? undefined : parts.get(entry);
+  const xml = entry === undefined ? undefined : get(entry);
   try {
     return fn(xml);
   } catch (e) {
@@ -238,7 +248,8 @@ interface SheetContext {
 }
 
 /**
- * A string kept from a part as a string of its own. V8 takes a substring of 13 characters or more as a view into the
+ * A string kept from a part read as text (shared strings) as a string of its own; the worksheet's values are decoded
+ * from its bytes, each a string of its own already. V8 takes a substring of 13 characters or more as a view into the
  * string it came from, so one formula kept as a slice would keep the whole worksheet's XML alive (60 MB for a
  * 50.000-line sheet) as long as the workbook is; shorter ones are copies already.
  */
@@ -279,20 +290,20 @@ const K_COL = 8;
 const K_SHEETDATA = 9;
 const K_MERGECELL = 10;
 
-function tagKind(xml: string, start: number, end: number): number {
+function tagKind(xml: Uint8Array, start: number, end: number): number {
   let s = start;
-  if (end - start > 1) for (let i = start; i < end; i++) if (xml.charCodeAt(i) === COLON) s = i + 1;
+  if (end - start > 1) for (let i = start; i < end; i++) if (xml[i] === COLON) s = i + 1;
   switch (end - s) {
     case 1: {
-      const c = xml.charCodeAt(s);
+      const c = xml[s];
       return c === 99 ? K_C : c === 118 ? K_V : c === 102 ? K_F : c === 116 ? K_T : K_OTHER;
     }
     case 2:
-      return xml.startsWith('is', s) ? K_IS : K_OTHER;
+      return xml[s] === 105 && xml[s + 1] === 115 ? K_IS : K_OTHER;
     case 3:
-      return xml.startsWith('row', s) ? K_ROW : xml.startsWith('rPh', s) ? K_RPH : xml.startsWith('col', s) ? K_COL : K_OTHER;
+      return bytesAre(xml, s, 'row') ? K_ROW : bytesAre(xml, s, 'rPh') ? K_RPH : bytesAre(xml, s, 'col') ? K_COL : K_OTHER;
     case 9:
-      return xml.startsWith('sheetData', s) ? K_SHEETDATA : xml.startsWith('mergeCell', s) ? K_MERGECELL : K_OTHER;
+      return bytesAre(xml, s, 'sheetData') ? K_SHEETDATA : bytesAre(xml, s, 'mergeCell') ? K_MERGECELL : K_OTHER;
     default:
       return K_OTHER;
   }
@@ -318,6 +329,19 @@ class ValueCell implements RawCell {
 }
 for (const k of ['formula', 'noCachedResult', 'error', 'numFmt'] as const) Object.defineProperty(ValueCell.prototype, k, { value: undefined, writable: true });
 
+const EMPTY = new Uint8Array(0);
+
+/** Columns that hold a cell (col ≤ EXCEL_COLS is checked first), one slot per column for every sheet, marked with the
+ * sheet's own number: no 16 KiB array allocated and zeroed per sheet (sheets are read one at a time). */
+const colMarks = new Uint32Array(EXCEL_COLS + 1);
+let lastMark = 0;
+function nextSheetMark(): number {
+  if (lastMark === 0xffffffff) {
+    colMarks.fill(0);
+    lastMark = 0;
+  }
+  return ++lastMark;
+}
 const CAP_NONE = 0;
 const CAP_V = 1;
 const CAP_F = 2;
@@ -338,8 +362,8 @@ class SheetReader {
   // the row and column limits count the rows and columns that hold a cell, not the highest index: one stray cell
   // at XFD1048576 makes no sheet too large (every cell is bounded by maxCells, and no reader allocates by index)
   rowsHeld = 0;
-  /** Columns that hold a cell (col ≤ EXCEL_COLS is checked first): a byte per column instead of a Set. */
-  readonly colHeld = new Uint8Array(EXCEL_COLS + 1);
+  /** This sheet's mark in colMarks: the columns that hold a cell are the ones marked with it. */
+  readonly mark = nextSheetMark();
   colsHeld = 0;
   rowsInOrder = true;
 
@@ -352,9 +376,10 @@ class SheetReader {
   cType = '';
   cStyle = 0;
   vText = '';
+  /** The worksheet's bytes, scanned where they lie: only the text that is kept is decoded. */
+  xml: Uint8Array = EMPTY;
   // a <v> whose text came in one piece is kept as its place in the XML until it is needed: most are integers (a shared
   // string's index, a whole amount) read straight from there, without a string
-  vXml = '';
   vStart = -1;
   vEnd = -1;
   fText = '';
@@ -394,7 +419,7 @@ class SheetReader {
   /** The <v> text as a string (made from its place in the XML when it is still kept as one). */
   vMaterialise(): void {
     if (this.vStart >= 0) {
-      this.vText = decodeEntities(this.vXml.slice(this.vStart, this.vEnd));
+      this.vText = decodeEntities(textAt(this.xml, this.vStart, this.vEnd));
       this.vStart = -1;
     }
   }
@@ -405,7 +430,7 @@ class SheetReader {
     // a number's or shared string's <v> of plain digits is read where it stands; anything else as its text
     let vInt = -1;
     if (this.vStart >= 0) {
-      if (cType !== 'inlineStr' && cType !== 'str' && cType !== 'b' && cType !== 'e' && cType !== 'd') vInt = digitsAt(this.vXml, this.vStart, this.vEnd);
+      if (cType !== 'inlineStr' && cType !== 'str' && cType !== 'b' && cType !== 'e' && cType !== 'd') vInt = digitsAt(this.xml, this.vStart, this.vEnd);
       if (vInt < 0) this.vMaterialise();
     }
     const vText = this.vText;
@@ -427,7 +452,7 @@ class SheetReader {
       }
       if (t === 'dataTable') f = '';
       if (f) {
-        formula = own(f.charCodeAt(0) === 61 ? f.slice(1) : f);
+        formula = f.charCodeAt(0) === 61 ? f.slice(1) : f;
         ctx.spent.formulaChars += formula.length;
         if (ctx.spent.formulaChars > MAX_FORMULA_CHARS) throw new SheetTooLargeError(ctx.name, 'formulas', MAX_FORMULA_CHARS, ctx.spent.formulaChars);
       }
@@ -446,16 +471,16 @@ class SheetReader {
         break;
       }
       case 'inlineStr':
-        value = this.hasIs ? own(decodeOoxmlEscapes(this.tText)) : hasV ? own(vText) : null;
+        value = this.hasIs ? decodeOoxmlEscapes(this.tText) : hasV ? vText : null;
         break;
       case 'str':
-        value = hasV ? own(decodeOoxmlEscapes(vText)) : null;
+        value = hasV ? decodeOoxmlEscapes(vText) : null;
         break;
       case 'b':
         value = hasV && vText.trim() !== '' ? vText.trim() === '1' || vText.trim().toLowerCase() === 'true' : null;
         break;
       case 'e':
-        if (hasV && vText.trim()) error = own(vText.trim());
+        if (hasV && vText.trim()) error = vText.trim();
         break;
       case 'd': {
         // an ISO date-time without a zone is the spreadsheet's wall clock: read as UTC, like every other date here
@@ -465,12 +490,12 @@ class SheetReader {
         break;
       }
       default: {
-        if (this.hasIs) value = own(decodeOoxmlEscapes(this.tText));
+        if (this.hasIs) value = decodeOoxmlEscapes(this.tText);
         else if (vInt >= 0) value = style?.date ? excelDate(vInt, ctx.date1904) : vInt;
         else if (hasV && vText.trim() !== '') {
           const n = Number(vText);
           if (Number.isFinite(n)) value = style?.date ? excelDate(n, ctx.date1904) : n;
-          else error = vText.trim().startsWith('#') ? own(vText.trim()) : '#NUM!';
+          else error = vText.trim().startsWith('#') ? vText.trim() : '#NUM!';
         }
       }
     }
@@ -483,8 +508,8 @@ class SheetReader {
     if (col > EXCEL_COLS) throw new SheetTooLargeError(ctx.name, 'columns', EXCEL_COLS, col);
     if (!this.rowCells.length && !this.rows.has(row) && ++this.rowsHeld > limits.maxRows)
       throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, this.rowsHeld);
-    if (this.colHeld[col] === 0) {
-      this.colHeld[col] = 1;
+    if (colMarks[col] !== this.mark) {
+      colMarks[col] = this.mark;
       if (++this.colsHeld > limits.maxCols) throw new SheetTooLargeError(ctx.name, 'columns', limits.maxCols, this.colsHeld);
     }
     const numFmt = style?.numFmt && style.numFmt !== 'General' ? style.numFmt : undefined;
@@ -500,7 +525,7 @@ class SheetReader {
 
   /** The cell's r, s and t attributes, read where they stand when the tag is written plainly (name="value", no
    * prefix, no space around =), as every writer does; anything else through pickAttrs, which reads any tag. */
-  cellAttrs(x: string, s: number, e: number): void {
+  cellAttrs(x: Uint8Array, s: number, e: number): void {
     let rS = -1;
     let rE = -1;
     let sS = -1;
@@ -509,17 +534,17 @@ class SheetReader {
     let tE = -1;
     let i = s;
     for (;;) {
-      while (i < e && x.charCodeAt(i) <= 32) i++;
+      while (i < e && x[i] <= 32) i++;
       if (i >= e) break;
       const ns = i;
-      let c = x.charCodeAt(i);
-      while (i < e && c !== EQ && c > 32 && c !== COLON) c = x.charCodeAt(++i);
-      if (i >= e || c !== EQ || x.charCodeAt(i + 1) !== DQ) return this.cellAttrsSlow(x, s, e);
+      let c = x[i];
+      while (i < e && c !== EQ && c > 32 && c !== COLON) c = x[++i];
+      if (i >= e || c !== EQ || x[i + 1] !== DQ) return this.cellAttrsSlow(x, s, e);
       let close = i + 2; // values are short ("A1", "3", "s"): a loop over them is cheaper than a call of indexOf
-      while (close < e && x.charCodeAt(close) !== DQ) close++;
+      while (close < e && x[close] !== DQ) close++;
       if (close >= e) return this.cellAttrsSlow(x, s, e);
       if (i - ns === 1) {
-        const k = x.charCodeAt(ns);
+        const k = x[ns];
         if (k === 114 /* r */) {
           if (rS < 0) {
             rS = i + 2;
@@ -538,17 +563,17 @@ class SheetReader {
       i = close + 1;
     }
     const ref = this.ref;
-    this.cellAt(rE > rS && parseA1At(x, rS, rE, ref));
-    this.cType = tS < 0 ? '' : tE - tS === 1 && x.charCodeAt(tS) < 128 ? ONE_CHAR[x.charCodeAt(tS)] : x.slice(tS, tE);
+    this.cellAt(rE > rS && parseA1AtBytes(x, rS, rE, ref));
+    this.cType = tS < 0 ? '' : textAt(x, tS, tE);
     if (sE > sS) {
       const n = digitsAt(x, sS, sE);
-      this.cStyle = n >= 0 ? n : Number(x.slice(sS, sE)) || 0;
+      this.cStyle = n >= 0 ? n : Number(textAt(x, sS, sE)) || 0;
     } else this.cStyle = 0;
   }
 
-  cellAttrsSlow(x: string, s: number, e: number): void {
+  cellAttrsSlow(x: Uint8Array, s: number, e: number): void {
     const ca = this.ca;
-    pickAttrs(x, s, e, CELL_ATTRS, ca);
+    pickAttrsBytes(x, s, e, CELL_ATTRS, ca);
     this.cellAt(ca[0] ? parseA1Into(ca[0], this.ref) : false);
     this.cType = ca[2] ?? '';
     this.cStyle = ca[1] ? Number(ca[1]) || 0 : 0;
@@ -564,7 +589,7 @@ class SheetReader {
     }
   }
 
-  open(kind: number, x: string, s: number, e: number, selfClosing: boolean): void {
+  open(kind: number, x: Uint8Array, s: number, e: number, selfClosing: boolean): void {
     if (this.inCell) {
       if (kind === K_V) {
         this.capture = CAP_V;
@@ -578,7 +603,7 @@ class SheetReader {
         this.fType = this.fSi = undefined;
         if (e > s) {
           const picked = this.picked;
-          pickAttrs(x, s, e, F_ATTRS, picked);
+          pickAttrsBytes(x, s, e, F_ATTRS, picked);
           this.fType = picked[0] === undefined ? undefined : decodeEntities(picked[0]);
           this.fSi = picked[1] === undefined ? undefined : decodeEntities(picked[1]);
         }
@@ -607,7 +632,7 @@ class SheetReader {
     if (kind !== K_OTHER) this.openOther(kind, x, s, e, selfClosing);
   }
 
-  openOther(kind: number, x: string, s: number, e: number, selfClosing: boolean): void {
+  openOther(kind: number, x: Uint8Array, s: number, e: number, selfClosing: boolean): void {
     const { ctx } = this;
     const limits = ctx.limits;
     switch (kind) {
@@ -618,7 +643,7 @@ class SheetReader {
         if (!this.inSheetData) break;
         this.finishRow();
         const picked = this.picked;
-        pickAttrs(x, s, e, ROW_ATTRS, picked); // no dictionary per row
+        pickAttrsBytes(x, s, e, ROW_ATTRS, picked); // no dictionary per row
         const ref = picked[0] === undefined ? undefined : decodeEntities(picked[0]);
         const hidden = picked[1] === undefined ? undefined : decodeEntities(picked[1]);
         const r = ref ? Number(ref) : NaN;
@@ -629,7 +654,7 @@ class SheetReader {
       }
       case K_COL: {
         spend(ctx.spent, limits, ctx.name);
-        const a = attrs(x, s, e);
+        const a = attrsBytes(x, s, e);
         if (a.hidden === '1' || a.hidden === 'true') {
           const min = Number(a.min);
           const max = Number(a.max ?? a.min);
@@ -639,7 +664,7 @@ class SheetReader {
       }
       case K_MERGECELL: {
         spend(ctx.spent, limits, ctx.name);
-        const ref = attrs(x, s, e).ref;
+        const ref = attrsBytes(x, s, e).ref;
         const rect = ref ? parseRange(ref) : undefined;
         if (rect) this.merges.push(`${colLetters(rect.c1)}${rect.r1}:${colLetters(rect.c2)}${rect.r2}`);
         break;
@@ -670,55 +695,55 @@ class SheetReader {
   }
 
   /** Text between tags from start to end, while a value, formula or inline string is being captured. */
-  rawText(xml: string, start: number, end: number): void {
+  rawText(start: number, end: number): void {
     if (this.capture === CAP_V && this.vStart < 0 && this.vText === '') {
-      this.vXml = xml;
       this.vStart = start;
       this.vEnd = end;
-    } else this.text(decodeEntities(xml.slice(start, end)));
+    } else this.text(decodeEntities(textAt(this.xml, start, end)));
   }
 
   /**
    * Tokenizes the worksheet here rather than through walk() with a handler: the same tokens, refusals and nesting
    * limit as walk, with the tags told apart by kind (no name strings) and every step a method of this one object.
    */
-  scan(xml: string): void {
+  scan(xml: Uint8Array): void {
+    this.xml = xml;
     const n = xml.length;
     let depth = 0;
-    let i = xml.indexOf('<');
+    let i = xml.indexOf(LT);
     while (i >= 0 && i < n) {
-      const next = xml.charCodeAt(i + 1);
+      const next = xml[i + 1];
       let end: number;
       if (next === BANG) {
-        end = bangEnd(xml, i, this.capture !== CAP_NONE ? this : undefined);
+        end = bangEndBytes(xml, i, this.capture !== CAP_NONE ? this : undefined);
         if (end < 0) break;
       } else if (next === QMARK) {
-        end = xml.indexOf('?>', i + 2);
+        end = indexOfText(xml, '?>', i + 2);
         if (end < 0) break;
         end += 1;
       } else if (next === SLASH) {
         end = i + 2;
-        while (end < n && xml.charCodeAt(end) !== GT) end++;
+        while (end < n && xml[end] !== GT) end++;
         if (end >= n) break;
         let ne = end;
-        while (ne > i + 2 && isNameEnd(xml.charCodeAt(ne - 1))) ne--;
+        while (ne > i + 2 && isNameEnd(xml[ne - 1])) ne--;
         depth--;
         this.close(tagKind(xml, i + 2, ne));
       } else {
         // the tag's end, past quoted attribute values (as tagEnd)
         end = i + 1;
         for (; end < n; end++) {
-          const c = xml.charCodeAt(end);
+          const c = xml[end];
           if (c === GT) break;
           if (c === DQ || c === SQ) {
             end++;
-            while (end < n && xml.charCodeAt(end) !== c) end++;
+            while (end < n && xml[end] !== c) end++;
           }
         }
         if (end >= n) break;
         let ne = i + 1;
-        while (ne < end && !isNameEnd(xml.charCodeAt(ne))) ne++;
-        const selfClosing = xml.charCodeAt(end - 1) === SLASH;
+        while (ne < end && !isNameEnd(xml[ne])) ne++;
+        const selfClosing = xml[end - 1] === SLASH;
         if (!selfClosing && ++depth > depthLimit) throw new InputRefusal('input/too-large', 'xml-too-deep', { limit: depthLimit });
         const kind = tagKind(xml, i + 1, ne);
         this.open(kind, xml, ne, selfClosing ? end - 1 : end, selfClosing);
@@ -726,9 +751,9 @@ class SheetReader {
       }
       // the next tag is mostly right there (or after a short value): looked for by hand, not by a call of indexOf
       let lt = end + 1;
-      while (lt < n && xml.charCodeAt(lt) !== LT) lt++;
+      while (lt < n && xml[lt] !== LT) lt++;
       if (lt >= n) break;
-      if (lt > end + 1 && this.capture !== CAP_NONE) this.rawText(xml, end + 1, lt);
+      if (lt > end + 1 && this.capture !== CAP_NONE) this.rawText(end + 1, lt);
       i = lt;
     }
     if (this.inCell) this.finishCell();
@@ -736,7 +761,7 @@ class SheetReader {
   }
 }
 
-function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'state'> {
+function readSheet(xml: Uint8Array, ctx: SheetContext): Omit<RawSheet, 'name' | 'state'> {
   const sheet = new SheetReader(ctx);
   sheet.scan(xml);
   const { hiddenColRanges, merges, rows } = sheet;
@@ -757,11 +782,11 @@ function readSheet(xml: string, ctx: SheetContext): Omit<RawSheet, 'name' | 'sta
 }
 
 /** The integer that xml holds from start to end when it is 1–15 plain digits (what Number gives it), else -1. */
-function digitsAt(xml: string, start: number, end: number): number {
+function digitsAt(xml: Uint8Array, start: number, end: number): number {
   if (end <= start || end - start > 15) return -1;
   let n = 0;
   for (let i = start; i < end; i++) {
-    const c = xml.charCodeAt(i) - 48;
+    const c = xml[i] - 48;
     if (c < 0 || c > 9) return -1;
     n = n * 10 + c;
   }
@@ -891,7 +916,7 @@ export function readOoxml(
     const target = e.target && !read.has(e.target) ? e.target : undefined;
     if (e.target) read.add(e.target);
     const data = (target &&
-      reading(parts, target, (xml) => (xml ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : undefined))) || {
+      readingBytes(parts, target, (xml) => (xml?.length ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : undefined))) || {
       rows: new Map(),
       maxRow: 0,
       maxCol: 0,

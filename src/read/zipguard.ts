@@ -14,6 +14,8 @@ export interface Parts {
   /** The part's text, inflated on first request (then kept); undefined when there is no such part. Throws
    * InputRefusal when the entry cannot be inflated within its declared size. */
   get(name: string): string | undefined;
+  /** The part's inflated bytes (UTF-8, not decoded, not kept): for a reader that scans bytes. Throws as get. */
+  bytes(name: string): Uint8Array | undefined;
   has(name: string): boolean;
   names(): IterableIterator<string>;
 }
@@ -189,7 +191,7 @@ export function inflateEntries(bytes: Uint8Array, limits: Limits): Array<{ name:
 }
 
 /** Inflates one entry: never more than it declares, so a lying size cannot make us allocate more. */
-function inflateEntry(bytes: Uint8Array, e: Entry): string {
+function inflateEntry(bytes: Uint8Array, e: Entry): Uint8Array {
   const data = entryData(bytes, e);
   let xml: Uint8Array;
   if (e.method === 0) xml = data;
@@ -204,27 +206,33 @@ function inflateEntry(bytes: Uint8Array, e: Entry): string {
     }
   } else throw unreadable('zip-method', { entry: e.name, method: e.method });
   if (xml.length > e.size) throw tooLarge('inflated-size', { limit: e.size, found: xml.length, entry: e.name });
-  return utf8.decode(xml);
+  return xml;
 }
 
 function lazyParts(bytes: Uint8Array, entries: Map<string, Entry>): Parts {
   const texts = new Map<string, string>();
+  const inflated = (name: string): Uint8Array | undefined => {
+    const e = entries.get(name);
+    if (!e) return undefined;
+    try {
+      return inflateEntry(bytes, e);
+    } catch (err) {
+      if (err instanceof Bad) throw new InputRefusal(err.res.rule, err.res.what, err.res.args);
+      throw new InputRefusal('input/unreadable', 'corrupt-zip', { error: String((err as Error)?.message ?? err).slice(0, 200) });
+    }
+  };
   return {
     get(name) {
       let text = texts.get(name);
       if (text === undefined) {
-        const e = entries.get(name);
-        if (!e) return undefined;
-        try {
-          text = inflateEntry(bytes, e);
-        } catch (err) {
-          if (err instanceof Bad) throw new InputRefusal(err.res.rule, err.res.what, err.res.args);
-          throw new InputRefusal('input/unreadable', 'corrupt-zip', { error: String((err as Error)?.message ?? err).slice(0, 200) });
-        }
+        const data = inflated(name);
+        if (data === undefined) return undefined;
+        text = utf8.decode(data);
         texts.set(name, text);
       }
       return text;
     },
+    bytes: inflated,
     has: (name) => entries.has(name),
     names: () => entries.keys(),
   };
