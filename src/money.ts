@@ -21,6 +21,22 @@ export function toKroner(ore: number): number {
   return Math.round(ore) / 100;
 }
 
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+/** Digits with `sep` between each group of three from the right ("1234567" → "1.234.567"): the regex's result, by
+ * slicing where the text is only digits (a report's 100.000 findings format ~400.000 amounts). */
+export function groupDigits(s: string, sep: string): string {
+  const n = s.length;
+  if (n <= 3) return s;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return s.replace(THOUSANDS, sep);
+  }
+  let out = s.slice(0, n % 3 || 3);
+  for (let i = n % 3 || 3; i < n; i += 3) out += sep + s.slice(i, i + 3);
+  return out;
+}
+
 /** Formats øre as Danish "1.234.567,50 kr." (decimals only when not whole kroner). */
 export function formatKr(ore: number, lang: Lang = 'da'): string {
   const neg = ore < 0;
@@ -28,7 +44,7 @@ export function formatKr(ore: number, lang: Lang = 'da'): string {
   const kroner = Math.floor(abs / 100);
   const rest = abs % 100;
   const { group: sep, decimal: dec } = LOCALES[lang];
-  const grouped = kroner.toString().replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+  const grouped = groupDigits(kroner.toString(), sep);
   const body = rest === 0 ? grouped : `${grouped}${dec}${rest.toString().padStart(2, '0')}`;
   return `${neg ? '-' : ''}${body} kr.`;
 }

@@ -3,7 +3,7 @@
 // with that rule's args), and `labels`, the fixed texts of the reports, the batch summary, the charts, pools, the
 // budget form, the web page and the command line (type Labels). A new language is a file like this one.
 import { categoryLabel } from '../itemise/index.js';
-import { diff, krText, list, month, product } from './format.js';
+import { diff, krText, list, month, productEquals } from './format.js';
 import { translatePlaceholders, type ErrorRule, type HelpTexts, type Labels } from './labels.js';
 import type { MessageInput, RuleMessages } from './rule-messages.js';
 
@@ -681,7 +681,7 @@ export const rules: RuleMessages = {
   'itemisation/unit-price-mismatch': {
     title: 'Antal × enhedspris stemmer ikke med beløbet',
     message: (a) =>
-      `"${a.text}" giver ${product(a.factors, 'da') ? `${product(a.factors, 'da')} = ` : ''}${krText(a.expected, 'da')}, men posten er på ${krText(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
+      `"${a.text}" giver ${productEquals(a.factors, 'da')}${krText(a.expected, 'da')}, men posten er på ${krText(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
     hint: 'Ret specifikationen eller beløbet, så de passer sammen.',
     why: 'Specifikationen er sagsbehandlerens grundlag for at vurdere beløbet; passer den ikke, er budgettet ikke retvisende.',
   },

@@ -3,7 +3,7 @@
 // with that rule's args), and `labels`, the fixed texts of the reports, the batch summary, the charts, pools, the
 // budget form, the web page and the command line (type Labels). A new language is a file like this one.
 import { categoryLabel } from '../itemise/index.js';
-import { diff, krText, list, month, product } from './format.js';
+import { diff, krText, list, month, productEquals } from './format.js';
 import type { Labels } from './labels.js';
 import type { MessageInput, RuleMessages } from './rule-messages.js';
 
@@ -525,7 +525,7 @@ export const rules: RuleMessages = {
   'itemisation/unit-price-mismatch': {
     title: 'Units × unit price do not match the amount',
     message: (a) =>
-      `"${a.text}" makes ${product(a.factors, 'en') ? `${product(a.factors, 'en')} = ` : ''}${krText(a.expected, 'en')}, but the post is ${krText(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+      `"${a.text}" makes ${productEquals(a.factors, 'en')}${krText(a.expected, 'en')}, but the post is ${krText(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
     hint: 'Correct the specification or the amount so they agree.',
     why: 'The specification is what the caseworker assesses the amount by; if it does not match, the budget is not truthful.',
   },

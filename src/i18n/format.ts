@@ -1,5 +1,5 @@
 // Helpers for message texts: money, months and lists in the report's language.
-import { formatKr } from '../money.js';
+import { formatKr, groupDigits } from '../money.js';
 import type { FindingFactor, Lang } from '../types.js';
 import { LOCALES } from './locale.js';
 
@@ -7,9 +7,23 @@ export function krText(ore: unknown, lang: Lang): string {
   return typeof ore === 'number' ? formatKr(ore, lang) : '?';
 }
 
+/** Each language's month texts made so far (a report names the same few months in thousands of messages). */
+const MONTH_TEXTS = new Map<Lang, Map<string, string>>();
+
 /** "2020-01" → "januar 2020"; a run "2020-01–2020-03" → "januar 2020–marts 2020". */
 export function month(m: unknown, lang: Lang): string {
   if (typeof m !== 'string') return '?';
+  let texts = MONTH_TEXTS.get(lang);
+  if (!texts) MONTH_TEXTS.set(lang, (texts = new Map()));
+  let t = texts.get(m);
+  if (t === undefined) {
+    if (texts.size >= 10_000) texts.clear();
+    texts.set(m, (t = monthText(m, lang)));
+  }
+  return t;
+}
+
+function monthText(m: string, lang: Lang): string {
   return m
     .split('–')
     .map((x) => {
@@ -35,14 +49,23 @@ export function diff(expected: unknown, actual: unknown, lang: Lang): string {
 export function num(v: number, lang: Lang): string {
   const [int, dec] = String(Math.abs(v)).split('.');
   const { group, decimal } = LOCALES[lang];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  const grouped = groupDigits(int, group);
   return `${v < 0 ? '-' : ''}${grouped}${dec ? decimal + dec : ''}`;
 }
+
+/** The text without a final " kr." (as .replace(/ kr\.$/, '')). */
+const withoutKr = (t: string) => (t.endsWith(' kr.') ? t.slice(0, -4) : t);
 
 /** Factors as a product: "2 × 1.980 timer × 260 kr."; undefined without factors. */
 export function product(factors: FindingFactor[] | undefined, lang: Lang): string | undefined {
   if (!factors?.length) return undefined;
   return factors
-    .map((f) => (f.money ? `${krText(f.value, lang).replace(/ kr\.$/, '')} ${f.unit ?? 'kr.'}` : `${num(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}`))
+    .map((f) => (f.money ? `${withoutKr(krText(f.value, lang))} ${f.unit ?? 'kr.'}` : `${num(f.value, lang)}${f.unit ? ` ${f.unit}` : ''}`))
     .join(' × ');
+}
+
+/** The product and " = " before the result it gives ("2 × 1.980 timer × 260 kr. = "); '' without factors. */
+export function productEquals(factors: FindingFactor[] | undefined, lang: Lang): string {
+  const p = product(factors, lang);
+  return p ? `${p} = ` : '';
 }

@@ -21,52 +21,113 @@ const statusBits = (s: AmountStatus) => (s === 'blank' ? 0 : s === 'number' ? 1 
 const flag = (v: boolean | undefined, set: number, on: number) => (v === undefined ? 0 : v ? set | on : set);
 const flagOf = (bits: number, set: number, on: number) => (bits & set ? (bits & on) !== 0 : undefined);
 
+/** What the amount cells of one row share: its sheet and row number. */
+class At {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+  ) {}
+}
+
+/** What the amount cells of one column with the same status and flags share: the column, status and flags in one
+ * small integer, and the month (a month column) or the year (a per-year total) — interned, see kindOf. */
+class Kind {
+  constructor(
+    readonly col: number,
+    readonly bits: number,
+    readonly period: Month | number | undefined,
+  ) {}
+}
+
+/** The raw text and formula of a cell that has either (a formula, a text, an error): most amount cells have neither. */
+interface Texts {
+  raw: string | undefined;
+  formula: string | undefined;
+}
+
 /**
- * An amount cell as built: every one through this class, so all have one hidden class. Few fields, as a large
- * workbook has millions of amount cells: the A1 address is derived from row and column when asked (a finding's cell),
- * status and the flags share one small integer, and month or year (never both) one field.
+ * An amount cell as built: every one through this class, so all have one hidden class. Four fields, as a large
+ * workbook has millions of amount cells (88 → 56 B each; 50.000 lines × 37: ~60 MB less): the row's sheet and number
+ * in an At shared by the row's cells, column, status, flags and month or year in an interned Kind, the A1 address
+ * derived when asked (a finding's cell), raw text and formula in an object only for the cells that have one.
  */
 class Amount {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
+  private readonly at: At;
+  private readonly kind: Kind;
   readonly ore: number | undefined;
-  readonly raw: string | undefined;
-  readonly formula: string | undefined;
-  private readonly bits: number;
-  /** The month (a month column's cell) or the year (a per-year total's cell). */
-  private readonly period: Month | number | undefined;
-  constructor(sheet: string, row: number, col: number, hidden: boolean, month: Month | undefined, year: number | undefined, v: Reading) {
-    this.sheet = sheet;
-    this.row = row;
-    this.col = col;
-    this.ore = v.ore;
-    this.raw = v.raw;
-    this.formula = v.formula;
-    this.bits = statusBits(v.status) | (hidden ? HIDDEN : 0) | flag(v.recomputed, RECOMPUTED_SET, RECOMPUTED) | flag(v.typed, TYPED_SET, TYPED);
-    this.period = month ?? year;
+  private readonly texts: Texts | undefined;
+  constructor(at: At, kind: Kind, ore: number | undefined, texts: Texts | undefined) {
+    this.at = at;
+    this.kind = kind;
+    this.ore = ore;
+    this.texts = texts;
+  }
+  get sheet(): string {
+    return this.at.sheet;
+  }
+  get row(): number {
+    return this.at.row;
+  }
+  get col(): number {
+    return this.kind.col;
+  }
+  get raw(): string | undefined {
+    return this.texts?.raw;
+  }
+  get formula(): string | undefined {
+    return this.texts?.formula;
   }
   get cell(): string {
-    return a1(this.row, this.col);
+    return a1(this.at.row, this.kind.col);
   }
   get status(): AmountStatus {
-    return STATUSES[this.bits & STATUS_BITS];
+    return STATUSES[this.kind.bits & STATUS_BITS];
   }
   get hidden(): boolean {
-    return (this.bits & HIDDEN) !== 0;
+    return (this.kind.bits & HIDDEN) !== 0;
   }
   get recomputed(): boolean | undefined {
-    return flagOf(this.bits, RECOMPUTED_SET, RECOMPUTED);
+    return flagOf(this.kind.bits, RECOMPUTED_SET, RECOMPUTED);
   }
   get typed(): boolean | undefined {
-    return flagOf(this.bits, TYPED_SET, TYPED);
+    return flagOf(this.kind.bits, TYPED_SET, TYPED);
   }
   get month(): Month | undefined {
-    return typeof this.period === 'string' ? this.period : undefined;
+    const p = this.kind.period;
+    return typeof p === 'string' ? p : undefined;
   }
   get year(): number | undefined {
-    return typeof this.period === 'number' ? this.period : undefined;
+    const p = this.kind.period;
+    return typeof p === 'number' ? p : undefined;
   }
+}
+
+/** The At of the last row asked for: a table's cells are built row by row, so a row's cells share one. */
+let lastAt = new At('', 0);
+const atOf = (sheet: string, row: number) => (lastAt.row === row && lastAt.sheet === sheet ? lastAt : (lastAt = new At(sheet, row)));
+
+/** The Kind last used in each column (the cells of a column mostly agree), then all Kinds by their fields. */
+const lastKind: Kind[] = [];
+const kinds = new Map<string, Kind>();
+
+function kindOf(col: number, bits: number, period: Month | number | undefined): Kind {
+  const k = lastKind[col];
+  if (k !== undefined && k.bits === bits && k.period === period) return k;
+  const key = `${col} ${bits} ${typeof period} ${period}`;
+  let kind = kinds.get(key);
+  if (kind === undefined) {
+    if (kinds.size >= 100_000) kinds.clear(); // Kinds are values: a cleared one is only made again
+    kinds.set(key, (kind = new Kind(col, bits, period)));
+  }
+  if (col < 1 << 16) lastKind[col] = kind;
+  return kind;
+}
+
+/** An amount cell from what its cell reads as. */
+function placed(sheet: string, row: number, col: number, hidden: boolean, month: Month | undefined, year: number | undefined, v: Reading): Amount {
+  const bits = statusBits(v.status) | (hidden ? HIDDEN : 0) | flag(v.recomputed, RECOMPUTED_SET, RECOMPUTED) | flag(v.typed, TYPED_SET, TYPED);
+  const texts = v.raw !== undefined || v.formula !== undefined ? { raw: v.raw, formula: v.formula } : undefined;
+  return new Amount(atOf(sheet, row), kindOf(col, bits, month ?? year), v.ore, texts);
 }
 
 /** What a cell reads as, before it is placed (one reused scratch record: amountCell is called once per cell). */
@@ -123,7 +184,7 @@ export function amountOf(
   month?: Month,
   year?: number,
 ): PlacedAmount {
-  return new Amount(sheet, row, col, hidden, month, year, c ? read(grid, sheet, c) : reading('blank', 0, undefined, undefined));
+  return placed(sheet, row, col, hidden, month, year, c ? read(grid, sheet, c) : reading('blank', 0, undefined, undefined));
 }
 
 function read(grid: Grid, sheet: string, c: RawCell): Reading {
