@@ -2,7 +2,17 @@
 // grammar itself is in formula.ts), so totals are recomputed, never trusted.
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
-import { evaluateFormula, evaluatePlan, formulaPlan, lowerBound, type DependencyRef, type Evaluated, type FormulaPlan, type RangeSum } from './formula.js';
+import {
+  evaluateFormula,
+  evaluatePlan,
+  formulaPlan,
+  lowerBound,
+  rangeKey,
+  type DependencyRef,
+  type Evaluated,
+  type FormulaPlan,
+  type RangeSum,
+} from './formula.js';
 
 export type { Evaluated };
 export { ERROR_VALUE, sumRanges } from './formula.js';
@@ -67,8 +77,8 @@ export class Grid {
   private lastRows: RowIndex | undefined;
   private readonly visiting = new Set<RawCell>();
   private readonly tables: TableIndex | undefined;
-  /** Range totals by sheet|c1|c2|r1. */
-  readonly rangeSums = new Map<string, RangeSum>();
+  /** Range totals per sheet, by rangeKey(r1, c1, c2). */
+  private readonly rangeTotalsBySheet = new Map<string, Map<number, RangeSum>>();
   /** Ranges whose formula cells the primer has already put in order, per sheet by rangeKey(r1, c1, c2) → the last row done. */
   private readonly primedRanges = new Map<string, Map<number, number>>();
   /** Per sheet, its index's row numbers in ascending order (built when a range is first summed there). */
@@ -85,6 +95,26 @@ export class Grid {
       this.sheetsByName.set(sheet.name.toLowerCase(), sheet);
       this.sheetsByExactName.set(sheet.name, sheet);
     }
+  }
+
+  /** The range totals of a sheet (by its exact name), by rangeKey(r1, c1, c2). */
+  rangeTotals(sheet: string): Map<number, RangeSum> {
+    let sums = this.rangeTotalsBySheet.get(sheet);
+    if (!sums) this.rangeTotalsBySheet.set(sheet, (sums = new Map()));
+    return sums;
+  }
+
+  /** Every range total, keyed by "sheet|c1|c2|r1" (what a test reads of the memo). */
+  get rangeSums(): Map<string, RangeSum> {
+    const out = new Map<string, RangeSum>();
+    for (const [sheet, sums] of this.rangeTotalsBySheet)
+      for (const [key, sum] of sums) {
+        const c1 = key % 18279;
+        const c2 = ((key - c1) / 18279) % 18279;
+        const r1 = (key - c1 - c2 * 18279) / 18279 / 18279;
+        out.set(`${sheet}|${c1}|${c2}|${r1}`, sum);
+      }
+    return out;
   }
 
   sheet(name: string): RawSheet | undefined {
@@ -300,9 +330,6 @@ interface FormulaRows {
   rows: number[];
   cells: RawCell[][];
 }
-
-/** A range's rows from r1 and columns c1..c2 as one number (columns up to ZZZ = 18278, rows up to 9.999.999: < 2^53). */
-const rangeKey = (r1: number, c1: number, c2: number) => (r1 * 18279 + c2) * 18279 + c1;
 
 function cachedValue(c: RawCell): Evaluated {
   if (c.error) return { ok: false, reason: 'error' };
