@@ -13,6 +13,7 @@ import { classifyBudgetRow, FIRST_ROW, type RowCells } from './row-kind.js';
 import { referencedSheets } from './refs.js';
 import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
+import { memoise } from '../memo.js';
 import { parallelTables } from './parallel.js';
 
 /** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
@@ -226,11 +227,14 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
       line.spec ??= row.spec?.text;
       line.category ??= row.category?.text;
       line.note ??= row.note?.text;
+      // the month sums and monthsSum(row) in one pass over the months (the same additions in the same order)
+      let ms = 0;
       for (const m of row.months) {
-        if (m.status !== 'number' || m.ore === 0) continue;
-        sums.add(m.month, m.ore!);
+        if (m.status !== 'number') continue;
+        const ore = m.ore!;
+        ms += ore;
+        if (ore !== 0) sums.add(m.month, ore);
       }
-      const ms = monthsSum(row);
       line.monthsTotal += ms;
       line.total += rowTotal(row) ?? ms;
     }
@@ -376,7 +380,8 @@ const SUMMARY_SHEET =
 /** Sheet names of helper sheets (a salary calculation, a rate table). */
 const HELPER_SHEET = /(beregning|satser|takster|hjælp|grundlag|forudsætning|lønskema|calc|rates|lookup|opslag)/i;
 
-const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
+/** A post without its numbering, normalised (memoised: one lookup per item row instead of a regex and a lookup). */
+const postKey = memoise((post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')));
 
 /** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
 /** The workbook's sheets a formula refers to; a 3D reference ('År 1:År 3'!F5) names every sheet of its span. */
