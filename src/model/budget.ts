@@ -3,50 +3,37 @@ import type { CellValue, RawSheet, RawWorkbook } from '../read/types.js';
 import { amountCell, amountOf } from './amount.js';
 import { mapColumns } from './columns.js';
 import { cellAt, Grid } from './grid.js';
-import { findHeaderRow, headerAt, type HeaderRow } from './header.js';
+import { headerAt, headsAccounts, scanHeader, type HeaderRow } from './header.js';
 import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type { AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, Period, QuantityCell, TextCell } from './types.js';
 import { a1 } from '../read/address.js';
 import { addMonth } from './months.js';
-import { classifyBudgetRow, FIRST_ROW } from './row-kind.js';
+import { classifyBudgetRow, FIRST_ROW, type RowCells } from './row-kind.js';
 import { referencedSheets } from './refs.js';
 import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
+import { memoise } from '../memo.js';
 import { parallelTables } from './parallel.js';
-
-const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
 /** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
  * "Regnskab" inside a budget workbook does not make the file accounts). */
 export function isAccountsSheet(grid: Grid, sheet: RawSheet): boolean {
-  // asked of every sheet by the engine and again by buildBudget (and the accounts pairing): read once per grid
-  let known = accountsSheets.get(grid);
-  if (!known) accountsSheets.set(grid, (known = new Map()));
+  // asked of every sheet by the engine and again by buildBudget (and the accounts pairing): read once per grid (and
+  // for the sheets prepare scans for a header, in that scan)
+  const known = knownAccounts(grid);
   let is = known.get(sheet);
-  if (is === undefined) known.set(sheet, (is = hasAccountsHeader(sheet)));
+  if (is === undefined) known.set(sheet, (is = headsAccounts(sheet)));
   return is;
 }
 
-const accountsSheets = new WeakMap<Grid, Map<RawSheet, boolean>>();
-const BUDGET_HEADER = /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/;
-
-function hasAccountsHeader(sheet: RawSheet): boolean {
-  for (let r = 1; r <= Math.min(30, sheet.maxRow); r++) {
-    const cells = sheet.rows.get(r);
-    if (!cells) continue;
-    let budget = false;
-    let accounts = false;
-    for (const c of cells) {
-      if (typeof c.value !== 'string') continue;
-      const l = normLabel(c.value);
-      budget ||= BUDGET_HEADER.test(l);
-      accounts ||= ACCOUNTS_HEADER.test(l);
-    }
-    if (budget && accounts) return true;
-  }
-  return false;
+function knownAccounts(grid: Grid): Map<RawSheet, boolean> {
+  let known = accountsSheets.get(grid);
+  if (!known) accountsSheets.set(grid, (known = new Map()));
+  return known;
 }
+
+const accountsSheets = new WeakMap<Grid, Map<RawSheet, boolean>>();
 
 export interface PreparedWorkbook {
   grid: Grid;
@@ -60,7 +47,8 @@ export function prepare(workbook: RawWorkbook): PreparedWorkbook {
   const headers = new Map<string, HeaderRow>();
   for (const s of workbook.sheets) {
     if (isMetadataSheet(s)) continue;
-    const h = findHeaderRow(grid, s);
+    const { header: h, accounts } = scanHeader(grid, s);
+    if (accounts !== undefined) knownAccounts(grid).set(s, accounts);
     if (h) headers.set(s.name, h);
   }
   const headerRows = new Map([...headers].map(([k, v]) => [k, v.row]));
@@ -86,24 +74,40 @@ function buildTable(
   const { postCol, specCol, categoryCol, noteCol, monthCols, totalCol, yearTotalCols, quantityCols } = columns;
   const table: BudgetTable = { sheet: sheet.name, sheetHidden: sheet.state !== 'visible', headerRow: header.row, ...columns, rows: [] };
   let state = FIRST_ROW;
+  // one record of the row's cells for the classifier, and one array of the month cells' values, reused row after row
+  // (the classifier keeps neither)
+  const monthValues: CellValue[] = new Array<CellValue>(monthCols.length).fill(null);
+  const rowCells: RowCells = { row: 0, post: '', spec: undefined, months: [], monthValues, total: undefined, yearTotals: NO_YEAR_TOTALS };
   for (let r = header.row + 1; r <= sheet.maxRow; r++) {
-    if (!sheet.rows.has(r)) continue;
+    // the row's cells looked up once (a row the index has not has no cells: it would be an empty row), each month
+    // cell once for its amount and its value
+    const cells = grid.row(sheet.name, r);
+    if (!cells) continue;
     const hidden = sheet.hiddenRows.has(r) || table.sheetHidden;
     const spec = textCell(grid, sheet.name, r, specCol);
-    // the row's cells looked up once, each month cell once for its amount and its value (a loop, not two maps)
-    const cells = grid.row(sheet.name, r);
     const months: Array<AmountCell & { month: Month }> = [];
-    const monthValues: CellValue[] = [];
-    for (const m of monthCols) {
-      const c = cells && cellAt(cells, m.col);
+    for (let i = 0; i < monthCols.length; i++) {
+      const m = monthCols[i];
+      const c = cellAt(cells, m.col);
       months.push(amountOf(grid, sheet.name, r, m.col, c, hidden || m.hidden, m.month) as AmountCell & { month: Month });
-      monthValues.push(c?.value ?? null);
+      monthValues[i] = c?.value ?? null;
     }
     const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
-    const yearTotals = yearTotalCols.map(
-      (y) => amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number },
-    );
-    const classified = classifyBudgetRow({ row: r, post: grid.text(sheet.name, r, postCol), spec: spec?.text, months, monthValues, total, yearTotals }, state);
+    // a row of a table without per-year totals shares one empty list (never mutated)
+    let yearTotals = NO_YEAR_TOTALS;
+    if (yearTotalCols.length) {
+      yearTotals = [];
+      for (const y of yearTotalCols)
+        yearTotals.push(amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number });
+    }
+    const post = grid.text(sheet.name, r, postCol);
+    rowCells.row = r;
+    rowCells.post = post;
+    rowCells.spec = spec?.text;
+    rowCells.months = months;
+    rowCells.total = total;
+    rowCells.yearTotals = yearTotals;
+    const classified = classifyBudgetRow(rowCells, state);
     state = classified.state;
     const line = classified.row;
     if (line.kind === 'empty') continue;
@@ -118,7 +122,7 @@ function buildTable(
       continue;
     }
     const quantities = quantityCols.length ? readQuantities(grid, sheet.name, r, quantityCols) : undefined;
-    table.rows.push({
+    const row: BudgetRow = {
       sheet: sheet.name,
       row: r,
       kind: line.kind,
@@ -132,12 +136,17 @@ function buildTable(
       months,
       total,
       yearTotals,
-      ...(quantities?.length ? { quantities } : {}),
-      ...(line.headingTotal ? { headingTotal: true } : {}),
-    });
+    };
+    // (assigned, not spread in: the same fields in the same order, without a temporary object per row)
+    if (quantities?.length) row.quantities = quantities;
+    if (line.headingTotal) row.headingTotal = true;
+    table.rows.push(row);
   }
   return table;
 }
+
+/** The per-year totals of a row of a table that has no per-year total column: one shared empty list. */
+const NO_YEAR_TOTALS = Object.freeze([]) as unknown as Array<AmountCell & { year: number }>;
 
 /** The non-empty quantity cells of a row: numbers (typed, formulas, Danish text "1.980", "260 kr.") and their text. */
 function readQuantities(grid: Grid, sheet: string, row: number, cols: BudgetTable['quantityCols']): QuantityCell[] {
@@ -218,11 +227,14 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
       line.spec ??= row.spec?.text;
       line.category ??= row.category?.text;
       line.note ??= row.note?.text;
+      // the month sums and monthsSum(row) in one pass over the months (the same additions in the same order)
+      let ms = 0;
       for (const m of row.months) {
-        if (m.status !== 'number' || m.ore === 0) continue;
-        sums.add(m.month, m.ore!);
+        if (m.status !== 'number') continue;
+        const ore = m.ore!;
+        ms += ore;
+        if (ore !== 0) sums.add(m.month, ore);
       }
-      const ms = monthsSum(row);
       line.monthsTotal += ms;
       line.total += rowTotal(row) ?? ms;
     }
@@ -407,7 +419,8 @@ const SUMMARY_SHEET =
 /** Sheet names of helper sheets (a salary calculation, a rate table). */
 const HELPER_SHEET = /(beregning|satser|takster|hjælp|grundlag|forudsætning|lønskema|calc|rates|lookup|opslag)/i;
 
-const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
+/** A post without its numbering, normalised (memoised: one lookup per item row instead of a regex and a lookup). */
+const postKey = memoise((post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')));
 
 /** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
 /** The workbook's sheets a formula refers to; a 3D reference ('År 1:År 3'!F5) names every sheet of its span. */

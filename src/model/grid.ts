@@ -1,10 +1,18 @@
 // Fast cell lookup over a raw workbook, and the memo that evaluates its formulas in dependency order (the formula
 // grammar itself is in formula.ts), so totals are recomputed, never trusted.
-import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
-import { evaluateFormula, lowerBound, type Evaluated, type RangeSum } from './formula.js';
-import { memoise } from '../memo.js';
+import {
+  evaluateFormula,
+  evaluatePlan,
+  formulaPlan,
+  lowerBound,
+  rangeKey,
+  type DependencyRef,
+  type Evaluated,
+  type FormulaPlan,
+  type RangeSum,
+} from './formula.js';
 
 export type { Evaluated };
 export { ERROR_VALUE, sumRanges } from './formula.js';
@@ -69,8 +77,8 @@ export class Grid {
   private lastRows: RowIndex | undefined;
   private readonly visiting = new Set<RawCell>();
   private readonly tables: TableIndex | undefined;
-  /** Range totals by sheet|c1|c2|r1. */
-  readonly rangeSums = new Map<string, RangeSum>();
+  /** Range totals per sheet, by rangeKey(r1, c1, c2). */
+  private readonly rangeTotalsBySheet = new Map<string, Map<number, RangeSum>>();
   /** Ranges whose formula cells the primer has already put in order, per sheet by rangeKey(r1, c1, c2) → the last row done. */
   private readonly primedRanges = new Map<string, Map<number, number>>();
   /** Per sheet, its index's row numbers in ascending order (built when a range is first summed there). */
@@ -87,6 +95,26 @@ export class Grid {
       this.sheetsByName.set(sheet.name.toLowerCase(), sheet);
       this.sheetsByExactName.set(sheet.name, sheet);
     }
+  }
+
+  /** The range totals of a sheet (by its exact name), by rangeKey(r1, c1, c2). */
+  rangeTotals(sheet: string): Map<number, RangeSum> {
+    let sums = this.rangeTotalsBySheet.get(sheet);
+    if (!sums) this.rangeTotalsBySheet.set(sheet, (sums = new Map()));
+    return sums;
+  }
+
+  /** Every range total, keyed by "sheet|c1|c2|r1" (what a test reads of the memo). */
+  get rangeSums(): Map<string, RangeSum> {
+    const out = new Map<string, RangeSum>();
+    for (const [sheet, sums] of this.rangeTotalsBySheet)
+      for (const [key, sum] of sums) {
+        const c1 = key % 18279;
+        const c2 = ((key - c1) / 18279) % 18279;
+        const r1 = (key - c1 - c2 * 18279) / 18279 / 18279;
+        out.set(`${sheet}|${c1}|${c2}|${r1}`, sum);
+      }
+    return out;
   }
 
   sheet(name: string): RawSheet | undefined {
@@ -177,7 +205,7 @@ export class Grid {
     return this.evaluate(sheet, c, memo);
   }
 
-  private evaluate(sheet: string, c: RawCell, memo: Map<RawCell, Evaluated>): Evaluated {
+  private evaluate(sheet: string, c: RawCell, memo: Map<RawCell, Evaluated>, plan?: FormulaPlan): Evaluated {
     if (this.visiting.has(c)) return { ok: false, reason: 'cycle' };
     let res: Evaluated;
     if (this.depth >= MAX_FORMULA_DEPTH) res = { ok: false, reason: 'too-deep' };
@@ -194,7 +222,13 @@ export class Grid {
             f,
             this.workbook.sheets.map((x) => x.name),
           );
-        res = f === undefined ? { ok: false, reason: 'unsupported' } : evaluateFormula(this, sheet, f);
+        // the raw text's plan (the primer's, or looked up once here); rewritten text is planned on its own
+        res =
+          f === undefined
+            ? { ok: false, reason: 'unsupported' }
+            : f === raw
+              ? evaluatePlan(this, sheet, f, plan ?? formulaPlan(f))
+              : evaluateFormula(this, sheet, f);
         if (res.ok) res = { ok: true, value: res.value, recomputed: true };
       } catch {
         res = { ok: false, reason: 'unsupported' };
@@ -217,11 +251,12 @@ export class Grid {
   private prime(sheet: string, c: RawCell): void {
     // one stack for every call (prime never runs inside itself: evaluate reads other cells at depth > 0), as parallel
     // arrays, and one callback: priming each of a workbook's formulas allocates nothing of its own
-    const { primeSheets: sheets, primeCells: cells, primeExpanded: expanded, onStack } = this;
+    // (a cell's plan is looked up when it is expanded and kept on the stack for its evaluation: one lookup per cell)
+    const { primeSheets: sheets, primeCells: cells, primePlans: plans, onStack } = this;
     onStack.clear();
     sheets.push(sheet);
     cells.push(c);
-    expanded.push(false);
+    plans.push(undefined);
     while (cells.length) {
       const top = cells.length - 1;
       const topSheet = sheets[top];
@@ -230,38 +265,40 @@ export class Grid {
       if (memo.has(cell)) {
         sheets.pop();
         cells.pop();
-        expanded.pop();
+        plans.pop();
         continue;
       }
-      if (!expanded[top]) {
-        expanded[top] = true;
+      let plan = plans[top];
+      if (plan === undefined) {
+        plans[top] = plan = formulaPlan(cell.formula!);
         onStack.add(cell);
-        this.dependencies(topSheet, cell.formula!, this.pushDependency);
+        this.dependencies(topSheet, plan.refs, this.pushDependency);
         continue;
       }
       sheets.pop();
       cells.pop();
-      expanded.pop();
+      plans.pop();
       onStack.delete(cell);
-      this.evaluate(topSheet, cell, memo);
+      this.evaluate(topSheet, cell, memo, plan);
     }
   }
 
   private readonly primeSheets: string[] = [];
   private readonly primeCells: RawCell[] = [];
-  private readonly primeExpanded: boolean[] = [];
+  /** Each stacked cell's formula plan, once it is expanded (undefined before). */
+  private readonly primePlans: Array<FormulaPlan | undefined> = [];
   private readonly onStack = new Set<RawCell>();
   private readonly pushDependency = (s: string, d: RawCell): void => {
     if (!this.onStack.has(d) && !this.memo.get(s)!.has(d)) {
       this.primeSheets.push(s);
       this.primeCells.push(d);
-      this.primeExpanded.push(false);
+      this.primePlans.push(undefined);
     }
   };
 
-  /** Calls add for every formula cell the formula text refers to (ranges included, each range once). */
-  private dependencies(sheet: string, formula: string, add: (sheet: string, cell: RawCell) => void): void {
-    for (const ref of dependencyRefs(formula)) {
+  /** Calls add for every formula cell a formula's references name (ranges included, each range once). */
+  private dependencies(sheet: string, refs: readonly DependencyRef[], add: (sheet: string, cell: RawCell) => void): void {
+    for (const ref of refs) {
       const target = this.sheet(ref.sheet ?? sheet);
       if (!target) continue;
       if (!ref.range) {
@@ -293,44 +330,6 @@ interface FormulaRows {
   rows: number[];
   cells: RawCell[][];
 }
-
-/** A range's rows from r1 and columns c1..c2 as one number (columns up to ZZZ = 18278, rows up to 9.999.999: < 2^53). */
-const rangeKey = (r1: number, c1: number, c2: number) => (r1 * 18279 + c2) * 18279 + c1;
-
-/** References in formula text, found anywhere (for ordering the evaluation; the evaluator parses them itself). */
-const DEP_REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/g;
-
-/** A reference DEP_REF found: a cell (r1, c1) or a range (rows r1..r2, columns c1..c2); sheet undefined for the
- * formula's own sheet. */
-interface DependencyRef {
-  sheet: string | undefined;
-  range: boolean;
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-}
-
-/** The references of a formula text, read once per distinct text (memoised: the same texts recur across cells and
- * files) instead of once per evaluation. Never mutated. */
-const dependencyRefs = memoise((formula: string): DependencyRef[] => {
-  const out: DependencyRef[] = [];
-  const text = formula.replace(/\s+/g, '');
-  DEP_REF.lastIndex = 0;
-  for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
-    const sheet = m[1] ? m[1].replace(/''/g, "'") : m[2];
-    const c1 = colNumber(m[3]);
-    const r1 = Number(m[4]);
-    if (!m[5]) {
-      out.push({ sheet, range: false, r1, c1, r2: r1, c2: c1 });
-      continue;
-    }
-    const c2 = colNumber(m[5]);
-    const r2 = Number(m[6]);
-    out.push({ sheet, range: true, r1: Math.min(r1, r2), c1: Math.min(c1, c2), r2: Math.max(r1, r2), c2: Math.max(c1, c2) });
-  }
-  return out;
-});
 
 function cachedValue(c: RawCell): Evaluated {
   if (c.error) return { ok: false, reason: 'error' };

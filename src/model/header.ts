@@ -1,7 +1,17 @@
 // Finds the header row of a table (anywhere in the first 30 rows) and what each of its columns holds.
 import type { Grid } from './grid.js';
 import { a1 } from '../read/address.js';
-import { financingColumn, isCategoryHeader, isNoteHeader, isPostHeader, isSpecHeader, quantityHeader, totalHeader, type QuantityKind } from './labels.js';
+import {
+  financingColumn,
+  isCategoryHeader,
+  isNoteHeader,
+  isPostHeader,
+  isSpecHeader,
+  normLabel,
+  quantityHeader,
+  totalHeader,
+  type QuantityKind,
+} from './labels.js';
 import { formulaDate, noResult } from './date-formula.js';
 import { memoise } from '../memo.js';
 import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
@@ -45,8 +55,8 @@ function monthRole(mh: MonthHeader | undefined): ColumnRole | undefined {
   return { role: 'rel-month', n: mh.n };
 }
 
-/** What a header text names (memoised: the same labels recur on every sheet and in every file; never mutated). */
-const textRole = memoise((text: string): ColumnRole => {
+/** What a header text names (never mutated). */
+function textRoleOf(text: string): ColumnRole {
   const month = monthRole(parseMonthHeader(text));
   if (month) return month;
   const t = totalHeader(text);
@@ -60,6 +70,24 @@ const textRole = memoise((text: string): ColumnRole => {
   const f = financingColumn(text);
   if (f) return { role: 'financing', kind: f };
   return OTHER;
+}
+
+/** What a text in a table's first rows says: its column role, and whether it heads a budget column or an accounts
+ * (spending) column. */
+export interface HeaderText {
+  role: ColumnRole;
+  budget: boolean;
+  accounts: boolean;
+}
+
+const BUDGET_HEADER = /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/;
+const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
+
+/** headerText of a text, memoised: the same labels recur on every sheet and in every file (one lookup serves the
+ * header scan and the accounts test, which read the same cells); never mutated. */
+export const headerText = memoise((text: string): HeaderText => {
+  const l = normLabel(text);
+  return { role: textRoleOf(text), budget: BUDGET_HEADER.test(l), accounts: ACCOUNTS_HEADER.test(l) };
 });
 
 /** A header cell as it reads: a month formula whose writer left no result (openpyxl keeps none, XlsxWriter caches 0)
@@ -69,6 +97,8 @@ function asRead(grid: Grid, sheet: RawSheet, c: RawCell): RawCell {
   const d = formulaDate(grid, sheet, c);
   return d ? { ...c, value: d } : c;
 }
+
+const textRole = (text: string): ColumnRole => headerText(text).role;
 
 /** What a cell of a header row names. */
 function cellRole(c: RawCell): ColumnRole {
@@ -92,22 +122,53 @@ export function classifyRow(grid: Grid, sheet: RawSheet, row: number): HeaderCol
 }
 
 /** scoreRow of the row's classified columns, from the cells' roles alone: no column records built for the rows
- * findHeaderRow only scores (nearly every cell of a small budget lies in its first 30 rows). */
+ * findHeaderRow only scores (nearly every cell of a small budget lies in its first 30 rows). Sets rowHeadsAccounts:
+ * whether the row has both a budget and an accounts column header (what isAccountsSheet asks of the same rows). */
 function scoreCells(grid: Grid, sheet: RawSheet, cells: readonly RawCell[]): number {
   let months = 0;
   let post = false;
   let total = false;
   let others = 0;
+  let budget = false;
+  let accounts = false;
   for (const c of cells) {
-    const role = cellRole(asRead(grid, sheet, c)).role;
+    let role: ColumnRole['role'];
+    if (typeof c.value === 'string') {
+      const h = headerText(c.value);
+      role = h.role.role;
+      budget ||= h.budget;
+      accounts ||= h.accounts;
+    } else role = cellRole(asRead(grid, sheet, c)).role;
     if (role === 'month' || role === 'bare-month' || role === 'rel-month') months++;
     else if (role === 'post') post = true;
     else if (role === 'total') total = true;
     else if (role === 'spec' || role === 'note' || role === 'category' || role === 'qty') others++;
   }
+  rowHeadsAccounts = budget && accounts;
   if (months === 0 && !(post && total)) return 0;
   if (months > 0 && months < 2 && !post && !total) return 0;
   return months * 2 + (post ? 5 : 0) + (total ? 1 : 0) + others;
+}
+
+let rowHeadsAccounts = false;
+
+/** Whether one of the first 30 rows of a sheet has both a budget and an accounts column header ("Budget",
+ * "Regnskab"): the sheet is an accounts sheet. */
+export function headsAccounts(sheet: RawSheet): boolean {
+  for (let r = 1; r <= Math.min(HEADER_SCAN_ROWS, sheet.maxRow); r++) {
+    const cells = sheet.rows.get(r);
+    if (!cells) continue;
+    let budget = false;
+    let accounts = false;
+    for (const c of cells) {
+      if (typeof c.value !== 'string') continue;
+      const h = headerText(c.value);
+      budget ||= h.budget;
+      accounts ||= h.accounts;
+    }
+    if (budget && accounts) return true;
+  }
+  return false;
 }
 
 /** A year typed as a number in a header ("2021" over a year's amounts): a per-year total, not a distribution. */
@@ -135,17 +196,28 @@ export function headerAt(grid: Grid, sheet: RawSheet, row: number): HeaderRow | 
 }
 
 export function findHeaderRow(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN_ROWS): HeaderRow | undefined {
+  return scanHeader(grid, sheet, maxScan).header;
+}
+
+/** findHeaderRow of a sheet, and headsAccounts of it when maxScan is the 30 rows it reads (the same cells). */
+export function scanHeader(grid: Grid, sheet: RawSheet, maxScan = HEADER_SCAN_ROWS): { header: HeaderRow | undefined; accounts: boolean | undefined } {
   let bestRow = 0;
   let bestScore = 0;
+  let accounts = false;
   for (let r = 1; r <= Math.min(maxScan, sheet.maxRow); r++) {
     const cells = sheet.rows.get(r);
     if (!cells) continue;
     const score = scoreCells(grid, sheet, cells);
+    accounts ||= rowHeadsAccounts;
     if (score > 0 && (!bestRow || score > bestScore)) {
       bestRow = r;
       bestScore = score;
     }
   }
+  return { header: bestHeader(grid, sheet, bestRow, bestScore), accounts: maxScan === HEADER_SCAN_ROWS ? accounts : undefined };
+}
+
+function bestHeader(grid: Grid, sheet: RawSheet, bestRow: number, bestScore: number): HeaderRow | undefined {
   if (!bestRow) return undefined;
   const best: HeaderRow = { row: bestRow, columns: classifyRow(grid, sheet, bestRow), score: bestScore };
   // The post label may sit in the row above a row of month headers (a two-row header).

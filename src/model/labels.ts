@@ -150,8 +150,28 @@ export function totalHeader(s: string): { year?: number } | undefined {
   return undefined;
 }
 
+/** What a post says of its row (memoised: every row of every table asks, and the rules ask again; never mutated). */
+export interface PostFacts {
+  /** isTotalPost */
+  total: boolean;
+  /** isFinancingHeading */
+  financingHeading: boolean;
+  /** financingKind */
+  financing: 'requested' | 'own' | 'co' | 'other' | undefined;
+}
+
+export const postFacts = memoise((post: string): PostFacts => ({
+  total: isTotalPostUncached(post),
+  financingHeading: isFinancingHeadingUncached(post),
+  financing: financingKindUncached(post),
+}));
+
 /** A total row: the post starts with I alt/Total/Subtotal/Sum, or ends with "i alt"/"total"; or it is "Samlede udgifter". */
 export function isTotalPost(post: string): boolean {
+  return postFacts(post).total;
+}
+
+function isTotalPostUncached(post: string): boolean {
   const n = normLabel(post);
   return (
     /^(i alt|total|totalt|subtotal|sub-total|sum|samlet|sammenlagt|udgifter i alt|grand total)\b/.test(n) ||
@@ -162,12 +182,20 @@ export function isTotalPost(post: string): boolean {
 
 /** The heading that opens the financing section. */
 export function isFinancingHeading(post: string): boolean {
+  return postFacts(post).financingHeading;
+}
+
+function isFinancingHeadingUncached(post: string): boolean {
   const n = normLabel(post).replace(/^[\d.]+\s*/, '');
   return /^(finansiering|finansieringsplan|finansiering af projektet|indtægter|indtægter og finansiering|financing|funding|income)$/.test(n);
 }
 
 /** Kind of a financing line from its label, or undefined when the label is not a financing line. */
 export function financingKind(post: string): 'requested' | 'own' | 'co' | 'other' | undefined {
+  return postFacts(post).financing;
+}
+
+function financingKindUncached(post: string): 'requested' | 'own' | 'co' | 'other' | undefined {
   const n = normLabel(post).replace(/^[\d.]+\s*/, '');
   if (/^(ansøgt (tilskud|beløb)|tilskud fra (puljen|socialstyrelsen|social- og boligstyrelsen)|ansøgt fra puljen|requested grant|grant requested)/.test(n))
     return 'requested';
@@ -208,7 +236,8 @@ const META: Array<[MetaField, RegExp]> = [
   ['vat', /^(moms|budget inkl\.?\/ekskl\.? moms|inkl\.?\/ekskl\.? moms|er budgettet inkl\.? moms|beløb inkl\.?\/ekskl\.? moms|vat|moms \(inkl\.\/ekskl\.\))$/],
 ];
 
-export function metaField(label: string): MetaField | undefined {
+/** The metadata field a label names (memoised: every text above a table is asked). */
+export const metaField = memoise((label: string): MetaField | undefined => {
   const full = normLabel(label);
   const n = full
     .replace(/\s*\(.*?\)\s*$/, '')
@@ -216,7 +245,7 @@ export function metaField(label: string): MetaField | undefined {
     .replace(/\s*\.$/, '');
   for (const [field, re] of META) if (re.test(n) || re.test(full)) return field;
   return undefined;
-}
+});
 
 /** "inkl. moms", "ja" (budget incl. VAT), "ekskl. moms", "nej". */
 export function parseVat(s: string): 'incl' | 'excl' | undefined {

@@ -3,7 +3,7 @@
 import type { CellValue } from '../read/types.js';
 import { hasMoney, nonBlank } from './amount.js';
 import { sumRanges } from './formula.js';
-import { financingKind, isFinancingHeading, isTotalPost } from './labels.js';
+import { postFacts } from './labels.js';
 import { parseMonthHeader } from './months.js';
 import type { AmountCell, RowKind } from './types.js';
 
@@ -72,23 +72,25 @@ export function classifyBudgetRow(cells: RowCells, state: RowState): { row: RowC
   let { section, financing } = state;
   let kind: RowKind;
   const headingTotal = !!post && coversRowsBelow(cells.row, months, total, yearTotals);
-  if (headingTotal) {
+  // what the post says, looked up once (isFinancingHeading, isTotalPost, financingKind)
+  const facts = headingTotal ? undefined : postFacts(post);
+  if (!facts) {
     // "1. Løn" with =SUM of the rows under it: the section's heading and its subtotal, not a line of its own
     kind = 'total';
     section = post;
-  } else if (isFinancingHeading(post) && !months.some(hasMoney) && !hasMoney(total)) {
+  } else if (facts.financingHeading && !months.some(hasMoney) && !hasMoney(total)) {
     financing = true;
     section = post;
     kind = 'section';
   } else if (!anyAmount) {
     kind = 'section';
     section = post;
-  } else if (isTotalPost(post)) {
+  } else if (facts.total) {
     kind = financing ? 'financing-total' : 'total';
     if (financing && /udgift|expense/i.test(post)) kind = 'total';
-  } else if (financing || financingKind(post)) {
+  } else if (financing || facts.financing) {
     // a financing post after the expense lines starts the financing part, even without a heading
-    if (!financing && financingKind(post) && state.items) financing = true;
+    if (!financing && facts.financing && state.items) financing = true;
     kind = financing ? 'financing' : 'item';
   } else {
     kind = 'item';
