@@ -19,8 +19,8 @@ export default tseslint.config(
   },
   {
     // CommonJS helper scripts of the benchmark (loaded with require by design: they measure require-based loaders)
-    // and the loader of the bundles (bin/load-bundle.cjs: synchronous, as node's require).
-    files: ['bench/**/*.cjs', 'bin/**/*.cjs'],
+    // and the command with the loader of the bundles (bin/: CommonJS, synchronous, as node's require).
+    files: ['bench/**/*.cjs', 'bin/**/*.cjs', 'bin/**/*.js'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -34,6 +34,7 @@ describe('npm pack → npm install -g', () => {
     expect(packed.filename).toBe(`budgettjek-${pkg.version}.tgz`);
     for (const p of [
       'bin/budgettjek.js',
+      'bin/package.json',
       'bin/load-bundle.cjs',
       'dist/cli.js',
       'dist/cli.js.cache',

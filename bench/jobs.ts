@@ -1,0 +1,82 @@
+// node --import tsx bench/jobs.ts [--pile DIR] [--sizes 50,100,200,300,600] [--rounds 5] [--jobs 2]: where worker
+// threads start to pay. For each batch size, the first N budgets of the pile checked with --jobs 1 and with --jobs 2
+// (alternating), medians of wall and CPU time (user + system, all threads), and their ratios. Without --pile, the
+// bench's pile (seed 1) is written into a temporary folder. On a shared machine the wall times carry the others' load:
+// the load average is printed before and after; a threshold is read from a quiet machine's run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writePile } from './pile.js';
+
+const argv = process.argv.slice(2);
+const opt = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+const SIZES = (opt('sizes') ?? '50,100,200,300,600').split(',').map(Number);
+const ROUNDS = Number(opt('rounds') ?? 5);
+const JOBS = opt('jobs') ?? '2';
+const BIN = resolve('bin/budgettjek.js');
+
+interface Run {
+  wall: number;
+  cpu: number;
+}
+
+function timed(args: string[]): Run {
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`${args.slice(0, 3).join(' ')} … exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const [user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall, cpu: user + sys };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function main(): Promise<void> {
+  const given = opt('pile');
+  const tmp = given ? undefined : mkdtempSync(join(tmpdir(), 'bench-jobs-'));
+  const pile = given ?? join(tmp!, 'pile');
+  if (!given) await writePile(pile, Math.max(...SIZES), 1);
+  // budget-0, budget-1, … in number order: the first N files are the same whatever N
+  const files = readdirSync(pile)
+    .filter((f) => /^budget-\d+\.(xlsx|csv)$/.test(f))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+    .map((f) => join(pile, f));
+  const out = join(tmp ?? mkdtempSync(join(tmpdir(), 'bench-jobs-')), 'report.json');
+  const load0 = loadavg()[0];
+  console.log(`| files | --jobs 1 wall | CPU | --jobs ${JOBS} wall | CPU | wall ratio | CPU ratio |`);
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
+  for (const n of SIZES) {
+    const args = (jobs: string) => [
+      BIN,
+      'check',
+      ...files.slice(0, n),
+      '--pool',
+      'recovery-2019',
+      '--format',
+      'json',
+      '-o',
+      out,
+      '--fail-on',
+      'never',
+      '--jobs',
+      jobs,
+    ];
+    const one: Run[] = [];
+    const many: Run[] = [];
+    for (let k = 0; k < ROUNDS; k++) {
+      one.push(timed(args('1')));
+      many.push(timed(args(JOBS)));
+    }
+    const [w1, c1, w2, c2] = [median(one.map((r) => r.wall)), median(one.map((r) => r.cpu)), median(many.map((r) => r.wall)), median(many.map((r) => r.cpu))];
+    console.log(
+      `| ${Math.min(n, files.length)} | ${w1.toFixed(3)} s | ${c1.toFixed(2)} s | ${w2.toFixed(3)} s | ${c2.toFixed(2)} s | ${(w2 / w1).toFixed(2)} | ${(c2 / c1).toFixed(2)} |`,
+    );
+  }
+  console.log(
+    `\nnode ${process.version}, ${availableParallelism()} CPUs, load average ${load0.toFixed(2)} → ${loadavg()[0].toFixed(2)}; medians of ${ROUNDS} alternating runs`,
+  );
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+
+await main();
