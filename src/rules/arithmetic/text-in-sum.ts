@@ -2,7 +2,7 @@
 // hold (often 0). Finds the total cells of a table whose SUM covers such text, directly or through other SUMs.
 import type { AmountCell, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
-import { amountFlags, formulaRanges, TEXT_AMOUNT } from '../util.js';
+import { formulaRanges, tableCensus, TEXT_AMOUNT } from '../util.js';
 
 const KEY = 65536;
 
@@ -131,7 +131,7 @@ function textUnderByCell(a: AmountCell, t: BudgetTable, cells: Map<number, Amoun
  */
 export function textUnderSum(t: BudgetTable): FindingBody<{ what: 'text'; count: number; formula?: string }>[] {
   // most tables hold no amount typed as text: look before indexing every cell
-  if (!t.rows.some((r) => (amountFlags(r) & TEXT_AMOUNT) !== 0)) return [];
+  if (!tableCensus(t).flags.some((f) => (f & TEXT_AMOUNT) !== 0)) return [];
   const memo = new Map<AmountCell, Map<number, number>>();
   const reachable = reachableOf(t);
   const byCell = reachable ? undefined : cellsOf(t);
