@@ -46,7 +46,7 @@ export interface LineFacts {
  * A line's texts (post, specification, note, section, Kategori) and what is read from them alone, shared by every line
  * of the same texts under one pool (across the files of a batch): what a rule derives from the texts alone it asks
  * once per distinct texts (textFacts) instead of once per line, each time through the memoised text functions' Map
- * lookups on strings (rules 1.5 → ~1.0 s CPU on the 600-file pile, whose 20.686 lines have ~100 distinct texts).
+ * lookups on strings (the 600-file pile: 20.686 lines, 2.266 distinct texts; runRules in-process, warm rounds ~405 → ~360 ms CPU).
  */
 export interface LineTexts {
   readonly post: string;

@@ -73,7 +73,7 @@ const censusCache = new WeakMap<BudgetTable, TableCensus>();
 
 /** The census of every row of the table in one pass, kept per table: the rules walking a table's rows read a row's
  * bits and months' sum by its index, instead of a WeakMap entry made and looked up per row (whose inserts were most
- * of the census's cost: rules ~10 % less CPU on the 600-file pile). */
+ * of the census's cost in a profile of the 600-file pile; no gain beyond the noise in whole runs). */
 export function tableCensus(t: BudgetTable): TableCensus {
   let c = censusCache.get(t);
   if (!c) {
