@@ -2,7 +2,7 @@
 import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
 import { budgetRule } from '../types.js';
-import { amountFlags, knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, monthsSum, tolerance } from '../util.js';
+import { knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tableCensus, tolerance } from '../util.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
 
@@ -206,8 +206,8 @@ function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]):
 }
 
 /** Every month cell of a row whose total is a known number is blank or a known number: no text, error or unknown
- * formula among its months and total (the row's census). */
-const monthsKnownBeside = (r: BudgetRow) => !(amountFlags(r) & (M_TEXT | M_ERROR | M_UNKNOWN));
+ * formula among its months and total (the row's census bits). */
+const monthsKnownBeside = (flags: number) => !(flags & (M_TEXT | M_ERROR | M_UNKNOWN));
 
 /** The args of an arithmetic/total-mismatch finding. */
 type Args = { what: 'row' | 'column' | 'year' | 'summary' | 'text'; count?: number; year?: number; formula?: string };
@@ -233,12 +233,16 @@ export default budgetRule<Args>()({
       // A total row's own total column against its months; skipped when a line's total already differs from its
       // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
       // (A line with a total and blank months counts too: distribution/not-distributed reports it.)
-      const lineMismatch = t.rows.some((r) => r.kind === 'item' && knownNumber(r.total) && monthsKnownBeside(r) && Math.abs(monthsSum(r) - r.total.ore) > tol);
+      const { flags, monthsSum } = tableCensus(t);
+      const lineMismatch = t.rows.some(
+        (r, i) => r.kind === 'item' && knownNumber(r.total) && monthsKnownBeside(flags[i]) && Math.abs(monthsSum[i] - r.total.ore) > tol,
+      );
       if (t.totalCol && t.monthCols.length && !lineMismatch) {
-        for (const row of t.rows) {
+        for (let i = 0; i < t.rows.length; i++) {
+          const row = t.rows[i];
           if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
-          if (!knownNumber(row.total) || !monthsKnownBeside(row)) continue;
-          const s = monthsSum(row);
+          if (!knownNumber(row.total) || !monthsKnownBeside(flags[i])) continue;
+          const s = monthsSum[i];
           if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
           if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
           out.push({

@@ -1,6 +1,6 @@
 // distribution/negative-amount: a negative amount on an expense line.
 import { budgetRule } from '../types.js';
-import { amountCells, amountFlags, M_NEGATIVE } from '../util.js';
+import { amountCells, M_NEGATIVE, tableCensus } from '../util.js';
 
 /** The args of a distribution/negative-amount finding. */
 type Args = { count: number };
@@ -11,8 +11,10 @@ export default budgetRule<Args>()({
   check: ({ budget }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     for (const t of budget.tables) {
-      for (const row of t.rows) {
-        if (row.kind !== 'item' || !(amountFlags(row) & M_NEGATIVE)) continue;
+      const { flags } = tableCensus(t);
+      for (let i = 0; i < t.rows.length; i++) {
+        const row = t.rows[i];
+        if (row.kind !== 'item' || !(flags[i] & M_NEGATIVE)) continue;
         const neg = [...amountCells(row, false)].filter((a) => a.status === 'number' && a.ore! < 0);
         if (!neg.length) continue;
         out.push(

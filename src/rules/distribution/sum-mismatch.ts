@@ -3,7 +3,7 @@ import type { BudgetRow } from '../../model/types.js';
 import totalMismatch from '../arithmetic/total-mismatch.js';
 import { ruleFindings } from '../run.js';
 import { budgetRule } from '../types.js';
-import { knownNumber, monthsKnown, monthsSum, shortfallExplained, tolerance } from '../util.js';
+import { knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, shortfallExplained, tableCensus, tolerance } from '../util.js';
 
 /** The args of a distribution/sum-mismatch finding. */
 type Args = { formula?: string };
@@ -29,10 +29,13 @@ export default budgetRule<Args>()({
       wrongYear.has(`${row.sheet}!${row.row}`);
     for (const t of budget.tables) {
       if (!t.monthCols.length || !t.totalCol) continue;
-      for (const row of t.rows) {
+      const census = tableCensus(t);
+      for (let i = 0; i < t.rows.length; i++) {
+        const row = t.rows[i];
         if (row.kind !== 'item' && row.kind !== 'financing') continue;
-        if (!knownNumber(row.total) || !monthsKnown(row)) continue;
-        const sum = monthsSum(row);
+        // every month known (the census's bits of months and total: the total is a known number here)
+        if (!knownNumber(row.total) || census.flags[i] & (M_TEXT | M_ERROR | M_UNKNOWN)) continue;
+        const sum = census.monthsSum[i];
         if (sum === 0) continue; // not-distributed speaks of that
         if (shortfallExplained(budget, pool, sum, row.total.ore)) continue; // months without a column: missing-months
         if (sumsItsYears(row, row.total.ore)) continue;

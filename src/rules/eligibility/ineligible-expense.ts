@@ -1,6 +1,9 @@
 // eligibility/ineligible-expense: property, construction, deficit, living costs, volunteers' general training, abroad, bonus, VAT for a municipality.
 import { ineligibleTerms } from '../../itemise/index.js';
-import { lineAt, lineFacts } from '../../itemise/line-facts.js';
+import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
+
+/** The ineligible categories the line's post or specification names (once per distinct texts: textFacts). */
+const named = (t: LineTexts) => ineligibleTerms(t.post, t.spec);
 import { budgetRule } from '../types.js';
 
 /** The args of an eligibility/ineligible-expense finding. */
@@ -15,7 +18,7 @@ export default budgetRule<Args>()({
     const out: ReturnType<typeof finding>[] = [];
     for (const f of lineFacts(budget, pool)) {
       if (f.lumpSum || f.line.total === 0) continue; // a lump sum ("uforudsete udgifter") is reported as such
-      const hits = ineligibleTerms(f.line.post, f.line.spec).filter((h) => banned.has(h.category));
+      const hits = textFacts(f, named).filter((h) => banned.has(h.category));
       if (f.category?.confidence === 'explicit' && banned.has(f.category.category) && !hits.some((h) => h.category === f.category!.category)) {
         hits.unshift({ category: f.category.category, matched: f.category.matched, from: 'post' });
       }

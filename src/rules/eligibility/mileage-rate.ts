@@ -4,9 +4,12 @@
 import { parseKmRate } from '../../itemise/index.js';
 import type { BudgetRow } from '../../model/types.js';
 import type { MileageRate } from '../../pools/schema.js';
-import { lineAt, lineFacts } from '../../itemise/line-facts.js';
+import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { monthRuns } from '../util.js';
+
+/** The km rate the specification, post or note states, the first that does (once per distinct texts: textFacts). */
+const textRate = (t: LineTexts) => [t.spec, t.post, t.note].map((x) => (x ? parseKmRate(x) : undefined)).find(Boolean);
 
 /** The km rate cell of a row (Kr. pr. km, or Takst beside Km). */
 function kmRateCell(row: BudgetRow, post: string) {
@@ -51,7 +54,7 @@ export default budgetRule<Args>()({
       if (f.lumpSum) continue;
       // a km rate in a quantity column (Kr. pr. km, or Takst beside Km) before one in the text
       const columns = f.unitPrice?.from === 'columns' && f.unitPrice.kmRateOre !== undefined ? { rateOre: f.unitPrice.kmRateOre } : undefined;
-      const stated = columns ?? [f.line.spec, f.line.post, f.line.note].map((t) => (t ? parseKmRate(t) : undefined)).find(Boolean);
+      const stated = columns ?? textFacts(f, textRate);
       if (!stated) continue;
       // A post on several year sheets whose specifications state different rates ("à 1,90 kr." in 2020, "à 2,10 kr."
       // in 2021): each sheet's rate is measured against the months of its own row, at its own cell.

@@ -1,9 +1,12 @@
 // eligibility/missing-audit: no audit (revision) post in the budget (warning).
 import { findTerms } from '../../itemise/index.js';
-import { lineFacts } from '../../itemise/line-facts.js';
+import { lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
 import { budgetRule } from '../types.js';
 import { auditAbove } from '../../pools/index.js';
 import type { PoolProfile } from '../../pools/schema.js';
+
+/** The line's words name an audit (once per distinct texts: textFacts). */
+const namesAudit = (t: LineTexts) => findTerms(t.text).some((h) => h.def.id === 'audit');
 
 /** Whether a grant of `ore` needs the pool's audit requirement. */
 const above = (pool: PoolProfile, req: PoolProfile['audit'][number]['requirement'], ore: number) => {
@@ -20,7 +23,7 @@ export default budgetRule<Args>()({
   check: ({ budget, pool }, finding) => {
     if (!budget.lines.length || budget.expenses <= 0) return [];
     const facts = lineFacts(budget, pool);
-    if (facts.some((f) => f.category?.category === 'audit' || findTerms(f.text).some((h) => h.def.id === 'audit'))) return [];
+    if (facts.some((f) => f.category?.category === 'audit' || textFacts(f, namesAudit))) return [];
     const t = budget.tables[0];
     return [
       finding({

@@ -2,7 +2,7 @@
 import { categoryById, mentionsHoursOrRate, normaliseText, pricesOnePeriod, stripNumbering } from '../../itemise/index.js';
 import type { BudgetLine } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { lineAt, lineFacts } from '../../itemise/line-facts.js';
+import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
 import { ruleFindings } from '../run.js';
 
@@ -11,6 +11,13 @@ import { ruleFindings } from '../run.js';
 function salaryPriced(text: string): boolean {
   return mentionsHoursOrRate(text) && /\d\s*kr\b|kr\.?\s*\d/.test(normaliseText(text));
 }
+
+/** The texts alone itemise the line: hours and a price, or one period's units × unit price (textFacts: once per
+ * distinct texts). */
+const textItemises = (t: LineTexts) => salaryPriced(t.text) || [t.spec, t.post, t.note].some((x) => x && pricesOnePeriod(x));
+
+/** The line's words state hours or a rate (textFacts). */
+const textStatesHours = (t: LineTexts) => mentionsHoursOrRate(t.text);
 
 const SHARE_OF = /^(?:ca\.?\s*)?\d+(?:,\d+)?\s*(?:%|pct\.?|procent)\s+(?:af|of)\s+(?:posten\s+|post\s+)?(.+)$/u;
 
@@ -41,13 +48,12 @@ export default budgetRule()({
         .filter((f) => !f.line.rows.some((r) => ineligible.has(`${r.sheet}!${r.row}`)))
         // Lump sums and unspecified salary have findings of their own.
         .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
-        // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr.").
-        .filter((f) => !salaryPriced(f.text))
-        // A month's or a year's units × unit price ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år") itemises the line.
-        .filter((f) => ![f.line.spec, f.line.post, f.line.note].some((t) => t && pricesOnePeriod(t)))
+        // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr."),
+        // and a month's or a year's units × unit price ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år") itemises the line.
+        .filter((f) => !textFacts(f, textItemises))
         // A share of another post ("25 % af forplejning") is that post's specification applied to this line.
         .filter((f) => ![f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines)))
-        .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !mentionsHoursOrRate(f.text)))
+        .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !textFacts(f, textStatesHours)))
         // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
         .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))
         .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }))

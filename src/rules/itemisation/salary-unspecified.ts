@@ -1,12 +1,11 @@
 // itemisation/salary-unspecified: a salary line that states neither hours nor a rate.
 import { mentionsHoursOrRate } from '../../itemise/index.js';
-import type { BudgetLine } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { lineAt, lineFacts } from '../../itemise/line-facts.js';
+import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
 
 /** Hours or a rate in the post, the specification or the note, each read on its own ("Løn koordinator 2" beside
  * "33 mdr. à 30.000 kr." must not make the joined text unreadable), or across them ("37 t/uge" in one, "kr./md." in another). */
-function states(line: BudgetLine): boolean {
+function states(line: LineTexts): boolean {
   const parts = [line.post, line.spec, line.note].filter((t): t is string => !!t);
   return parts.some(mentionsHoursOrRate) || mentionsHoursOrRate(parts.join(' · '));
 }
@@ -25,7 +24,7 @@ export default budgetRule()({
           f.line.total > 0 &&
           !f.columnsStateHoursOrRate &&
           !(f.unitPrice?.from === 'columns') &&
-          !states(f.line),
+          !textFacts(f, states),
       )
       .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
 });

@@ -3,7 +3,7 @@ import { colNumber } from '../../read/address.js';
 import { CIRCULAR } from '../../model/amount.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { amountCells, amountFlags, formulaRanges, M_ERROR, Y_ERROR } from '../util.js';
+import { amountCells, formulaRanges, M_ERROR, tableCensus, Y_ERROR } from '../util.js';
 
 /** The cells of this sheet a formula refers to (A1 references and ranges; other sheets' skipped), at most `max`. */
 function referenced(formula: string, max = 10_000): Array<[number, number]> {
@@ -32,8 +32,10 @@ export default budgetRule<Args>()({
     const out: ReturnType<typeof finding>[] = [];
     const errors: Array<{ a: AmountCell; post: string }> = [];
     for (const t of budget.tables) {
-      for (const row of t.rows) {
-        if (!(amountFlags(row) & (M_ERROR | Y_ERROR))) continue;
+      const { flags } = tableCensus(t);
+      for (let i = 0; i < t.rows.length; i++) {
+        const row = t.rows[i];
+        if (!(flags[i] & (M_ERROR | Y_ERROR))) continue;
         for (const a of amountCells(row)) if (a.status === 'error') errors.push({ a, post: row.post });
       }
     }

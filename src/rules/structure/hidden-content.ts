@@ -1,7 +1,7 @@
 // structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget, and budget cells that
 // take their amounts from a hidden sheet.
 import { budgetRule } from '../types.js';
-import { amountCells, amountFlags, M_MONEY, Y_MONEY } from '../util.js';
+import { amountCells, M_MONEY, tableCensus, Y_MONEY } from '../util.js';
 
 /** The args of a structure/hidden-content finding. */
 type Args = { what: 'sheet' | 'row' | 'column' | 'source'; month?: string; source?: string };
@@ -13,14 +13,15 @@ export default budgetRule<Args>()({
     const out: ReturnType<typeof finding>[] = [];
     for (const t of [...budget.tables, ...(budget.hiddenCopies ?? [])]) {
       if (t.sheetHidden) {
-        if (t.rows.some((r) => (amountFlags(r) & M_MONEY) !== 0)) {
+        if (tableCensus(t).flags.some((f) => (f & M_MONEY) !== 0)) {
           out.push(finding({ sheet: t.sheet, row: t.headerRow, args: { what: 'sheet' } }));
         }
         continue;
       }
       const sheet = workbook.sheets.find((s) => s.name === t.sheet);
-      for (const row of t.rows) {
-        if (sheet?.hiddenRows.has(row.row) && (amountFlags(row) & (M_MONEY | Y_MONEY)) !== 0) {
+      for (let i = 0; i < t.rows.length; i++) {
+        const row = t.rows[i];
+        if (sheet?.hiddenRows.has(row.row) && (tableCensus(t).flags[i] & (M_MONEY | Y_MONEY)) !== 0) {
           out.push(finding({ sheet: t.sheet, row: row.row, cell: row.postCell, post: row.post || undefined, args: { what: 'row' } }));
         }
       }

@@ -5,11 +5,12 @@
 import { addMonth, monthRange, quarterOf } from '../../model/months.js';
 import type { Budget, BudgetTable } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { monthRuns, monthsMissing, amountFlags, M_MONEY, Y_MONEY } from '../util.js';
+import { monthRuns, monthsMissing, M_MONEY, tableCensus, Y_MONEY } from '../util.js';
 
 /** Whether a table row holds money (a line with a known non-zero amount anywhere). */
 function holdsMoney(t: BudgetTable): boolean {
-  return t.rows.some((r) => r.kind === 'item' && (amountFlags(r) & (M_MONEY | Y_MONEY)) !== 0);
+  const { flags } = tableCensus(t);
+  return t.rows.some((r, i) => r.kind === 'item' && (flags[i] & (M_MONEY | Y_MONEY)) !== 0);
 }
 
 /**

@@ -2,7 +2,7 @@
 // hold no amounts at all (a form not filled in, such as the tool's own template left blank: not a clean budget).
 import { a1 } from '../../read/address.js';
 import { budgetRule } from '../types.js';
-import { amountFlags, M_ERROR, Y_ERROR } from '../util.js';
+import { M_ERROR, tableCensus, Y_ERROR } from '../util.js';
 
 /** The args of a structure/no-budget-table finding. */
 type Args = { sheets: string[]; unfilled?: boolean };
@@ -15,7 +15,7 @@ export default budgetRule<Args>()({
     const amounts = budget.lines.some((l) => l.total !== 0 || l.months.size > 0) || budget.financing.some((f) => f.ore !== 0);
     // Amounts that are error values (a circular reference, #REF!) fill the form: structure/formula-error says why
     // they are unknown, and it is one root cause.
-    const errorAmounts = budget.tables.some((t) => t.rows.some((r) => (amountFlags(r) & (M_ERROR | Y_ERROR)) !== 0));
+    const errorAmounts = budget.tables.some((t) => tableCensus(t).flags.some((f) => (f & (M_ERROR | Y_ERROR)) !== 0));
     if (amounts || errorAmounts) return [];
     const t = budget.tables[0];
     return [

@@ -1,6 +1,6 @@
 // structure/non-numeric-amount: text that is not an amount ("ca. 5000", "se note") where an amount belongs.
 import { budgetRule } from '../types.js';
-import { amountCells, amountFlags, M_TEXT, Y_TEXT } from '../util.js';
+import { amountCells, M_TEXT, tableCensus, Y_TEXT } from '../util.js';
 
 /** The args of a structure/non-numeric-amount finding. */
 type Args = { text: string };
@@ -11,8 +11,10 @@ export default budgetRule<Args>()({
   check: ({ budget }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     for (const t of budget.tables) {
-      for (const row of t.rows) {
-        if (row.kind === 'section' || !(amountFlags(row) & (M_TEXT | Y_TEXT))) continue;
+      const { flags } = tableCensus(t);
+      for (let i = 0; i < t.rows.length; i++) {
+        const row = t.rows[i];
+        if (row.kind === 'section' || !(flags[i] & (M_TEXT | Y_TEXT))) continue;
         for (const a of amountCells(row)) {
           if (a.status !== 'text') continue;
           out.push(
