@@ -5,6 +5,8 @@ import { amountCell } from './amount.js';
 import type { PreparedWorkbook } from './budget.js';
 import { financingKind, isFinancingHeading, isPostHeader, isTotalPost, normLabel } from './labels.js';
 import { parseMonthHeader } from './months.js';
+import { formulaDate, noResult } from './date-formula.js';
+import type { Grid } from './grid.js';
 import { compareText } from '../order.js';
 import type { AmountCell, Metadata, Month, Period, TextCell } from './types.js';
 
@@ -77,7 +79,7 @@ interface Columns {
   months: Array<{ col: number; month: Month; span?: number }>;
 }
 
-function findColumns(sheet: RawSheet): Columns | undefined {
+function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
   for (let r = 1; r <= Math.min(30, sheet.maxRow); r++) {
     const cells = sheet.rows.get(r) ?? [];
     let post: number | undefined;
@@ -87,7 +89,9 @@ function findColumns(sheet: RawSheet): Columns | undefined {
     let explanation: number | undefined;
     const months: Columns['months'] = [];
     for (const c of cells) {
-      const mh = parseMonthHeader(c.value, c.numFmt);
+      // a month formula whose writer left no result (openpyxl keeps none, XlsxWriter caches 0) is the date it computes
+      const d = noResult(c) ? formulaDate(grid, sheet, c) : undefined;
+      const mh = parseMonthHeader(d ?? c.value, c.numFmt);
       if (mh?.kind === 'month') {
         months.push({ col: c.col, month: mh.month, ...(mh.span ? { span: mh.span } : {}) });
         continue;
@@ -113,7 +117,7 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
   const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
   const read: Accounts[] = [];
   for (const sheet of sheets) {
-    const cols = findColumns(sheet);
+    const cols = findColumns(grid, sheet);
     if (!cols || cols.post < 1) continue;
     read.push(readSheet(path, prepared, sheet, cols, fallbackPeriod));
   }

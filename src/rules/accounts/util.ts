@@ -110,13 +110,39 @@ export function missingApprovedLines(b: Budget, accounts: Accounts, pool: PoolPr
   }
   if (!accounts.posts.length || unpaired.length * 2 > accounts.posts.length) return [];
   const sections = new Set(accounts.posts.map((p) => (p.section ? postKey(p.section) : '')));
-  return b.lines.filter((l) => {
-    if (paired.has(l) || Math.abs(l.total) <= rule.tolerance) return false;
-    if (unpaired.some((p) => namesMatch(p, postKey(l.post)))) return false;
+  const open = b.lines.filter((l) => !paired.has(l) && Math.abs(l.total) > rule.tolerance && !unpaired.some((p) => namesMatch(p, postKey(l.post))));
+  const merged = mergedLines(unpaired, open, rule.tolerance);
+  return open.filter((l) => {
+    if (merged.has(l)) return false;
     if (rule.per === 'post' || !l.section) return true;
     if (rule.salaryLineChanges && isSalary(l.post, l.section)) return true;
     return !sections.has(postKey(l.section));
   });
+}
+
+/**
+ * The open approved lines that unpaired accounts posts stand for by their budget column: a post whose budget column
+ * states exactly the approved total of one open line (renamed: "Personale" for "Projektleder") or of several together
+ * (merged: "Personale og arrangementer" for "Projektleder" and "Aktiviteter"), the only such choice of lines. That post is
+ * accounts/unbudgeted-post; its lines are no missing posts besides (one root cause).
+ */
+function mergedLines(unpaired: AccountsPost[], open: BudgetLine[], tolerance: number): Set<BudgetLine> {
+  const out = new Set<BudgetLine>();
+  if (!open.length || open.length > 12) return out; // subsets of at most 12 lines (4.096): beyond, not confidently
+  for (const p of unpaired) {
+    if (p.budget?.status !== 'number' || p.budget.ore === 0) continue;
+    const lines = open.filter((l) => !out.has(l));
+    let hit: BudgetLine[] | undefined;
+    let hits = 0;
+    for (let mask = 1; mask < 1 << lines.length && hits < 2; mask++) {
+      const pick = lines.filter((_, i) => mask & (1 << i));
+      if (Math.abs(pick.reduce((s, l) => s + l.total, 0) - p.budget.ore!) > tolerance) continue;
+      hits++;
+      hit = pick;
+    }
+    if (hits === 1) for (const l of hit!) out.add(l);
+  }
+  return out;
 }
 
 export function pair(p: AccountsPost, index: ApprovedIndex): BudgetLine | undefined {
