@@ -55,10 +55,18 @@ describe('two approved posts merged into one post of the accounts', () => {
 });
 
 describe('a Unicode minus', () => {
-  it("libreoffice: '−300' (U+2212) is the refund −300 kr., as a typed −300: deviation-needs-approval and missing-explanation at its row, nothing more", async () => {
+  it("libreoffice: '−300' (U+2212) is the refund −300 kr., as a typed −300: deviation-needs-approval and missing-explanation at its row; the I alt =SUM that skips the text is total-mismatch there", async () => {
     const { file, rowOf } = await accounts('accounts6-unicode-minus-libreoffice');
     const row = rowOf('Forplejning');
-    expect(errors(file.findings).sort()).toEqual([`accounts/deviation-needs-approval@Regnskab:${row}`, `accounts/missing-explanation@Regnskab:${row}`]);
+    const total = rowOf('I alt');
+    expect(errors(file.findings).sort()).toEqual(
+      [
+        `accounts/deviation-needs-approval@Regnskab:${row}`,
+        `accounts/missing-explanation@Regnskab:${row}`,
+        `arithmetic/total-mismatch@Regnskab:${total}`,
+      ].sort(),
+    );
+    expect(file.findings.find((x) => x.rule === 'arithmetic/total-mismatch')).toMatchObject({ cell: `C${total}`, args: { what: 'text' } });
     expect(file.findings.find((x) => x.rule === 'accounts/deviation-needs-approval')).toMatchObject({ cell: `C${row}`, expected: 6_000_00, actual: -300_00 });
     expect(file.totals).toMatchObject({ actual: 1_699_350_00, unspent: 6_000_00 });
   });

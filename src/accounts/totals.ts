@@ -4,6 +4,8 @@
 // before it.
 import { findingOf } from '../finding.js';
 import type { Accounts, AccountsPost } from '../model/accounts.js';
+import type { AmountCell } from '../model/types.js';
+import { formulaRanges } from '../rules/util.js';
 import { normLabel } from '../model/labels.js';
 import { oreFromKroner } from '../money.js';
 import type { PoolProfile } from '../pools/schema.js';
@@ -19,6 +21,11 @@ export function accountsTotalFindings(accounts: Accounts, pool: PoolProfile): Ra
   // the rows as read: of year sheets, each sheet's own (a post's figures are summed over the sheets in `posts`)
   const rows = accounts.yearSheets?.rows ?? accounts.posts;
   const previous = new Map<string, number>();
+  const textCells = new Set<AmountCell>();
+  for (const f of textUnderSums(accounts, rows)) {
+    out.push(f.finding);
+    textCells.add(f.cell);
+  }
   for (const t of accounts.totals) {
     const label = normLabel(t.post).replace(/^[\d.]+\s*/, '');
     const since = previous.get(t.sheet) ?? 0;
@@ -29,7 +36,7 @@ export function accountsTotalFindings(accounts: Accounts, pool: PoolProfile): Ra
     const scopes = [above, above.filter((p) => p.row > since), ...(t.section !== undefined ? [above.filter((p) => p.section === t.section)] : [])];
     for (const pick of [(p: AccountsPost) => p.budget, (p: AccountsPost) => p.actual]) {
       const cell = pick(t);
-      if (cell?.status !== 'number') continue;
+      if (cell?.status !== 'number' || textCells.has(cell)) continue; // a SUM that skips text: said once, of the text
       const sums = scopes.map((posts) => sumOf(posts.map(pick)));
       if (sums.some((s) => s === undefined)) continue; // a text or error amount has a finding of its own
       if (sums.some((s) => Math.abs(s! - cell.ore!) <= tol)) continue;
@@ -51,4 +58,61 @@ function sumOf(cells: Array<AccountsPost['budget']>): number | undefined {
     s += c.ore!;
   }
   return s;
+}
+
+const KEY = 65536;
+/** An amount typed as text ("12.500 kr.", "−892" with a Unicode minus): read as the number it says, but Excel's SUM skips it. */
+const isTextAmount = (a: AmountCell | undefined): boolean => !!a && a.status === 'number' && !a.formula && a.raw !== undefined && a.ore !== 0;
+
+/**
+ * The accounts' total cells (budget or spending column) whose SUM covers amounts typed as text, directly or through the
+ * SUMs of other totals: Excel shows less than the posts hold. arithmetic/total-mismatch (what 'text') at the first total
+ * that skips them, as in a budget; a later total whose skipped text is all in rows already reported is the same cause.
+ */
+function textUnderSums(accounts: Accounts, rows: AccountsPost[]): Array<{ cell: AmountCell; finding: RawFinding<'arithmetic/total-mismatch'> }> {
+  const out: Array<{ cell: AmountCell; finding: RawFinding<'arithmetic/total-mismatch'> }> = [];
+  for (const pick of [(p: AccountsPost) => p.budget, (p: AccountsPost) => p.actual]) {
+    if (!rows.some((p) => isTextAmount(pick(p)))) continue;
+    const cells = new Map<string, AmountCell>();
+    for (const p of [...rows, ...accounts.totals]) {
+      const c = pick(p);
+      if (c) cells.set(`${c.sheet}\u0000${c.row * KEY + c.col}`, c);
+    }
+    const under = (a: AmountCell, seen: Set<AmountCell>, found: Map<AmountCell, number>) => {
+      if (seen.has(a)) return;
+      seen.add(a);
+      for (const r of (a.formula && formulaRanges(a.formula)) || []) {
+        if (r.sheet && r.sheet.replace(/^'|'$/g, '').replace(/''/g, "'") !== a.sheet) continue;
+        if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 4_000_000) continue;
+        for (let row = r.r1; row <= r.r2; row++)
+          for (let col = r.c1; col <= r.c2; col++) {
+            const c = cells.get(`${a.sheet}\u0000${row * KEY + col}`);
+            if (!c || c === a) continue;
+            if (isTextAmount(c)) found.set(c, c.ore!);
+            else if (c.formula) under(c, seen, found);
+          }
+      }
+    };
+    const reported = new Set<string>();
+    for (const t of accounts.totals) {
+      const cell = pick(t);
+      if (cell?.status !== 'number' || !cell.formula) continue;
+      const found = new Map<AmountCell, number>();
+      under(cell, new Set(), found);
+      if (!found.size) continue;
+      const keys = [...found.keys()].map((c) => `${c.sheet}\u0000${c.row}`);
+      if (keys.every((k) => reported.has(k))) continue;
+      for (const k of keys) reported.add(k);
+      const skipped = [...found.values()].reduce((s, v) => s + v, 0);
+      out.push({
+        cell,
+        finding: findingOf(
+          'arithmetic/total-mismatch',
+          { what: 'text', count: found.size, formula: cell.formula },
+          { sheet: t.sheet, row: t.row, cell: cell.cell, post: t.post, expected: cell.ore, actual: cell.ore! - skipped },
+        ),
+      });
+    }
+  }
+  return out;
 }
