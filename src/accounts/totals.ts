@@ -5,7 +5,7 @@
 import { findingOf } from '../finding.js';
 import type { Accounts, AccountsPost } from '../model/accounts.js';
 import type { AmountCell } from '../model/types.js';
-import { formulaRanges } from '../rules/util.js';
+import { isTextAmount as typedAsText, ownSheetRanges } from '../rules/util.js';
 import { normLabel } from '../model/labels.js';
 import { oreFromKroner } from '../money.js';
 import type { PoolProfile } from '../pools/schema.js';
@@ -61,8 +61,7 @@ function sumOf(cells: Array<AccountsPost['budget']>): number | undefined {
 }
 
 const KEY = 65536;
-/** An amount typed as text ("12.500 kr.", "−892" with a Unicode minus): read as the number it says, but Excel's SUM skips it. */
-const isTextAmount = (a: AmountCell | undefined): boolean => !!a && a.status === 'number' && !a.formula && a.raw !== undefined && a.ore !== 0;
+const isTextAmount = (a: AmountCell | undefined): boolean => !!a && typedAsText(a);
 
 /**
  * The accounts' total cells (budget or spending column) whose SUM covers amounts typed as text, directly or through the
@@ -81,9 +80,7 @@ function textUnderSums(accounts: Accounts, rows: AccountsPost[]): Array<{ cell: 
     const under = (a: AmountCell, seen: Set<AmountCell>, found: Map<AmountCell, number>) => {
       if (seen.has(a)) return;
       seen.add(a);
-      for (const r of (a.formula && formulaRanges(a.formula)) || []) {
-        if (r.sheet && r.sheet.replace(/^'|'$/g, '').replace(/''/g, "'") !== a.sheet) continue;
-        if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 4_000_000) continue;
+      for (const r of ownSheetRanges(a.formula, a.sheet)) {
         for (let row = r.r1; row <= r.r2; row++)
           for (let col = r.c1; col <= r.c2; col++) {
             const c = cells.get(`${a.sheet}\u0000${row * KEY + col}`);

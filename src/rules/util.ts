@@ -102,6 +102,18 @@ export function tableCensus(t: BudgetTable): TableCensus {
  * ranges, and the same formulas recur across a batch's files. The answers are shared: never change them. */
 export const formulaRanges = memoise(sumRanges);
 
+/** A formula's SUM ranges over its own sheet `sheet` (no sheet named, or that one), each of at most 4.000.000 cells:
+ * where a SUM that skips text is looked for (budget tables and accounts alike). */
+export function ownSheetRanges(formula: string | undefined, sheet: string): NonNullable<ReturnType<typeof sumRanges>> {
+  const ranges = formula ? formulaRanges(formula) : undefined;
+  if (!ranges) return [];
+  return ranges.filter((r) => (!r.sheet || r.sheet.replace(/^'|'$/g, '').replace(/''/g, "'") === sheet) && (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) <= 4_000_000);
+}
+
+/** An amount typed as text ("12.500 kr.", "−892" with a Unicode minus): read as the number it says, but Excel's SUM
+ * skips it. */
+export const isTextAmount = (a: AmountCell): boolean => a.status === 'number' && !a.formula && a.raw !== undefined && a.ore !== 0;
+
 /** The row's amount cells in the rules' usual order: months, the total, the per-year totals. */
 export function* amountCells(row: BudgetRow, yearTotals = true): Generator<AmountCell> {
   yield* row.months;

@@ -2,7 +2,7 @@
 // hold (often 0). Finds the total cells of a table whose SUM covers such text, directly or through other SUMs.
 import type { AmountCell, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
-import { formulaRanges, tableCensus, TEXT_AMOUNT } from '../util.js';
+import { isTextAmount, ownSheetRanges, tableCensus, TEXT_AMOUNT } from '../util.js';
 
 const KEY = 65536;
 
@@ -72,19 +72,13 @@ function lowerBound(xs: number[], x: number): number {
   return lo;
 }
 
-const isTextAmount = (a: AmountCell) => a.status === 'number' && !a.formula && a.raw !== undefined && a.ore !== 0;
-
 /** Text amounts a SUM formula covers on its own sheet, directly or under the SUMs it covers (cells by key). */
 function textUnder(a: AmountCell, t: BudgetTable, cells: Reachable, memo: Map<AmountCell, Map<number, number>>): Map<number, number> {
   const hit = memo.get(a);
   if (hit) return hit;
   const out = new Map<number, number>();
   memo.set(a, out);
-  const ranges = a.formula ? formulaRanges(a.formula) : undefined;
-  if (!ranges) return out;
-  for (const r of ranges) {
-    if (r.sheet && r.sheet.replace(/^'|'$/g, '').replace(/''/g, "'") !== t.sheet) continue;
-    if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 4_000_000) continue;
+  for (const r of ownSheetRanges(a.formula, t.sheet)) {
     for (let i = lowerBound(cells.rows, r.r1); i < cells.rows.length && cells.rows[i] <= r.r2; i++) {
       for (const c of cells.cells[i]) {
         if (c.col < r.c1) continue;
@@ -106,11 +100,7 @@ function textUnderByCell(a: AmountCell, t: BudgetTable, cells: Map<number, Amoun
   if (hit) return hit;
   const out = new Map<number, number>();
   memo.set(a, out);
-  const ranges = a.formula ? formulaRanges(a.formula) : undefined;
-  if (!ranges) return out;
-  for (const r of ranges) {
-    if (r.sheet && r.sheet.replace(/^'|'$/g, '').replace(/''/g, "'") !== t.sheet) continue;
-    if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 4_000_000) continue;
+  for (const r of ownSheetRanges(a.formula, t.sheet)) {
     for (let row = r.r1; row <= r.r2; row++) {
       for (let col = r.c1; col <= r.c2; col++) {
         const k = row * KEY + col;
