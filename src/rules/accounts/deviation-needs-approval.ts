@@ -1,9 +1,11 @@
 // accounts/deviation-needs-approval: a post deviates more than 10 % or 100.000 kr. and no explanation says it was approved
 // (none at all counts too: a caseworker filtering on approval must see it; missing-explanation adds that it is unexplained).
+// An explanation that refers elsewhere ("Se arket Noter", "se note 3") is read there too: the rows of the sheet it names
+// that name the post, or the note's row on a notes sheet.
 // An approved post left out of the accounts altogether is a deviation of all of it, found at the accounts' post header
 // (there is no row of it to point at, nor one to explain it on: this finding alone).
 import { colLetters, parseA1 } from '../../read/address.js';
-import { accountsRule, approvedIndex, isUnbudgeted, missingApprovedLines, saysApproved, significantDeviation } from './util.js';
+import { accountsRule, approvedIndex, isUnbudgeted, missingApprovedLines, referredText, saysApproved, significantDeviation } from './util.js';
 
 /** The args of an accounts/deviation-needs-approval finding. */
 type Args = {
@@ -20,12 +22,13 @@ type Args = {
 export default accountsRule<Args>()({
   id: 'accounts/deviation-needs-approval',
   severity: 'error',
-  check: ({ accounts, approved, pool }, finding) => {
+  check: ({ accounts, approved, pool, workbook }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     const index = approved ? approvedIndex(approved, accounts, pool) : undefined;
     for (const p of accounts.posts) {
       const d = significantDeviation(p, pool, accounts, index); // the pool's rule: per post or main line, salary lines
       if (!d || isUnbudgeted(p, index) || saysApproved(d.explanation?.text)) continue; // none at all: both findings
+      if (saysApproved(referredText(workbook, d.explanation?.text, p.post))) continue; // "Se arket Noter": approved there
       out.push(
         finding({
           sheet: p.sheet,

@@ -2,6 +2,7 @@
 import { oreFromKroner } from '../../money.js';
 import { postKey, type Accounts, type AccountsPost } from '../../model/accounts.js';
 import type { Budget, BudgetLine } from '../../model/types.js';
+import type { RawWorkbook } from '../../read/types.js';
 import type { PoolProfile } from '../../pools/schema.js';
 import type { NoArgs } from '../../finding-shape.js';
 import { accountsRule as anyAccountsRule, type AccountsContext } from '../types.js';
@@ -273,6 +274,39 @@ export function isUnbudgeted(p: AccountsPost, index: ApprovedIndex | undefined):
   if (index) return !pair(p, index);
   const spent = p.actual?.status === 'number' ? p.actual.ore! : 0;
   return spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0));
+}
+
+/** A sheet an explanation refers to ("Se arket Noter", "jf. fanen Bemærkninger") and a note it names ("se note 3"). */
+const SHEET_REF = /\b(?:se|jf\.?|jævnfør|see)\s+(?:arket|ark|fanen|fane|sheet)\s+['"«“]?([^'"»”.,;:()]+?)['"»”]?\s*(?:[.,;:()]|$)/i;
+const NOTE_REF = /\b(?:note|bemærkning)\s*(?:nr\.?\s*)?(\d{1,3})\b/i;
+/** Sheets that hold notes, where a note named by number is looked for. */
+const NOTES_SHEET = /^(noter|note|bemærkninger|forklaringer|notes|budgetnoter|regnskabsnoter)\b/i;
+
+/**
+ * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter"), the rows that
+ * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3": a row beginning
+ * "Note 3" or "3"). Undefined when it refers to nothing found.
+ */
+export function referredText(workbook: RawWorkbook, text: string | undefined, post: string): string | undefined {
+  if (!text) return undefined;
+  const sheetRef = SHEET_REF.exec(text)?.[1]?.trim().toLowerCase();
+  const note = NOTE_REF.exec(text)?.[1];
+  if (!sheetRef && !note) return undefined;
+  const named = sheetRef ? workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetRef) : undefined;
+  const sheets = named ? [named] : note ? workbook.sheets.filter((s) => NOTES_SHEET.test(s.name.trim())) : [];
+  const key = postKey(post);
+  const noteRow = note !== undefined ? new RegExp(`^(?:note\\s*(?:nr\\.?\\s*)?)?${note}\\b`, 'i') : undefined;
+  const out: string[] = [];
+  for (const s of sheets) {
+    for (const cells of s.rows.values()) {
+      const texts = cells.map((c) => (typeof c.value === 'string' ? c.value.trim() : typeof c.value === 'number' ? String(c.value) : '')).filter(Boolean);
+      if (!texts.length) continue;
+      const byNote = !!noteRow && noteRow.test(texts[0]);
+      const byPost = !!named && key.length >= 3 && texts.some((t) => postKey(t).includes(key));
+      if (byNote || byPost) out.push(texts.join(' '));
+    }
+  }
+  return out.length ? out.join(' · ') : undefined;
 }
 
 /** An explanation that says the change was approved ("godkendt", "jf. godkendelse af 12.3.2021", "approved"). */
