@@ -1,11 +1,11 @@
 // npm run bench [-- --files N --many M --seed S --rounds R --quick --keep]: budgettjek against the raw limit, SheetJS
 // and exceljs on the same generated budgets, a batch of 3.000, start-up against bare node, and scaling to 50.000
 // lines — in one run, with issue 19's targets beside the figures.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { writeLargeBudget, writePile } from './pile.js';
+import { BIN, checkArgs, timed, type Run } from './run.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, dflt: number) => (argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : dflt);
@@ -16,24 +16,6 @@ const MANY = arg('many', quick ? 0 : 3000);
 const SEED = arg('seed', 1);
 const ROUNDS = arg('rounds', quick ? 1 : 5);
 const SIZES = quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
-const BIN = resolve('bin/budgettjek.js');
-const TIME = '/usr/bin/time';
-
-interface Run {
-  wall: number;
-  rssMb: number;
-  cpu: number;
-}
-
-/** Runs a command under /usr/bin/time: wall seconds, CPU seconds (user + system) and peak RSS (MB). */
-function timed(args: string[]): Run {
-  const t0 = performance.now();
-  const r = spawnSync(TIME, ['-f', '%M %U %S', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  const [kb, user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall, rssMb: Math.round(kb / 1024), cpu: user + sys };
-}
 
 /** The run of median wall time. */
 const medianRun = (runs: Run[]) => [...runs].sort((a, b) => a.wall - b.wall)[Math.floor(runs.length / 2)];
@@ -45,21 +27,6 @@ function alternate<K extends string>(cmds: Record<K, string[]>, rounds: number):
   for (let k = 0; k < rounds; k++) for (const name of names) runs.get(name)!.push(timed(cmds[name]));
   return Object.fromEntries(names.map((k) => [k, medianRun(runs.get(k)!)])) as Record<K, Run>;
 }
-
-const check = (target: string, out: string, extra: string[] = []) => [
-  BIN,
-  'check',
-  target,
-  '--pool',
-  'recovery-2019',
-  '--format',
-  'json',
-  '-o',
-  out,
-  '--fail-on',
-  'never',
-  ...extra,
-];
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-budgettjek-'));
@@ -86,19 +53,22 @@ async function main(): Promise<void> {
       raw: ['bench/raw-limit.mjs', pile],
       sheetjs: ['bench/sheetjs.cjs', pile],
       exceljs: ['bench/exceljs.cjs', pile],
-      tool: check(pile, out),
-      tool1: check(pile, out, ['--jobs', '1']),
+      tool: checkArgs(pile, out),
+      tool1: checkArgs(pile, out, ['--jobs', '1']),
     },
     ROUNDS,
   );
   // The formats a caseworker opens (xlsx, html) against json on the same batch, alternating.
   const asFormat = (fmt: string) => [BIN, 'check', pile, '--pool', 'recovery-2019', '--format', fmt, '-o', join(dir, `report.${fmt}`), '--fail-on', 'never'];
   const formats = alternate({ json: asFormat('json'), xlsx: asFormat('xlsx'), html: asFormat('html') }, ROUNDS);
-  const big = MANY ? alternate({ raw: ['bench/raw-limit.mjs', many], tool: check(many, out) }, Math.max(ROUNDS - 2, 1)) : undefined;
+  const big = MANY ? alternate({ raw: ['bench/raw-limit.mjs', many], tool: checkArgs(many, out) }, Math.max(ROUNDS - 2, 1)) : undefined;
   const start = alternate({ node: ['-e', '0'], tool: [BIN, 'check', one, '--format', 'json', '--fail-on', 'never'] }, Math.max(ROUNDS * 2 - 1, 3));
   const scale = [...large].map(([n, f]) => ({
     n,
-    ...alternate({ tool: check(f, join(dir, 'large.json'), ['--max-cells', '50000000']), exceljs: ['bench/exceljs.cjs', f] }, n >= 50_000 ? 1 : quick ? 1 : 3),
+    ...alternate(
+      { tool: checkArgs(f, join(dir, 'large.json'), ['--max-cells', '50000000']), exceljs: ['bench/exceljs.cjs', f] },
+      n >= 50_000 ? 1 : quick ? 1 : 3,
+    ),
   }));
 
   const fps = (run: Run, files = FILES) => `${(files / run.wall).toFixed(0)} files/s`;

@@ -3,32 +3,17 @@
 // (alternating), medians of wall and CPU time (user + system, all threads), and their ratios. Without --pile, the
 // bench's pile (seed 1) is written into a temporary folder. On a shared machine the wall times carry the others' load:
 // the load average is printed before and after; a threshold is read from a quiet machine's run.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { writePile } from './pile.js';
+import { checkArgs, timed, type Run } from './run.js';
 
 const argv = process.argv.slice(2);
 const opt = (name: string) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
 const SIZES = (opt('sizes') ?? '50,100,200,300,600').split(',').map(Number);
 const ROUNDS = Number(opt('rounds') ?? 5);
 const JOBS = opt('jobs') ?? '2';
-const BIN = resolve('bin/budgettjek.js');
-
-interface Run {
-  wall: number;
-  cpu: number;
-}
-
-function timed(args: string[]): Run {
-  const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`${args.slice(0, 3).join(' ')} … exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  const [user, sys] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall, cpu: user + sys };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -47,21 +32,7 @@ async function main(): Promise<void> {
   console.log(`| files | --jobs 1 wall | CPU | --jobs ${JOBS} wall | CPU | wall ratio | CPU ratio |`);
   console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const n of SIZES) {
-    const args = (jobs: string) => [
-      BIN,
-      'check',
-      ...files.slice(0, n),
-      '--pool',
-      'recovery-2019',
-      '--format',
-      'json',
-      '-o',
-      out,
-      '--fail-on',
-      'never',
-      '--jobs',
-      jobs,
-    ];
+    const args = (jobs: string) => checkArgs(files.slice(0, n), out, ['--jobs', jobs]);
     const one: Run[] = [];
     const many: Run[] = [];
     for (let k = 0; k < ROUNDS; k++) {
