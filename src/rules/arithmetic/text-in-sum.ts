@@ -1,5 +1,6 @@
 // Amounts typed as text ("12.500 kr.") under a SUM: Excel's SUM skips text, so the total shows less than the lines
 // hold (often 0). Finds the total cells of a table whose SUM covers such text, directly or through other SUMs.
+import { lowerBound } from '../../model/formula.js';
 import type { AmountCell, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
 import { isTextAmount, ownSheetRanges, tableCensus, TEXT_AMOUNT } from '../util.js';
@@ -58,18 +59,6 @@ function cellsOf(t: BudgetTable): Map<number, AmountCell> {
     if (r.total) m.set(r.total.row * KEY + r.total.col, r.total);
   }
   return m;
-}
-
-/** The first index of sorted xs whose value is at least x. */
-function lowerBound(xs: number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Text amounts a SUM formula covers on its own sheet, directly or under the SUMs it covers (cells by key). */
