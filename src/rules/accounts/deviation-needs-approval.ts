@@ -4,7 +4,7 @@
 // that name the post, or the note's row on a notes sheet.
 // An approved post left out of the accounts altogether is a deviation of all of it, found at the accounts' post header
 // (there is no row of it to point at, nor one to explain it on: this finding alone).
-import { colLetters, parseA1 } from '../../read/address.js';
+import { a1, parseA1 } from '../../read/address.js';
 import { accountsRule, approvedIndex, isUnbudgeted, missingApprovedLines, referredText, saysApproved, significantDeviation } from './util.js';
 
 /** The args of an accounts/deviation-needs-approval finding. */
@@ -56,7 +56,7 @@ export default accountsRule<Args>()({
         finding({
           sheet: accounts.sheet,
           row: accounts.headerRow,
-          cell: col === undefined ? undefined : `${colLetters(col)}${accounts.headerRow}`,
+          cell: col === undefined ? undefined : a1(accounts.headerRow, col),
           post: l.post,
           expected: l.total,
           actual: 0,
