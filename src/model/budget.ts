@@ -15,6 +15,7 @@ import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
 import { memoise } from '../memo.js';
 import { parallelTables } from './parallel.js';
+import { amountScale } from './scale.js';
 
 /** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
  * "Regnskab" inside a budget workbook does not make the file accounts). */
@@ -68,11 +69,15 @@ function buildTable(
   fallbackStart: Month | undefined,
   periodStart: Month | undefined,
   block?: { next?: HeaderRow },
+  sheetScale = 1,
 ): BudgetTable | undefined {
   const columns = mapColumns(grid, sheet, header, fallbackStart, periodStart);
   if (!columns) return undefined;
   const { postCol, specCol, categoryCol, noteCol, monthCols, totalCol, yearTotalCols, quantityCols } = columns;
+  // amounts in thousands of kroner, as the sheet's title rows or this table's header say (quantities stay as typed)
+  const scale = sheetScale !== 1 ? sheetScale : amountScale(sheet, header.row, header.row);
   const table: BudgetTable = { sheet: sheet.name, sheetHidden: sheet.state !== 'visible', headerRow: header.row, ...columns, rows: [] };
+  if (scale !== 1) table.scale = scale;
   let state = FIRST_ROW;
   // one record of the row's cells for the classifier, and one array of the month cells' values, reused row after row
   // (the classifier keeps neither)
@@ -89,16 +94,16 @@ function buildTable(
     for (let i = 0; i < monthCols.length; i++) {
       const m = monthCols[i];
       const c = cellAt(cells, m.col);
-      months.push(amountOf(grid, sheet.name, r, m.col, c, hidden || m.hidden, m.month) as AmountCell & { month: Month });
+      months.push(amountOf(grid, sheet.name, r, m.col, c, hidden || m.hidden, m.month, undefined, scale) as AmountCell & { month: Month });
       monthValues[i] = c?.value ?? null;
     }
-    const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
+    const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden, undefined, undefined, scale) : undefined;
     // a row of a table without per-year totals shares one empty list (never mutated)
     let yearTotals = NO_YEAR_TOTALS;
     if (yearTotalCols.length) {
       yearTotals = [];
       for (const y of yearTotalCols)
-        yearTotals.push(amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number });
+        yearTotals.push(amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!, scale) as AmountCell & { year: number });
     }
     const post = grid.text(sheet.name, r, postCol);
     rowCells.row = r;
@@ -311,7 +316,7 @@ function financingBeside(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       if (!kind) continue;
       const amount = (sheet.rows.get(r) ?? []).find((c) => c.col > head.col && (typeof c.value === 'number' || c.formula || typeof c.value === 'string'));
       if (!amount) continue;
-      const a = amountCell(grid, sheetName, r, amount.col, false);
+      const a = amountCell(grid, sheetName, r, amount.col, false, undefined, undefined, own[0].scale);
       if (a.status !== 'number') continue;
       out.push({ sheet: sheetName, row: r, col: amount.col, cell: a1(r, amount.col), post: String(label!.value).trim(), kind, ore: a.ore! });
     }
@@ -331,7 +336,7 @@ function financingColumns(tables: BudgetTable[], grid: Grid): FinancingLine[] {
     const items = t.rows.filter((r) => r.kind === 'item');
     const sumOf = (col: number) =>
       items.reduce((s, r) => {
-        const a = amountCell(grid, t.sheet, r.row, col, false);
+        const a = amountCell(grid, t.sheet, r.row, col, false, undefined, undefined, t.scale);
         return s + (a.status === 'number' ? a.ore! : 0);
       }, 0);
     for (const c of t.financingCols)
@@ -375,9 +380,11 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
     if (!h || isAccountsSheet(grid, s)) continue;
     // A sheet may hold one table per year, one below the other, each under its own header of months.
     let header: HeaderRow | undefined = h;
+    // thousands of kroner stated in the title rows above the first table hold for every table of the sheet
+    const sheetScale = amountScale(s, 1, h.row);
     for (let blocks = 0; header && blocks < 50; blocks++) {
       const block: { next?: HeaderRow } = {};
-      const t = buildTable(grid, s, header, nextStart, period?.start, block);
+      const t = buildTable(grid, s, header, nextStart, period?.start, block, sheetScale);
       header = block.next;
       if (!t || !t.rows.length) continue;
       tables.push(t);
