@@ -264,8 +264,12 @@ function parseKmRateUncached(text: string): { rateOre: number; km?: number } | u
   }
   const u = parseUnitPrice(text);
   if (u?.kind === 'mileage' && u.kmRateOre !== undefined) return { rateOre: u.kmRateOre, km: u.km };
-  // "500 km/md. à 3,50 kr." states its rate even when the line's product cannot be priced (no months given)
-  const perKm = /(\d+(?:\.\d{3})*)\s*km\b(?:\s*(?:\/|pr\.?)\s*(?:md|mdr|måned|mnd|uge|år)\.?)?\s*(?:à|a|x|×)\s*(\d+(?:,\d+)?)\s*kr\b/.exec(t);
+  // "500 km/md. à 3,50 kr.", "400 km pr. kvartal à 3,50 kr." state their rate even when the line's product cannot be
+  // priced (no months given)
+  const perKm =
+    /(\d+(?:\.\d{3})*)\s*km\b(?:\s*(?:\/|pr\.?|om|i)\s*(?:md|mdr|måned(?:en)?|mnd|uge(?:n)?|år(?:et)?|kvartal(?:et)?|kvt|halvår(?:et)?)\.?)?\s*(?:à|a|x|×)\s*(\d+(?:,\d+)?)\s*kr\b/.exec(
+      t,
+    );
   if (perKm) {
     const v = parseDanishNumber(perKm[2]);
     if (v !== undefined && v > 0 && v < 20) return { rateOre: Math.round(v * 100), km: parseDanishNumber(perKm[1]) };
