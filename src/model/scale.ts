@@ -2,6 +2,7 @@
 // "Alle beløb i 1.000 kr."), as municipalities' budgets often are. Only the title rows and the header say so: a
 // specification's "à 1.000 kr." is a price, not the sheet's unit.
 import type { RawSheet } from '../read/types.js';
+import { referencedSheets } from './refs.js';
 
 /** Thousands of kroner, as a title or a column header states them (lower-cased text). */
 const THOUSANDS: readonly RegExp[] = [
@@ -36,4 +37,51 @@ export function amountScale(sheet: RawSheet, firstRow: number, lastRow: number):
     for (const c of cells) if (typeof c.value === 'string' && statesThousands(c.value)) return 1000;
   }
   return 1;
+}
+
+/**
+ * The scale of every sheet of `sheets` (those with a budget header, with the row of their header): the scale its own
+ * title rows and header state, or, where they state none, the scale of a sheet it takes plain references from or that
+ * takes plain references from it (a 'Samlet budget (1.000 kr.)' of ='Budget 2025'!F9 says the year sheets are in
+ * thousands too; a formula that divides or multiplies by 1000 converts, so it carries nothing over).
+ */
+export function sheetScales(sheets: ReadonlyArray<{ sheet: RawSheet; headerRow: number }>): Map<string, number> {
+  const scales = new Map(sheets.map(({ sheet, headerRow }) => [sheet.name, amountScale(sheet, 1, headerRow)]));
+  if (![...scales.values()].some((s) => s !== 1)) return scales;
+  const byName = new Map(sheets.map(({ sheet }) => [sheet.name.toLowerCase(), sheet.name]));
+  const stated = new Set([...scales].filter(([, s]) => s !== 1).map(([n]) => n));
+  // plain references between budget sheets, either way
+  const linked = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    if (!linked.has(a)) linked.set(a, new Set());
+    linked.get(a)!.add(b);
+  };
+  for (const { sheet, headerRow } of sheets) {
+    for (const [r, cells] of sheet.rows) {
+      if (r <= headerRow) continue;
+      for (const c of cells) {
+        const f = c.formula;
+        if (!f || !f.includes('!') || /\b1\s?000\b/.test(f)) continue;
+        for (const ref of referencedSheets(f)) {
+          const other = byName.get(ref.toLowerCase());
+          if (other) {
+            link(sheet.name, other);
+            link(other, sheet.name);
+          }
+        }
+      }
+    }
+  }
+  const queue = [...stated];
+  while (queue.length) {
+    const from = queue.shift()!;
+    for (const to of linked.get(from) ?? []) {
+      if (scales.get(to) !== 1 || stated.has(to)) continue;
+      scales.set(to, scales.get(from)!);
+      stated.add(to);
+      queue.push(to);
+    }
+  }
+  return scales;
 }
