@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
-import { classify, parseKmRate } from '../src/itemise/index.js';
+import { classify, mentionsHoursOrRate, parseKmRate } from '../src/itemise/index.js';
 import { statesThousands } from '../src/model/scale.js';
 import type { Finding } from '../src/types.js';
 import { hiddenWriter6Defs } from '../fixtures/defs/hidden-writers-6.js';
@@ -98,7 +98,9 @@ describe('a budget stated in thousands of kroner', () => {
     ['Budget i tkr.', true],
     ['Beløb i tusinde kroner', true],
     ["DKK '000", true],
-    ['1.000 kr.', true],
+    ['1.000 kr.', false],
+    ['Samlet budget: 2.374 t.kr.', false],
+    ['I alt, t.kr.', true],
     ['Budget (kr.)', false],
     ['Kr. pr. km', false],
     ['Udgift kr.', false],
@@ -120,6 +122,21 @@ describe('the posts of a night shelter and a family house', () => {
   it('near-miss: Nattevagter without hours or rate is salary-unspecified at its row (openpyxl)', async () => {
     const f = await fixture('hidden6-shelter-night-guards-no-hours-openpyxl');
     expect(f.at).toEqual([`itemisation/salary-unspecified@Budget:${f.rowOf('Budget', 'Nattevagter')}`]);
+  });
+
+  it("Nattevagter priced per shift ('720 nattevagter à 2.150 kr.') states a rate: clean (libreoffice)", async () => {
+    const f = await fixture('hidden6-shelter-night-guards-per-shift-libreoffice');
+    expect(f.at).toEqual([]);
+  });
+
+  it.each([
+    ['120 nattevagter à 2.100 kr.', true],
+    ['52 uger à 4.000 kr.', true],
+    ['365 nætter à 2.400 kr.', true],
+    ['20 sæt à 900 kr.', false],
+    ['Vågne nattevagter hele vinteren', false],
+  ])('mentionsHoursOrRate(%j) is %s', (text, expected) => {
+    expect(mentionsHoursOrRate(text)).toBe(expected);
   });
 
   it.each(['xlsxwriter', 'openpyxl'])('a Jordemoder in an Excel table over 17 quarters: clean, no unclassified info (%s)', async (w) => {

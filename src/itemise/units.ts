@@ -248,8 +248,12 @@ function mentionsHoursOrRateUncached(text: string): boolean {
   )
     return true;
   const u = parseUnitPrice(text);
-  return !!u && (u.kind === 'salary' || !!u.months);
+  // a pay rate per shift, night, day or week of work ("120 nattevagter à 2.100 kr.", "52 uger à 4.000 kr.") is a rate
+  return !!u && (u.kind === 'salary' || !!u.months || u.factors.some((f) => !!f.unit && WORK_TIME_UNIT.test(f.unit)));
 }
+
+/** Units of working time a salary may be priced by. */
+const WORK_TIME_UNIT = /^(?:natte?vagt|aftenvagt|dagvagt|vagt|nat$|nætter|døgn|dag|dage|uge|uger)/i;
 
 /** A km rate stated in a text ("à 1,98 kr./km", "kr. 1,90 pr. km", "500 km à 3,50 kr."), in øre per km. */
 export const parseKmRate = memoise(parseKmRateUncached);

@@ -2,6 +2,7 @@
 // "Alle beløb i 1.000 kr."), as municipalities' budgets often are. Only the title rows and the header say so: a
 // specification's "à 1.000 kr." is a price, not the sheet's unit.
 import type { RawSheet } from '../read/types.js';
+import { metaField } from './labels.js';
 import { referencedSheets } from './refs.js';
 
 /** Thousands of kroner, as a title or a column header states them (lower-cased text). */
@@ -10,12 +11,11 @@ const THOUSANDS: readonly RegExp[] = [
   /[([]\s*(?:i\s+|in\s+)?(?:1\.000|1000|1 000|tusind|tusinde)\s*(?:kr\.?|kroner|dkk)\s*[)\]]/u,
   // "i 1.000 kr.", "Alle beløb i 1.000", "beløb i tusinde kroner": "i" before the unit, which ends the text or a clause
   /(?:^|[^\p{L}])i\s+(?:hele\s+)?(?:1\.000|1000|1 000|tusind|tusinde)(?:\s*(?:kr\.?|kroner|dkk))?\s*(?:$|[).,;:\]])/u,
-  // "t.kr.", "t. kr.", "tkr.", "tkr"
-  /(?:^|[^\p{L}])t\.?\s?kr(?:\.|$|[^\p{L}])/u,
+  // "t.kr.", "t. kr.", "tkr.", "tkr" (not after a number: "Ansøgt: 127,6 t.kr." is an amount, not the sheet's unit)
+  /(?<!\p{L})(?<!\d\s*)t\.?\s?kr(?:\.|$|[^\p{L}])/u,
   // "'000 kr.", "DKK '000", "kr. (000)"
   /['’]000\s*(?:kr|dkk)|(?:kr\.?|dkk)\s*['’(]000/u,
-  // a cell that is the unit alone: "1.000 kr.", "Tusinde kroner"
-  /^\s*(?:1\.000|1000|tusind|tusinde)\s*(?:kr\.?|kroner|dkk)\s*$/u,
+  // (not "1.000 kr." alone: above a header that is as likely a value, "Deltagerbetaling | 1.000 kr.")
 ];
 
 /** Whether a title or header text states thousands of kroner. */
@@ -34,7 +34,8 @@ export function amountScale(sheet: RawSheet, firstRow: number, lastRow: number):
   for (let r = firstRow; r <= lastRow; r++) {
     const cells = sheet.rows.get(r);
     if (!cells) continue;
-    for (const c of cells) if (typeof c.value === 'string' && statesThousands(c.value)) return 1000;
+    // (a metadata label above the table, "Ansøgt beløb (1.000 kr.)", speaks of its own value only)
+    for (const c of cells) if (typeof c.value === 'string' && statesThousands(c.value) && !metaField(c.value.split(':')[0])) return 1000;
   }
   return 1;
 }
