@@ -13,8 +13,10 @@ const THOUSANDS: readonly RegExp[] = [
   /(?:^|[^\p{L}])i\s+(?:hele\s+)?(?:1\.000|1000|1 000|tusind|tusinde)(?:\s*(?:kr\.?|kroner|dkk))?\s*(?:$|[).,;:\]])/u,
   // "t.kr.", "t. kr.", "tkr.", "tkr" (not after a number: "Ansøgt: 127,6 t.kr." is an amount, not the sheet's unit)
   /(?<!\p{L})(?<!\d\s*)t\.?\s?kr(?:\.|$|[^\p{L}])/u,
-  // "'000 kr.", "DKK '000", "kr. (000)"
-  /['’]000\s*(?:kr|dkk)|(?:kr\.?|dkk)\s*['’(]000/u,
+  // "'000 kr.", "DKK '000", "kr. (000)", "Kr. (1000)", "(kr. 1.000)"
+  /['’]000\s*(?:kr|dkk)|(?:kr\.?|dkk)\s*['’(]000|(?:kr\.?|dkk)\s*\(\s*(?:1\.000|1000)\s*\)|[([]\s*(?:kr\.?|dkk)\s*(?:1\.000|1000)\s*[)\]]/u,
+  // "Budget, tusinde kr." (not after a number: "5 tusind kr." is an amount)
+  /(?<!\p{L})(?<!\d\s*)tusinde?\s+(?:kr\.?|kroner|dkk)(?!\p{L})/u,
   // (not "1.000 kr." alone: above a header that is as likely a value, "Deltagerbetaling | 1.000 kr.")
 ];
 
