@@ -248,8 +248,12 @@ function mentionsHoursOrRateUncached(text: string): boolean {
   )
     return true;
   const u = parseUnitPrice(text);
-  return !!u && (u.kind === 'salary' || !!u.months);
+  // a pay rate per shift, night, day or week of work ("120 nattevagter à 2.100 kr.", "52 uger à 4.000 kr.") is a rate
+  return !!u && (u.kind === 'salary' || !!u.months || u.factors.some((f) => !!f.unit && WORK_TIME_UNIT.test(f.unit)));
 }
+
+/** Units of working time a salary may be priced by. */
+const WORK_TIME_UNIT = /^(?:natte?vagt|aftenvagt|dagvagt|vagt|nat$|nætter|døgn|dag|dage|uge|uger)/i;
 
 /** A km rate stated in a text ("à 1,98 kr./km", "kr. 1,90 pr. km", "500 km à 3,50 kr."), in øre per km. */
 export const parseKmRate = memoise(parseKmRateUncached);
@@ -264,8 +268,12 @@ function parseKmRateUncached(text: string): { rateOre: number; km?: number } | u
   }
   const u = parseUnitPrice(text);
   if (u?.kind === 'mileage' && u.kmRateOre !== undefined) return { rateOre: u.kmRateOre, km: u.km };
-  // "500 km/md. à 3,50 kr." states its rate even when the line's product cannot be priced (no months given)
-  const perKm = /(\d+(?:\.\d{3})*)\s*km\b(?:\s*(?:\/|pr\.?)\s*(?:md|mdr|måned|mnd|uge|år)\.?)?\s*(?:à|a|x|×)\s*(\d+(?:,\d+)?)\s*kr\b/.exec(t);
+  // "500 km/md. à 3,50 kr.", "400 km pr. kvartal à 3,50 kr." state their rate even when the line's product cannot be
+  // priced (no months given)
+  const perKm =
+    /(\d+(?:\.\d{3})*)\s*km\b(?:\s*(?:\/|pr\.?|om|i)\s*(?:md|mdr|måned(?:en)?|mnd|uge(?:n)?|år(?:et)?|kvartal(?:et)?|kvt|halvår(?:et)?)\.?)?\s*(?:à|a|x|×)\s*(\d+(?:,\d+)?)\s*kr\b/.exec(
+      t,
+    );
   if (perKm) {
     const v = parseDanishNumber(perKm[2]);
     if (v !== undefined && v > 0 && v < 20) return { rateOre: Math.round(v * 100), km: parseDanishNumber(perKm[1]) };

@@ -168,9 +168,10 @@ export const TOO_DEEP = 'too-deep';
 /** A number that is not an amount (1e308, Infinity), as text for the finding. */
 const numberText = (n: number) => (Number.isFinite(n) ? n.toExponential(3) : String(n));
 
-/** The amount cell at (row, col); `month` for a month column's cell or `year` for a per-year total's, never both. */
-export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number): PlacedAmount {
-  return amountOf(grid, sheet, row, col, grid.cell(sheet, row, col), hidden, month, year);
+/** The amount cell at (row, col); `month` for a month column's cell or `year` for a per-year total's, never both.
+ * `scale` is the kroner one unit of the sheet stands for: 1000 where it states its amounts in thousands. */
+export function amountCell(grid: Grid, sheet: string, row: number, col: number, hidden: boolean, month?: Month, year?: number, scale = 1): PlacedAmount {
+  return amountOf(grid, sheet, row, col, grid.cell(sheet, row, col), hidden, month, year, scale);
 }
 
 /** amountCell of the cell c found at (row, col) (undefined: no cell there), for a caller that has looked it up. */
@@ -183,16 +184,17 @@ export function amountOf(
   hidden: boolean,
   month?: Month,
   year?: number,
+  scale = 1,
 ): PlacedAmount {
-  return placed(sheet, row, col, hidden, month, year, c ? read(grid, sheet, c) : reading('blank', 0, undefined, undefined));
+  return placed(sheet, row, col, hidden, month, year, c ? read(grid, sheet, c, scale) : reading('blank', 0, undefined, undefined));
 }
 
-function read(grid: Grid, sheet: string, c: RawCell): Reading {
+function read(grid: Grid, sheet: string, c: RawCell, scale: number): Reading {
   const f = c.formula;
   if (f) {
     const v = grid.value(sheet, c);
-    if (v.ok && !saneAmount(v.value)) return reading('text', undefined, numberText(v.value), f);
-    if (v.ok) return reading('number', oreFromKroner(v.value), undefined, f, !!v.recomputed);
+    if (v.ok && !saneAmount(v.value * scale)) return reading('text', undefined, numberText(v.value), f);
+    if (v.ok) return reading('number', oreFromKroner(v.value * scale), undefined, f, !!v.recomputed);
     // a circular reference, or a formula the evaluator gave up on: an error of this cell, never a silent 0
     if (v.reason === 'cycle') return reading('error', undefined, CIRCULAR, f);
     if (v.reason === 'too-deep') return reading('error', undefined, TOO_DEEP, f);
@@ -200,7 +202,7 @@ function read(grid: Grid, sheet: string, c: RawCell): Reading {
       return reading('error', undefined, c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */, f);
     if (v.reason === 'text' && typeof c.value === 'string') {
       const p = parseAmountText(c.value);
-      if (p.kind === 'number') return reading('number', p.ore, undefined, f);
+      if (p.kind === 'number') return reading('number', p.ore * scale, undefined, f);
       if (p.kind === 'blank') return reading('blank', 0, undefined, f);
       return reading('text', undefined, c.value, f);
     }
@@ -208,12 +210,12 @@ function read(grid: Grid, sheet: string, c: RawCell): Reading {
   }
   if (c.error) return reading('error', undefined, c.error, undefined);
   const v = c.value;
-  if (typeof v === 'number' && !saneAmount(v)) return reading('text', undefined, numberText(v), undefined);
-  if (typeof v === 'number') return reading('number', oreFromKroner(v), undefined, undefined, undefined, true);
+  if (typeof v === 'number' && !saneAmount(v * scale)) return reading('text', undefined, numberText(v), undefined);
+  if (typeof v === 'number') return reading('number', oreFromKroner(v * scale), undefined, undefined, undefined, true);
   if (typeof v === 'string') {
     const p = parseAmountText(v);
     // an amount typed as text keeps its text in raw: Excel's SUM skips it (arithmetic/total-mismatch says so)
-    if (p.kind === 'number') return reading('number', p.ore, v, undefined, undefined, true);
+    if (p.kind === 'number') return reading('number', p.ore * scale, v, undefined, undefined, true);
     if (p.kind === 'blank') return reading('blank', 0, undefined, undefined);
     return reading('text', undefined, v, undefined);
   }

@@ -3,7 +3,7 @@ import type { CellValue, RawSheet, RawWorkbook } from '../read/types.js';
 import { amountCell, amountOf } from './amount.js';
 import { mapColumns } from './columns.js';
 import { cellAt, Grid } from './grid.js';
-import { headerAt, headsAccounts, scanHeader, type HeaderRow } from './header.js';
+import { headerAt, headsAccounts, resolveBareMonths, scanHeader, type HeaderRow } from './header.js';
 import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type { AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, Period, QuantityCell, TextCell } from './types.js';
@@ -15,6 +15,8 @@ import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
 import { memoise } from '../memo.js';
 import { parallelTables } from './parallel.js';
+import { amountScale, sheetScales } from './scale.js';
+import { unitPriceFromColumns } from '../itemise/columns.js';
 
 /** A sheet is an accounts sheet when its header has Budget and Regnskab/Forbrug columns (an empty sheet merely named
  * "Regnskab" inside a budget workbook does not make the file accounts). */
@@ -68,11 +70,15 @@ function buildTable(
   fallbackStart: Month | undefined,
   periodStart: Month | undefined,
   block?: { next?: HeaderRow },
+  sheetScale = 1,
 ): BudgetTable | undefined {
   const columns = mapColumns(grid, sheet, header, fallbackStart, periodStart);
   if (!columns) return undefined;
   const { postCol, specCol, categoryCol, noteCol, monthCols, totalCol, yearTotalCols, quantityCols } = columns;
+  // amounts in thousands of kroner, as the sheet's title rows or this table's header say (quantities stay as typed)
+  const scale = sheetScale !== 1 ? sheetScale : amountScale(sheet, header.row, header.row);
   const table: BudgetTable = { sheet: sheet.name, sheetHidden: sheet.state !== 'visible', headerRow: header.row, ...columns, rows: [] };
+  if (scale !== 1) table.scale = scale;
   let state = FIRST_ROW;
   // one record of the row's cells for the classifier, and one array of the month cells' values, reused row after row
   // (the classifier keeps neither)
@@ -89,16 +95,16 @@ function buildTable(
     for (let i = 0; i < monthCols.length; i++) {
       const m = monthCols[i];
       const c = cellAt(cells, m.col);
-      months.push(amountOf(grid, sheet.name, r, m.col, c, hidden || m.hidden, m.month) as AmountCell & { month: Month });
+      months.push(amountOf(grid, sheet.name, r, m.col, c, hidden || m.hidden, m.month, undefined, scale) as AmountCell & { month: Month });
       monthValues[i] = c?.value ?? null;
     }
-    const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden) : undefined;
+    const total = totalCol ? amountCell(grid, sheet.name, r, totalCol.col, hidden || totalCol.hidden, undefined, undefined, scale) : undefined;
     // a row of a table without per-year totals shares one empty list (never mutated)
     let yearTotals = NO_YEAR_TOTALS;
     if (yearTotalCols.length) {
       yearTotals = [];
       for (const y of yearTotalCols)
-        yearTotals.push(amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!) as AmountCell & { year: number });
+        yearTotals.push(amountCell(grid, sheet.name, r, y.col, hidden || y.hidden, undefined, y.year!, scale) as AmountCell & { year: number });
     }
     const post = grid.text(sheet.name, r, postCol);
     rowCells.row = r;
@@ -115,7 +121,16 @@ function buildTable(
       // The header of the next block on the sheet (the next year's months, one table below the other): this table ends.
       const next = block ? headerAt(grid, sheet, r) : undefined;
       const mine = new Set(monthCols.map((m) => m.month));
-      if (next && block && next.columns.every((c) => c.role.role !== 'month' || !mine.has(c.role.month))) {
+      // bare month names ("januar") are the next block's when its own title rows or the sheet name give them another
+      // year ("2026" above them); with no year of their own they repeat this table's header
+      const bare = next?.columns.some((c) => c.role.role === 'bare-month') ? [...resolveBareMonths(grid, sheet, next).values()] : [];
+      if (
+        next &&
+        block &&
+        next.columns.every((c) => c.role.role !== 'month' || !mine.has(c.role.month)) &&
+        (!bare.length || bare.every((m) => !mine.has(m))) &&
+        (bare.length || next.columns.some((c) => c.role.role === 'month'))
+      ) {
         block.next = next;
         break;
       }
@@ -142,7 +157,29 @@ function buildTable(
     if (line.headingTotal) row.headingTotal = true;
     table.rows.push(row);
   }
+  if (scale !== 1 && quantityCols.length) scalePrices(table, scale);
   return table;
+}
+
+/**
+ * In a table stated in thousands, its price columns (Enhedspris, Månedsløn) may be in kroner ("Antal 12, Enhedspris
+ * 52.000" beside 624) or in thousands as well (52): they are read in thousands when more lines' units × price agree
+ * with their totals so than as typed.
+ */
+function scalePrices(table: BudgetTable, scale: number): void {
+  const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(100, Math.abs(b) * 0.005);
+  let asTyped = 0;
+  let scaled = 0;
+  for (const row of table.rows) {
+    const u = row.kind === 'item' ? unitPriceFromColumns(row.quantities) : undefined;
+    if (!u) continue;
+    const total = rowTotal(row) ?? monthsSum(row);
+    if (close(u.totalOre, total)) asTyped++;
+    else if (close(u.totalOre * scale, total)) scaled++;
+  }
+  if (scaled <= asTyped) return;
+  for (const row of table.rows)
+    for (const q of row.quantities ?? []) if ((q.kind === 'price' || q.kind === 'monthlySalary') && q.value !== undefined) q.value *= scale;
 }
 
 /** The per-year totals of a row of a table that has no per-year total column: one shared empty list. */
@@ -311,7 +348,7 @@ function financingBeside(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       if (!kind) continue;
       const amount = (sheet.rows.get(r) ?? []).find((c) => c.col > head.col && (typeof c.value === 'number' || c.formula || typeof c.value === 'string'));
       if (!amount) continue;
-      const a = amountCell(grid, sheetName, r, amount.col, false);
+      const a = amountCell(grid, sheetName, r, amount.col, false, undefined, undefined, own[0].scale);
       if (a.status !== 'number') continue;
       out.push({ sheet: sheetName, row: r, col: amount.col, cell: a1(r, amount.col), post: String(label!.value).trim(), kind, ore: a.ore! });
     }
@@ -331,7 +368,7 @@ function financingColumns(tables: BudgetTable[], grid: Grid): FinancingLine[] {
     const items = t.rows.filter((r) => r.kind === 'item');
     const sumOf = (col: number) =>
       items.reduce((s, r) => {
-        const a = amountCell(grid, t.sheet, r.row, col, false);
+        const a = amountCell(grid, t.sheet, r.row, col, false, undefined, undefined, t.scale);
         return s + (a.status === 'number' ? a.ore! : 0);
       }, 0);
     for (const c of t.financingCols)
@@ -370,14 +407,18 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
   }
   const tables: BudgetTable[] = [];
   let nextStart = period?.start;
-  for (const s of grid.workbook.sheets) {
-    const h = headers.get(s.name);
-    if (!h || isAccountsSheet(grid, s)) continue;
+  const budgetSheets = grid.workbook.sheets.filter((s) => headers.has(s.name) && !isAccountsSheet(grid, s));
+  // thousands of kroner stated in the title rows above a sheet's first table (or by a sheet it is linked to) hold for
+  // every table of the sheet
+  const scales = sheetScales(budgetSheets.map((s) => ({ sheet: s, headerRow: headers.get(s.name)!.row })));
+  for (const s of budgetSheets) {
+    const h = headers.get(s.name)!;
     // A sheet may hold one table per year, one below the other, each under its own header of months.
     let header: HeaderRow | undefined = h;
+    const sheetScale = scales.get(s.name) ?? 1;
     for (let blocks = 0; header && blocks < 50; blocks++) {
       const block: { next?: HeaderRow } = {};
-      const t = buildTable(grid, s, header, nextStart, period?.start, block);
+      const t = buildTable(grid, s, header, nextStart, period?.start, block, sheetScale);
       header = block.next;
       if (!t || !t.rows.length) continue;
       tables.push(t);

@@ -191,7 +191,7 @@ function scoreRow(cols: HeaderColumn[]): number {
 export function headerAt(grid: Grid, sheet: RawSheet, row: number): HeaderRow | undefined {
   const columns = classifyRow(grid, sheet, row);
   const score = scoreRow(columns);
-  if (score <= 0 || !columns.some((c) => c.role.role === 'month')) return undefined;
+  if (score <= 0 || !columns.some((c) => c.role.role === 'month' || c.role.role === 'bare-month')) return undefined;
   return { row, columns, score };
 }
 
@@ -285,7 +285,11 @@ export function resolveBareMonths(grid: Grid, sheet: RawSheet, header: HeaderRow
   if (!bare.length) return out;
   const sheetYear = yearIn(sheet.name);
   let titleYear: number | undefined;
-  for (let r = 1; r < header.row && !titleYear; r++) {
+  // the title rows are those above the header up to a table's row (two or more numbers): a second block of the sheet
+  // (2026 below 2025) takes its year from its own title rows, not from the first block's
+  let top = header.row - 1;
+  while (top >= 1 && (sheet.rows.get(top) ?? []).filter((c) => typeof c.value === 'number' || c.formula).length < 2) top--;
+  for (let r = top + 1; r < header.row && !titleYear; r++) {
     for (const c of sheet.rows.get(r) ?? []) {
       if (typeof c.value === 'string' || typeof c.value === 'number') {
         const y = yearIn(c.value);

@@ -242,6 +242,8 @@ export const metaField = memoise((label: string): MetaField | undefined => {
   const n = full
     .replace(/\s*\(.*?\)\s*$/, '')
     .replace(/[,\s]+(i )?(kr|dkk)\.?$/, '')
+    // the unit in thousands: "Ansøgt beløb i 1.000 kr.", "Ansøgt tilskud, t.kr."
+    .replace(/[,\s]+(i )?((1\.000|1000|tusinde?) (kr|kroner|dkk)|t\. ?kr|tkr)\.?$/, '')
     .replace(/\s*\.$/, '');
   for (const [field, re] of META) if (re.test(n) || re.test(full)) return field;
   return undefined;

@@ -4,6 +4,7 @@ import type { RawCell, RawSheet } from '../read/types.js';
 import { a1 } from '../read/address.js';
 import type { Grid } from './grid.js';
 import { METADATA_SHEET, metaField, parseVat, type MetaField } from './labels.js';
+import { statesThousands } from './scale.js';
 import { monthOfDate, parseDateText, parsePeriodText } from './months.js';
 import type { Field, Metadata, Month } from './types.js';
 
@@ -59,7 +60,7 @@ export function readPairs(grid: Grid, sheet: RawSheet, maxRow: number, meta: Met
       const at = valueCell ?? c;
       const where = { sheet: sheet.name, row: r, cell: a1(at.row, at.col), raw };
       found++;
-      assign(meta, pending, field, raw, valueCell, where, grid, sheet.name);
+      assign(meta, pending, field, raw, valueCell, where, grid, sheet.name, statesThousands(label) ? 1000 : 1);
       break; // one pair per row
     }
   }
@@ -75,6 +76,8 @@ function assign(
   where: { sheet: string; row: number; cell: string; raw: string },
   grid: Grid,
   sheetName: string,
+  /** 1000 where the label states thousands of kroner ("Ansøgt beløb (1.000 kr.)"). */
+  scale = 1,
 ): void {
   const bad = (): void => {
     meta.unparsed.push({ ...where, value: raw, field });
@@ -97,11 +100,18 @@ function assign(
       let ore: number | undefined;
       if (cell && (typeof cell.value === 'number' || cell.formula)) {
         const v = grid.value(sheetName, cell);
-        if (v.ok && saneAmount(v.value)) ore = oreFromKroner(v.value);
+        if (v.ok && saneAmount(v.value * scale)) {
+          ore = oreFromKroner(v.value * scale);
+          // 128 (1.000 kr.) is 127.500–128.500 kr.: half the last digit typed
+          if (scale !== 1) {
+            meta[field] = { ...where, value: ore, rounding: (scale * 100) / 2 / 10 ** decimalsOf(v.value) };
+            return;
+          }
+        }
       } else {
-        const millions = inMillions(raw);
-        if (millions) {
-          meta[field] = { ...where, ...millions };
+        const rounded = inMillions(raw) ?? inThousands(raw, scale);
+        if (rounded) {
+          meta[field] = { ...where, ...rounded };
           return;
         }
         const p = parseAmountText(raw.replace(/^(ca\.?|kr\.?)\s*/i, (m) => (/kr/i.test(m) ? m : '')));
@@ -145,6 +155,25 @@ function inMillions(raw: string): { value: number; rounding: number } | undefine
   const decimals = m[2]?.length ?? 0;
   const value = Number(m[1]) * 100_000_000 + (m[2] ? Number(m[2]) * 10 ** (8 - decimals) : 0);
   return { value, rounding: 10 ** (8 - decimals) / 2 };
+}
+
+/** The decimals a number is typed with (127,6 → 1). */
+function decimalsOf(n: number): number {
+  const s = String(n);
+  const i = s.indexOf('.');
+  return i < 0 || s.includes('e') ? 0 : Math.min(s.length - i - 1, 2);
+}
+
+/**
+ * An amount stated in thousands ("127,6 t.kr.", "128 tkr.", "kr. 127.568" under a label in 1.000 kr. when `scale` is
+ * 1000): its value in øre and its rounding (half the last digit stated).
+ */
+function inThousands(raw: string, scale: number): { value: number; rounding: number } | undefined {
+  const m = /^(?:ca\.?\s*)?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,3}))?\s*(t\.?\s?kr\.?|tkr\.?|tusinde? kr(?:oner|\.)?)?$/i.exec(raw.trim());
+  if (!m || (!m[3] && scale === 1)) return undefined;
+  const decimals = m[2]?.length ?? 0;
+  const value = Number(m[1].replace(/\./g, '')) * 100_000 + (m[2] ? Number(m[2]) * 10 ** (5 - decimals) : 0);
+  return { value, rounding: 10 ** (5 - decimals) / 2 };
 }
 
 /** Metadata from the metadata sheets, then from rows above each table's header (`headerRows`). */

@@ -113,6 +113,9 @@ export interface BudgetTable {
   rows: BudgetRow[];
   /** Set on a summary sheet (Samlet budget, Budgetoversigt) over the year sheets: the sheets it sums. */
   summaryOf?: string[];
+  /** The kroner one unit of the table's amounts stands for, where not 1: 1000 for a sheet stated in thousands of
+   * kroner ("Budget (1.000 kr.)", "t.kr."); its amount cells are read in kroner already. */
+  scale?: number;
 }
 
 /** One budget post, combined over the year sheets it appears on. */

@@ -140,6 +140,9 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
       const a = c.pick(row);
       if (!knownNumber(a)) continue;
       const seg = lines.sum(ci, segmentStart, idx);
+      // a total over lines one of which is not a number ("ca. 45.000", reported at its cell) cannot be checked in that
+      // column: the sums of other rows it is measured against would only repeat that cause with a wrong figure
+      if (seg === undefined && segmentRows) continue;
       // the section's lines are a candidate only where the segment's are known (text among them could be anything)
       const cands = [
         seg,
