@@ -178,6 +178,15 @@ describe('the posts of a night shelter and a family house', () => {
     expect(classify(post)?.category).toBe(category);
   });
 
+  it('volunteers are not salaried and an external adviser is a fee: no salary line to specify', () => {
+    expect(classify('Frivillige hjælpere')?.category).not.toBe('salary');
+    expect(classify('Frivillige vagter i weekenden')?.category).not.toBe('salary');
+    expect(classify('Ekstern rådgiver')?.category).toBe('fee');
+    expect(classify('Eksterne rådgivere, 3 møder')?.category).toBe('fee');
+    expect(classify('Køkkenhjælper')?.category).toBe('salary');
+    expect(classify('Familierådgiver')?.category).toBe('salary');
+  });
+
   it('renovation (waste collection) is not construction, renovering is', () => {
     expect(classify('Renovation')?.category).not.toBe('construction');
     expect(classify('Renovering af lokaler')?.category).toBe('construction');

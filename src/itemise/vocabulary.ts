@@ -109,6 +109,9 @@ export const CATEGORIES: CategoryDef[] = [
       'jordemoder*',
       'jordemødre*',
     ],
+    // Volunteers are not paid ("Frivillige hjælpere", "frivillige vagter": their costs, not a salary), and an external
+    // adviser is a fee, not a job.
+    not: ['frivillige hjælpere', 'frivillig hjælper', 'frivillige vagter', 'frivillig vagt', 'ekstern rådgiver', 'eksterne rådgivere'],
   },
   {
     id: 'fee',
@@ -121,6 +124,8 @@ export const CATEGORIES: CategoryDef[] = [
       'konsulent*',
       'ekstern bistand',
       'ekstern konsulent*',
+      'ekstern rådgiver*',
+      'eksterne rådgivere*',
       'rådgivning*',
       'underviser*',
       'oplægsholder*',
