@@ -8,6 +8,7 @@ import type { NoArgs } from '../../finding-shape.js';
 import { accountsRule as anyAccountsRule, type AccountsContext } from '../types.js';
 import { requestedFromFinancing } from '../../model/requested.js';
 import { classify } from '../../itemise/index.js';
+import { financingKind } from '../../model/labels.js';
 
 export type Ctx = AccountsContext<Accounts>;
 
@@ -29,6 +30,28 @@ export function grantOf(
     return { ore, source: 'budget' };
   }
   return undefined;
+}
+
+/**
+ * What the project's spending may reach beside the grant: its own and other financing (egenfinansiering,
+ * medfinansiering, andre tilskud) — the accounts' income of those kinds, else the approved budget's financing of them
+ * (a grant of 80 % of the costs: the spending is the whole project, the grant its share) (øre).
+ */
+export function otherFinancing(a: Accounts, approved?: Budget): number {
+  const isOther = (post: string) => {
+    const k = financingKind(post);
+    return k !== undefined && k !== 'requested';
+  };
+  const income = a.income.filter((p) => isOther(p.post) && p.actual?.status === 'number');
+  if (income.length) return income.reduce((s, p) => s + p.actual!.ore!, 0);
+  return (approved?.financing ?? []).filter((f) => f.kind !== 'requested').reduce((s, f) => s + f.ore, 0);
+}
+
+/** The accounts' total of their expenses (the last total row with spending above the income section), for a finding
+ * about the whole spending. */
+export function expenseTotal(a: Accounts): AccountsPost | undefined {
+  const firstIncome = (sheet: string) => a.income.find((p) => p.sheet === sheet)?.row ?? Infinity;
+  return a.totals.filter((t) => t.actual?.status === 'number' && t.row < firstIncome(t.sheet)).pop();
 }
 
 /** Words that join a post's name ("Forplejning til møder", "Revision af regnskab") and say nothing of what it is. */
@@ -287,18 +310,21 @@ const NOTES_SHEET = /^(noter|note|bemærkninger|forklaringer|notes|budgetnoter|r
  * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3": a row beginning
  * "Note 3" or "3"). Undefined when it refers to nothing found.
  */
-export function referredText(workbook: RawWorkbook, text: string | undefined, post: string): string | undefined {
+export function referredText(workbook: RawWorkbook, text: string | undefined, post: string, below?: { sheet: string; row: number }): string | undefined {
   if (!text) return undefined;
   const sheetRef = SHEET_REF.exec(text)?.[1]?.trim().toLowerCase();
   const note = NOTE_REF.exec(text)?.[1];
   if (!sheetRef && !note) return undefined;
   const named = sheetRef ? workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetRef) : undefined;
   const sheets = named ? [named] : note ? workbook.sheets.filter((s) => NOTES_SHEET.test(s.name.trim())) : [];
+  // a note named by number may also stand below the accounts on their own sheet ("Noter" under the table)
+  const own = !named && note !== undefined && below ? workbook.sheets.find((s) => s.name === below.sheet) : undefined;
   const key = postKey(post);
   const noteRow = note !== undefined ? new RegExp(`^(?:note\\s*(?:nr\\.?\\s*)?)?${note}\\b`, 'i') : undefined;
   const out: string[] = [];
-  for (const s of sheets) {
-    for (const cells of s.rows.values()) {
+  for (const s of own && !sheets.includes(own) ? [...sheets, own] : sheets) {
+    for (const [r, cells] of s.rows) {
+      if (s === own && r <= below!.row) continue;
       const texts = cells.map((c) => (typeof c.value === 'string' ? c.value.trim() : typeof c.value === 'number' ? String(c.value) : '')).filter(Boolean);
       if (!texts.length) continue;
       const byNote = !!noteRow && noteRow.test(texts[0]);
