@@ -232,6 +232,21 @@ function isSalary(post: string, section: string | undefined): boolean {
 
 export const isSalaryPost = (p: AccountsPost): boolean => isSalary(p.post, p.section);
 
+/**
+ * The approved total of a main line's lines that no accounts post stands for (a post left out, its money spent on the
+ * line's other posts): part of the main line's budget. Not when an unpaired post of the main line states a budget of its
+ * own (it may be those lines renamed: counted once, by its column).
+ */
+function leftOutOfMainLine(section: string, group: AccountsPost[], accounts: Accounts, index: ApprovedIndex): number {
+  if (group.some((x) => !pair(x, index) && x.budget?.status === 'number' && x.budget.ore !== 0)) return 0;
+  const paired = new Set(accounts.posts.map((x) => pair(x, index)));
+  const key = postKey(section);
+  let sum = 0;
+  for (const l of new Set([...index.values(), ...(index.posts?.values() ?? [])]))
+    if (!paired.has(l) && l.section !== undefined && postKey(l.section) === key) sum += l.total;
+  return sum;
+}
+
 /** The posts of one main line: those under the same section; a post under no section is its own main line. */
 function mainLinePosts(p: AccountsPost, accounts: Accounts): AccountsPost[] {
   return p.section === undefined ? [p] : accounts.posts.filter((x) => x.section === p.section && x.sheet === p.sheet);
@@ -272,7 +287,8 @@ export function significantDeviation(p: AccountsPost, pool: PoolProfile, account
     return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
   const group = mainLinePosts(p, accounts);
   if (group.find((x) => figures([x], index)) !== p) return undefined; // reported once, at the main line's first post
-  const g = figures(group, index)!;
+  const f = figures(group, index)!;
+  const g = { budget: f.budget + (index ? leftOutOfMainLine(p.section, group, accounts, index) : 0), actual: f.actual };
   const go = over(g);
   if (!go?.significant) return undefined;
   return {
