@@ -217,3 +217,19 @@ describe('the chart of accounts whose budget column is blank', () => {
     expect(report.files[0].totals.budget).toBe(0); // JSON totals.budget stays the file's own (blank) column
   });
 });
+
+describe('an English-locale CSV: thousands commas in the specifications', () => {
+  it("'45,000 kr./md.' and 'à 11,000 kr.' are 45.000 and 11.000 kr.: no unit-price-mismatch", async () => {
+    const report = await checkFiles([pathOf('accounts7-english-thousands-csv-en')], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual([]);
+    expect(report.files[0].totals.expenses).toBe(1_518_000_00);
+  });
+
+  it("near-miss: 'à 12,000 kr.' on a line of 33.000 kr. is unit-price-mismatch at its row, 36.000 kr. stated", async () => {
+    const name = 'accounts7-english-thousands-mismatch-csv-en';
+    const report = await checkFiles([pathOf(name)], { pool: 'recovery-2019', jobs: 1 });
+    const f = report.files[0].findings.filter((x) => x.severity === 'error');
+    expect(f.map((x) => `${x.rule}@${x.sheet}:${x.row}`)).toEqual([`itemisation/unit-price-mismatch@${name.slice(0, 31)}:3`]);
+    expect(f[0]).toMatchObject({ expected: 36_000_00, actual: 33_000_00 });
+  });
+});
