@@ -233,3 +233,18 @@ describe('an English-locale CSV: thousands commas in the specifications', () => 
     expect(f[0]).toMatchObject({ expected: 36_000_00, actual: 33_000_00 });
   });
 });
+
+describe('a project period in two cells of the metadata', () => {
+  for (const w of ['openpyxl', 'xlsxwriter'])
+    it(`${w}: 'Projektperiode | date | date' is the period: no structure/missing-metadata`, async () => {
+      const report = await checkFiles([pathOf(`accounts7-period-two-cells-${w}`)], { pool: 'recovery-2019', jobs: 1 });
+      const f = report.files[0].findings;
+      expect(f.filter((x) => x.severity === 'error')).toEqual([]);
+      expect(f.filter((x) => x.rule === 'structure/missing-metadata')).toEqual([]);
+    });
+
+  it("near-miss (gnumeric): 'date | se bilag' is no period: structure/missing-metadata", async () => {
+    const report = await checkFiles([pathOf('accounts7-period-two-cells-no-end-gnumeric')], { pool: 'recovery-2019', jobs: 1 });
+    expect(report.files[0].findings.filter((x) => x.rule === 'structure/missing-metadata').map((x) => x.args)).toEqual([{ fields: ['period'] }]);
+  });
+});
