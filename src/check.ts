@@ -39,6 +39,10 @@ function cliHooks(options: CheckOptions, config: Config): EngineHooks {
       const { checkAccountsFile } = await import('./accounts/check.js');
       return checkAccountsFile(path, workbook, prepared, pool, options, config, lang);
     },
+    approvedPool: async (path, prepared) => {
+      const { approvedPoolName } = await import('./accounts/check.js');
+      return approvedPoolName(path, prepared, options);
+    },
   };
 }
 

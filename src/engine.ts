@@ -40,6 +40,8 @@ export interface EngineHooks {
   withOverrides?(pool: PoolProfile): Promise<PoolProfile>;
   /** Checks an accounts workbook. */
   accounts?(path: string, workbook: RawWorkbook, prepared: PreparedWorkbook, pool: PoolProfile, lang: Lang): Promise<FileReport>;
+  /** The pool its approved budget names, for an accounts workbook that names none (--budget FILE, or the one paired). */
+  approvedPool?(path: string, prepared: PreparedWorkbook): Promise<string | undefined>;
 }
 
 /** A built-in pool by id; anything else is a usage error naming the built-in pools. */
@@ -106,8 +108,14 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
   } catch (e) {
     return modelFailed(path, e, options.pool, config, lang);
   }
-  const pool = await resolvePool(prepared.metadata.pool, options, config, hooks);
+  let pool = await resolvePool(prepared.metadata.pool, options, config, hooks);
   const accounts = workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s));
+  if ('rule' in pool && accounts && !prepared.metadata.pool && hooks.approvedPool) {
+    // accounts that name no pool (a CSV export, a form without Pulje) are of the pool their approved budget names
+    const named = await hooks.approvedPool(path, prepared);
+    const p = named ? matchPool(named) : undefined;
+    if (p) pool = await (hooks.withOverrides ?? (async (x: PoolProfile) => x))(p);
+  }
   if ('rule' in pool) {
     const m = prepared.metadata;
     return fileReport({ path, kind: accounts ? 'accounts' : 'budget', metadata: m, stated: { requested: m.requested?.value }, raw: [pool] }, config, lang);

@@ -12,7 +12,7 @@ import type { FileReport } from '../report/types.js';
 import { RULES } from '../rules/index.js';
 import type { AccountsContext } from '../rules/types.js';
 import type { Lang, RawFinding } from '../types.js';
-import { grantOf } from '../rules/accounts/util.js';
+import { approvedIndex, grantOf, pair } from '../rules/accounts/util.js';
 import { accountsChart } from '../report/chart-data.js';
 import { accountsTotalFindings } from './totals.js';
 
@@ -65,7 +65,7 @@ export function checkAccounts(
       },
       raw,
       workbook,
-      chart: accountsChart(accounts),
+      chart: accountsChart(accounts, approved ? (p) => pair(p, approvedIndex(approved, accounts, pool))?.total : undefined),
     },
     config,
     lang,

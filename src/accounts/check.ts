@@ -28,6 +28,21 @@ async function approvedBudget(path: string, pool: PoolProfile, options: CheckOpt
   return budget;
 }
 
+/** The approved budget of an accounts file: --budget FILE, or the one paired from --budget DIR. */
+function approvedPath(path: string, prepared: PreparedWorkbook, options: CheckOptions) {
+  if (!options.approvedBudgets) return { budgetPath: options.budget };
+  const pick = pairApprovedBudget({ path, cvr: prepared.metadata.cvr?.value, applicant: prepared.metadata.applicant?.value }, options.approvedBudgets);
+  return { budgetPath: pick?.path, pick };
+}
+
+/** The pool (as named) of an accounts file's approved budget, if it names one. */
+export async function approvedPoolName(path: string, prepared: PreparedWorkbook, options: CheckOptions): Promise<string | undefined> {
+  const { budgetPath } = approvedPath(path, prepared, options);
+  if (!budgetPath || !existsSync(budgetPath)) return undefined;
+  const read = await readWorkbook(budgetPath, options.limits);
+  return read.ok ? prepare(read.workbook).metadata.pool?.value : undefined;
+}
+
 export async function checkAccountsFile(
   path: string,
   workbook: RawWorkbook,
@@ -39,10 +54,8 @@ export async function checkAccountsFile(
 ): Promise<FileReport> {
   const raw: RawFinding[] = [];
   let approved: Budget | undefined;
-  let budgetPath = options.budget;
+  const { budgetPath, pick } = approvedPath(path, prepared, options);
   if (options.approvedBudgets) {
-    const pick = pairApprovedBudget({ path, cvr: prepared.metadata.cvr?.value, applicant: prepared.metadata.applicant?.value }, options.approvedBudgets);
-    budgetPath = pick?.path;
     if (!budgetPath)
       raw.push(
         findingOf(

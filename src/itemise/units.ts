@@ -105,7 +105,10 @@ function tokenize(t: string): Tok[] | undefined {
     else if (/kr\.?\s*$/.test(before) || /^(kr\b|kroner|dkk|,-)/.test(afterW)) {
       const afterKr = afterW.replace(/^(kr\.?|kroner|dkk|,-)/, '');
       const r = RATE_RE.exec(afterKr);
-      tok = { value, start, end, text: m[0], kind: 'money', rate: rateOf(r?.[1]) };
+      // kroner have two decimals: "11,000 kr." is eleven thousand with an English thousands comma (an English-locale
+      // program's export), not 11 kr.
+      const english = /^\d{1,3}(?:,\d{3})+$/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : undefined;
+      tok = { value: english ?? value, start, end, text: m[0], kind: 'money', rate: rateOf(r?.[1]) };
     } else if (/^km\b/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'km', unit: 'km' };
     else if (MONTH_UNIT.test(afterW)) tok = { value, start, end, text: m[0], kind: 'months', unit: 'mdr.' };
     else if (HOUR_UNIT.test(afterW)) tok = { value, start, end, text: m[0], kind: 'hours', unit: 'timer' };

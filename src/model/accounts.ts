@@ -46,8 +46,9 @@ export interface Accounts {
 
 const BUDGET =
   /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
+// "Forbrug i alt" after month columns of spending is the post's actual spending, as "Regnskab i alt" is.
 const ACTUAL =
-  /^(regnskab|regnskab i alt|forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))$/;
+  /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
@@ -68,6 +69,8 @@ function baseLabel(label: string): string {
 
 const PART_OR_RESULT =
   /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$/;
+
+const NOTE_ROW = /^(note|noter|bemærkning|bemærkninger|forklaring|forklaringer)\s*(nr\.?\s*)?\d{0,3}[.:)]?$/;
 
 interface Columns {
   row: number;
@@ -122,11 +125,31 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
     read.push(readSheet(path, prepared, sheet, cols, fallbackPeriod));
   }
   if (read.length < 2) return read[0];
-  // One sheet per project year, each its year's accounts: one account of the project. Any other set of sheets (a summary
-  // beside its year sheets, two versions) is read as before: its first sheet.
-  const years = read.map((a) => /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(a.sheet)?.[0]);
-  if (years.some((y) => !y) || new Set(years).size !== years.length) return read[0];
-  return mergeYearSheets(read.sort((a, b) => compareText(a.sheet, b.sheet)));
+  // One sheet per project year, each its year's accounts: one account of the project. A sheet naming a span of years
+  // ("Regnskab 2020-2022") or none ("Samlet regnskab") is no year's.
+  const years = read.map((a) => (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)/.test(a.sheet) ? undefined : /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(a.sheet)?.[0]));
+  const yearParts = read.filter((_, i) => years[i]);
+  if (yearParts.length < 2 || new Set(years.filter(Boolean)).size !== yearParts.length) return read[0];
+  const merged = mergeYearSheets(yearParts.sort((a, b) => compareText(a.sheet, b.sheet)));
+  if (yearParts.length === read.length) return merged;
+  // Beside them one summary of the project ("Samlet regnskab", "Regnskab i alt"), whose spending is theirs: the summary
+  // is the project's accounts (read alone, its first year's sheet was taken for the whole project); an explanation or
+  // months of spending only the year sheets give are its post's. A summary whose spending is not theirs: the year sheets,
+  // which hold the detail. Any other set of sheets is read as before: its first.
+  const others = read.filter((_, i) => !years[i]);
+  if (others.length !== 1) return read[0];
+  return others[0].actualTotal === merged.actualTotal ? withYearDetail(others[0], merged) : merged;
+}
+
+/** The summary's posts, each given the explanation and months of spending of its post on the year sheets where it has none. */
+function withYearDetail(summary: Accounts, years: Accounts): Accounts {
+  const detail = new Map(years.posts.map((p) => [postKey(p.post), p]));
+  const posts = summary.posts.map((p) => {
+    const d = detail.get(postKey(p.post));
+    if (!d) return p;
+    return { ...p, explanation: p.explanation?.text.trim() ? p.explanation : (d.explanation ?? p.explanation), months: p.months.length ? p.months : d.months };
+  });
+  return { ...summary, posts };
 }
 
 /** The accounts of year sheets as one: each post once (by its key), its budget, spending and months summed. */
@@ -211,6 +234,8 @@ function readSheet(
       // A part of the post above ("- heraf pension") or the result below the totals ("Resultat", "Mindreforbrug") is no
       // post of its own: counted, it would be spent twice, or be a post nobody approved.
       if (PART_OR_RESULT.test(normLabel(post))) continue;
+      // A note below the table ("Note 2 | Evalueringen blev billigere …") is prose, not a post with a budget of text.
+      if (NOTE_ROW.test(normLabel(post)) && budget.status !== 'number' && actual.status !== 'number') continue;
       if ((isFinancingHeading(post) || /^(indtægter|tilskud|finansiering)/i.test(normLabel(post).replace(/^[\d.]+\s*/, ''))) && !anyAmount) {
         income = isFinancingHeading(post) || /indtægt|finansiering/i.test(post);
         section = post;

@@ -56,7 +56,12 @@ export function readPairs(grid: Grid, sheet: RawSheet, maxRow: number, meta: Met
           continue;
         }
       }
-      const raw = inline ?? cellText(valueCell!);
+      let raw = inline ?? cellText(valueCell!);
+      // "Projektperiode | 01.01.2020 | 30.09.2022": the start and the end in two cells of the row
+      if (field === 'period' && valueCell && !parsePeriodText(raw)) {
+        const end = cells.find((v) => v.col > valueCell!.col && v.col <= valueCell!.col + 3 && cellText(v) !== '');
+        if (end && parsePeriodText(`${raw} – ${cellText(end)}`)) raw = `${raw} – ${cellText(end)}`;
+      }
       const at = valueCell ?? c;
       const where = { sheet: sheet.name, row: r, cell: a1(at.row, at.col), raw };
       found++;

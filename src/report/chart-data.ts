@@ -41,10 +41,11 @@ export function budgetChart(budget: Budget, granularity: 'month' | 'quarter' = '
 }
 
 /** An accounts file's expense posts with their budget and actual amounts (unknown amounts as 0), at most 200. */
-export function accountsChart(accounts: Accounts): FileChart | undefined {
+export function accountsChart(accounts: Accounts, approvedOf?: (p: Accounts['posts'][number]) => number | undefined): FileChart | undefined {
   const posts = accounts.posts.slice(0, 200).map((p) => ({
     post: p.post,
-    budget: p.budget?.status === 'number' ? p.budget.ore! : 0,
+    // the approved figure where the post pairs with one (a blank budget column is not a budget of 0), else its column
+    budget: approvedOf?.(p) ?? (p.budget?.status === 'number' ? p.budget.ore! : 0),
     actual: p.actual?.status === 'number' ? p.actual.ore! : 0,
   }));
   return posts.length ? { posts } : undefined;

@@ -25,10 +25,14 @@ export default accountsRule<Args>()({
   check: ({ accounts, approved, pool, workbook }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     const index = approved ? approvedIndex(approved, accounts, pool) : undefined;
+    // the last row the accounts read on each sheet: notes stand below it
+    const lastRow = new Map<string, number>();
+    for (const x of [...accounts.posts, ...accounts.totals, ...accounts.income]) lastRow.set(x.sheet, Math.max(lastRow.get(x.sheet) ?? 0, x.row));
     for (const p of accounts.posts) {
       const d = significantDeviation(p, pool, accounts, index); // the pool's rule: per post or main line, salary lines
       if (!d || isUnbudgeted(p, index) || saysApproved(d.explanation?.text)) continue; // none at all: both findings
-      if (saysApproved(referredText(workbook, d.explanation?.text, p.post))) continue; // "Se arket Noter": approved there
+      const below = { sheet: p.sheet, row: lastRow.get(p.sheet) ?? p.row };
+      if (saysApproved(referredText(workbook, d.explanation?.text, p.post, below))) continue; // "Se arket Noter", "se note 2": approved there
       out.push(
         finding({
           sheet: p.sheet,

@@ -1,5 +1,5 @@
 // accounts/total-exceeds-grant: actual spending above the granted amount.
-import { accountsRule, grantOf } from './util.js';
+import { accountsRule, expenseTotal, grantOf, otherFinancing } from './util.js';
 
 /** The args of an accounts/total-exceeds-grant finding. */
 type Args = { source: 'accounts' | 'budget' };
@@ -9,8 +9,9 @@ export default accountsRule<Args>()({
   severity: 'error',
   check: ({ accounts, approved }, finding) => {
     const grant = grantOf(accounts, approved);
-    if (!grant || accounts.actualTotal <= grant.ore) return [];
-    const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
+    // the spending the own and other financing covers is not the grant's (a grant of 80 % of the costs)
+    if (!grant || accounts.actualTotal <= grant.ore + otherFinancing(accounts, approved)) return [];
+    const total = expenseTotal(accounts);
     return [
       finding({
         sheet: total?.sheet ?? accounts.sheet,

@@ -1,6 +1,6 @@
 // accounts/unspent-funds: 500 kr. or more of the grant not spent, to be repaid (warning).
 import { oreFromKroner } from '../../money.js';
-import { accountsRule, grantOf } from './util.js';
+import { accountsRule, expenseTotal, grantOf } from './util.js';
 
 /** The args of an accounts/unspent-funds finding. */
 type Args = { unspent: number; source: 'accounts' | 'budget'; deMinimis: number };
@@ -13,7 +13,7 @@ export default accountsRule<Args>()({
     if (!grant) return [];
     const unspent = grant.ore - accounts.actualTotal;
     if (unspent < oreFromKroner(pool.thresholds.repayDeMinimis)) return [];
-    const total = accounts.totals.filter((t) => t.actual?.status === 'number').pop();
+    const total = expenseTotal(accounts);
     return [
       finding({
         sheet: grant.sheet ?? total?.sheet ?? accounts.sheet,

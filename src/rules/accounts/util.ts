@@ -8,6 +8,7 @@ import type { NoArgs } from '../../finding-shape.js';
 import { accountsRule as anyAccountsRule, type AccountsContext } from '../types.js';
 import { requestedFromFinancing } from '../../model/requested.js';
 import { classify } from '../../itemise/index.js';
+import { financingKind } from '../../model/labels.js';
 
 export type Ctx = AccountsContext<Accounts>;
 
@@ -29,6 +30,28 @@ export function grantOf(
     return { ore, source: 'budget' };
   }
   return undefined;
+}
+
+/**
+ * What the project's spending may reach beside the grant: its own and other financing (egenfinansiering,
+ * medfinansiering, andre tilskud) — the accounts' income of those kinds, else the approved budget's financing of them
+ * (a grant of 80 % of the costs: the spending is the whole project, the grant its share) (øre).
+ */
+export function otherFinancing(a: Accounts, approved?: Budget): number {
+  const isOther = (post: string) => {
+    const k = financingKind(post);
+    return k !== undefined && k !== 'requested';
+  };
+  const income = a.income.filter((p) => isOther(p.post) && p.actual?.status === 'number');
+  if (income.length) return income.reduce((s, p) => s + p.actual!.ore!, 0);
+  return (approved?.financing ?? []).filter((f) => f.kind !== 'requested').reduce((s, f) => s + f.ore, 0);
+}
+
+/** The accounts' total of their expenses (the last total row with spending above the income section), for a finding
+ * about the whole spending. */
+export function expenseTotal(a: Accounts): AccountsPost | undefined {
+  const firstIncome = (sheet: string) => a.income.find((p) => p.sheet === sheet)?.row ?? Infinity;
+  return a.totals.filter((t) => t.actual?.status === 'number' && t.row < firstIncome(t.sheet)).pop();
 }
 
 /** Words that join a post's name ("Forplejning til møder", "Revision af regnskab") and say nothing of what it is. */
@@ -209,6 +232,21 @@ function isSalary(post: string, section: string | undefined): boolean {
 
 export const isSalaryPost = (p: AccountsPost): boolean => isSalary(p.post, p.section);
 
+/**
+ * The approved total of a main line's lines that no accounts post stands for (a post left out, its money spent on the
+ * line's other posts): part of the main line's budget. Not when an unpaired post of the main line states a budget of its
+ * own (it may be those lines renamed: counted once, by its column).
+ */
+function leftOutOfMainLine(section: string, group: AccountsPost[], accounts: Accounts, index: ApprovedIndex): number {
+  if (group.some((x) => !pair(x, index) && x.budget?.status === 'number' && x.budget.ore !== 0)) return 0;
+  const paired = new Set(accounts.posts.map((x) => pair(x, index)));
+  const key = postKey(section);
+  let sum = 0;
+  for (const l of new Set([...index.values(), ...(index.posts?.values() ?? [])]))
+    if (!paired.has(l) && l.section !== undefined && postKey(l.section) === key) sum += l.total;
+  return sum;
+}
+
 /** The posts of one main line: those under the same section; a post under no section is its own main line. */
 function mainLinePosts(p: AccountsPost, accounts: Accounts): AccountsPost[] {
   return p.section === undefined ? [p] : accounts.posts.filter((x) => x.section === p.section && x.sheet === p.sheet);
@@ -249,7 +287,8 @@ export function significantDeviation(p: AccountsPost, pool: PoolProfile, account
     return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
   const group = mainLinePosts(p, accounts);
   if (group.find((x) => figures([x], index)) !== p) return undefined; // reported once, at the main line's first post
-  const g = figures(group, index)!;
+  const f = figures(group, index)!;
+  const g = { budget: f.budget + (index ? leftOutOfMainLine(p.section, group, accounts, index) : 0), actual: f.actual };
   const go = over(g);
   if (!go?.significant) return undefined;
   return {
@@ -287,18 +326,21 @@ const NOTES_SHEET = /^(noter|note|bemærkninger|forklaringer|notes|budgetnoter|r
  * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3": a row beginning
  * "Note 3" or "3"). Undefined when it refers to nothing found.
  */
-export function referredText(workbook: RawWorkbook, text: string | undefined, post: string): string | undefined {
+export function referredText(workbook: RawWorkbook, text: string | undefined, post: string, below?: { sheet: string; row: number }): string | undefined {
   if (!text) return undefined;
   const sheetRef = SHEET_REF.exec(text)?.[1]?.trim().toLowerCase();
   const note = NOTE_REF.exec(text)?.[1];
   if (!sheetRef && !note) return undefined;
   const named = sheetRef ? workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetRef) : undefined;
   const sheets = named ? [named] : note ? workbook.sheets.filter((s) => NOTES_SHEET.test(s.name.trim())) : [];
+  // a note named by number may also stand below the accounts on their own sheet ("Noter" under the table)
+  const own = !named && note !== undefined && below ? workbook.sheets.find((s) => s.name === below.sheet) : undefined;
   const key = postKey(post);
   const noteRow = note !== undefined ? new RegExp(`^(?:note\\s*(?:nr\\.?\\s*)?)?${note}\\b`, 'i') : undefined;
   const out: string[] = [];
-  for (const s of sheets) {
-    for (const cells of s.rows.values()) {
+  for (const s of own && !sheets.includes(own) ? [...sheets, own] : sheets) {
+    for (const [r, cells] of s.rows) {
+      if (s === own && r <= below!.row) continue;
       const texts = cells.map((c) => (typeof c.value === 'string' ? c.value.trim() : typeof c.value === 'number' ? String(c.value) : '')).filter(Boolean);
       if (!texts.length) continue;
       const byNote = !!noteRow && noteRow.test(texts[0]);
