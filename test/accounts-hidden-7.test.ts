@@ -15,6 +15,7 @@ import { APPROVED_NAME, leftoverDefs } from '../fixtures/defs/leftovers-accounts
 import { buildAll, extensionOf, resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
 import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { saysApproved } from '../src/rules/accounts/util.js';
 
 const BLANK = 'accounts-budget-column-blank-libreoffice';
 const defs = [...accountsWriter7Defs, ...leftoverDefs.filter((d) => d.name === APPROVED_NAME || d.name === BLANK)];
@@ -246,5 +247,30 @@ describe('a project period in two cells of the metadata', () => {
   it("near-miss (gnumeric): 'date | se bilag' is no period: structure/missing-metadata", async () => {
     const report = await checkFiles([pathOf('accounts7-period-two-cells-no-end-gnumeric')], { pool: 'recovery-2019', jobs: 1 });
     expect(report.files[0].findings.filter((x) => x.rule === 'structure/missing-metadata').map((x) => x.args)).toEqual([{ fields: ['period'] }]);
+  });
+});
+
+describe('an approval noted in the words caseworkers and recipients use', () => {
+  it.each([
+    'Ændringen er bevilget af Socialstyrelsen',
+    'Aftalt med SBST 12.03.2021',
+    'Bevilget af Social- og Boligstyrelsen',
+    'Aftalt med sagsbehandler pr. mail',
+    'Samtykke fra Socialstyrelsen 4.2.2022',
+    'Approved by the agency',
+  ])('"%s" says approved', (text) => {
+    expect(saysApproved(text)).toBe(true);
+  });
+
+  it.each([
+    'Afventer godkendelse',
+    'Vi har søgt om godkendelse',
+    'Anmodet om tilladelse 3/5',
+    'Ikke aftalt med SBST',
+    'Aftalt med leverandøren',
+    'Uden godkendelse',
+    'asked for approval',
+  ])('"%s" does not (asked for, awaited, refused, or agreed with someone else)', (text) => {
+    expect(saysApproved(text)).toBe(false);
   });
 });

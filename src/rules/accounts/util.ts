@@ -353,9 +353,17 @@ export function referredText(workbook: RawWorkbook, text: string | undefined, po
 
 /** An explanation that says the change was approved ("godkendt", "jf. godkendelse af 12.3.2021", "approved"). */
 export function saysApproved(text: string | undefined): boolean {
-  return (
-    !!text &&
-    /(godkend|approved|bevilget ændring|tilladelse|accepteret af (socialstyrelsen|sbst|styrelsen))/i.test(text) &&
-    !/(ikke|endnu ikke|afventer)\s+(\S+\s+)?godkend/i.test(text)
-  );
+  return !!text && APPROVED.test(text) && !NOT_APPROVED.test(text);
 }
+
+/** Who grants a change: the administering agency (by any of its names), the caseworker, the pool or the funder. */
+const GRANTOR = String.raw`(?:socialstyrelsen|social- og boligstyrelsen|sbst|styrelsen|sagsbehandler(?:en)?|puljen|fonden|tilskudsgiver(?:en)?|ministeriet)`;
+/** An approval noted: "godkendt", "approved", "bevilget ændring", "tilladelse", or a change accepted, granted or agreed
+ * by or with the grantor ("Ændringen er bevilget af Socialstyrelsen", "Aftalt med SBST", "agreed with the agency"). */
+const APPROVED = new RegExp(
+  String.raw`godkend|approved|bevilget ændring|tilladelse|samtykke|(?:accepteret|bevilget|aftalt|godkendt|bekræftet)\s+(?:af|med|hos)\s+(?:\S+\s+)?${GRANTOR}|agreed with|permission`,
+  'i',
+);
+/** Not (yet) approved: "ikke godkendt", "afventer godkendelse", "søgt om tilladelse" (asked for, not granted). */
+const NOT_APPROVED =
+  /\b(?:ikke|endnu ikke|afventer|ingen|uden|not|not yet|awaiting|no|without)\s+(?:\S+\s+)?(?:godkend|tilladelse|samtykke|aftalt|bevilget|accepteret|approved|agreed)|(?:søgt|ansøgt|anmodet|anmoder|spurgt)\s+(?:\S+\s+)?om\s+(?:\S+\s+)?(?:godkend|tilladelse|samtykke)|(?:asked|applied)\s+for\s+(?:\S+\s+)?(?:approval|permission)/i;
