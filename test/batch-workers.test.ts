@@ -96,4 +96,19 @@ describe('batch worker pool', () => {
     const out = await run(paths, 2);
     expect(out.map((r) => ids(r).join(','))).toEqual(['input/unreadable', '', 'input/unreadable', 'input/unreadable']);
   });
+
+  it('before this thread begins a big file, the worker is given as many bytes to go on with', async () => {
+    const file = (name: string, kb: number) => (writeFileSync(join(dir, name), Buffer.alloc(kb * 1024)), join(dir, name));
+    const paths = [file('w0.xlsx', 1), file('big.xlsx', 20), ...Array.from({ length: 6 }, (_, i) => file(`s${i}.xlsx`, 1))];
+    // this thread takes big.xlsx (the worker holds one file until its first report) and is busy 300 ms with it
+    const busy = async (p: string) => {
+      const end = Date.now() + 300;
+      while (Date.now() < end);
+      return report(p);
+    };
+    const out = await run(paths, 2, busy);
+    expect(out.map((r) => r.path)).toEqual(paths);
+    expect(threads(out)[1]).toBe(0);
+    expect(threads(out).filter((t) => t === 0)).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 // Runs checkFile over many files in this thread and on worker threads beside it, keeping the order of the input.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -87,6 +87,16 @@ export async function checkMany(
     };
     // Files handed back by a worker that died before it began them, given out again first.
     const retry: number[] = [];
+    // The size of each file, to hand out work by bytes: this thread cannot take a worker's report while it checks a
+    // file, so before it begins one each worker is given files of at least as many bytes to go on with.
+    const sizes = paths.map((p) => {
+      try {
+        return statSync(p).size;
+      } catch {
+        return 0; // the check says why it cannot be read
+      }
+    });
+    const feeders = new Set<(cover: number) => void>();
     const take = (): number | undefined => (retry.length ? retry.shift() : next < paths.length ? next++ : undefined);
     const spawn = () => {
       const w = new Worker(file, { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb ?? 3072 } });
@@ -96,18 +106,23 @@ export async function checkMany(
       // only one until its first report: while it starts, this thread checks the files a second would have held.
       const sent: number[] = [];
       let held = 1;
-      const feed = () => {
-        while (sent.length < held) {
+      let bytes = 0; // of the files in `sent`
+      /** Sends files until the worker holds `held` of them and at least `cover` bytes. */
+      const feed = (cover = 0) => {
+        while (sent.length < held || bytes < cover) {
           const index = take();
           if (index === undefined) break;
           sent.push(index);
+          bytes += sizes[index];
           w.postMessage({ index, path: paths[index] });
         }
         if (!sent.length) {
           live.delete(w);
+          feeders.delete(feed);
           void w.terminate();
         }
       };
+      feeders.add(feed);
       w.on('message', (msg: { index: number; report?: FileReport; error?: { usage: boolean; message: string; stack?: string } }) => {
         if (msg.error) {
           if (msg.error.usage) return settle(new UsageError(msg.error.message));
@@ -115,12 +130,14 @@ export async function checkMany(
         }
         held = IN_FLIGHT;
         sent.splice(sent.indexOf(msg.index), 1);
+        bytes -= sizes[msg.index];
         complete(msg.index, msg.report!);
         if (!settled) feed();
       });
       const died = (why: string) => {
         if (settled || !live.has(w)) return;
         live.delete(w);
+        feeders.delete(feed);
         const [index, ...unstarted] = sent.splice(0);
         retry.unshift(...unstarted);
         if (index !== undefined) complete(index, crashedReport(paths[index], why, options));
@@ -131,9 +148,11 @@ export async function checkMany(
       feed();
     };
     // This thread's share: the next file whenever it is free. Between two files it lets the event loop run
-    // (setImmediate), so that the workers' reports are taken and their next files sent while it checks.
+    // (setImmediate), so that the workers' reports are taken and their next files sent while it checks; before a file
+    // it gives each worker as many bytes to check (a big workbook here does not leave a worker idle behind it).
     const own = async () => {
       for (let index = take(); index !== undefined && !settled; index = take()) {
+        for (const feed of feeders) feed(sizes[index]);
         const report = await checkOne(paths[index], options);
         if (settled) return;
         complete(index, report);
