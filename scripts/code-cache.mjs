@@ -26,10 +26,10 @@ cli.writeCache();
 
 // The worker: a thread like the ones src/batch/run.ts starts, fed the examples, then told to write its cache.
 const { port1, port2 } = new MessageChannel();
-const worker = new Worker(resolve('dist/worker.js'), { workerData: { btCodeCache: port2 }, transferList: [port2] });
+const worker = new Worker(resolve('dist/worker.js'), { workerData: { btCodeCache: port2, options: { lang: 'da' } }, transferList: [port2] });
 await new Promise((done, fail) => {
   let index = 0;
-  const feed = () => worker.postMessage({ index, path: EXAMPLES[index], options: { lang: 'da' } });
+  const feed = () => worker.postMessage({ index, path: EXAMPLES[index] });
   worker.on('message', (msg) => {
     if (msg.error) return fail(new Error(`worker: ${msg.error.message}`));
     if (++index < EXAMPLES.length) return feed();

@@ -17,6 +17,6 @@ export interface CheckOptions extends EngineOptions {
   limits?: Partial<Limits>;
   /** Heap limit of a worker thread in a batch (MB). */
   workerMemoryMb?: number;
-  /** Worker threads for a batch (default: the number of CPUs; 1 = in this thread). */
+  /** Threads that check a batch's files: this one and jobs − 1 worker threads beside it (default 1: this thread alone). */
   jobs?: number;
 }

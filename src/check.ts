@@ -1,5 +1,5 @@
 // The check pipeline from paths: reads files, loads pools and configuration from disk, and runs the engine (engine.ts)
-// for one file and for a run, on worker threads for a big batch.
+// for one file and for a run, in this thread and worker threads beside it for a big batch.
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import { assembleReport, checkRead, type EngineHooks } from './engine.js';
 import type { CheckOptions } from './check-options.js';
@@ -46,8 +46,8 @@ function cliHooks(options: CheckOptions, config: Config): EngineHooks {
   };
 }
 
-/** Checks many files (in parallel on worker threads when jobs > 1) into one report, in the order given, with the
- * pool-level findings of the batch as a whole. */
+/** Checks many files (with jobs > 1, in this thread and jobs − 1 worker threads beside it) into one report, in the order
+ * given, with the pool-level findings of the batch as a whole. */
 export async function checkFiles(paths: string[], options: CheckOptions = {}, progress?: Progress): Promise<Report> {
   const files = await checkMany(paths, options, options.jobs ?? 1, progress, checkFile);
   const config = options.config ?? DEFAULT_CONFIG;

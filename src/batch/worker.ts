@@ -1,14 +1,17 @@
-// Worker thread: checks the files it is sent, one at a time, and posts each FileReport back.
-import { parentPort } from 'node:worker_threads';
+// Worker thread: checks the files it is sent, one at a time, and posts each FileReport back. The options of the batch
+// come once, in workerData (src/batch/run.ts), not with each file.
+import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile } from '../check.js';
 import type { CheckOptions } from '../check-options.js';
 import { UsageError } from '../errors.js';
 
-type Job = { index: number; path: string; options: CheckOptions };
+type Job = { index: number; path: string };
+
+const options: CheckOptions = (workerData as { options?: CheckOptions } | null)?.options ?? {};
 
 async function check(msg: Job): Promise<void> {
   try {
-    const report = await checkFile(msg.path, msg.options);
+    const report = await checkFile(msg.path, options);
     parentPort!.postMessage({ index: msg.index, report });
   } catch (e) {
     const usage = e instanceof UsageError;

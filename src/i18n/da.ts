@@ -45,7 +45,7 @@ const help: HelpTexts = {
     'check --max-file-size': 'afvis filer større end dette (standard 50)',
     'check --max-cells': 'afvis arbejdsbøger med flere celler end dette (standard 2000000)',
     'check --annotate': 'skriv en kopi af hver arbejdsbog i MAPPE med fundene som cellenoter og et ark med fundene',
-    'check --jobs': 'filer tjekket samtidig i arbejdstråde (standard: antal CPU’er, højst én pr. 150 filer)',
+    'check --jobs': 'tråde der tjekker filer: denne og n − 1 arbejdstråde (standard: antal CPU’er, højst én pr. 150 filer)',
     'check --no-progress': 'ingen statuslinje på stderr (den vises kun på en terminal)',
     'check --no-color': 'ingen farver i tekstrapporten',
     'check --watch': 'tjek igen, hver gang en fil gemmes, indtil Ctrl-C',
