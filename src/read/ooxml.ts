@@ -6,7 +6,7 @@ import { colLetters, parseA1, parseA1AtBytes, parseA1Into } from './address.js';
 import { DEFAULT_LIMITS, InputRefusal, SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
 import { decodeEntities, decodeOoxmlEscapes, isNameEnd, walk as walkText } from './xml.js';
-import { attrsBytes, bangEndBytes, bytesAre, indexOfText, pickAttrsBytes, textAt, walkBytes, type ByteHandler } from './xml-bytes.js';
+import { bangEndBytes, bytesAre, indexOfText, pickAttrsBytes, textAt, walkBytes, type ByteHandler } from './xml-bytes.js';
 import { translateFormula } from './formula-shift.js';
 import type { Parts } from './zipguard.js';
 
@@ -71,12 +71,18 @@ interface Style {
 
 function resolvePath(base: string, rawTarget: string): string {
   let target = rawTarget;
-  try {
-    target = decodeURIComponent(rawTarget); // "sheet%201.xml" names the part "sheet 1.xml"
-  } catch {
-    // not percent-encoded after all
+  // decodeURIComponent changes nothing in a text without %, and its call costs more than the rest of this together
+  if (rawTarget.includes('%')) {
+    try {
+      target = decodeURIComponent(rawTarget); // "sheet%201.xml" names the part "sheet 1.xml"
+    } catch {
+      // not percent-encoded after all
+    }
   }
   if (target.startsWith('/')) return target.slice(1);
+  // a target of plain names ("worksheets/sheet1.xml", every writer's) is the base's folder and it: no arrays
+  if (target !== '' && target.charCodeAt(0) !== 46 && !target.includes('/.') && !target.includes('//') && !target.endsWith('/'))
+    return base.slice(0, base.lastIndexOf('/') + 1) + target;
   const parts = base.split('/');
   parts.pop();
   for (const seg of target.split('/')) {
@@ -343,6 +349,8 @@ function tagKind(xml: Uint8Array, start: number, end: number): number {
   }
 }
 const ROW_ATTRS = ['r', 'hidden'] as const;
+const COL_ATTRS = ['hidden', 'min', 'max'] as const;
+const REF_ATTR = ['ref'] as const;
 const F_ATTRS = ['t', 'si'] as const;
 
 /**
@@ -796,17 +804,17 @@ class SheetReader {
       }
       case K_COL: {
         spend(ctx.spent, limits, ctx.name);
-        const a = attrsBytes(x, s, e);
-        if (a.hidden === '1' || a.hidden === 'true') {
-          const min = Number(a.min);
-          const max = Number(a.max ?? a.min);
+        const [hidden, minText, maxText] = pick(x, s, e, COL_ATTRS);
+        if (hidden === '1' || hidden === 'true') {
+          const min = Number(minText);
+          const max = Number(maxText ?? minText);
           if (Number.isInteger(min) && Number.isInteger(max) && max >= min) this.hiddenColRanges.push([Math.max(1, min), Math.min(max, limits.maxCols)]);
         }
         break;
       }
       case K_MERGECELL: {
         spend(ctx.spent, limits, ctx.name);
-        const ref = attrsBytes(x, s, e).ref;
+        const ref = pick(x, s, e, REF_ATTR)[0];
         const rect = ref ? parseRange(ref) : undefined;
         if (rect) this.merges.push(`${colLetters(rect.c1)}${rect.r1}:${colLetters(rect.c2)}${rect.r2}`);
         break;

@@ -109,18 +109,6 @@ function isXmlns(b: Uint8Array, p: AttrPos): boolean {
   return bytesAre(b, p[0], 'xmlns') && (p[2] - p[0] === 5 || b[p[0] + 5] === COLON);
 }
 
-/** attrs of xml.ts over bytes: attributes by local name, values with entities decoded. */
-export function attrsBytes(b: Uint8Array, start: number, end: number): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  const p = scratch;
-  for (let i = start; i < end && (i = nextAttr(b, i, end, p)) >= 0;) {
-    if (isXmlns(b, p)) continue;
-    const name = textAt(b, p[1], p[2]);
-    if (!(name in out)) out[name] = decodeEntities(textAt(b, p[3], p[4]));
-  }
-  return out;
-}
-
 /** pickAttrs of xml.ts over bytes: raw attribute values by local name (out[k] for names[k]), no object built and no
  * attribute's name decoded. */
 export function pickAttrsBytes(b: Uint8Array, start: number, end: number, names: readonly string[], out: Array<string | undefined>): void {
