@@ -2,9 +2,8 @@
 // never more than the size the entry declares out.
 
 /** Inflates raw deflate data; throws InflatedTooLarge as soon as the output would pass `cap` bytes, another error when
- * the data is not deflate. With `transient` the result may be a view into a buffer that the next transient call
- * overwrites: for a caller that is done with it before it asks for the next part. */
-export type InflateRaw = (data: Uint8Array, cap: number, transient?: boolean) => Uint8Array;
+ * the data is not deflate. */
+export type InflateRaw = (data: Uint8Array, cap: number) => Uint8Array;
 
 export class InflatedTooLarge extends Error {
   constructor(readonly cap: number) {

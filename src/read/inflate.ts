@@ -39,34 +39,23 @@ function reused(): { handle: Handle; state: Uint32Array; stream: object } | null
   return engine;
 }
 
-/** The output buffer of transient inflations, grown as needed up to MAX_SCRATCH. */
-let scratch: Buffer | undefined;
-const MAX_SCRATCH = 1024 * 1024;
-
 /** Inflates into one buffer of cap + 1 bytes; undefined when that buffer fills (the part is larger than it declares, or
- * lies): the caller then takes the general path, which decides between too large and corrupt exactly as before. A
- * transient part goes into the one scratch buffer: the pile's worksheets are 55 KB each, a fresh buffer per part was
- * 33 MB of allocations for the garbage collector per 600 files. */
-function inflateReused(e: { handle: Handle; state: Uint32Array }, data: Uint8Array, cap: number, transient: boolean): Uint8Array | undefined {
-  let out: Buffer;
-  if (transient && cap < MAX_SCRATCH) {
-    if (!scratch || scratch.length < cap + 1) scratch = Buffer.allocUnsafe(Math.min(MAX_SCRATCH, Math.max(64 * 1024, 2 * (cap + 1))));
-    out = scratch;
-  } else out = Buffer.allocUnsafe(cap + 1);
-  const size = Math.min(out.length, cap + 1);
+ * lies): the caller then takes the general path, which decides between too large and corrupt exactly as before. */
+function inflateReused(e: { handle: Handle; state: Uint32Array }, data: Uint8Array, cap: number): Uint8Array | undefined {
+  const out = Buffer.allocUnsafe(cap + 1);
   failure = undefined;
   e.handle.reset();
-  e.handle.writeSync(Z_FINISH, data, 0, data.length, out, 0, size);
+  e.handle.writeSync(Z_FINISH, data, 0, data.length, out, 0, out.length);
   if (failure !== undefined) throw new Error(failure);
   const availOut = e.state[0];
   if (availOut === 0) return undefined;
-  return new Uint8Array(out.buffer, out.byteOffset, size - availOut);
+  return out.subarray(0, out.length - availOut);
 }
 
-export const inflateRaw: InflateRaw = (data, cap, transient = false) => {
+export const inflateRaw: InflateRaw = (data, cap) => {
   const e = cap < MAX_CHUNK ? reused() : null;
   if (e) {
-    const out = inflateReused(e, data, cap, transient);
+    const out = inflateReused(e, data, cap);
     if (out) return out;
   }
   let out: Uint8Array;

@@ -12,8 +12,7 @@ import type { InputRuleId } from '../types.js';
 /** The XML parts (.xml, .rels) of a zip, by entry name. */
 export interface Parts {
   /** The part's inflated bytes (UTF-8, not decoded, not kept); undefined when there is no such part. Throws
-   * InputRefusal when the entry cannot be inflated within its declared size. Valid until the next call: the bytes may
-   * be a view into the one buffer every part is inflated into. */
+   * InputRefusal when the entry cannot be inflated within its declared size. */
   bytes(name: string): Uint8Array | undefined;
   has(name: string): boolean;
   /** The first part (in archive order) whose name is `name` in another case, or undefined. */
@@ -190,15 +189,14 @@ export function inflateEntries(bytes: Uint8Array, limits: Limits): Array<{ name:
   return out;
 }
 
-/** Inflates one entry: never more than it declares, so a lying size cannot make us allocate more. `transient` as
- * inflateRaw's. */
-function inflateEntry(bytes: Uint8Array, e: Entry, transient: boolean): Uint8Array {
+/** Inflates one entry: never more than it declares, so a lying size cannot make us allocate more. */
+function inflateEntry(bytes: Uint8Array, e: Entry): Uint8Array {
   const data = entryData(bytes, e);
   let xml: Uint8Array;
   if (e.method === 0) xml = data;
   else if (e.method === 8) {
     try {
-      xml = inflateRaw(data, e.size, transient);
+      xml = inflateRaw(data, e.size);
     } catch (err) {
       if (err instanceof InflatedTooLarge) {
         throw tooLarge('inflated-size', { limit: e.size, found: e.size + 1, entry: e.name });
@@ -229,7 +227,7 @@ function lazyParts(file: Uint8Array, entries: Map<string, Entry>): Parts {
     const e = entries.get(name);
     if (!e) return undefined;
     try {
-      return plain(inflateEntry(bytes, e, true));
+      return plain(inflateEntry(bytes, e));
     } catch (err) {
       if (err instanceof Bad) throw new InputRefusal(err.res.rule, err.res.what, err.res.args);
       throw new InputRefusal('input/unreadable', 'corrupt-zip', { error: String((err as Error)?.message ?? err).slice(0, 200) });
