@@ -20,10 +20,10 @@ function unzipped(bytes: Buffer) {
   return g.parts;
 }
 
-function fast(path: string, bytes: Buffer): RawWorkbook {
-  const g = guardZip(bytes, DEFAULT_LIMITS);
+function fast(path: string, bytes: Buffer, limits = DEFAULT_LIMITS): RawWorkbook {
+  const g = guardZip(bytes, limits);
   if (!g.ok) throw new Error(`guard refused ${path}: ${g.what}`);
-  return readOoxml(path, g.parts, DEFAULT_LIMITS);
+  return readOoxml(path, g.parts, limits);
 }
 
 /** What the model reads of a sheet, comparable between readers. */
@@ -87,7 +87,7 @@ interface Book {
   absolute?: boolean;
 }
 
-function book(b: Book): RawWorkbook {
+function book(b: Book, limits = DEFAULT_LIMITS): RawWorkbook {
   const entries = [
     { name: '[Content_Types].xml', data: `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>` },
     {
@@ -109,7 +109,7 @@ function book(b: Book): RawWorkbook {
     ...(b.strings ? [{ name: 'xl/sharedStrings.xml', data: `<sst xmlns="${NS}">${b.strings}</sst>` }] : []),
     ...(b.styles ? [{ name: 'xl/styles.xml', data: `<styleSheet xmlns="${NS}">${b.styles}</styleSheet>` }] : []),
   ];
-  return fast('t.xlsx', zip(entries));
+  return fast('t.xlsx', zip(entries), limits);
 }
 
 const cells = (s: RawSheet) =>
@@ -512,6 +512,33 @@ describe('OOXML as other programs write it', () => {
 });
 
 describe('values read where they stand', () => {
+  it('reads a cell alike however its tags are spelled: the one-step read of plain cells and the tokenizer agree', () => {
+    const strings = '<si><t>nul</t></si><si><t>en</t></si>';
+    const plain =
+      '<c r="A1" s="0" t="s"><v>1</v></c><c r="B1"><f>A1&amp;"x"</f><v>7</v></c><c r="C1"><v></v></c><c r="D1" s="0"/><c r="E1"><v>2</v><f>1+1</f></c>';
+    const spellings = [
+      plain,
+      '<c  r="A1"\ts="0" t="s" ><v>1</v></c ><c r="B1" ><f>A1&amp;"x"</f ><v >7</v></c><c r="C1"><v/></c><c r="D1" s="0" /><c r="E1"><v>2</v><f>1+1</f></c>',
+      "<c r='A1' s='0' t='s'><v>1</v></c><c r='B1'><f>A1&amp;\"x\"</f><v>7</v></c><c r='C1'><v></v></c><c r='D1' s='0'/><c r='E1'><v>2</v><f>1+1</f></c>",
+      '<x:c r="A1" s="0" t="s"><x:v>1</x:v></x:c><x:c r="B1"><x:f>A1&amp;"x"</x:f><x:v>7</x:v></x:c><x:c r="C1"><x:v></x:v></x:c><x:c r="D1" s="0"/><x:c r="E1"><x:v>2</x:v><x:f>1+1</x:f></x:c>',
+      '<c r="A1" s="0" t="s">\n <v>1</v>\n</c><c r="B1"><f><![CDATA[A1&"x"]]></f><v>7</v></c><c r="C1"><v><!-- none --></v></c><c r="D1" s="0"></c><c r="E1"><v>2</v> <f>1+1</f></c>',
+    ];
+    const read = (row: string) =>
+      cells(book({ sheets: [{ name: 'A', xml: `<sheetData xmlns:x="${NS}"><row r="1">${row}</row></sheetData>` }], strings }).sheets[0]);
+    expect(read(plain)).toEqual({ A1: 'en', B1: { f: 'A1&"x"', v: 7 }, E1: { f: '1+1', v: 2 } });
+    for (const row of spellings) expect(read(row)).toEqual(read(plain));
+  });
+
+  it('holds the nesting limit for a plain cell as for any element: <v> inside <c> counts', () => {
+    // worksheet > sheetData > row > c > v is five deep
+    const sheet = (row: string) => ({ sheets: [{ name: 'A', xml: `<sheetData><row r="1">${row}</row></sheetData>` }] });
+    const limits = (maxXmlDepth: number) => ({ ...DEFAULT_LIMITS, maxXmlDepth });
+    expect(cells(book(sheet('<c r="A1"><v>3</v></c>'), limits(5)).sheets[0])).toEqual({ A1: 3 });
+    expect(() => book(sheet('<c r="A1"><v>3</v></c>'), limits(4))).toThrow(expect.objectContaining({ what: 'xml-too-deep' }));
+    expect(() => book(sheet('<c r="A1"></c>'), limits(3))).toThrow(expect.objectContaining({ what: 'xml-too-deep' }));
+    expect(cells(book(sheet('<c r="A1"/><c r="B1"></c>'), limits(4)).sheets[0])).toEqual({});
+  });
+
   it('reads <v> of plain digits, of entities, in pieces, with spaces and in other types as its text says', () => {
     const strings =
       '<si><t>nul</t></si><si><t>en</t></si><si><t>to</t></si><si><t>tre</t></si><si><t>fire</t></si><si><t>fem</t></si><si><t>seks</t></si><si><t>syv</t></si>';

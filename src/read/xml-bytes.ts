@@ -17,7 +17,19 @@ const EQ = 61;
 
 /** The text of bytes start..end (entities not decoded). */
 export function textAt(b: Uint8Array, start: number, end: number): string {
-  if (end - start === 1 && b[start] < 128) return ONE_CHAR[b[start]];
+  const len = end - start;
+  if (len === 1 && b[start] < 128) return ONE_CHAR[b[start]];
+  if (len <= 8) {
+    // a short ASCII text ("rId3", "164", "str") made by hand: a call of TextDecoder costs ~300 ns whatever the length,
+    // joining up to 8 characters ~20-120 ns (and a string this short is flat, not a rope)
+    let s = '';
+    for (let i = start; i < end; i++) {
+      const c = b[i];
+      if (c >= 128) return utf8.decode(b.subarray(start, end));
+      s += ONE_CHAR[c];
+    }
+    return s;
+  }
   return utf8.decode(b.subarray(start, end));
 }
 
@@ -97,21 +109,10 @@ function isXmlns(b: Uint8Array, p: AttrPos): boolean {
   return bytesAre(b, p[0], 'xmlns') && (p[2] - p[0] === 5 || b[p[0] + 5] === COLON);
 }
 
-/** attrs of xml.ts over bytes: attributes by local name, values with entities decoded. */
-export function attrsBytes(b: Uint8Array, start: number, end: number): Record<string, string> {
-  const out: Record<string, string> = Object.create(null);
-  const p = scratch;
-  for (let i = start; i < end && (i = nextAttr(b, i, end, p)) >= 0;) {
-    if (isXmlns(b, p)) continue;
-    const name = textAt(b, p[1], p[2]);
-    if (!(name in out)) out[name] = decodeEntities(textAt(b, p[3], p[4]));
-  }
-  return out;
-}
-
-/** pickAttrs of xml.ts over bytes: up to three raw attribute values by local name, no object built. */
+/** pickAttrs of xml.ts over bytes: raw attribute values by local name (out[k] for names[k]), no object built and no
+ * attribute's name decoded. */
 export function pickAttrsBytes(b: Uint8Array, start: number, end: number, names: readonly string[], out: Array<string | undefined>): void {
-  out[0] = out[1] = out[2] = undefined;
+  for (let k = 0; k < names.length; k++) out[k] = undefined;
   const p = scratch;
   for (let i = start; i < end && (i = nextAttr(b, i, end, p)) >= 0;) {
     const len = p[2] - p[1];
@@ -121,5 +122,88 @@ export function pickAttrsBytes(b: Uint8Array, start: number, end: number, names:
         break;
       }
     }
+  }
+}
+
+/** A handler of walkBytes: tags are told by their index in the names walked for (-1 for any other name). */
+export interface ByteHandler {
+  /** A start tag (or an empty-element tag when selfClosing); its attributes are b from attrStart to attrEnd. */
+  open(name: number, b: Uint8Array, attrStart: number, attrEnd: number, selfClosing: boolean): void;
+  close(name: number): void;
+  /** Text between tags, entities decoded; called only while capturing() is true. */
+  text(value: string): void;
+  capturing(): boolean;
+}
+
+const LT = 60;
+const SLASH = 47;
+const BANG = 33;
+const QMARK = 63;
+
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === GT || c === SLASH;
+}
+
+/** The index in names of the local name (after any prefix) from start to end, or -1. */
+function nameIndex(b: Uint8Array, start: number, end: number, names: readonly string[]): number {
+  let s = start;
+  for (let i = start; i < end; i++) if (b[i] === COLON) s = i + 1;
+  const len = end - s;
+  for (let k = 0; k < names.length; k++) if (names[k].length === len && bytesAre(b, s, names[k])) return k;
+  return -1;
+}
+
+/**
+ * walk of xml.ts over a part's bytes, for the parts besides the worksheets (relationships, workbook, shared strings,
+ * styles, tables): the same tokens, refusals (DOCTYPE, ENTITY) and nesting limit, with no decoded copy of the part
+ * and no string per tag name: attributes are picked by name where they stand and only the values asked for are
+ * decoded. For the pile's 540 workbooks: styles.xml 6.2 -> 3.5 ms, workbook.xml 2.6 -> 2.1 ms, relationships about
+ * even. Not for shared strings (see readSharedStrings in ooxml.ts): a call of TextDecoder per string costs more there.
+ */
+export function walkBytes(b: Uint8Array, names: readonly string[], h: ByteHandler, maxDepth: number): void {
+  const n = b.length;
+  let depth = 0;
+  let i = b.indexOf(LT);
+  while (i >= 0 && i < n) {
+    const next = b[i + 1];
+    let end: number;
+    if (next === BANG) {
+      end = bangEndBytes(b, i, h.capturing() ? h : undefined);
+      if (end < 0) return;
+    } else if (next === QMARK) {
+      end = indexOfText(b, '?>', i + 2);
+      if (end < 0) return;
+      end += 1;
+    } else if (next === SLASH) {
+      end = b.indexOf(GT, i + 2);
+      if (end < 0) return;
+      let ne = end;
+      while (ne > i + 2 && isNameEnd(b[ne - 1])) ne--;
+      depth--;
+      h.close(nameIndex(b, i + 2, ne, names));
+    } else {
+      // the tag's end, past quoted attribute values (tagEnd of xml.ts)
+      end = i + 1;
+      for (; end < n; end++) {
+        const c = b[end];
+        if (c === GT) break;
+        if (c === DQ || c === SQ) {
+          end = b.indexOf(c, end + 1);
+          if (end < 0) return;
+        }
+      }
+      if (end >= n) return;
+      let ne = i + 1;
+      while (ne < end && !isNameEnd(b[ne])) ne++;
+      const selfClosing = b[end - 1] === SLASH;
+      if (!selfClosing && ++depth > maxDepth) throw new InputRefusal('input/too-large', 'xml-too-deep', { limit: maxDepth });
+      const name = nameIndex(b, i + 1, ne, names);
+      h.open(name, b, ne, selfClosing ? end - 1 : end, selfClosing);
+      if (selfClosing) h.close(name);
+    }
+    const lt = b.indexOf(LT, end + 1);
+    if (lt < 0) return;
+    if (lt > end + 1 && h.capturing()) h.text(decodeEntities(textAt(b, end + 1, lt)));
+    i = lt;
   }
 }

@@ -4,9 +4,10 @@
 import { InputRefusal } from './limits.js';
 
 export interface XmlHandler {
-  /** A start tag (or an empty-element tag when selfClosing). Attributes are read with attrs(xml, start, end). */
-  open(name: string, xml: string, attrStart: number, attrEnd: number, selfClosing: boolean): void;
-  close(name: string): void;
+  /** A start tag (or an empty-element tag when selfClosing), told by the index of its local name in the names walked
+   * for (-1 for any other). Attributes are read with attrs(xml, start, end). */
+  open(name: number, xml: string, attrStart: number, attrEnd: number, selfClosing: boolean): void;
+  close(name: number): void;
   /** Text between tags, entities decoded; called only while capturing() is true. */
   text(value: string): void;
   /** When set, text between tags is handed over as its place in xml instead (entities not decoded; CDATA sections
@@ -24,25 +25,18 @@ const SQ = 39;
 const COLON = 58;
 const EQ = 61;
 
-const names = new Map<string, string>();
-
-/** Local name of a tag (the part after any prefix), interned so the same names are the same strings. */
+/** The one-character strings of ASCII, made once: a value such as t="s" is one of them, not a new string per cell. */
 export const ONE_CHAR = Array.from({ length: 128 }, (_, i) => String.fromCharCode(i));
 
-function localName(xml: string, start: number, end: number): string {
-  if (end - start === 1) {
-    const c = xml.charCodeAt(start);
-    if (c < 128) return ONE_CHAR[c]; // c, v, f, t: most tags of a worksheet
-  }
+/** The index in names of a tag's local name (the part after any prefix) from start to end, or -1: compared where it
+ * stands, no string made per tag (slicing each name and interning it through a Map cost a third of walking the
+ * pile's shared strings). */
+function nameIndex(xml: string, start: number, end: number, names: readonly string[]): number {
   let s = start;
   for (let i = start; i < end; i++) if (xml.charCodeAt(i) === COLON) s = i + 1;
-  const raw = xml.slice(s, end);
-  let n = names.get(raw);
-  if (n === undefined) {
-    n = raw;
-    if (names.size < 10_000) names.set(raw, n);
-  }
-  return n;
+  const len = end - s;
+  for (let k = 0; k < names.length; k++) if (names[k].length === len && xml.startsWith(names[k], s)) return k;
+  return -1;
 }
 
 export function isNameEnd(c: number): boolean {
@@ -90,10 +84,11 @@ export function bangEnd(xml: string, i: number, capture: { text(s: string): void
 }
 
 /**
- * Calls the handler for each tag and captured text of xml. Throws InputRefusal for a DOCTYPE or ENTITY declaration
- * (input/unreadable, xml-doctype) and for elements nested deeper than maxDepth (input/too-large, xml-too-deep).
+ * Calls the handler for each tag (by the index of its local name in names) and captured text of xml. Throws
+ * InputRefusal for a DOCTYPE or ENTITY declaration (input/unreadable, xml-doctype) and for elements nested deeper than
+ * maxDepth (input/too-large, xml-too-deep).
  */
-export function walk(xml: string, h: XmlHandler, maxDepth = Infinity): void {
+export function walk(xml: string, names: readonly string[], h: XmlHandler, maxDepth = Infinity): void {
   const n = xml.length;
   let depth = 0;
   let i = xml.indexOf('<');
@@ -114,7 +109,7 @@ export function walk(xml: string, h: XmlHandler, maxDepth = Infinity): void {
       let ne = end;
       while (ne > i + 2 && isNameEnd(xml.charCodeAt(ne - 1))) ne--;
       depth--;
-      h.close(localName(xml, i + 2, ne));
+      h.close(nameIndex(xml, i + 2, ne, names));
     } else {
       end = tagEnd(xml, i + 1);
       if (end < 0) return;
@@ -122,7 +117,7 @@ export function walk(xml: string, h: XmlHandler, maxDepth = Infinity): void {
       while (ne < end && !isNameEnd(xml.charCodeAt(ne))) ne++;
       const selfClosing = xml.charCodeAt(end - 1) === SLASH;
       if (!selfClosing && ++depth > maxDepth) throw new InputRefusal('input/too-large', 'xml-too-deep', { limit: maxDepth });
-      const name = localName(xml, i + 1, ne);
+      const name = nameIndex(xml, i + 1, ne, names);
       h.open(name, xml, ne, selfClosing ? end - 1 : end, selfClosing);
       if (selfClosing) h.close(name);
     }

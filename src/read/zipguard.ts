@@ -11,13 +11,12 @@ import type { InputRuleId } from '../types.js';
 
 /** The XML parts (.xml, .rels) of a zip, by entry name. */
 export interface Parts {
-  /** The part's text, inflated on first request (then kept); undefined when there is no such part. Throws
+  /** The part's inflated bytes (UTF-8, not decoded, not kept); undefined when there is no such part. Throws
    * InputRefusal when the entry cannot be inflated within its declared size. */
-  get(name: string): string | undefined;
-  /** The part's inflated bytes (UTF-8, not decoded, not kept): for a reader that scans bytes. Throws as get. */
   bytes(name: string): Uint8Array | undefined;
   has(name: string): boolean;
-  names(): IterableIterator<string>;
+  /** The first part (in archive order) whose name is `name` in another case, or undefined. */
+  caseless(name: string): string | undefined;
 }
 
 export type GuardResult = { ok: true; entries: number; parts: Parts } | { ok: false; rule: InputRuleId; what: ProblemWhat; args: InputDetail };
@@ -209,31 +208,43 @@ function inflateEntry(bytes: Uint8Array, e: Entry): Uint8Array {
   return xml;
 }
 
-function lazyParts(bytes: Uint8Array, entries: Map<string, Entry>): Parts {
-  const texts = new Map<string, string>();
+/**
+ * The same bytes as a plain Uint8Array. Node hands the reader Buffers (the file read, zlib's output), and a Buffer's
+ * subarray builds a Buffer through node's JavaScript (FastBuffer) and its indexOf goes through node's argument checks,
+ * where a Uint8Array's are the engine's own: every piece of text the reader decodes is such a subarray.
+ */
+function plain(b: Uint8Array): Uint8Array {
+  return b.constructor === Uint8Array ? b : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+}
+
+function lazyParts(file: Uint8Array, entries: Map<string, Entry>): Parts {
+  const bytes = plain(file);
+  // names by lower case, made on the first look-up that needs it: the reader asks for parts that are absent in most
+  // workbooks (each sheet's _rels), and lower-casing every name again on each of those cost 30 ms of the pile's
+  // --jobs 1 profile
+  let lower: Map<string, string> | undefined;
   const inflated = (name: string): Uint8Array | undefined => {
     const e = entries.get(name);
     if (!e) return undefined;
     try {
-      return inflateEntry(bytes, e);
+      return plain(inflateEntry(bytes, e));
     } catch (err) {
       if (err instanceof Bad) throw new InputRefusal(err.res.rule, err.res.what, err.res.args);
       throw new InputRefusal('input/unreadable', 'corrupt-zip', { error: String((err as Error)?.message ?? err).slice(0, 200) });
     }
   };
   return {
-    get(name) {
-      let text = texts.get(name);
-      if (text === undefined) {
-        const data = inflated(name);
-        if (data === undefined) return undefined;
-        text = utf8.decode(data);
-        texts.set(name, text);
-      }
-      return text;
-    },
     bytes: inflated,
     has: (name) => entries.has(name),
-    names: () => entries.keys(),
+    caseless(name) {
+      if (!lower) {
+        lower = new Map();
+        for (const k of entries.keys()) {
+          const l = k.toLowerCase();
+          if (!lower.has(l)) lower.set(l, k);
+        }
+      }
+      return lower.get(name.toLowerCase());
+    },
   };
 }
