@@ -27,12 +27,19 @@ type RowIndex = Map<number, RawCell[]>;
 /** The rows of a sheet as the index reads them: each sorted by column with one cell per column (the last of two in a
  * column wins). The reader's rows are so already and are used as they are; only a row built otherwise is copied. */
 function rowIndex(sheet: RawSheet): RowIndex {
-  let out: RowIndex | undefined;
+  // the check reads each cell's column once, over the rows' values (no [row, cells] entry per row): it visits every
+  // cell of the workbook, 2 % of the model's time on the 600-file pile before
+  let ordered = true;
+  for (const cells of sheet.rows.values()) {
+    if (!inColumnOrder(cells)) {
+      ordered = false;
+      break;
+    }
+  }
+  if (ordered) return sheet.rows;
+  const out: RowIndex = new Map(sheet.rows);
   for (const [r, cells] of sheet.rows) {
-    let ok = cells.length > 0;
-    for (let k = 1; k < cells.length && ok; k++) ok = cells[k - 1].col < cells[k].col;
-    if (ok) continue;
-    out ??= new Map(sheet.rows);
+    if (inColumnOrder(cells)) continue;
     const byCol = new Map<number, RawCell>();
     for (const c of cells) byCol.set(c.col, c);
     if (byCol.size)
@@ -42,7 +49,20 @@ function rowIndex(sheet: RawSheet): RowIndex {
       );
     else out.delete(r);
   }
-  return out ?? sheet.rows;
+  return out;
+}
+
+/** The row is not empty and its columns strictly ascend. */
+function inColumnOrder(cells: readonly RawCell[]): boolean {
+  const n = cells.length;
+  if (n === 0) return false;
+  let prev = cells[0].col;
+  for (let k = 1; k < n; k++) {
+    const col = cells[k].col;
+    if (!(prev < col)) return false;
+    prev = col;
+  }
+  return true;
 }
 
 /**
