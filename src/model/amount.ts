@@ -111,25 +111,34 @@ class Amount {
 let lastAt = new At('', 0);
 const atOf = (sheet: string, row: number) => (lastAt.row === row && lastAt.sheet === sheet ? lastAt : (lastAt = new At(sheet, row)));
 
-/** The Kind last used in each column for each value of its bits (a column's cells mostly agree, but a column that
- * mixes typed, blank and formula cells changes bits from row to row), then all Kinds by their fields. A Kind found by
- * its key string was 5 % of the model's time on the 600-file pile: the key built and hashed for each cell whose
- * bits differed from the column's cell before. */
+/** The Kind last used in each column (the cells of a column mostly agree), then the last for each value of the bits
+ * in that column (a column that mixes typed, blank and formula cells changes bits from row to row), then all Kinds by
+ * their fields. Without the second, a Kind found by its key string was 5 % of the model's time on the 600-file pile:
+ * the key built and hashed for each cell whose bits differed from the column's cell before. */
 const BITS_SLOTS = 256; // bits < 256: status (3 bits) and five flags
-const lastKind: Array<Array<Kind | undefined> | undefined> = [];
+const lastKind: Array<Kind | undefined> = [];
+const lastKindByBits: Array<Array<Kind | undefined> | undefined> = [];
 const kinds = new Map<string, Kind>();
 
 function kindOf(col: number, bits: number, period: Month | number | undefined): Kind {
-  const slots = lastKind[col];
-  const k = slots === undefined ? undefined : slots[bits];
-  if (k !== undefined && k.period === period) return k;
-  const key = `${col} ${bits} ${typeof period} ${period}`;
-  let kind = kinds.get(key);
-  if (kind === undefined) {
-    if (kinds.size >= 100_000) kinds.clear(); // Kinds are values: a cleared one is only made again
-    kinds.set(key, (kind = new Kind(col, bits, period)));
+  const k = lastKind[col];
+  if (k !== undefined && k.bits === bits && k.period === period) return k;
+  return otherKind(col, bits, period);
+}
+
+function otherKind(col: number, bits: number, period: Month | number | undefined): Kind {
+  const slots = col < 1 << 16 ? (lastKindByBits[col] ??= new Array<Kind | undefined>(BITS_SLOTS).fill(undefined)) : undefined;
+  let kind = slots?.[bits];
+  if (kind === undefined || kind.period !== period) {
+    const key = `${col} ${bits} ${typeof period} ${period}`;
+    kind = kinds.get(key);
+    if (kind === undefined) {
+      if (kinds.size >= 100_000) kinds.clear(); // Kinds are values: a cleared one is only made again
+      kinds.set(key, (kind = new Kind(col, bits, period)));
+    }
+    if (slots) slots[bits] = kind;
   }
-  if (col < 1 << 16) (slots ?? (lastKind[col] = new Array<Kind | undefined>(BITS_SLOTS).fill(undefined)))[bits] = kind;
+  if (col < 1 << 16) lastKind[col] = kind;
   return kind;
 }
 
