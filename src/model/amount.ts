@@ -39,7 +39,9 @@ class Kind {
   ) {}
 }
 
-/** The raw text and formula of a cell that has either (a formula, a text, an error): most amount cells have neither. */
+/** The raw text and formula of a cell that has a raw text (a text, an error, a number typed as text), with or without
+ * a formula. A cell with a formula and no raw text (most formula cells: their value is a number) keeps the formula
+ * string itself instead: no object for it (a tenth of buildTable's own time was making those). */
 interface Texts {
   raw: string | undefined;
   formula: string | undefined;
@@ -49,14 +51,15 @@ interface Texts {
  * An amount cell as built: every one through this class, so all have one hidden class. Four fields, as a large
  * workbook has millions of amount cells (88 → 56 B each; 50.000 lines × 37: ~60 MB less): the row's sheet and number
  * in an At shared by the row's cells, column, status, flags and month or year in an interned Kind, the A1 address
- * derived when asked (a finding's cell), raw text and formula in an object only for the cells that have one.
+ * derived when asked (a finding's cell), raw text and formula in an object only for the cells that have a raw text
+ * (the formula alone as its string).
  */
 class Amount {
   private readonly at: At;
   private readonly kind: Kind;
   readonly ore: number | undefined;
-  private readonly texts: Texts | undefined;
-  constructor(at: At, kind: Kind, ore: number | undefined, texts: Texts | undefined) {
+  private readonly texts: Texts | string | undefined;
+  constructor(at: At, kind: Kind, ore: number | undefined, texts: Texts | string | undefined) {
     this.at = at;
     this.kind = kind;
     this.ore = ore;
@@ -72,10 +75,12 @@ class Amount {
     return this.kind.col;
   }
   get raw(): string | undefined {
-    return this.texts?.raw;
+    const t = this.texts;
+    return typeof t === 'object' ? t.raw : undefined;
   }
   get formula(): string | undefined {
-    return this.texts?.formula;
+    const t = this.texts;
+    return typeof t === 'object' ? t.formula : t;
   }
   get cell(): string {
     return a1(this.at.row, this.kind.col);
@@ -106,18 +111,32 @@ class Amount {
 let lastAt = new At('', 0);
 const atOf = (sheet: string, row: number) => (lastAt.row === row && lastAt.sheet === sheet ? lastAt : (lastAt = new At(sheet, row)));
 
-/** The Kind last used in each column (the cells of a column mostly agree), then all Kinds by their fields. */
-const lastKind: Kind[] = [];
+/** The Kind last used in each column (the cells of a column mostly agree), then the last for each value of the bits
+ * in that column (a column that mixes typed, blank and formula cells changes bits from row to row), then all Kinds by
+ * their fields. Without the second, a Kind found by its key string was 5 % of the model's time on the 600-file pile:
+ * the key built and hashed for each cell whose bits differed from the column's cell before. */
+const BITS_SLOTS = 256; // bits < 256: status (3 bits) and five flags
+const lastKind: Array<Kind | undefined> = [];
+const lastKindByBits: Array<Array<Kind | undefined> | undefined> = [];
 const kinds = new Map<string, Kind>();
 
 function kindOf(col: number, bits: number, period: Month | number | undefined): Kind {
   const k = lastKind[col];
   if (k !== undefined && k.bits === bits && k.period === period) return k;
-  const key = `${col} ${bits} ${typeof period} ${period}`;
-  let kind = kinds.get(key);
-  if (kind === undefined) {
-    if (kinds.size >= 100_000) kinds.clear(); // Kinds are values: a cleared one is only made again
-    kinds.set(key, (kind = new Kind(col, bits, period)));
+  return otherKind(col, bits, period);
+}
+
+function otherKind(col: number, bits: number, period: Month | number | undefined): Kind {
+  const slots = col < 1 << 16 ? (lastKindByBits[col] ??= new Array<Kind | undefined>(BITS_SLOTS).fill(undefined)) : undefined;
+  let kind = slots?.[bits];
+  if (kind === undefined || kind.period !== period) {
+    const key = `${col} ${bits} ${typeof period} ${period}`;
+    kind = kinds.get(key);
+    if (kind === undefined) {
+      if (kinds.size >= 100_000) kinds.clear(); // Kinds are values: a cleared one is only made again
+      kinds.set(key, (kind = new Kind(col, bits, period)));
+    }
+    if (slots) slots[bits] = kind;
   }
   if (col < 1 << 16) lastKind[col] = kind;
   return kind;
@@ -126,7 +145,7 @@ function kindOf(col: number, bits: number, period: Month | number | undefined): 
 /** An amount cell from what its cell reads as. */
 function placed(sheet: string, row: number, col: number, hidden: boolean, month: Month | undefined, year: number | undefined, v: Reading): Amount {
   const bits = statusBits(v.status) | (hidden ? HIDDEN : 0) | flag(v.recomputed, RECOMPUTED_SET, RECOMPUTED) | flag(v.typed, TYPED_SET, TYPED);
-  const texts = v.raw !== undefined || v.formula !== undefined ? { raw: v.raw, formula: v.formula } : undefined;
+  const texts = v.raw !== undefined ? { raw: v.raw, formula: v.formula } : v.formula;
   return new Amount(atOf(sheet, row), kindOf(col, bits, month ?? year), v.ore, texts);
 }
 

@@ -208,12 +208,23 @@ export function monthsSum(row: BudgetRow): number {
   return row.months.reduce((s, m) => s + (m.status === 'number' ? m.ore! : 0), 0);
 }
 
+/** The lines of one post while lines are combined: the count of its rows in the table being walked (table, n) and, made
+ * only when the post recurs in another table, the counts in the tables walked before (seen); the cursor of each table
+ * beside a parallel one. Two Maps per post before, made for every post. */
+interface PostLines {
+  lines: BudgetLine[];
+  table: string | undefined;
+  n: number;
+  seen: Map<string, number> | undefined;
+  cursor: Map<BudgetTable, number> | undefined;
+}
+
 /** Combines item rows into lines: a post that recurs on several sheets is one line. */
 export function combineLines(tables: BudgetTable[]): BudgetLine[] {
   const lines: BudgetLine[] = [];
   // A row joins the first line of its post that has no row of its table yet. Those that have one are always the
   // first n lines of the post (n = the rows of that post seen in that table), so the line is found by counting: linear.
-  const byKey = new Map<string, { lines: BudgetLine[]; seen: Map<string, number>; cursor: Map<BudgetTable, number> }>();
+  const byKey = new Map<string, PostLines>();
   const tableOf = new Map<BudgetRow, BudgetTable>();
   const parallel = new Map<BudgetTable, Set<BudgetTable>>();
   for (const t of tables) {
@@ -227,10 +238,14 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
       if (row.kind !== 'item') continue;
       const key = normLabel(row.post);
       let post = byKey.get(key);
-      if (!post) byKey.set(key, (post = { lines: [], seen: new Map(), cursor: new Map() }));
+      if (!post) byKey.set(key, (post = { lines: [], table: undefined, n: 0, seen: undefined, cursor: undefined }));
       // counted per table: a sheet with a block per year holds several tables, each a year of the same lines
-      const n = post.seen.get(table) ?? 0;
-      post.seen.set(table, n + 1);
+      if (post.table !== table) {
+        if (post.table !== undefined) (post.seen ??= new Map()).set(post.table, post.n);
+        post.table = table;
+        post.n = post.seen?.get(table) ?? 0;
+      }
+      const n = post.n++;
       let line = tables.length > 1 ? post.lines[n] : undefined;
       // a sheet per activity or partner over the same months keeps its posts: a line with a row of this sheet or of a
       // parallel one is not joined (those lines need not be the first n)
@@ -238,9 +253,10 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
       if (beside) {
         // a line unfit for this table stays so (lines only gain rows): a cursor per table skips them once, linear
         const unfit = (l: BudgetLine) => l.rows.some((r) => tableOf.get(r) === t || beside.has(tableOf.get(r)!));
-        let i = post.cursor.get(t) ?? 0;
+        const cursor = (post.cursor ??= new Map());
+        let i = cursor.get(t) ?? 0;
         while (i < post.lines.length && unfit(post.lines[i])) i++;
-        post.cursor.set(t, i);
+        cursor.set(t, i);
         line = post.lines[i];
       }
       if (!line) {
@@ -264,13 +280,15 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
       line.spec ??= row.spec?.text;
       line.category ??= row.category?.text;
       line.note ??= row.note?.text;
-      // the month sums and monthsSum(row) in one pass over the months (the same additions in the same order)
+      // the month sums and monthsSum(row) in one pass over the months (the same additions in the same order). Read by
+      // the amount alone: only a 'number' has one other than 0 (a blank's is 0, others have none), and adding 0 to the
+      // sum changes nothing (it starts at +0, so never is -0); the status, a getter, was a tenth of this function's time
       let ms = 0;
       for (const m of row.months) {
-        if (m.status !== 'number') continue;
-        const ore = m.ore!;
+        const ore = m.ore;
+        if (ore === undefined || ore === 0) continue;
         ms += ore;
-        if (ore !== 0) sums.add(m.month, ore);
+        sums.add(m.month, ore);
       }
       line.monthsTotal += ms;
       line.total += rowTotal(row) ?? ms;
@@ -492,11 +510,19 @@ function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: 
     if (!formula || !formula.includes('!')) return;
     for (const name of sheetsNamed(grid, formula)) if (name !== t.sheet && !out.has(name)) out.set(name, { row, col, cell: at.cell });
   };
+  // (the formula read first, and "!" looked for, before the cell's column is: tableRefs reads every amount cell of
+  // the table, 2 % of the model's time on the 600-file pile when it read each one's column and called note for it)
   for (const row of t.rows) {
     if (row.kind !== 'item' && row.kind !== 'total') continue;
-    for (const a of row.months) note(row.row, a.col, a, a.formula);
+    for (const a of row.months) {
+      const f = a.formula;
+      if (f !== undefined && f.includes('!')) note(row.row, a.col, a, f);
+    }
     if (row.total) note(row.row, row.total.col, row.total, row.total.formula);
-    for (const a of row.yearTotals) note(row.row, a.col, a, a.formula);
+    for (const a of row.yearTotals) {
+      const f = a.formula;
+      if (f !== undefined && f.includes('!')) note(row.row, a.col, a, f);
+    }
     for (const q of row.quantities ?? []) note(row.row, q.col, q, grid.cell(t.sheet, q.row, q.col)?.formula);
   }
   return out;

@@ -41,9 +41,23 @@ function dateOf(grid: Grid, sheet: RawSheet, c: RawCell | undefined, depth: numb
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 
+/**
+ * Whether a formula may be one of the forms above, from its first and last character (whitespace aside, as the forms
+ * are matched): each ends with a digit (a reference + days, EOMONTH(…)+1) or with ")" after DATE or EDATE. The header
+ * scan asks of every formula without a result in a sheet's first rows: with XlsxWriter's cached 0 that is every SUM
+ * there, which the five patterns were tried on after the spaces were taken out.
+ */
+function mayBeDateForm(formula: string): boolean {
+  const t = formula.trim();
+  const last = t.charCodeAt(t.length - 1);
+  if (last >= 48 && last <= 57) return true;
+  const first = t.charCodeAt(0) | 0x20; // an ASCII letter in lower case
+  return last === 41 && (first === 100 || first === 101); // ")" after d or e
+}
+
 /** The date the cell's formula computes, when it is one of the header forms above and its references are dates. */
 export function formulaDate(grid: Grid, sheet: RawSheet, c: RawCell, depth = 0): Date | undefined {
-  if (c.formula === undefined || depth > MAX_DEPTH || c.formula.length > 120) return undefined;
+  if (c.formula === undefined || depth > MAX_DEPTH || c.formula.length > 120 || !mayBeDateForm(c.formula)) return undefined;
   // spaces go, but not inside a quoted sheet name
   const f = c.formula.replace(/('(?:[^']|'')*')|\s+/g, (_m, quoted: string | undefined) => quoted ?? '');
   /** The date of the reference whose groups start at m[i], its calendar day (a date at midnight Danish time is

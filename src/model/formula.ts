@@ -20,17 +20,48 @@ export interface RangeSum {
 /** A range's rows from r1 and columns c1..c2 as one number (columns up to ZZZ = 18278, rows up to 9.999.999: < 2^53). */
 export const rangeKey = (r1: number, c1: number, c2: number) => (r1 * 18279 + c2) * 18279 + c1;
 
+/** What the evaluator keeps of one sheet of the grid it evaluates in (the Grid's per-sheet record): the sheet, its rows
+ * for lookup (sorted by column, one cell per column; cellAt finds one) and its range totals. */
+export interface EvalSheet {
+  readonly sheet: RawSheet;
+  readonly rows: ReadonlyMap<number, readonly RawCell[]>;
+  /** Range totals by rangeKey(r1, c1, c2). */
+  readonly rangeTotals: Map<number, RangeSum>;
+}
+
+/** A sheet's rows in ascending order (whole row numbers only, as a loop over row numbers visits), each row's cells as
+ * the sheet holds them and as the host's index holds them, by position: a range walks them without a lookup per row. */
+export interface RowList {
+  readonly nums: readonly number[];
+  readonly raw: ReadonlyArray<readonly RawCell[]>;
+  readonly indexed: ReadonlyArray<readonly RawCell[]>;
+}
+
 /** What the parser reads of the grid it evaluates in (the Grid implements it; the parser never imports the Grid). */
 export interface FormulaHost {
-  /** The range totals of a sheet (by its exact name), by rangeKey(r1, c1, c2). */
-  rangeTotals(sheet: string): Map<number, RangeSum>;
-  sheet(name: string): RawSheet | undefined;
-  cell(sheet: string, row: number, col: number): RawCell | undefined;
-  /** A row's cells as the host's index holds them: sorted by column, one per column. */
-  row(sheet: string, row: number): readonly RawCell[] | undefined;
-  /** The sheet's row numbers in ascending order (the rows a range can hold cells in). */
-  rowNumbers(sheet: string): readonly number[];
-  value(sheet: string, c: RawCell): Evaluated;
+  /** The sheet of that name (exactly, else ignoring case) and what the host keeps of it; undefined when none. */
+  evalSheet(name: string): EvalSheet | undefined;
+  /** The sheet's rows in ascending order (the rows a range can hold cells in). */
+  rowList(sheet: EvalSheet): RowList;
+  /** The value of a cell of the sheet. */
+  valueIn(sheet: EvalSheet, c: RawCell): Evaluated;
+}
+
+/** The cell of a row (cells sorted by column) in column col: directly when the row's columns are contiguous (most
+ * rows of a budget), else by binary search. */
+export function cellAt(cells: readonly RawCell[], col: number): RawCell | undefined {
+  const guess = cells[col - cells[0].col];
+  if (guess !== undefined && guess.col === col) return guess;
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = cells[mid].col;
+    if (c === col) return cells[mid];
+    if (c < col) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** The first index of a sorted list whose value is at least x. */
@@ -174,21 +205,19 @@ export class FormulaParser {
     const ref = this.reference();
     if (ref && (this.s[this.pos] === ',' || this.s[this.pos] === ';' || this.s[this.pos] === ')')) {
       if (ref.kind === 'cell') return this.cellValue(ref.sheet, ref.row, ref.col, true);
-      const sheet = this.grid.sheet(ref.sheet);
+      const sheet = this.grid.evalSheet(ref.sheet);
       if (!sheet) throw UNSUPPORTED;
       if ((ref.r2 - ref.r1 + 1) * (ref.c2 - ref.c1 + 1) > 1_000_000) throw UNSUPPORTED;
-      return this.rangeSum(sheet, ref.r1, ref.c1, ref.r2, ref.c2);
+      return rangeSum(this.grid, sheet, ref.r1, ref.c1, ref.r2, ref.c2);
     }
     this.pos = save;
     return this.expr();
   }
 
-  private rangeSum(sheet: RawSheet, r1: number, c1: number, r2: number, c2: number): number {
-    return rangeSum(this.grid, sheet, r1, c1, r2, c2);
-  }
-
   private cellValue(sheetName: string, row: number, col: number, inSum = false): number {
-    return cellValue(this.grid, sheetName, row, col, inSum);
+    const sheet = this.grid.evalSheet(sheetName);
+    if (!sheet) throw UNSUPPORTED;
+    return cellValue(this.grid, sheet, row, col, inSum);
   }
 
   private reference():
@@ -221,9 +250,9 @@ export class FormulaParser {
 
 /** The total of a range, row by row and left to right; a range added up before (or a shorter one from the same
  * first row) is not added up again, and the order of the additions is the same either way. */
-function rangeSum(grid: FormulaHost, sheet: RawSheet, r1: number, c1: number, r2: number, c2: number): number {
-  // by number, per sheet: no key string built and hashed per SUM (one per formula cell of a budget)
-  const sums = grid.rangeTotals(sheet.name);
+function rangeSum(grid: FormulaHost, st: EvalSheet, r1: number, c1: number, r2: number, c2: number): number {
+  // by number, in the sheet's own record: no key string built and hashed per SUM (one per formula cell of a budget)
+  const sums = st.rangeTotals;
   const key = rangeKey(r1, c1, c2);
   const prev = sums.get(key);
   if (prev && prev.r2 <= r2) {
@@ -238,19 +267,18 @@ function rangeSum(grid: FormulaHost, sheet: RawSheet, r1: number, c1: number, r2
   }
   const width = c2 - c1 + 1;
   try {
-    // the rows present only: a range down to a far row does not visit every row number up to it
-    const rows = grid.rowNumbers(sheet.name);
-    const end = Math.min(r2, sheet.maxRow);
-    for (let i = lowerBound(rows, from); i < rows.length && rows[i] <= end; i++) {
-      const r = rows[i];
-      const cells = sheet.rows.get(r);
-      if (!cells) continue;
+    // the rows present only: a range down to a far row does not visit every row number up to it; each row's cells by
+    // position in the sheet's row list, not by two Map lookups of its number (a third of this loop's time before)
+    const { nums, raw, indexed } = grid.rowList(st);
+    const end = Math.min(r2, st.sheet.maxRow);
+    for (let i = lowerBound(nums, from); i < nums.length && nums[i] <= end; i++) {
+      const cells = raw[i];
       if (width < cells.length) {
         // a narrow range (one column of a total row): its cells in the index's row (sorted by column, one per column:
         // the cells a lookup per column finds, in the same order), from the first at c1 or right of it
-        const indexed = grid.row(sheet.name, r)!;
-        for (let k = firstAtOrRight(indexed, c1); k < indexed.length && indexed[k].col <= c2; k++) t += valueOf(grid, sheet, indexed[k], true);
-      } else for (const c of cells) if (c.col >= c1 && c.col <= c2) t += valueOf(grid, sheet, c, true);
+        const row = indexed[i];
+        for (let k = firstAtOrRight(row, c1); k < row.length && row[k].col <= c2; k++) t += valueOf(grid, st, row[k], true);
+      } else for (const c of cells) if (c.col >= c1 && c.col <= c2) t += valueOf(grid, st, c, true);
     }
   } catch (e) {
     if (e instanceof EvalFailure && (!prev || prev.r2 < r2)) sums.set(key, { r2, total: 0, fail: e.reason });
@@ -260,8 +288,13 @@ function rangeSum(grid: FormulaHost, sheet: RawSheet, r1: number, c1: number, r2
   return t;
 }
 
-/** The first index of a row's cells (sorted by column) whose column is at least col. */
+/** The first index of a row's cells (sorted by column, one per column, never empty) whose column is at least col:
+ * directly when the row's columns up to col are contiguous (most rows of a budget), else by binary search. The
+ * search was a fifth of the range sums' time on the 600-file pile (SUM(F5:F20) searches each of its rows). */
 function firstAtOrRight(cells: readonly RawCell[], col: number): number {
+  const guess = col - cells[0].col;
+  if (guess <= 0) return 0;
+  if (guess < cells.length && cells[guess].col === col) return guess;
   let lo = 0;
   let hi = cells.length;
   while (lo < hi) {
@@ -273,17 +306,16 @@ function firstAtOrRight(cells: readonly RawCell[], col: number): number {
 }
 
 /** A referenced cell's value; inside SUM text and blanks count as 0, as in Excel. */
-function cellValue(grid: FormulaHost, sheetName: string, row: number, col: number, inSum: boolean): number {
-  const sheet = grid.sheet(sheetName);
-  if (!sheet) throw UNSUPPORTED;
-  const c = grid.cell(sheet.name, row, col);
+function cellValue(grid: FormulaHost, st: EvalSheet, row: number, col: number, inSum: boolean): number {
+  const cells = st.rows.get(row);
+  const c = cells === undefined ? undefined : cellAt(cells, col);
   if (!c) return 0;
-  return valueOf(grid, sheet, c, inSum);
+  return valueOf(grid, st, c, inSum);
 }
 
-function valueOf(grid: FormulaHost, sheet: RawSheet, c: RawCell, inSum: boolean): number {
+function valueOf(grid: FormulaHost, st: EvalSheet, c: RawCell, inSum: boolean): number {
   if (!c.formula && !c.error && typeof c.value === 'number' && saneAmount(c.value)) return c.value; // the common case, without allocating
-  const v = grid.value(sheet.name, c);
+  const v = grid.valueIn(st, c);
   if (v.ok && saneAmount(v.value)) return v.value;
   // an absurd amount (1e308) is reported at its own cell; a SUM over it counts it as text, as 0
   if (v.ok) {
@@ -552,7 +584,15 @@ export const formulaPlan = memoise((formula: string): FormulaPlan => {
   return { refs: dependencyRefs(formula), tree };
 });
 
-function run(n: Node, host: FormulaHost, sheet: string): number {
+/** The sheet a reference names (undefined: the formula's own, st, which is undefined when the formula was evaluated in a
+ * sheet the workbook has not). */
+function refSheet(host: FormulaHost, name: string | undefined, st: EvalSheet | undefined): EvalSheet {
+  const s = name === undefined ? st : host.evalSheet(name);
+  if (!s) throw UNSUPPORTED;
+  return s;
+}
+
+function run(n: Node, host: FormulaHost, sheet: EvalSheet | undefined): number {
   switch (n.op) {
     case NUMBER:
       return n.num;
@@ -580,9 +620,9 @@ function run(n: Node, host: FormulaHost, sheet: string): number {
       return v;
     }
     case CELL:
-      return cellValue(host, n.sheet ?? sheet, n.r1, n.c1, false);
+      return cellValue(host, refSheet(host, n.sheet, sheet), n.r1, n.c1, false);
     case CELL_IN_SUM:
-      return cellValue(host, n.sheet ?? sheet, n.r1, n.c1, true);
+      return cellValue(host, refSheet(host, n.sheet, sheet), n.r1, n.c1, true);
     case SUM: {
       let total = 0;
       for (const a of n.args!) total += a.op === RANGE ? runRange(a, host, sheet) : run(a, host, sheet);
@@ -605,9 +645,8 @@ function run(n: Node, host: FormulaHost, sheet: string): number {
   }
 }
 
-function runRange(n: Node, host: FormulaHost, sheet: string): number {
-  const s = host.sheet(n.sheet ?? sheet);
-  if (!s) throw UNSUPPORTED;
+function runRange(n: Node, host: FormulaHost, sheet: EvalSheet | undefined): number {
+  const s = refSheet(host, n.sheet, sheet);
   if ((n.r2 - n.r1 + 1) * (n.c2 - n.c1 + 1) > 1_000_000) throw UNSUPPORTED;
   return rangeSum(host, s, n.r1, n.c1, n.r2, n.c2);
 }
@@ -615,15 +654,16 @@ function runRange(n: Node, host: FormulaHost, sheet: string): number {
 /** Evaluates formula text in a sheet of the host: what `new FormulaParser(host, sheet, formula).parse()` gives, from
  * the formula's compiled tree. */
 export function evaluateFormula(host: FormulaHost, sheet: string, formula: string): Evaluated {
-  return evaluatePlan(host, sheet, formula, formulaPlan(formula));
+  return evaluatePlan(host, sheet, host.evalSheet(sheet), formula, formulaPlan(formula));
 }
 
-/** evaluateFormula of a formula whose plan the caller has looked up. */
-export function evaluatePlan(host: FormulaHost, sheet: string, formula: string, plan: FormulaPlan): Evaluated {
+/** evaluateFormula of a formula whose plan the caller has looked up, in the sheet of that name whose record st is
+ * (the host's evalSheet(sheet), found once by the caller). */
+export function evaluatePlan(host: FormulaHost, sheet: string, st: EvalSheet | undefined, formula: string, plan: FormulaPlan): Evaluated {
   const tree = plan.tree;
   if (tree === undefined) return new FormulaParser(host, sheet, formula).parse();
   try {
-    const v = run(tree, host, sheet);
+    const v = run(tree, host, st);
     if (!Number.isFinite(v)) return { ok: false, reason: 'error' };
     return { ok: true, value: v };
   } catch (e) {
