@@ -142,7 +142,7 @@ export function textUnderSum(t: BudgetTable): FindingBody<{ what: 'text'; count:
   };
   // Lines first, then total rows; each row's total, per-year totals, months, up to its first finding. Indexed loops,
   // not the rows and cells copied into arrays and walked with for…of (whose iterator objects code that V8 has not
-  // optimised allocates per cell: 8 of the rules' 155 MB allocated on the 600-file pile, --jobs 1).
+  // optimised allocates per cell: textUnderSum allocated 19,6 → 8,5 MB on the 600-file pile, --jobs 1).
   const rows = t.rows;
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < rows.length; i++) {

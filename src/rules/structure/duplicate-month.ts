@@ -40,7 +40,7 @@ export default budgetRule<Args>()({
       const before = earlier.filter((e) => !parallelTables(t, e.table));
       const repeated = new Map<Earlier, Array<[string, string]>>();
       // most budgets have one table (or only parallel ones): no month of theirs can repeat an earlier table's, and the
-      // walk over the months' entries cost 10 of the rules' 155 MB allocated on the 600-file pile
+      // walk over the months' entries made most of the rule's garbage: 9,8 → 3,6 MB allocated on the 600-file pile
       if (before.length)
         for (const [month, cell] of seen) {
           const other = before.find((e) => e.seen.has(month));
