@@ -136,7 +136,7 @@ export function knownNumber(a: AmountCell | undefined): a is AmountCell & { ore:
 }
 
 /** Compresses a sorted list of months into runs: "2022-07–2022-09". */
-export function monthRuns(months: string[]): string[] {
+export function monthRuns(months: readonly string[]): string[] {
   const sorted = [...months].sort();
   const runs: string[] = [];
   let start = sorted[0];
@@ -159,6 +159,17 @@ export function monthRuns(months: string[]): string[] {
   return runs;
 }
 
+/** The last period periodMonths listed, with its months. */
+let lastPeriod: { start: Month; end: Month; months: readonly Month[] } | undefined;
+
+/** The months from start to end (model/months' monthRange), kept for the last period asked: four rules list the same
+ * budget's period months, and a batch's budgets mostly share a period (a list of strings per rule and file before).
+ * Shared: never change it. */
+export function periodMonths(start: Month, end: Month): readonly Month[] {
+  if (!lastPeriod || lastPeriod.start !== start || lastPeriod.end !== end) lastPeriod = { start, end, months: monthRange(start, end) };
+  return lastPeriod.months;
+}
+
 const missingCache = new WeakMap<Budget, Map<string, Month[]>>();
 
 /** Months of the project period that no budget table has a column for (structure/missing-months). Months of a stated
@@ -176,7 +187,7 @@ export function monthsMissing(budget: Budget, pool: PoolProfile): Month[] {
     for (const t of withMonths) for (const m of t.monthCols) for (let i = 0; i < (m.span ?? 1); i++) have.add(i ? addMonth(m.month, i) : m.month); // a quarter covers its three months
     const pp = pool.period; // unknown for some pools: then the stated period bounds the checks
     const inPool = (m: Month) => p.source !== 'metadata' || !pp || (m >= pp.start && m <= pp.end);
-    hit = monthRange(p.start, p.end).filter((m) => !have.has(m) && inPool(m));
+    hit = periodMonths(p.start, p.end).filter((m) => !have.has(m) && inPool(m));
   }
   byPool.set(pool.id, hit);
   return hit;

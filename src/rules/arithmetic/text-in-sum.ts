@@ -27,21 +27,26 @@ function reachableOf(t: BudgetTable): Reachable | undefined {
   const cells: AmountCell[][] = [];
   const m = t.monthCols.length;
   const y = t.yearTotalCols.length;
-  for (const r of t.rows) {
+  // each cell where its row and column say (else: by position), kept (in `found`) if a SUM can find text under it; one
+  // function for the table and an array per row only where it keeps a cell, sorted only if its columns are not in order
+  let found: AmountCell[] = [];
+  const keep = (a: AmountCell, row: number, col: number) => {
+    if (a.row !== row || a.col !== col) return false;
+    if (isTextAmount(a) || a.formula) found.push(a);
+    return true;
+  };
+  for (let k = 0; k < t.rows.length; k++) {
+    const r = t.rows[k];
     if (r.months.length > m || r.yearTotals.length > y || (r.total && !t.totalCol)) return undefined;
-    let found: AmountCell[] | undefined;
-    // each cell where its row and column say (else: by position), kept if a SUM can find text under it
-    const keep = (a: AmountCell, col: number) => {
-      if (a.row !== r.row || a.col !== col) return false;
-      if (isTextAmount(a) || a.formula) (found ??= []).push(a);
-      return true;
-    };
-    for (let i = 0; i < r.months.length; i++) if (!keep(r.months[i], t.monthCols[i].col)) return undefined;
-    for (let i = 0; i < r.yearTotals.length; i++) if (!keep(r.yearTotals[i], t.yearTotalCols[i].col)) return undefined;
-    if (r.total && !keep(r.total, t.totalCol!.col)) return undefined;
-    if (found) {
+    for (let i = 0; i < r.months.length; i++) if (!keep(r.months[i], r.row, t.monthCols[i].col)) return undefined;
+    for (let i = 0; i < r.yearTotals.length; i++) if (!keep(r.yearTotals[i], r.row, t.yearTotalCols[i].col)) return undefined;
+    if (r.total && !keep(r.total, r.row, t.totalCol!.col)) return undefined;
+    if (found.length) {
       rows.push(r.row);
-      cells.push(found.sort((p, q) => p.col - q.col));
+      let sorted = true;
+      for (let i = 1; i < found.length && sorted; i++) sorted = found[i - 1].col <= found[i].col;
+      cells.push(sorted ? found : found.sort((p, q) => p.col - q.col));
+      found = [];
     }
   }
   // rows in the order of their numbers (a table's rows are in sheet order: sorted only if not)
