@@ -1,7 +1,7 @@
 // arithmetic/inconsistent-formula: a total formula whose range breaks its neighbours' pattern (warning).
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { formulaRanges, totalDisagrees } from '../util.js';
+import { formulaRanges, simpleSumRange, totalDisagrees, type SimpleRange } from '../util.js';
 import { totalGroups } from './patterns.js';
 import totalMismatch from './total-mismatch.js';
 import { ruleFindings } from '../run.js';
@@ -28,14 +28,16 @@ function signature(a: AmountCell, kind: 'column' | 'row'): string | undefined {
  * a group this says yes to is one signature() would find no finding in; anything else goes through signature().
  */
 function uniform(cells: AmountCell[], kind: 'column' | 'row'): boolean {
-  let first: ReturnType<typeof formulaRanges> | undefined;
+  let first: ReadonlyArray<{ sheet?: string } & SimpleRange> | undefined;
   let at: AmountCell | undefined;
   for (const a of cells) {
     if (!a.formula) continue;
-    const ranges = formulaRanges(a.formula);
+    // the usual "SUM(B5:M5)" read off its characters (simpleSumRange), any other formula through formulaRanges
+    const simple = simpleSumRange(a.formula, SIMPLE);
+    const ranges = simple ? ONE : formulaRanges(a.formula);
     if (!ranges) continue;
     if (!first || !at) {
-      first = ranges;
+      first = simple ? [{ sheet: undefined, ...SIMPLE }] : ranges;
       at = a;
       continue;
     }
@@ -50,6 +52,10 @@ function uniform(cells: AmountCell[], kind: 'column' | 'row'): boolean {
   }
   return true;
 }
+
+/** simpleSumRange's answer for the cell at hand, and it as a list of ranges without a sheet. */
+const SIMPLE: { sheet?: string } & SimpleRange = { sheet: undefined, r1: 0, c1: 0, r2: 0, c2: 0 };
+const ONE = [SIMPLE];
 
 /** The args of an arithmetic/inconsistent-formula finding. */
 type Args = { formula: string; example: string };
