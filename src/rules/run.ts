@@ -21,11 +21,14 @@ export function ruleFindings<R extends AnyRule>(rule: R, ctx: Context): FindingO
 /** Runs rules safely: a rule that throws becomes an internal/rule-failed finding. */
 export function runRules<R extends AnyRule>(rules: readonly R[], ctx: Context): Array<FindingOfRule<R> | FindingOf<'internal/rule-failed', RuleFailedArgs>> {
   const out: Array<FindingOfRule<R> | FindingOf<'internal/rule-failed', RuleFailedArgs>> = [];
-  for (const rule of rules) {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
     if (!rule.check) continue;
     try {
-      // a rule may report any number of findings: appended one by one, never spread into one call's arguments
-      for (const f of ruleFindings(rule, ctx)) out.push(f);
+      // a rule may report any number of findings: appended one by one, never spread into one call's arguments (and by
+      // index: for…of allocates an iterator object per step in code V8 has not optimised)
+      const found = ruleFindings(rule, ctx);
+      for (let j = 0; j < found.length; j++) out.push(found[j]);
     } catch (e) {
       out.push({ rule: 'internal/rule-failed', args: { failedRule: rule.id, error: String((e as Error)?.message ?? e).slice(0, 200) } });
     }

@@ -109,54 +109,85 @@ function plainFindingText(f: Finding, indent: string): string {
 
 export const json: Formatter = (report) => JSON.stringify(reportToJson(report), null, 2) + '\n';
 
+/** A piece of jsonChunks's text: text, or a list of findings at a depth (written a finding at a time). */
+type Piece = string | { findings: Finding[]; depth: number };
+
+/** About how long jsonChunks's pieces are (in UTF-16 units): the writers gather them into writes of a megabyte. */
+const PIECE = 1 << 16;
+
 /**
  * The same text as json, in pieces (a file's head, each finding), so a report larger than the longest string the
- * JavaScript engine can hold (about 512 MB) is written to its destination piece by piece instead of failing.
+ * JavaScript engine can hold (about 512 MB) is written to its destination piece by piece instead of failing. The
+ * report's skeleton (everything but its findings) is written first as a flat list of texts and finding lists, then
+ * joined into pieces of about 64 KB: not a generator per object and array down to each member, through which each of
+ * the ~25 small pieces of a file's head was handed up three or four generators (the 600-file pile's report, made
+ * in-process: 33 → 26 ms CPU, medians of 6 alternating runs at load ~10).
  */
 export function* jsonChunks(report: Report): Generator<string> {
-  yield* pieces(
+  const skeleton: Piece[] = [];
+  piecesOf(
     reportTree(report, (findings) => new FindingList(findings)),
     0,
+    skeleton,
   );
-  yield '\n';
+  skeleton.push('\n');
+  let buf = '';
+  for (const p of skeleton) {
+    if (typeof p === 'string') {
+      buf += p;
+      if (buf.length >= PIECE) {
+        yield buf;
+        buf = '';
+      }
+      continue;
+    }
+    // as an array of findingJson objects, a finding at a time
+    const list = p.findings;
+    const pad = '  '.repeat(p.depth + 1);
+    buf += '[\n';
+    for (let i = 0; i < list.length; i++) {
+      buf += `${pad}${findingText(list[i], pad)}${i < list.length - 1 ? ',\n' : '\n'}`;
+      if (buf.length >= PIECE) {
+        yield buf;
+        buf = '';
+      }
+    }
+    buf += `${'  '.repeat(p.depth)}]`;
+  }
+  if (buf) yield buf;
 }
 
-/** JSON.stringify(value, null, 2) at the given depth, yielded per array element and object member down to the findings;
- * deeper values (a finding's fields) as one piece. */
-function* pieces(value: unknown, depth: number): Generator<string> {
+/** JSON.stringify(value, null, 2) at the given depth, appended to `out` per array element and object member down to
+ * the findings (a non-empty FindingList as itself); deeper values (a finding's fields) as one piece. */
+function piecesOf(value: unknown, depth: number, out: Piece[]): void {
   const pad = '  '.repeat(depth + 1);
   if (value instanceof FindingList) {
-    // as an array of findingJson objects below, a finding a piece
-    const list = value.findings;
-    if (!list.length) return void (yield '[]');
-    yield '[\n';
-    for (let i = 0; i < list.length; i++) yield `${pad}${findingText(list[i], pad)}${i < list.length - 1 ? ',\n' : '\n'}`;
-    yield `${'  '.repeat(depth)}]`;
+    out.push(value.findings.length ? { findings: value.findings, depth } : '[]');
     return;
   }
   if (depth >= 4 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     // a string's newlines are escaped in JSON, so every newline here is one of the indentation's
-    yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + '  '.repeat(depth));
+    out.push((JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, '\n' + '  '.repeat(depth)));
     return;
   }
   if (Array.isArray(value)) {
-    if (!value.length) return void (yield '[]');
-    yield '[\n';
+    if (!value.length) return void out.push('[]');
+    out.push('[\n');
     for (let i = 0; i < value.length; i++) {
-      yield pad;
-      yield* pieces(value[i] === undefined || typeof value[i] === 'function' ? null : value[i], depth + 1);
-      yield i < value.length - 1 ? ',\n' : '\n';
+      out.push(pad);
+      piecesOf(value[i] === undefined || typeof value[i] === 'function' ? null : value[i], depth + 1, out);
+      out.push(i < value.length - 1 ? ',\n' : '\n');
     }
-    yield `${'  '.repeat(depth)}]`;
+    out.push(`${'  '.repeat(depth)}]`);
     return;
   }
   const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
-  if (!entries.length) return void (yield '{}');
-  yield '{\n';
+  if (!entries.length) return void out.push('{}');
+  out.push('{\n');
   for (let i = 0; i < entries.length; i++) {
-    yield `${pad}${JSON.stringify(entries[i][0])}: `;
-    yield* pieces(entries[i][1], depth + 1);
-    yield i < entries.length - 1 ? ',\n' : '\n';
+    out.push(`${pad}${JSON.stringify(entries[i][0])}: `);
+    piecesOf(entries[i][1], depth + 1, out);
+    out.push(i < entries.length - 1 ? ',\n' : '\n');
   }
-  yield `${'  '.repeat(depth)}}`;
+  out.push(`${'  '.repeat(depth)}}`);
 }

@@ -1,9 +1,20 @@
 // Which cells of a table are totals, for the formula-pattern rules: the total column(s) and the total rows.
 import type { AmountCell, BudgetTable } from '../../model/types.js';
 
-/** Groups of sibling total cells: each total column over the line rows, and each total row across its columns. */
-export function totalGroups(t: BudgetTable): Array<{ kind: 'column' | 'row'; cells: AmountCell[] }> {
-  const groups: Array<{ kind: 'column' | 'row'; cells: AmountCell[] }> = [];
+type TotalGroup = { kind: 'column' | 'row'; cells: AmountCell[] };
+
+const groupsCache = new WeakMap<BudgetTable, TotalGroup[]>();
+
+/** Groups of sibling total cells: each total column over the line rows, and each total row across its columns. Made
+ * once per table for the two rules that read them (hardcoded-total, inconsistent-formula): shared, never change them. */
+export function totalGroups(t: BudgetTable): TotalGroup[] {
+  let hit = groupsCache.get(t);
+  if (!hit) groupsCache.set(t, (hit = groupsOf(t)));
+  return hit;
+}
+
+function groupsOf(t: BudgetTable): TotalGroup[] {
+  const groups: TotalGroup[] = [];
   // Line totals are totals only where the line has months to add up; a financing amount is an input.
   const lineRows = t.rows.filter((r) => r.kind === 'item' && r.months.some((m) => m.status !== 'blank'));
   if (t.totalCol) groups.push({ kind: 'column', cells: lineRows.map((r) => r.total!).filter(Boolean) });

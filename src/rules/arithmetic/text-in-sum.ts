@@ -1,7 +1,7 @@
 // Amounts typed as text ("12.500 kr.") under a SUM: Excel's SUM skips text, so the total shows less than the lines
 // hold (often 0). Finds the total cells of a table whose SUM covers such text, directly or through other SUMs.
 import { lowerBound } from '../../model/formula.js';
-import type { AmountCell, BudgetTable } from '../../model/types.js';
+import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
 import { isTextAmount, ownSheetRanges, tableCensus, TEXT_AMOUNT } from '../util.js';
 
@@ -27,21 +27,26 @@ function reachableOf(t: BudgetTable): Reachable | undefined {
   const cells: AmountCell[][] = [];
   const m = t.monthCols.length;
   const y = t.yearTotalCols.length;
-  for (const r of t.rows) {
+  // each cell where its row and column say (else: by position), kept (in `found`) if a SUM can find text under it; one
+  // function for the table and an array per row only where it keeps a cell, sorted only if its columns are not in order
+  let found: AmountCell[] = [];
+  const keep = (a: AmountCell, row: number, col: number) => {
+    if (a.row !== row || a.col !== col) return false;
+    if (isTextAmount(a) || a.formula) found.push(a);
+    return true;
+  };
+  for (let k = 0; k < t.rows.length; k++) {
+    const r = t.rows[k];
     if (r.months.length > m || r.yearTotals.length > y || (r.total && !t.totalCol)) return undefined;
-    let found: AmountCell[] | undefined;
-    // each cell where its row and column say (else: by position), kept if a SUM can find text under it
-    const keep = (a: AmountCell, col: number) => {
-      if (a.row !== r.row || a.col !== col) return false;
-      if (isTextAmount(a) || a.formula) (found ??= []).push(a);
-      return true;
-    };
-    for (let i = 0; i < r.months.length; i++) if (!keep(r.months[i], t.monthCols[i].col)) return undefined;
-    for (let i = 0; i < r.yearTotals.length; i++) if (!keep(r.yearTotals[i], t.yearTotalCols[i].col)) return undefined;
-    if (r.total && !keep(r.total, t.totalCol!.col)) return undefined;
-    if (found) {
+    for (let i = 0; i < r.months.length; i++) if (!keep(r.months[i], r.row, t.monthCols[i].col)) return undefined;
+    for (let i = 0; i < r.yearTotals.length; i++) if (!keep(r.yearTotals[i], r.row, t.yearTotalCols[i].col)) return undefined;
+    if (r.total && !keep(r.total, r.row, t.totalCol!.col)) return undefined;
+    if (found.length) {
       rows.push(r.row);
-      cells.push(found.sort((p, q) => p.col - q.col));
+      let sorted = true;
+      for (let i = 1; i < found.length && sorted; i++) sorted = found[i - 1].col <= found[i].col;
+      cells.push(sorted ? found : found.sort((p, q) => p.col - q.col));
+      found = [];
     }
   }
   // rows in the order of their numbers (a table's rows are in sheet order: sorted only if not)
@@ -117,33 +122,42 @@ export function textUnderSum(t: BudgetTable): FindingBody<{ what: 'text'; count:
   const covered = (a: AmountCell) => (reachable ? textUnder(a, t, reachable, memo) : textUnderByCell(a, t, byCell!, memo));
   const out: ReturnType<typeof textUnderSum> = [];
   const reportedRows = new Set<number>();
-  const ordered = [
-    ...t.rows.filter((r) => r.kind === 'item' || r.kind === 'financing'),
-    ...t.rows.filter((r) => r.kind === 'total' || r.kind === 'financing-total'),
-  ];
-  for (const row of ordered) {
-    const candidates = [...(row.total ? [row.total] : []), ...row.yearTotals, ...row.months];
-    for (const a of candidates) {
-      if (a.status !== 'number' || !a.formula) continue;
-      const under = covered(a);
-      if (!under.size) continue;
-      const rows = new Set([...under.keys()].map((k) => Math.floor(k / KEY)));
-      if ([...rows].every((r) => reportedRows.has(r) || r === row.row)) {
-        if (row.kind === 'total' || row.kind === 'financing-total') continue;
-      }
-      const skipped = [...under.values()].reduce((s, v) => s + v, 0);
-      out.push({
-        sheet: row.sheet,
-        row: row.row,
-        cell: a.cell,
-        post: row.post || undefined,
-        expected: a.ore,
-        actual: a.ore! - skipped,
-        args: { what: 'text', count: under.size, formula: a.formula },
-      });
-      for (const r of rows) reportedRows.add(r);
-      reportedRows.add(row.row);
-      break;
+  /** The row's finding at cell `a`, if its SUM covers text not all in rows already reported (then true: the row's one). */
+  const reported = (row: BudgetRow, a: AmountCell): boolean => {
+    if (a.status !== 'number' || !a.formula) return false;
+    const under = covered(a);
+    if (!under.size) return false;
+    const rows = new Set([...under.keys()].map((k) => Math.floor(k / KEY)));
+    if ([...rows].every((r) => reportedRows.has(r) || r === row.row)) {
+      if (row.kind === 'total' || row.kind === 'financing-total') return false;
+    }
+    const skipped = [...under.values()].reduce((s, v) => s + v, 0);
+    out.push({
+      sheet: row.sheet,
+      row: row.row,
+      cell: a.cell,
+      post: row.post || undefined,
+      expected: a.ore,
+      actual: a.ore! - skipped,
+      args: { what: 'text', count: under.size, formula: a.formula },
+    });
+    for (const r of rows) reportedRows.add(r);
+    reportedRows.add(row.row);
+    return true;
+  };
+  // Lines first, then total rows; each row's total, per-year totals, months, up to its first finding. Indexed loops,
+  // not the rows and cells copied into arrays and walked with for…of (whose iterator objects code that V8 has not
+  // optimised allocates per cell: textUnderSum allocated 19,6 → 8,5 MB on the 600-file pile, --jobs 1).
+  const rows = t.rows;
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      const k = row.kind;
+      if (pass === 0 ? k !== 'item' && k !== 'financing' : k !== 'total' && k !== 'financing-total') continue;
+      if (row.total && reported(row, row.total)) continue;
+      let done = false;
+      for (let j = 0; j < row.yearTotals.length && !done; j++) done = reported(row, row.yearTotals[j]);
+      for (let j = 0; j < row.months.length && !done; j++) done = reported(row, row.months[j]);
     }
   }
   return out;

@@ -6,20 +6,33 @@ import { knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tableCensus, tolerance } from 
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
 
-type Column = { col: number; pick: (r: BudgetRow) => AmountCell | undefined };
+/**
+ * A table's amount columns by index: the month columns, the per-year totals, the total column (PrefixSums's order).
+ * An index and the two counts rather than a closure per column and table (with the candidate sums as variables
+ * below: checkTotalRows allocated 16,7 → 5,2 MB on the 600-file pile, --jobs 1).
+ */
+class Columns {
+  readonly months: number;
+  readonly years: number;
+  readonly length: number;
 
-function columns(t: BudgetTable): Column[] {
-  const cols: Column[] = t.monthCols.map((m, i) => ({ col: m.col, pick: (r: BudgetRow) => r.months[i] }));
-  t.yearTotalCols.forEach((y, i) => cols.push({ col: y.col, pick: (r) => r.yearTotals[i] }));
-  if (t.totalCol) cols.push({ col: t.totalCol.col, pick: (r) => r.total });
-  return cols;
+  constructor(t: BudgetTable) {
+    this.months = t.monthCols.length;
+    this.years = t.yearTotalCols.length;
+    this.length = this.months + this.years + (t.totalCol ? 1 : 0);
+  }
+
+  /** The row's cell in column `ci`. */
+  pick(r: BudgetRow, ci: number): AmountCell | undefined {
+    return ci < this.months ? r.months[ci] : ci < this.months + this.years ? r.yearTotals[ci - this.months] : r.total;
+  }
 }
 
-/** Sum of the column over rows, or undefined when a value is not known. */
-function sumOf(rows: BudgetRow[], c: Column): number | undefined {
+/** Sum of column `ci` over rows, or undefined when a value is not known. */
+function sumOf(rows: BudgetRow[], cols: Columns, ci: number): number | undefined {
   let s = 0;
   for (const r of rows) {
-    const a = c.pick(r);
+    const a = cols.pick(r, ci);
     if (!a || a.status === 'blank') continue;
     if (!knownNumber(a)) return undefined;
     s += a.ore;
@@ -33,11 +46,18 @@ function sumOf(rows: BudgetRow[], c: Column): number | undefined {
  * rows above each total again: total-mismatch 105 → ~40 ms on the 600-file pile). Amounts are whole øre, so the
  * differences are exact.
  */
+/** A cell into its prefix at `at`: a known number to the sum, any other non-blank cell to the unknown count. */
+function addCell(sums: Float64Array, unknown: Int32Array, at: number, a: AmountCell | undefined): void {
+  if (!a || a.status === 'blank') return;
+  if (knownNumber(a)) sums[at] += a.ore;
+  else unknown[at]++;
+}
+
 class PrefixSums {
   private readonly sums: Float64Array;
   private readonly unknown: Int32Array;
   private readonly count: Int32Array;
-  /** Columns per row: the month columns, the per-year totals, the total column (columns()'s order). */
+  /** Columns per row: the month columns, the per-year totals, the total column (Columns's order). */
   private readonly width: number;
 
   constructor(t: BudgetTable, kind: BudgetRow['kind']) {
@@ -46,29 +66,25 @@ class PrefixSums {
     const months = t.monthCols.length;
     const years = t.yearTotalCols.length;
     const w = (this.width = months + years + (t.totalCol ? 1 : 0));
-    this.sums = new Float64Array((n + 1) * w);
-    this.unknown = new Int32Array((n + 1) * w);
-    this.count = new Int32Array(n + 1);
-    // row by row, each prefix starting as the one before it (the cells in the order the rows hold them)
-    const add = (at: number, a: AmountCell | undefined) => {
-      if (!a || a.status === 'blank') return;
-      if (knownNumber(a)) this.sums[at] += a.ore;
-      else this.unknown[at]++;
-    };
+    const sums = (this.sums = new Float64Array((n + 1) * w));
+    const unknown = (this.unknown = new Int32Array((n + 1) * w));
+    const count = (this.count = new Int32Array(n + 1));
+    // row by row, each prefix starting as the one before it (the cells in the order the rows hold them); the arrays in
+    // locals and addCell a module function, not a closure over `this` called per cell
     for (let i = 0; i < n; i++) {
       const r = rows[i];
       const from = i * w;
       const at = from + w;
-      this.sums.copyWithin(at, from, at);
-      this.unknown.copyWithin(at, from, at);
+      sums.copyWithin(at, from, at);
+      unknown.copyWithin(at, from, at);
       if (r.kind !== kind) {
-        this.count[i + 1] = this.count[i];
+        count[i + 1] = count[i];
         continue;
       }
-      this.count[i + 1] = this.count[i] + 1;
-      for (let j = 0; j < months; j++) add(at + j, r.months[j]);
-      for (let j = 0; j < years; j++) add(at + months + j, r.yearTotals[j]);
-      if (t.totalCol) add(at + months + years, r.total);
+      count[i + 1] = count[i] + 1;
+      for (let j = 0; j < months; j++) addCell(sums, unknown, at + j, r.months[j]);
+      for (let j = 0; j < years; j++) addCell(sums, unknown, at + months + j, r.yearTotals[j]);
+      if (t.totalCol) addCell(sums, unknown, at + months + years, r.total);
     }
   }
 
@@ -84,8 +100,11 @@ class PrefixSums {
   }
 }
 
+/** Whether a candidate sum is known and within the tolerance of the amount. */
+const near = (x: number | undefined, ore: number, tol: number) => x !== undefined && Math.abs(x - ore) <= tol;
+
 function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
-  const cols = columns(t);
+  const cols = new Columns(t);
   const rows = t.rows;
   const prefix = new Map<BudgetRow['kind'], PrefixSums>();
   const sumsOf = (kind: BudgetRow['kind']) => {
@@ -108,7 +127,7 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
       const items = sumsOf('item');
       let bad: { a: AmountCell & { ore: number }; s: number } | undefined;
       for (let ci = 0; ci < cols.length && !bad; ci++) {
-        const a = cols[ci].pick(row);
+        const a = cols.pick(row, ci);
         if (!knownNumber(a)) continue;
         const s = items.sum(ci, idx + 1, end);
         if (s !== undefined && Math.abs(s - a.ore) > tol) bad = { a, s };
@@ -136,23 +155,22 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
     const prior = row.kind === 'total' ? priorTotals : priorFinTotals;
     const bad: Array<{ a: AmountCell & { ore: number }; expected: number }> = [];
     for (let ci = 0; ci < cols.length; ci++) {
-      const c = cols[ci];
-      const a = c.pick(row);
+      const a = cols.pick(row, ci);
       if (!knownNumber(a)) continue;
+      // the candidate sums, those that are known: the segment's lines; the section's, only where the segment's are
+      // known (text among them could be anything); every line above; the earlier totals (four variables, not an array
+      // per cell)
       const seg = lines.sum(ci, segmentStart, idx);
       // a total over lines one of which is not a number ("ca. 45.000", reported at its cell) cannot be checked in that
       // column: the sums of other rows it is measured against would only repeat that cause with a wrong figure
       if (seg === undefined && segmentRows) continue;
-      // the section's lines are a candidate only where the segment's are known (text among them could be anything)
-      const cands = [
-        seg,
-        sectionRows && seg !== undefined ? lines.sum(ci, sectionFrom, idx) : undefined,
-        lines.sum(ci, 0, idx),
-        prior.length ? sumOf(prior, c) : undefined,
-      ].filter((x): x is number => x !== undefined);
-      if (!cands.length) continue;
-      if (cands.some((x) => Math.abs(x - a.ore) <= tol)) continue;
-      const expected = (segmentRows ? seg : prior.length ? sumOf(prior, c) : lines.sum(ci, 0, idx)) ?? cands[0];
+      const sec = sectionRows && seg !== undefined ? lines.sum(ci, sectionFrom, idx) : undefined;
+      const all = lines.sum(ci, 0, idx);
+      const pri = prior.length ? sumOf(prior, cols, ci) : undefined;
+      const first = seg ?? sec ?? all ?? pri;
+      if (first === undefined) continue;
+      if (near(seg, a.ore, tol) || near(sec, a.ore, tol) || near(all, a.ore, tol) || near(pri, a.ore, tol)) continue;
+      const expected = (segmentRows ? seg : prior.length ? pri : all) ?? first;
       bad.push({ a, expected });
     }
     if (bad.length) {

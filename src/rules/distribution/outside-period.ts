@@ -1,9 +1,9 @@
 // distribution/outside-period: money in months before the project starts or after it ends. A stated project period
 // (metadata) that itself lies outside the pool's period is one finding at the stated period's cell: the lines that
 // follow the stated period get no finding of their own for that cause (lines outside the stated period still do).
-import { addMonth, monthRange } from '../../model/months.js';
+import { addMonth } from '../../model/months.js';
 import { budgetRule } from '../types.js';
-import { allRows, fieldCell, monthRuns } from '../util.js';
+import { allRows, fieldCell, monthRuns, periodMonths } from '../util.js';
 
 /** The args of a distribution/outside-period finding. */
 type Args = {
@@ -27,7 +27,7 @@ export default budgetRule<Args>()({
     const pp = pool.period;
     if (pp && p.source === 'metadata' && stated && (p.start < pp.start || p.end > pp.end)) {
       const outside = (m: string) => m < pp.start || m > pp.end;
-      const months = monthRange(p.start, p.end).filter(outside);
+      const months = periodMonths(p.start, p.end).filter(outside);
       const amount = allRows(budget)
         .filter((r) => r.kind === 'item')
         .flatMap((r) => r.months)

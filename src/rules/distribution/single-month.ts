@@ -1,8 +1,8 @@
 // distribution/single-month: a recurring cost (salary, rent) put in one month of a longer period (warning).
 import { classify } from '../../itemise/index.js';
 import { normLabel } from '../../model/labels.js';
-import { monthRange } from '../../model/months.js';
 import { budgetRule } from '../types.js';
+import { periodMonths } from '../util.js';
 
 /** The post starts with one of the recurring terms (after any numbering such as "1.2"). */
 export function isRecurringPost(post: string, terms: string[]): boolean {
@@ -28,8 +28,8 @@ export default budgetRule<Args>()({
   severity: 'warning',
   check: ({ budget, pool }, finding) => {
     const p = budget.period;
-    const periodMonths = p ? monthRange(p.start, p.end).length : 12;
-    if (periodMonths < 3) return [];
+    const periodLength = p ? periodMonths(p.start, p.end).length : 12;
+    if (periodLength < 3) return [];
     const out: ReturnType<typeof finding>[] = [];
     for (const line of budget.lines) {
       if (line.months.size !== 1 || line.total <= 0) continue;
@@ -42,7 +42,7 @@ export default budgetRule<Args>()({
       const row = line.rows.find((r) => r.months.some((m) => m.month === month && m.status === 'number' && m.ore !== 0)) ?? line.rows[0];
       // one quarter of a period that is one quarter long is no single period
       const span = budget.tables.find((t) => t.sheet === row.sheet)?.monthCols.find((m) => m.month === month)?.span ?? 1;
-      if (span > 1 && periodMonths <= span) continue;
+      if (span > 1 && periodLength <= span) continue;
       const cell = row.months.find((m) => m.month === month)?.cell ?? row.postCell;
       out.push(finding({ sheet: row.sheet, row: row.row, cell, post: line.post, actual: line.total, args: { month } }));
     }

@@ -18,9 +18,13 @@ export default budgetRule<Args>()({
     const out: ReturnType<typeof finding>[] = [];
     for (const f of lineFacts(budget, pool)) {
       if (f.lumpSum || f.line.total === 0) continue; // a lump sum ("uforudsete udgifter") is reported as such
-      const hits = textFacts(f, named).filter((h) => banned.has(h.category));
-      if (f.category?.confidence === 'explicit' && banned.has(f.category.category) && !hits.some((h) => h.category === f.category!.category)) {
-        hits.unshift({ category: f.category.category, matched: f.category.matched, from: 'post' });
+      const terms = textFacts(f, named);
+      const cat = f.category;
+      const explicit = cat?.confidence === 'explicit' && banned.has(cat.category) ? cat : undefined;
+      if (!terms.length && !explicit) continue; // most lines: no array filtered out of nothing
+      const hits = terms.filter((h) => banned.has(h.category));
+      if (explicit && !hits.some((h) => h.category === explicit.category)) {
+        hits.unshift({ category: explicit.category, matched: explicit.matched, from: 'post' });
       }
       if (!hits.length) continue;
       out.push(

@@ -43,20 +43,23 @@ export default budgetRule()({
     const { budget, pool } = ctx;
     // A post that may not be in the budget at all (eligibility/ineligible-expense) is not asked to be itemised.
     const ineligible = new Set(ruleFindings(ineligibleExpense, ctx).map((f) => `${f.sheet}!${f.row}`));
-    return (
-      lineFacts(budget, pool)
-        .filter((f) => !f.line.rows.some((r) => ineligible.has(`${r.sheet}!${r.row}`)))
-        // Lump sums and unspecified salary have findings of their own.
-        .filter((f) => !f.lumpSum && !f.overhead && !f.unitPrice && f.line.total > 0)
-        // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr."),
-        // and a month's or a year's units × unit price ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år") itemises the line.
-        .filter((f) => !textFacts(f, textItemises))
-        // A share of another post ("25 % af forplejning") is that post's specification applied to this line.
-        .filter((f) => ![f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines)))
-        .filter((f) => !(f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !textFacts(f, textStatesHours)))
-        // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
-        .filter((f) => !(f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee))
-        .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }))
-    );
+    const out: ReturnType<typeof finding>[] = [];
+    // one pass over the lines, asking what the filters of each line asked in turn (not an array of the lines per
+    // filter, nor a "sheet!row" string per row where no line is ineligible)
+    for (const f of lineFacts(budget, pool)) {
+      if (ineligible.size && f.line.rows.some((r) => ineligible.has(`${r.sheet}!${r.row}`))) continue;
+      // Lump sums and unspecified salary have findings of their own.
+      if (f.lumpSum || f.overhead || f.unitPrice || !(f.line.total > 0)) continue;
+      // Hours and a price are units × unit price whatever the post is called ("Sundhedsplejerske, 18,5 t/uge à 300 kr."),
+      // and a month's or a year's units × unit price ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år") itemises the line.
+      if (textFacts(f, textItemises)) continue;
+      // A share of another post ("25 % af forplejning") is that post's specification applied to this line.
+      if ([f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines))) continue;
+      if (f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !textFacts(f, textStatesHours)) continue;
+      // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
+      if (f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee) continue;
+      out.push(finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }));
+    }
+    return out;
   },
 });

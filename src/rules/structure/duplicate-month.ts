@@ -39,10 +39,13 @@ export default budgetRule<Args>()({
       // this table's months an earlier (not parallel) table has, by the first such table
       const before = earlier.filter((e) => !parallelTables(t, e.table));
       const repeated = new Map<Earlier, Array<[string, string]>>();
-      for (const [month, cell] of seen) {
-        const other = before.find((e) => e.seen.has(month));
-        if (other) repeated.set(other, [...(repeated.get(other) ?? []), [month, cell]]);
-      }
+      // most budgets have one table (or only parallel ones): no month of theirs can repeat an earlier table's, and the
+      // walk over the months' entries made most of the rule's garbage: 9,8 → 3,6 MB allocated on the 600-file pile
+      if (before.length)
+        for (const [month, cell] of seen) {
+          const other = before.find((e) => e.seen.has(month));
+          if (other) repeated.set(other, [...(repeated.get(other) ?? []), [month, cell]]);
+        }
       for (const [other, months] of repeated) {
         const at = (month: string) => `${other.table.sheet}!${other.seen.get(month)!}`;
         if (months.length > 1 && mostlySameMonths(t, other.table)) {

@@ -2,10 +2,10 @@
 // any budget table, reported at the table where the first of them is missing (the year sheet with the gap, or the last
 // table when the columns stop early); once for a budget with no distribution at all (year columns, a bare total) and
 // once for a quarterly budget where the pool wants months.
-import { addMonth, monthRange, quarterOf } from '../../model/months.js';
+import { addMonth, quarterOf } from '../../model/months.js';
 import type { Budget, BudgetTable } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { monthRuns, monthsMissing, M_MONEY, tableCensus, Y_MONEY } from '../util.js';
+import { monthRuns, monthsMissing, M_MONEY, periodMonths, tableCensus, Y_MONEY } from '../util.js';
 
 /** Whether a table row holds money (a line with a known non-zero amount anywhere). */
 function holdsMoney(t: BudgetTable): boolean {
@@ -55,8 +55,8 @@ export default budgetRule<Args>()({
     const want = pool.granularity ?? 'month';
     const withMonths = budget.tables.filter((t) => t.monthCols.length);
     // the period's months, listed only when a finding is made (most budgets have every month: nothing to list)
-    let months_: string[] | undefined;
-    const allMonths = () => (months_ ??= p ? monthRange(p.start, p.end) : []);
+    let months_: readonly string[] | undefined;
+    const allMonths = () => (months_ ??= p ? periodMonths(p.start, p.end) : []);
     const base = p ? { start: p.start, end: p.end, source: p.source } : {};
     if (!withMonths.length) {
       // Year columns or a bare total: not distributed at all, never a pass (one finding for the table).
