@@ -182,7 +182,7 @@ const termCache = new Map<string, Hit[]>();
 export function findTerms(text: string): Hit[] {
   let hits = termCache.get(text);
   if (!hits) {
-    if (termCache.size > 20_000) termCache.clear();
+    if (termCache.size > 200_000) termCache.clear(); // above any one budget's texts (see memo.ts)
     termCache.set(text, (hits = findTermsUncached(text)));
   }
   return hits;
@@ -323,7 +323,7 @@ export function lumpSumOf(post: string, poolTerms: readonly string[] = NO_TERMS)
   if (!byPost) lumpCache.set(terms, (byPost = new Map()));
   let hit = byPost.get(post);
   if (hit === undefined && !byPost.has(post)) {
-    if (++lumpCount > 20_000) {
+    if (++lumpCount > 200_000) {
       lumpCache.clear();
       lumpCache.set(terms, (byPost = new Map()));
       lumpCount = 1;
