@@ -156,10 +156,14 @@ function assign(
  */
 function inMillions(raw: string): { value: number; rounding: number } | undefined {
   const m = /^(?:ca\.?\s*)?(?:kr\.?\s*)?(\d{1,4})(?:,(\d{1,4}))?\s*(?:mio|mill|millioner|million)\.?(?:\s*(?:kr|kroner|dkk)\.?)?$/i.exec(raw.trim());
-  if (!m) return undefined;
-  const decimals = m[2]?.length ?? 0;
-  const value = Number(m[1]) * 100_000_000 + (m[2] ? Number(m[2]) * 10 ** (8 - decimals) : 0);
-  return { value, rounding: 10 ** (8 - decimals) / 2 };
+  return m ? roundedAmount(m[1], m[2], 8) : undefined;
+}
+
+/** An amount typed as `whole`,`fraction` in units of 10^exponent øre (millions: 8, thousands: 5): its value in øre and
+ * its rounding, half its last digit stated. */
+function roundedAmount(whole: string, fraction: string | undefined, exponent: number): { value: number; rounding: number } {
+  const unit = 10 ** (exponent - (fraction?.length ?? 0)); // øre of the last digit typed
+  return { value: Number(whole) * 10 ** exponent + (fraction ? Number(fraction) * unit : 0), rounding: unit / 2 };
 }
 
 /** The decimals a number is typed with (127,6 → 1). */
@@ -176,9 +180,7 @@ function decimalsOf(n: number): number {
 function inThousands(raw: string, scale: number): { value: number; rounding: number } | undefined {
   const m = /^(?:ca\.?\s*)?(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{1,3}))?\s*(t\.?\s?kr\.?|tkr\.?|tusinde? kr(?:oner|\.)?)?$/i.exec(raw.trim());
   if (!m || (!m[3] && scale === 1)) return undefined;
-  const decimals = m[2]?.length ?? 0;
-  const value = Number(m[1].replace(/\./g, '')) * 100_000 + (m[2] ? Number(m[2]) * 10 ** (5 - decimals) : 0);
-  return { value, rounding: 10 ** (5 - decimals) / 2 };
+  return roundedAmount(m[1].replace(/\./g, ''), m[2], 5);
 }
 
 /** Metadata from the metadata sheets, then from rows above each table's header (`headerRows`). */
