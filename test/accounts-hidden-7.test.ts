@@ -258,6 +258,7 @@ describe('an approval noted in the words caseworkers and recipients use', () => 
     'Aftalt med sagsbehandler pr. mail',
     'Samtykke fra Socialstyrelsen 4.2.2022',
     'Approved by the agency',
+    'Agreed with the caseworker 3 May',
   ])('"%s" says approved', (text) => {
     expect(saysApproved(text)).toBe(true);
   });
@@ -270,6 +271,7 @@ describe('an approval noted in the words caseworkers and recipients use', () => 
     'Aftalt med leverandøren',
     'Uden godkendelse',
     'asked for approval',
+    'Agreed with the supplier',
   ])('"%s" does not (asked for, awaited, refused, or agreed with someone else)', (text) => {
     expect(saysApproved(text)).toBe(false);
   });

@@ -357,11 +357,12 @@ export function saysApproved(text: string | undefined): boolean {
 }
 
 /** Who grants a change: the administering agency (by any of its names), the caseworker, the pool or the funder. */
-const GRANTOR = String.raw`(?:socialstyrelsen|social- og boligstyrelsen|sbst|styrelsen|sagsbehandler(?:en)?|puljen|fonden|tilskudsgiver(?:en)?|ministeriet)`;
+const GRANTOR = String.raw`(?:socialstyrelsen|social- og boligstyrelsen|sbst|styrelsen|sagsbehandler(?:en)?|puljen|fonden|tilskudsgiver(?:en)?|ministeriet|agency|caseworker|funder)`;
 /** An approval noted: "godkendt", "approved", "bevilget ændring", "tilladelse", or a change accepted, granted or agreed
- * by or with the grantor ("Ændringen er bevilget af Socialstyrelsen", "Aftalt med SBST", "agreed with the agency"). */
+ * by or with the grantor ("Ændringen er bevilget af Socialstyrelsen", "Aftalt med SBST", "agreed with the agency"; not
+ * "aftalt med leverandøren", "agreed with the supplier"). */
 const APPROVED = new RegExp(
-  String.raw`godkend|approved|bevilget ændring|tilladelse|samtykke|(?:accepteret|bevilget|aftalt|godkendt|bekræftet)\s+(?:af|med|hos)\s+(?:\S+\s+)?${GRANTOR}|agreed with|permission`,
+  String.raw`godkend|approved|bevilget ændring|tilladelse|samtykke|permission|(?:accepteret|bevilget|aftalt|bekræftet|agreed)\s+(?:af|med|hos|by|with)\s+(?:\S+\s+)?${GRANTOR}`,
   'i',
 );
 /** Not (yet) approved: "ikke godkendt", "afventer godkendelse", "søgt om tilladelse" (asked for, not granted). */
