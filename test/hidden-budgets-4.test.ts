@@ -1,39 +1,14 @@
 // Regressions of the fourth hidden-budget pass: budgets written by XlsxWriter, Gnumeric, LibreOffice and openpyxl as
 // municipalities and associations send them (fixtures/defs/hidden-writers-4.ts), each beside a near-miss.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
 import { combineLines } from '../src/model/budget.js';
-import type { Finding } from '../src/types.js';
 import { hiddenWriter4Defs } from '../fixtures/defs/hidden-writers-4.js';
-import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
-import { layout } from '../fixtures/lib/layout.js';
-import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenFixtures } from './helpers/hidden-fixtures.js';
 
-const pathOf = (name: string) => {
-  const def = hiddenWriter4Defs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  return { def, path: join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`) };
-};
+const { pathOf, ensureBuilt, fixture } = hiddenFixtures(hiddenWriter4Defs);
 
-/** The errors and warnings of a generated fixture as rule@sheet:row, and its row ids as numbers. */
-async function fixture(name: string): Promise<{ findings: Finding[]; at: string[]; rowOf: (sheet: string, id: string) => number }> {
-  const { def, path } = pathOf(name);
-  const report = await checkFiles([path], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
-  const findings = report.files[0].findings;
-  const built = { def, path, layout: layout(def) };
-  return {
-    findings,
-    at: findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}@${f.sheet}:${f.row}`),
-    rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
-  };
-}
-
-beforeAll(async () => {
-  // The global setup generates them; generate this file's fixtures here when it runs without it.
-  if (!hiddenWriter4Defs.every((d) => existsSync(pathOf(d.name).path))) await buildAll(hiddenWriter4Defs, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe('parallel sheets: one per activity or partner over the same months', () => {
   it.each(['libreoffice', 'openpyxl'])('activity sheets over the same quarters are no duplicate months, and keep their own posts (%s)', async (w) => {

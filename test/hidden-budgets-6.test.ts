@@ -1,45 +1,15 @@
 // Regressions of the sixth hidden-budget pass: budgets for today's pools written by XlsxWriter, openpyxl, Gnumeric and
 // LibreOffice as municipalities and associations send them (fixtures/defs/hidden-writers-6.ts), each beside a
 // near-miss.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../src/check.js';
 import { classify, mentionsHoursOrRate, parseKmRate } from '../src/itemise/index.js';
 import { statesThousands } from '../src/model/scale.js';
-import type { Finding } from '../src/types.js';
 import { hiddenWriter6Defs } from '../fixtures/defs/hidden-writers-6.js';
-import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
-import { layout } from '../fixtures/lib/layout.js';
-import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenFixtures } from './helpers/hidden-fixtures.js';
 
-const pathOf = (name: string) => {
-  const def = hiddenWriter6Defs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  return { def, path: join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`) };
-};
+const { ensureBuilt, fixture } = hiddenFixtures(hiddenWriter6Defs);
 
-/** The errors and warnings of a generated fixture as rule@sheet:row, its infos, expenses (øre) and its row ids as numbers. */
-async function fixture(
-  name: string,
-): Promise<{ findings: Finding[]; at: string[]; infos: string[]; expenses: number; rowOf: (sheet: string, id: string) => number }> {
-  const { def, path } = pathOf(name);
-  const report = await checkFiles([path], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
-  const file = report.files[0];
-  const built = { def, path, layout: layout(def) };
-  return {
-    findings: file.findings,
-    at: file.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}@${f.sheet}:${f.row}`),
-    infos: file.findings.filter((f) => f.severity === 'info').map((f) => `${f.rule}@${f.sheet}:${f.row}`),
-    expenses: file.totals.expenses ?? 0,
-    rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
-  };
-}
-
-beforeAll(async () => {
-  // The global setup generates them; generate this file's fixtures here when it runs without it.
-  if (!hiddenWriter6Defs.every((d) => existsSync(pathOf(d.name).path))) await buildAll(hiddenWriter6Defs, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe('a budget stated in thousands of kroner', () => {
   it.each(['xlsxwriter', 'libreoffice'])("titled 'Budget (1.000 kr.)': read in kroner, clean (%s)", async (w) => {

@@ -1,0 +1,49 @@
+// The generated fixtures of one hidden-file pass (a list of definitions from fixtures/defs): where each is, generated
+// when a test file runs without the global setup, and checked as the command would check it — its errors and warnings
+// as rule@sheet:row, its infos, its expenses (øre) and its row ids as numbers. Shared by the hidden-budget passes.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkFiles } from '../../src/check.js';
+import type { Finding } from '../../src/types.js';
+import { buildAll, extensionOf, poolFor, resolveExpected } from '../../fixtures/lib/budget.js';
+import type { FixtureDef } from '../../fixtures/lib/types.js';
+import { layout } from '../../fixtures/lib/layout.js';
+import { DEFAULT_OUT } from '../../scripts/make-fixtures.js';
+
+export interface CheckedFixture {
+  findings: Finding[];
+  /** Errors and warnings as rule@sheet:row. */
+  at: string[];
+  /** Infos as rule@sheet:row. */
+  infos: string[];
+  /** Total expenses, øre. */
+  expenses: number;
+  rowOf: (sheet: string, id: string) => number;
+}
+
+export function hiddenFixtures(defs: FixtureDef[]) {
+  const pathOf = (name: string) => {
+    const def = defs.find((d) => d.name === name);
+    if (!def) throw new Error(`no fixture ${name}`);
+    return { def, path: join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`) };
+  };
+  /** Generates the pass's fixtures unless all are there (the global setup generates them). */
+  const ensureBuilt = async () => {
+    if (!defs.every((d) => existsSync(pathOf(d.name).path))) await buildAll(defs, DEFAULT_OUT);
+  };
+  const fixture = async (name: string): Promise<CheckedFixture> => {
+    const { def, path } = pathOf(name);
+    const report = await checkFiles([path], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
+    const file = report.files[0];
+    const built = { def, path, layout: layout(def) };
+    const where = (f: Finding) => `${f.rule}@${f.sheet}:${f.row}`;
+    return {
+      findings: file.findings,
+      at: file.findings.filter((f) => f.severity !== 'info').map(where),
+      infos: file.findings.filter((f) => f.severity === 'info').map(where),
+      expenses: file.totals.expenses ?? 0,
+      rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
+    };
+  };
+  return { pathOf, ensureBuilt, fixture };
+}
