@@ -1,5 +1,4 @@
 // Regressions found by checking budgets written outside the repo as applicants write them (the hidden-test pass).
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
@@ -7,25 +6,15 @@ import type { Finding } from '../src/types.js';
 import { parseUnitPrice, pricesOnePeriod } from '../src/itemise/units.js';
 import { readWorkbook } from '../src/read/index.js';
 import { hiddenWriterDefs } from '../fixtures/defs/hidden-writers.js';
-import { extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
-import { layout } from '../fixtures/lib/layout.js';
-import { DEFAULT_OUT, makeFixtures } from '../scripts/make-fixtures.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
+import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenFixtures } from './helpers/hidden-fixtures.js';
 import { monthTexts, rawWorkbook } from './helpers/raw.js';
 
-/** The findings of a generated fixture of fixtures/defs/hidden-writers.ts (written by its writer), and its row ids. */
-async function fixture(name: string): Promise<{ findings: Finding[]; rowOf: (sheet: string, id: string) => number }> {
-  const def = hiddenWriterDefs.find((d) => d.name === name)!;
-  const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`)], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
-  const built = { def, path: '', layout: layout(def) };
-  return { findings: report.files[0].findings, rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number };
-}
+const { ensureBuilt, fixture } = hiddenFixtures(hiddenWriterDefs);
 const at = (f: Finding[]) => f.map((x) => `${x.rule}@${x.sheet}:${x.row}`);
 
-beforeAll(async () => {
-  // The global setup generates them; generate here when this file runs without it.
-  if (!hiddenWriterDefs.every((d) => existsSync(join(DEFAULT_OUT, `${d.name}.${extensionOf(d)}`)))) await makeFixtures(DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe('hours per week priced by the hour', () => {
   it('"20 t/uge à 250 kr., 52 uger" prices the line as 20 × 250 × 52: no unit-price mismatch on a right total', () => {

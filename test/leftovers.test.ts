@@ -1,7 +1,7 @@
 // Leftovers of the last session, each reproduced with a fixture of fixtures/defs/leftovers-accounts.ts written by a real
 // writer (or a file made as the defect arrives) and checked by rule, sheet and row.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,27 +10,15 @@ import { main } from '../src/cli/main.js';
 import { labelsFor } from '../src/i18n/languages.js';
 import type { Finding } from '../src/types.js';
 import { leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
-import { buildAll, extensionOf, poolFor, resolveExpected } from '../fixtures/lib/budget.js';
-import { layout } from '../fixtures/lib/layout.js';
 import { sofficeBinary } from '../fixtures/lib/libreoffice.js';
 import { unzip, zip } from '../fixtures/lib/zip.js';
 import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenFixtures } from './helpers/hidden-fixtures.js';
 
-/** The findings of a generated fixture (written by its writer), and where its rows are. */
-async function fixture(name: string): Promise<{ findings: Finding[]; rowOf: (sheet: string, id: string) => number }> {
-  const def = leftoverDefs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  const report = await checkFiles([join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`)], { pool: poolFor(def, DEFAULT_OUT), jobs: 1 });
-  const built = { def, path: '', layout: layout(def) };
-  return { findings: report.files[0].findings, rowOf: (sheet, id) => resolveExpected(built, { rule: '', sheet, row: id }).row as number };
-}
+const { ensureBuilt, fixture } = hiddenFixtures(leftoverDefs);
 const at = (f: Finding[], rule: string) => f.filter((x) => x.rule === rule).map((x) => `${x.sheet}:${x.row}`);
 
-beforeAll(async () => {
-  // The global setup generates them; generate here when this file runs without it.
-  const missing = leftoverDefs.filter((d) => !existsSync(join(DEFAULT_OUT, `${d.name}.${extensionOf(d)}`)));
-  if (missing.length) await buildAll(missing, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe('1. a quantity of a period\'s days ("91 nætter") prices that period', () => {
   for (const w of ['openpyxl', 'gnumeric'])
