@@ -806,13 +806,13 @@ export const rules: RuleMessages = {
       a.what === 'text'
         ? `Excel viser ${krText(a.actual, 'da')} her, men linjerne indeholder ${krText(a.expected, 'da')}: SUM springer ${a.count} beløb over, der er skrevet som tekst.`
         : a.what === 'summary'
-          ? `Oversigten viser ${krText(a.actual, 'da')}, men budgetarkene den summerer har ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`
+          ? `Oversigten viser ${krText(a.actual, 'da')}, men ${a.sheets ? `arkene den summerer (${a.sheets.join(', ')})` : 'budgetarkene den summerer'} har ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`
           : `${a.what === 'year' ? `I alt ${a.year}` : 'Totalen'} er ${krText(a.actual, 'da')}, men linjerne summerer til ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${Number(a.count) > 1 ? `; ${a.count} celler i rækken afviger` : ''}.`,
     hint: (a) =>
       a.what === 'text'
         ? 'Skriv beløbene som tal (fx 12500), ikke som tekst ("12.500 kr."), så SUM tæller dem med.'
         : a.what === 'summary'
-          ? 'Lad oversigten hente sine tal fra budgetarkene med formler, og ret den celle, der afviger.'
+          ? `Lad oversigten hente sine tal fra ${a.sheets ? 'årsarkene' : 'budgetarkene'} med formler, og ret den celle, der afviger.`
           : 'Brug en SUM-formel, der dækker alle linjer (og kun dem).',
     why: 'budgettjek genberegner alle totaler fra linjerne og stoler aldrig på en gemt total.',
   },
@@ -902,7 +902,7 @@ export const rules: RuleMessages = {
   'pool/oversubscribed': {
     title: 'Puljen er overtegnet',
     message: (a) =>
-      `De ${a.files} ansøgninger søger tilsammen ${krText(a.actual, 'da')}, ${krText(a.over, 'da')} mere end puljens ${krText(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).`,
+      `De ${a.files} ansøgninger søger tilsammen ${krText(a.actual, 'da')}, ${krText(a.over, 'da')} mere end puljens ${krText(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).${a.duplicates ? ` ${a.duplicates} budget(ter) mere fra en ansøger, der allerede er talt med (samme CVR), er udeladt, ${krText(a.leftOut, 'da')}: hver ansøger tæller én gang, med sin største ansøgning.` : ''}`,
     hint: 'Ansøgningerne skal prioriteres efter tildelingskriterierne.',
     why: 'Sagsbehandleren skal vide, om puljen kan dække alle ansøgninger.',
   },

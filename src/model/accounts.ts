@@ -43,6 +43,9 @@ export interface Accounts {
   /** Accounts of one sheet per project year (Regnskab 2020, Regnskab 2021 …): the sheets, and every post row as read
    * (`posts` holds each post once, its figures summed over the sheets, at its first row). */
   yearSheets?: { sheets: string[]; rows: AccountsPost[] };
+  /** A summary beside the year sheets whose spending is not theirs (so the year sheets were read): its posts and totals,
+   * to be reported where they differ from the year sheets. */
+  summary?: { sheet: string; posts: AccountsPost[]; totals: AccountsPost[]; income: AccountsPost[] };
 }
 
 const BUDGET =
@@ -144,7 +147,9 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
   // which hold the detail. Any other set of sheets is read as before: its first.
   const others = read.filter((_, i) => !years[i]);
   if (others.length !== 1) return read[0];
-  return others[0].actualTotal === merged.actualTotal ? withYearDetail(others[0], merged) : merged;
+  const s = others[0];
+  if (s.actualTotal === merged.actualTotal) return withYearDetail(s, merged);
+  return { ...merged, summary: { sheet: s.sheet, posts: s.posts, totals: s.totals, income: s.income } };
 }
 
 /** The summary's posts, each given the explanation and months of spending of its post on the year sheets where it has none. */
