@@ -137,7 +137,7 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     const reversed = await checkFiles([join(twice, 'b.xlsx'), join(twice, 'a-2.xlsx'), join(twice, 'a-1.xlsx')], { pool, jobs: 1 });
     expect(reversed.findings.find((f) => f.rule === 'pool/oversubscribed')?.actual).toBe(over[0].actual);
     const doc = JSON.parse(run(['check', twice, '--pool', pool, '--format', 'json']).out);
-    expect(doc.findings.find((f: { rule: string }) => f.rule === 'pool/oversubscribed').actual).toBe(over[0].actual / 100);
+    expect(doc.findings.find((f: { rule: string }) => f.rule === 'pool/oversubscribed').actual).toBe(over[0].actual! / 100);
   });
 
   it('ends the text report with a summary table', () => {

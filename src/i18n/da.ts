@@ -526,6 +526,18 @@ export const rules: RuleMessages = {
     hint: 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-file-size <MB> eller --max-cells <antal>.',
     why: 'Grænserne beskytter mod filer, der ville bruge al maskinens hukommelse eller tid (fx zip-bomber).',
   },
+  'input/misnamed': {
+    title: 'Filens navn passer ikke til indholdet',
+    message: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? `Filen hedder .${a.named}, men er en CSV-tekstfil: den er læst som CSV.`
+        : `Filen hedder .${a.named}, men er en Excel-projektmappe (.xlsx): den er læst som projektmappe.`,
+    hint: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? 'Omdøb den til .csv, eller åbn den og gem den som Excel-projektmappe (.xlsx): Excel nægter at åbne en CSV-fil, der hedder .xlsx.'
+        : 'Omdøb den til .xlsx: Excel åbner en fil, der hedder .csv, som tekst og viser zip-bytes.',
+    why: 'budgettjek læser en fil efter dens indhold, ikke dens navn; men ansøger og sagsbehandler åbner den efter navnet.',
+  },
   'structure/no-budget-table': {
     title: 'Ingen budgettabel fundet',
     message: (a) =>

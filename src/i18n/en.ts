@@ -369,6 +369,18 @@ export const rules: RuleMessages = {
     hint: 'Check that it is the right file. If it is, raise the limit with --max-file-size <MB> or --max-cells <n>.',
     why: "The limits protect against files that would exhaust the machine's memory or time (e.g. zip bombs).",
   },
+  'input/misnamed': {
+    title: "The file's name does not match its content",
+    message: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? `The file is named .${a.named} but is a CSV text file: it was read as CSV.`
+        : `The file is named .${a.named} but is an Excel workbook (.xlsx): it was read as a workbook.`,
+    hint: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? 'Rename it to .csv, or open it and save it as an Excel workbook (.xlsx): Excel refuses to open a CSV file named .xlsx.'
+        : 'Rename it to .xlsx: Excel opens a file named .csv as text and shows the zip bytes.',
+    why: 'budgettjek reads a file by its content, not its name; but the applicant and the caseworker open it by its name.',
+  },
   'structure/no-budget-table': {
     title: 'No budget table found',
     message: (a) =>

@@ -63,4 +63,6 @@ export interface RawWorkbook {
   path: string;
   format: 'xlsx' | 'csv';
   sheets: RawSheet[];
+  /** The extension the file is named with ('xlsx', 'csv'), when its content is the other format (read by content). */
+  misnamed?: string;
 }
