@@ -122,7 +122,10 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
       'id: mini\nname: Mini pulje\nfunds: 2000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: municipality }\nvatEligible: false\nsources: [{ id: T, title: Test }]\n',
     );
     const pool = join(dir, 'mini-pulje.yaml');
-    const report = await checkFiles(['a-1.xlsx', 'a-2.xlsx', 'b.xlsx'].map((f) => join(twice, f)), { pool, jobs: 1 });
+    const report = await checkFiles(
+      ['a-1.xlsx', 'a-2.xlsx', 'b.xlsx'].map((f) => join(twice, f)),
+      { pool, jobs: 1 },
+    );
     const asked = Object.fromEntries(report.files.map((f) => [basename(f.path), askedFor(f)!]));
     expect(asked['a-1.xlsx'] - asked['a-2.xlsx']).toBe(33_000_00);
     expect(report.findings.filter((f) => f.rule === 'pool/duplicate-applicant')).toHaveLength(1);

@@ -78,7 +78,10 @@ describe('the comments of a sheet', () => {
   it("a threaded comment's plain-text fallback (Excel's legacy note) is its own words and replies, not the notice", () => {
     const fallback =
       '[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; however, any edits to it will get removed if the file is opened in a newer version of Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    Ekstern evaluering blev billigere\nReply:\n    Aftalt med SBST 3.5.2022';
-    const xml = comments(`<comment ref="C2" authorId="0"><text><t>${fallback}</t></text></comment>`, '<author>tc={6A1F0B2E-0000-4000-8000-000000000001}</author>');
+    const xml = comments(
+      `<comment ref="C2" authorId="0"><text><t>${fallback}</t></text></comment>`,
+      '<author>tc={6A1F0B2E-0000-4000-8000-000000000001}</author>',
+    );
     const c = read(workbook(xml)).sheets[0].comments!;
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ row: 2, col: 3 });
@@ -124,7 +127,6 @@ describe('the comments of a sheet', () => {
     expect(wb.sheets[0].rows.get(2)?.length).toBe(2);
   });
 });
-
 
 function unzipEntries(b: Buffer): ZipEntry[] {
   return unzip(b).map((e) => ({ name: e.name, data: e.data }));

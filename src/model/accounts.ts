@@ -49,10 +49,10 @@ export interface Accounts {
 }
 
 const BUDGET =
-  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
+  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|bevilget|bevilling|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
 // "Forbrug i alt" after month columns of spending is the post's actual spending, as "Regnskab i alt" is.
 const ACTUAL =
-  /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
+  /^(regnskab|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
@@ -294,7 +294,9 @@ function readSheet(
  * deviation cell rather than in a Forklaring column. */
 function rowComments(sheet: RawSheet, cols: Columns): Map<number, RawComment[]> | undefined {
   if (!sheet.comments?.length) return undefined;
-  const used = [cols.post, cols.budget, cols.actual, cols.deviation, cols.explanation, ...cols.months.map((m) => m.col)].filter((c): c is number => c !== undefined);
+  const used = [cols.post, cols.budget, cols.actual, cols.deviation, cols.explanation, ...cols.months.map((m) => m.col)].filter(
+    (c): c is number => c !== undefined,
+  );
   const first = Math.min(...used);
   const last = Math.max(...used);
   const out = new Map<number, RawComment[]>();
