@@ -147,6 +147,15 @@ describe('explanations in cell comments (notes)', () => {
   });
 });
 
+describe('year sheets in thousands', () => {
+  for (const w of ['openpyxl', 'libreoffice'])
+    it(`${w}: 'Regnskab 2020 (1.000 kr.)' … and a summary of plain references that states no unit: all in kroner, clean`, async () => {
+      const { file } = await accounts(`accounts8-year-sheets-thousands-${w}`);
+      expect(file.findings).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT, unspent: 0 });
+    });
+});
+
 describe('a summary that disagrees with its year sheets', () => {
   for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
     it(`${w}: arithmetic/total-mismatch (summary) once, at the summary's differing cell; the year sheets are the accounts`, async () => {
@@ -209,6 +218,16 @@ describe('quarters, orders, percent, financing, other names', () => {
     const row = rowOf('Ekstern evaluering');
     expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${row}`, `accounts/missing-explanation@Regnskab:${row}`]);
     expect(file.totals.actual).toBe(GRANT + 20_000_00);
+  });
+
+  it('the deviation between budget and spending (Budget | Afvigelse | Faktisk forbrug): clean', async () => {
+    for (const w of ['gnumeric', 'openpyxl']) expect((await accounts(`accounts8-order-deviation-before-actual-${w}`)).file.findings).toEqual([]);
+  });
+
+  it('the Forklaring column and a note on the row are read together: why in the column, the approval in the note', async () => {
+    const { file } = await accounts('accounts8-column-and-note-xlsxwriter');
+    expect(errors(file.findings)).toEqual([]);
+    expect(warnings(file.findings)).toEqual(['accounts/unspent-funds']);
   });
 
   it("'Bevilling | Forbrugt | Difference' head the budget and spending columns", async () => {
