@@ -13,7 +13,8 @@ import { buildAll, extensionOf, resolveExpected } from '../fixtures/lib/budget.j
 import { layout } from '../fixtures/lib/layout.js';
 import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
 
-const defs = [...accountsWriter8Defs, ...leftoverDefs.filter((d) => d.name === APPROVED_NAME)];
+// the approved budgets the pass is checked against: leftovers-accounts' monthly one and its one of year sheets
+const defs = [...accountsWriter8Defs, ...leftoverDefs.filter((d) => d.name === APPROVED_NAME || d.name === 'accounts-approved-year-sheets-gnumeric')];
 const pathOf = (name: string) => {
   const def = defs.find((d) => d.name === name);
   if (!def) throw new Error(`no fixture ${name}`);
@@ -106,6 +107,25 @@ describe('accounts in thousands of kroner', () => {
     const { file, rowOf } = await accounts('accounts8-against-thousands-mismatch-openpyxl');
     expect(errors(file.findings)).toEqual([`accounts/budget-mismatch@Regnskab:${rowOf('Ekstern evaluering')}`]);
     expect(file.findings[0]).toMatchObject({ expected: 150_000_00, actual: 160_000_00 });
+  });
+});
+
+describe('accounts in thousands against an approved budget of year sheets', () => {
+  it("sections and numbered posts in t.kr. pair with the year sheets' lines in kroner: clean", async () => {
+    for (const w of ['xlsxwriter', 'openpyxl']) {
+      const { file } = await accounts(`accounts8-thousands-against-year-sheets-${w}`);
+      expect(file.findings).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: 1_549_350_00, actual: 1_549_350_00 });
+    }
+  });
+
+  it('near-miss: +21 % on Revision with a note that only explains: deviation-needs-approval (explained) at its row, in kroner', async () => {
+    const { file, rowOf } = await accounts('accounts8-thousands-against-year-sheets-note-libreoffice');
+    const d = file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval');
+    expect(d).toMatchObject({ sheet: 'Regnskab', row: rowOf('2.2 Revision'), expected: 33_000_00, actual: 40_000_00, args: { explained: true } });
+    expect(errors(file.findings).filter((x) => !x.startsWith('accounts/total-exceeds-grant'))).toEqual([
+      `accounts/deviation-needs-approval@Regnskab:${rowOf('2.2 Revision')}`,
+    ]);
   });
 });
 
