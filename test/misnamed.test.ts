@@ -10,17 +10,19 @@ import { readWorkbookBytes } from '../src/read/bytes.js';
 import { fixtureDefs } from '../fixtures/defs/index.js';
 import { buildAll, extensionOf } from '../fixtures/lib/budget.js';
 import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { APPROVED_NAME } from '../fixtures/defs/leftovers-accounts.js';
 import type { Finding } from '../src/types.js';
 
 const CSV = 'clean-csv-utf8';
 const XLSX = 'clean-date-headers--openpyxl';
-const defs = fixtureDefs.filter((d) => d.name === CSV || d.name === XLSX);
+const ACCOUNTS_CSV = 'accounts-csv-csv-utf8-bom';
+const defs = fixtureDefs.filter((d) => [CSV, XLSX, ACCOUNTS_CSV, APPROVED_NAME].includes(d.name));
 const pathOf = (name: string) => join(DEFAULT_OUT, `${name}.${extensionOf(defs.find((d) => d.name === name)!)}`);
 const dir = mkdtempSync(join(tmpdir(), 'bt-misnamed-'));
 const at = (fs: Finding[]) => fs.map((f) => `${f.rule}@${f.sheet ?? ''}:${f.row ?? ''}`).sort();
 
 beforeAll(async () => {
-  if (defs.length !== 2) throw new Error('fixtures renamed');
+  if (defs.length !== 4) throw new Error('fixtures renamed');
   if (!defs.every((d) => existsSync(pathOf(d.name)))) await buildAll(defs, DEFAULT_OUT);
 }, 300_000);
 
@@ -67,6 +69,17 @@ describe('a file named as the other format', () => {
     // in the browser too (the file's name is the report's path)
     const page = await checkBytes('regnskab.xlsx', csv, { pool: 'recovery-2019' });
     expect(page.findings.filter((f) => f.rule === 'input/misnamed')).toHaveLength(1);
+  });
+
+  it('accounts exported as CSV and named .xlsx: checked as accounts against the approved budget, the name said once', async () => {
+    const renamed = join(dir, 'regnskab.xlsx');
+    copyFileSync(pathOf(ACCOUNTS_CSV), renamed);
+    const budget = pathOf(APPROVED_NAME);
+    const [right, wrong] = (await checkFiles([pathOf(ACCOUNTS_CSV), renamed], { pool: 'recovery-2019', budget, jobs: 1 })).files;
+    expect(wrong.kind).toBe('accounts');
+    expect(wrong.findings.map((f) => f.rule)).toEqual(['input/misnamed']);
+    expect(right.findings).toEqual([]);
+    expect(wrong.totals).toEqual(right.totals);
   });
 
   it('a text that is not a spreadsheet named .xlsx stays what it was (no table), with the name said too; a real zip that is no workbook stays input/unreadable', async () => {
