@@ -86,7 +86,12 @@ describe('the comments of a sheet', () => {
     expect(c).toHaveLength(1);
     expect(c[0]).toMatchObject({ row: 2, col: 3 });
     expect(c[0].text).toBe('Ekstern evaluering blev billigere\nAftalt med SBST 3.5.2022');
-    expect(commentText('[Threaded comment]\r\n\r\nYour version …\r\n\r\nComment:\r\n    Godkendt', undefined)).toBe('Godkendt');
+    // Danish Excel writes the same fallback in Danish; the link is the same in every language
+    const danish =
+      '[Trådet kommentar]\r\n\r\nDin version af Excel giver dig mulighed for at læse denne trådede kommentar. Men eventuelle redigeringer af den fjernes, hvis filen åbnes i en nyere version af Excel. Få mere at vide: https://go.microsoft.com/fwlink/?linkid=870924\r\n\r\nKommentar:\r\n    Godkendt af SBST\r\nden 3.5.2022\r\nSvar:\r\n    Tak';
+    expect(commentText(danish, 'tc={X}')).toBe('Godkendt af SBST\nden 3.5.2022\nTak');
+    // a note that merely begins with brackets is no threaded comment
+    expect(commentText('[Intern] Se note 2', undefined)).toBe('[Intern] Se note 2');
   });
 
   it('the comments part found by its relationship wherever it is (xl/comments/comment1.xml, as openpyxl puts it)', () => {

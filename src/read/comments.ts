@@ -12,9 +12,10 @@ const RPH = 3;
 const TAGS = ['author', 'comment', 't', 'rPh'] as const;
 const COMMENT_ATTRS = ['ref', 'authorId'] as const;
 
-/** Excel's fallback text of a threaded comment: "[Threaded comment]", a paragraph on versions of Excel, then "Comment:"
- * and the comment (and "Reply:" and each reply), each indented. */
-const THREADED = /^\s*\[threaded comment\][\s\S]*?\bcomment:\s*\n/i;
+/** Excel's fallback text of a threaded comment, in the language of the Excel that wrote it: a first line in brackets
+ * ("[Threaded comment]", "[Trådet kommentar]"), a paragraph on versions of Excel ending in its link (the same in every
+ * language), then a label line ("Comment:", "Kommentar:", "Reply:", "Svar:") before each comment and reply, which are indented. */
+const THREADED = /^\s*\[[^\]\n]{1,60}\][\s\S]*?fwlink\/\?linkid=870924[^\n]*\n/i;
 
 /** The text a reader sees of a note: a threaded comment's own words (its replies after them), the author's "Name:" gone. */
 export function commentText(raw: string, author: string | undefined): string {
@@ -22,8 +23,11 @@ export function commentText(raw: string, author: string | undefined): string {
   if (THREADED.test(t))
     t = t
       .replace(THREADED, '')
-      .replace(/\n\s*reply:\s*\n/gi, '\n')
-      .replace(/^[ \t]+/gm, '');
+      .split('\n')
+      .filter((line) => !/^\S[^:]{0,30}:\s*$/.test(line)) // the labels ("Comment:", "Svar:"), not indented as the texts are
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('\n');
   else if (author && t.startsWith(`${author}:`)) t = t.slice(author.length + 1);
   return t.trim();
 }
