@@ -914,7 +914,7 @@ export const rules: RuleMessages = {
   'pool/oversubscribed': {
     title: 'Puljen er overtegnet',
     message: (a) =>
-      `De ${a.files} ansøgninger søger tilsammen ${krText(a.actual, 'da')}, ${krText(a.over, 'da')} mere end puljens ${krText(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).${a.duplicates ? ` ${a.duplicates} budget(ter) mere fra en ansøger, der allerede er talt med (samme CVR), er udeladt, ${krText(a.leftOut, 'da')}: hver ansøger tæller én gang, med sin største ansøgning.` : ''}`,
+      `De ${a.files} ansøgninger søger tilsammen ${krText(a.actual, 'da')}, ${krText(a.over, 'da')} mere end puljens ${krText(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).${a.duplicates ? ` ${a.duplicates === 1 ? 'Et budget' : `${a.duplicates} budgetter`} mere fra en ansøger, der allerede er talt med (samme CVR), er ikke talt med (${krText(a.leftOut, 'da')}): hver ansøger tæller én gang, med sin største ansøgning.` : ''}`,
     hint: 'Ansøgningerne skal prioriteres efter tildelingskriterierne.',
     why: 'Sagsbehandleren skal vide, om puljen kan dække alle ansøgninger.',
   },

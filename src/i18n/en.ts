@@ -756,7 +756,7 @@ export const rules: RuleMessages = {
   'pool/oversubscribed': {
     title: 'The pool is oversubscribed',
     message: (a) =>
-      `The ${a.files} applications ask for ${krText(a.actual, 'en')} together, ${krText(a.over, 'en')} more than the pool's ${krText(a.expected, 'en')} (${a.ratio} times the pool).${a.duplicates ? ` ${a.duplicates} more budget(s) of an applicant already counted (the same CVR) are left out, ${krText(a.leftOut, 'en')}: each applicant counts once, at its largest request.` : ''}`,
+      `The ${a.files} applications ask for ${krText(a.actual, 'en')} together, ${krText(a.over, 'en')} more than the pool's ${krText(a.expected, 'en')} (${a.ratio} times the pool).${a.duplicates ? ` ${a.duplicates === 1 ? 'One more budget' : `${a.duplicates} more budgets`} of an applicant already counted (the same CVR) ${a.duplicates === 1 ? 'is' : 'are'} not counted (${krText(a.leftOut, 'en')}): each applicant counts once, at its largest request.` : ''}`,
     hint: 'The applications must be prioritised by the award criteria.',
     why: 'The caseworker needs to know whether the pool can cover all applications.',
   },
