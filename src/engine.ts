@@ -118,7 +118,11 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
   }
   if ('rule' in pool) {
     const m = prepared.metadata;
-    return fileReport({ path, kind: accounts ? 'accounts' : 'budget', metadata: m, stated: { requested: m.requested?.value }, raw: [pool] }, config, lang);
+    return fileReport(
+      { path, kind: accounts ? 'accounts' : 'budget', metadata: m, stated: { requested: m.requested?.value }, raw: [pool], workbook },
+      config,
+      lang,
+    );
   }
   if (accounts) {
     if (hooks.accounts) return hooks.accounts(path, workbook, prepared, pool, lang);

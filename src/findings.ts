@@ -2,6 +2,7 @@
 // the summary of a run. Shared by the engine, the accounts check and the batch (which reports a dead worker).
 import { configuredSeverity, type Config } from './config-core.js';
 import { renderFinding } from './i18n/index.js';
+import { findingOf } from './finding.js';
 import { colNumber } from './read/address.js';
 import type { RawWorkbook } from './read/types.js';
 import type { Metadata } from './model/types.js';
@@ -89,6 +90,9 @@ export interface FileReportParts {
 /** A file's report: the one place its fields are put together (the engine, the accounts check, a crashed worker). */
 export function fileReport(parts: FileReportParts, config: Config, lang: Lang): FileReport {
   const m = parts.metadata;
+  const wb = parts.workbook;
+  // a file read by its content but named as another format: said once, whatever else its report holds
+  if (wb?.misnamed) parts.raw.push(findingOf('input/misnamed', { what: wb.format === 'csv' ? 'csv-named-xlsx' : 'xlsx-named-csv', named: wb.misnamed }));
   return {
     path: parts.path,
     kind: parts.kind,

@@ -6,8 +6,8 @@ import type { ArgsOf, RuleId } from './rules/index.js';
 export type { FileKind, FindingFactor, Lang, Location, Severity } from './finding-shape.js';
 export type { ArgsOf, RuleId } from './rules/index.js';
 
-/** The ids of the reader's findings. */
-export type InputRuleId = Extract<RuleId, `input/${string}`>;
+/** The ids of the reader's findings of a file it did not read (input/misnamed is of a file it read). */
+export type InputRuleId = Exclude<Extract<RuleId, `input/${string}`>, 'input/misnamed'>;
 import type { Severity } from './finding-shape.js';
 
 /** What a rule (or the reader) reports: data, never prose. One type per rule id, so `rule` tells `args` apart. */

@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultJobs } from '../src/batch/run.js';
+import { checkFiles } from '../src/check.js';
+import { askedFor } from '../src/model/requested.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
 
@@ -105,6 +107,40 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     expect(over).toMatchObject({ severity: 'info', expected: 5000000 });
     expect(over.actual).toBeGreaterThan(5000000);
     expect(doc.summary.files).toBe(7);
+  });
+
+  it('oversubscribed counts an applicant (CVR) with two budgets once, at its larger request, and says what it left out', async () => {
+    const twice = join(dir, 'to-gange');
+    mkdirSync(twice, { recursive: true });
+    // the same municipality twice (a corrected resubmission asking 30.000 kr. less), and another applicant
+    const corrected = [{ ...CLEAN_LINES[0], monthly: 44000 }, ...CLEAN_LINES.slice(1)];
+    await writeXlsx(budgetWorkbook({ lines: CLEAN_LINES, stamdata: { CVR: '29189404', Ansøger: 'Kommune A' } }).wb, join(twice, 'a-1.xlsx'));
+    await writeXlsx(budgetWorkbook({ lines: corrected, stamdata: { CVR: '29189404', Ansøger: 'Kommune A' } }).wb, join(twice, 'a-2.xlsx'));
+    await writeXlsx(budgetWorkbook({ lines: CLEAN_LINES, stamdata: { CVR: '29189919', Ansøger: 'Kommune B' } }).wb, join(twice, 'b.xlsx'));
+    writeFileSync(
+      join(dir, 'mini-pulje.yaml'),
+      'id: mini\nname: Mini pulje\nfunds: 2000000\nperiod: { start: 2020-01, end: 2022-09 }\napplicants: { type: municipality }\nvatEligible: false\nsources: [{ id: T, title: Test }]\n',
+    );
+    const pool = join(dir, 'mini-pulje.yaml');
+    const report = await checkFiles(
+      ['a-1.xlsx', 'a-2.xlsx', 'b.xlsx'].map((f) => join(twice, f)),
+      { pool, jobs: 1 },
+    );
+    const asked = Object.fromEntries(report.files.map((f) => [basename(f.path), askedFor(f)!]));
+    expect(asked['a-1.xlsx'] - asked['a-2.xlsx']).toBe(33_000_00);
+    expect(report.findings.filter((f) => f.rule === 'pool/duplicate-applicant')).toHaveLength(1);
+    const over = report.findings.filter((f) => f.rule === 'pool/oversubscribed');
+    expect(over).toHaveLength(1);
+    expect(over[0]).toMatchObject({
+      expected: 2_000_000_00,
+      actual: asked['a-1.xlsx'] + asked['b.xlsx'],
+      args: { files: 2, duplicates: 1, leftOut: asked['a-2.xlsx'] },
+    });
+    // the order of the files does not decide which request counts; the command reports the same in its JSON
+    const reversed = await checkFiles([join(twice, 'b.xlsx'), join(twice, 'a-2.xlsx'), join(twice, 'a-1.xlsx')], { pool, jobs: 1 });
+    expect(reversed.findings.find((f) => f.rule === 'pool/oversubscribed')?.actual).toBe(over[0].actual);
+    const doc = JSON.parse(run(['check', twice, '--pool', pool, '--format', 'json']).out);
+    expect(doc.findings.find((f: { rule: string }) => f.rule === 'pool/oversubscribed').actual).toBe(over[0].actual! / 100);
   });
 
   it('ends the text report with a summary table', () => {

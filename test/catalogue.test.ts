@@ -8,7 +8,8 @@ import { FAMILIES, familyOf } from '../src/rules/types.js';
 import { withCatalogue } from '../scripts/catalogue.js';
 
 /** The rule ids SPEC §5 names: a contract. accounts/no-approved-budget is added by issue 16 (accounts in batch,
- * --budget DIR) and is not yet in SPEC §5. */
+ * --budget DIR) and input/misnamed (a file read by its content whose name says the other format: none of the input ids
+ * fits a file that was read) by the accounts leftovers of pass 8; neither is yet in SPEC §5. */
 const SPEC_IDS = `input/unreadable input/unsupported-format input/too-large
 structure/no-budget-table structure/missing-months structure/duplicate-month structure/formula-error structure/non-numeric-amount structure/hidden-content structure/missing-metadata structure/unknown-pool
 distribution/not-distributed distribution/sum-mismatch distribution/outside-period distribution/negative-amount distribution/single-month
@@ -17,7 +18,7 @@ eligibility/ineligible-expense eligibility/equipment-cap eligibility/mileage-rat
 cap/pool-exceeded cap/annual-exceeded cap/application-limit cap/co-financing cap/requested-mismatch cap/financing-mismatch
 arithmetic/total-mismatch arithmetic/hardcoded-total arithmetic/inconsistent-formula
 accounts/unbudgeted-post accounts/budget-mismatch accounts/deviation-needs-approval accounts/missing-explanation accounts/total-exceeds-grant accounts/unspent-funds accounts/outside-period
-accounts/no-approved-budget
+accounts/no-approved-budget input/misnamed
 internal/rule-failed pool/oversubscribed pool/duplicate-applicant`.split(/\s+/);
 
 describe('rule catalogue', () => {

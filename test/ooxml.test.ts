@@ -12,6 +12,7 @@ import type { RawSheet, RawWorkbook } from '../src/read/types.js';
 import { guardZip } from '../src/read/zipguard.js';
 import { readXlsx } from './helpers/exceljs-reader.js';
 import { zip } from './helpers/zip.js';
+import { unzip as unzipAll } from '../fixtures/lib/zip.js';
 import { a1 } from '../src/read/address.js';
 
 function unzipped(bytes: Buffer) {
@@ -49,6 +50,21 @@ function shape(s: RawSheet) {
   };
 }
 
+/** exceljs reads comments only from xl/commentsN.xml and crashes on a relationship to any other comments part (openpyxl
+ * writes xl/comments/comment1.xml): for the oracle, the sheets' relationships to comments and their drawings are dropped
+ * (the shapes compared hold no comments). */
+function withoutForeignComments(bytes: Buffer): Buffer {
+  const entries = unzipAll(bytes);
+  if (!entries.some((e) => /^xl\/comments\//.test(e.name))) return bytes;
+  return zip(
+    entries.map((e) =>
+      /^xl\/worksheets\/_rels\//.test(e.name)
+        ? { name: e.name, data: e.data.toString('utf8').replace(/<Relationship [^>]*relationships\/(?:comments|vmlDrawing)"[^>]*\/>/g, '') }
+        : e,
+    ),
+  );
+}
+
 describe('fast reader against exceljs', () => {
   const files = [
     ...readdirSync(DEFAULT_OUT)
@@ -66,7 +82,7 @@ describe('fast reader against exceljs', () => {
   it.each(files)('%s: same sheets, cells, formulas, hidden rows/columns and merges', async (file) => {
     const bytes = readFileSync(file);
     const ours = fast(file, bytes);
-    const oracle = await readXlsx(file, bytes, DEFAULT_LIMITS);
+    const oracle = await readXlsx(file, withoutForeignComments(bytes), DEFAULT_LIMITS);
     // exceljs drops a formula's cached 0 (it tests the result for truth); we keep it
     for (const s of ours.sheets)
       for (const c of [...s.rows.values()].flat()) if (c.formula && c.value === 0) Object.assign(c, { value: null, noCachedResult: true });

@@ -3,7 +3,7 @@
 // reading fails are reported: the sum of all posts above, of its main line (section), or of the posts since the total
 // before it.
 import { findingOf } from '../finding.js';
-import type { Accounts, AccountsPost } from '../model/accounts.js';
+import { postKey, type Accounts, type AccountsPost } from '../model/accounts.js';
 import type { AmountCell } from '../model/types.js';
 import { isTextAmount as typedAsText, ownSheetRanges } from '../rules/util.js';
 import { normLabel } from '../model/labels.js';
@@ -26,6 +26,7 @@ export function accountsTotalFindings(accounts: Accounts, pool: PoolProfile): Ra
     out.push(f.finding);
     textCells.add(f.cell);
   }
+  for (const f of summaryFindings(accounts, tol)) out.push(f);
   for (const t of accounts.totals) {
     const label = normLabel(t.post).replace(/^[\d.]+\s*/, '');
     const since = previous.get(t.sheet) ?? 0;
@@ -47,6 +48,45 @@ export function accountsTotalFindings(accounts: Accounts, pool: PoolProfile): Ra
       );
     }
   }
+  return out;
+}
+
+/**
+ * A summary beside year sheets that does not agree with them (the year sheets were read, SPEC §3: its totals must agree
+ * with the sheets it sums): arithmetic/total-mismatch (what 'summary', as for a budget's summary) at each of its posts
+ * whose spending (else budget) differs from the post's on the year sheets, or, where no post differs (the sheets hold
+ * other posts), once at its expense total. One cause, one finding: its total is not reported beside a post.
+ */
+function summaryFindings(accounts: Accounts, tol: number): RawFinding<'arithmetic/total-mismatch'>[] {
+  const s = accounts.summary;
+  if (!s || !accounts.yearSheets) return [];
+  const out: RawFinding<'arithmetic/total-mismatch'>[] = [];
+  const sheets = accounts.yearSheets.sheets;
+  const byKey = new Map(accounts.posts.map((p) => [postKey(p.post), p]));
+  const value = (c: AmountCell | undefined) => (c?.status === 'number' ? c.ore! : c?.status === 'blank' || !c ? 0 : undefined);
+  const report = (at: AccountsPost, cell: AmountCell, expected: number) =>
+    out.push(
+      findingOf(
+        'arithmetic/total-mismatch',
+        { what: 'summary', sheets, ...(cell.formula ? { formula: cell.formula } : {}) },
+        { sheet: s.sheet, row: at.row, cell: cell.cell, post: at.post, expected, actual: cell.ore },
+      ),
+    );
+  for (const p of s.posts) {
+    const y = byKey.get(postKey(p.post));
+    if (!y) continue;
+    for (const pick of [(x: AccountsPost) => x.actual, (x: AccountsPost) => x.budget]) {
+      const mine = pick(p);
+      const theirs = value(pick(y));
+      if (mine?.status !== 'number' || theirs === undefined || Math.abs(mine.ore! - theirs) <= tol) continue;
+      report(p, mine, theirs);
+      break;
+    }
+  }
+  if (out.length) return out;
+  const firstIncome = s.income[0]?.row ?? Infinity;
+  const total = s.totals.filter((t) => t.actual?.status === 'number' && t.row < firstIncome).pop();
+  if (total && Math.abs(total.actual!.ore! - accounts.actualTotal) > tol) report(total, total.actual!, accounts.actualTotal);
   return out;
 }
 

@@ -526,6 +526,18 @@ export const rules: RuleMessages = {
     hint: 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-file-size <MB> eller --max-cells <antal>.',
     why: 'Grænserne beskytter mod filer, der ville bruge al maskinens hukommelse eller tid (fx zip-bomber).',
   },
+  'input/misnamed': {
+    title: 'Filens navn passer ikke til indholdet',
+    message: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? `Filen hedder .${a.named}, men er en CSV-tekstfil: den er læst som CSV.`
+        : `Filen hedder .${a.named}, men er en Excel-projektmappe (.xlsx): den er læst som projektmappe.`,
+    hint: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? 'Omdøb den til .csv, eller åbn den og gem den som Excel-projektmappe (.xlsx): Excel nægter at åbne en CSV-fil, der hedder .xlsx.'
+        : 'Omdøb den til .xlsx: Excel åbner en fil, der hedder .csv, som tekst og viser zip-bytes.',
+    why: 'budgettjek læser en fil efter dens indhold, ikke dens navn; men ansøger og sagsbehandler åbner den efter navnet.',
+  },
   'structure/no-budget-table': {
     title: 'Ingen budgettabel fundet',
     message: (a) =>
@@ -806,13 +818,13 @@ export const rules: RuleMessages = {
       a.what === 'text'
         ? `Excel viser ${krText(a.actual, 'da')} her, men linjerne indeholder ${krText(a.expected, 'da')}: SUM springer ${a.count} beløb over, der er skrevet som tekst.`
         : a.what === 'summary'
-          ? `Oversigten viser ${krText(a.actual, 'da')}, men budgetarkene den summerer har ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`
+          ? `Oversigten viser ${krText(a.actual, 'da')}, men ${a.sheets ? `arkene den summerer (${a.sheets.join(', ')})` : 'budgetarkene den summerer'} har ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`
           : `${a.what === 'year' ? `I alt ${a.year}` : 'Totalen'} er ${krText(a.actual, 'da')}, men linjerne summerer til ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${Number(a.count) > 1 ? `; ${a.count} celler i rækken afviger` : ''}.`,
     hint: (a) =>
       a.what === 'text'
         ? 'Skriv beløbene som tal (fx 12500), ikke som tekst ("12.500 kr."), så SUM tæller dem med.'
         : a.what === 'summary'
-          ? 'Lad oversigten hente sine tal fra budgetarkene med formler, og ret den celle, der afviger.'
+          ? `Lad oversigten hente sine tal fra ${a.sheets ? 'årsarkene' : 'budgetarkene'} med formler, og ret den celle, der afviger.`
           : 'Brug en SUM-formel, der dækker alle linjer (og kun dem).',
     why: 'budgettjek genberegner alle totaler fra linjerne og stoler aldrig på en gemt total.',
   },
@@ -902,7 +914,7 @@ export const rules: RuleMessages = {
   'pool/oversubscribed': {
     title: 'Puljen er overtegnet',
     message: (a) =>
-      `De ${a.files} ansøgninger søger tilsammen ${krText(a.actual, 'da')}, ${krText(a.over, 'da')} mere end puljens ${krText(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).`,
+      `De ${a.files} ansøgninger søger tilsammen ${krText(a.actual, 'da')}, ${krText(a.over, 'da')} mere end puljens ${krText(a.expected, 'da')} (${String(a.ratio).replace('.', ',')} gange puljen).${a.duplicates ? ` ${a.duplicates === 1 ? 'Et budget' : `${a.duplicates} budgetter`} mere fra en ansøger, der allerede er talt med (samme CVR), er ikke talt med (${krText(a.leftOut, 'da')}): hver ansøger tæller én gang, med sin største ansøgning.` : ''}`,
     hint: 'Ansøgningerne skal prioriteres efter tildelingskriterierne.',
     why: 'Sagsbehandleren skal vide, om puljen kan dække alle ansøgninger.',
   },

@@ -369,6 +369,18 @@ export const rules: RuleMessages = {
     hint: 'Check that it is the right file. If it is, raise the limit with --max-file-size <MB> or --max-cells <n>.',
     why: "The limits protect against files that would exhaust the machine's memory or time (e.g. zip bombs).",
   },
+  'input/misnamed': {
+    title: "The file's name does not match its content",
+    message: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? `The file is named .${a.named} but is a CSV text file: it was read as CSV.`
+        : `The file is named .${a.named} but is an Excel workbook (.xlsx): it was read as a workbook.`,
+    hint: (a) =>
+      a.what === 'csv-named-xlsx'
+        ? 'Rename it to .csv, or open it and save it as an Excel workbook (.xlsx): Excel refuses to open a CSV file named .xlsx.'
+        : 'Rename it to .xlsx: Excel opens a file named .csv as text and shows the zip bytes.',
+    why: 'budgettjek reads a file by its content, not its name; but the applicant and the caseworker open it by its name.',
+  },
   'structure/no-budget-table': {
     title: 'No budget table found',
     message: (a) =>
@@ -648,13 +660,13 @@ export const rules: RuleMessages = {
       a.what === 'text'
         ? `Excel shows ${krText(a.actual, 'en')} here, but the lines hold ${krText(a.expected, 'en')}: SUM skips ${a.count} amount(s) typed as text.`
         : a.what === 'summary'
-          ? `The summary shows ${krText(a.actual, 'en')}, but the budget sheets it sums hold ${krText(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`
+          ? `The summary shows ${krText(a.actual, 'en')}, but the ${a.sheets ? `sheets it sums (${a.sheets.join(', ')})` : 'budget sheets it sums'} hold ${krText(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`
           : `${a.what === 'year' ? `The ${a.year} total` : 'The total'} is ${krText(a.actual, 'en')}, but the lines add up to ${krText(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${Number(a.count) > 1 ? `; ${a.count} cells in the row differ` : ''}.`,
     hint: (a) =>
       a.what === 'text'
         ? 'Type the amounts as numbers (e.g. 12500), not as text ("12.500 kr."), so SUM counts them.'
         : a.what === 'summary'
-          ? 'Let the summary take its figures from the budget sheets by formulas, and correct the cell that differs.'
+          ? `Let the summary take its figures from the ${a.sheets ? 'year sheets' : 'budget sheets'} by formulas, and correct the cell that differs.`
           : 'Use a SUM formula that covers all the lines (and only them).',
     why: 'budgettjek recomputes every total from the lines and never trusts a stored total.',
   },
@@ -744,7 +756,7 @@ export const rules: RuleMessages = {
   'pool/oversubscribed': {
     title: 'The pool is oversubscribed',
     message: (a) =>
-      `The ${a.files} applications ask for ${krText(a.actual, 'en')} together, ${krText(a.over, 'en')} more than the pool's ${krText(a.expected, 'en')} (${a.ratio} times the pool).`,
+      `The ${a.files} applications ask for ${krText(a.actual, 'en')} together, ${krText(a.over, 'en')} more than the pool's ${krText(a.expected, 'en')} (${a.ratio} times the pool).${a.duplicates ? ` ${a.duplicates === 1 ? 'One more budget' : `${a.duplicates} more budgets`} of an applicant already counted (the same CVR) ${a.duplicates === 1 ? 'is' : 'are'} not counted (${krText(a.leftOut, 'en')}): each applicant counts once, at its largest request.` : ''}`,
     hint: 'The applications must be prioritised by the award criteria.',
     why: 'The caseworker needs to know whether the pool can cover all applications.',
   },

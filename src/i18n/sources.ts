@@ -5,6 +5,7 @@ export const SOURCES: { [K in RuleId]: string } = {
   'input/unreadable': 'budgettjek (indlæsning)',
   'input/unsupported-format': 'budgettjek (indlæsning)',
   'input/too-large': 'budgettjek (indlæsning)',
+  'input/misnamed': 'budgettjek (indlæsning)',
   'structure/no-budget-table': 'BEK 614 § 9; puljens ansøgningsvejledning',
   'structure/missing-months':
     'BEK 614 § 9, stk. 1 nr. 2; ansøgningsvejledningen: "Udgifter skal fordeles på måneder i det projektår, hvor projektet har udgifter"',

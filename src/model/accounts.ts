@@ -1,5 +1,5 @@
 // The accounts model (regnskab): posts with their budget, actual spending, deviation and explanation, read like budgets.
-import type { RawSheet } from '../read/types.js';
+import type { RawComment, RawSheet } from '../read/types.js';
 import { a1 } from '../read/address.js';
 import { amountCell } from './amount.js';
 import type { PreparedWorkbook } from './budget.js';
@@ -9,6 +9,7 @@ import { formulaDate, noResult } from './date-formula.js';
 import type { Grid } from './grid.js';
 import { compareText } from '../order.js';
 import type { AmountCell, Metadata, Month, Period, TextCell } from './types.js';
+import { sheetScales } from './scale.js';
 
 export interface AccountsPost {
   sheet: string;
@@ -42,23 +43,28 @@ export interface Accounts {
   /** Accounts of one sheet per project year (Regnskab 2020, Regnskab 2021 …): the sheets, and every post row as read
    * (`posts` holds each post once, its figures summed over the sheets, at its first row). */
   yearSheets?: { sheets: string[]; rows: AccountsPost[] };
+  /** A summary beside the year sheets whose spending is not theirs (so the year sheets were read): its posts and totals,
+   * to be reported where they differ from the year sheets. */
+  summary?: { sheet: string; posts: AccountsPost[]; totals: AccountsPost[]; income: AccountsPost[] };
 }
 
 const BUDGET =
-  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
+  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|bevilget|bevilling|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
 // "Forbrug i alt" after month columns of spending is the post's actual spending, as "Regnskab i alt" is.
 const ACTUAL =
-  /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
+  /^(regnskab|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
-/** A header's label without what only qualifies it: its unit ("(kr.)", "i kr.", "DKK") and the project period it covers
+/** A header's label without what only qualifies it: its unit ("(kr.)", "i kr.", "DKK", "(1.000 kr.)") and the project period it covers
  * ("2020-2022", "(01.01.2020 – 30.09.2022)"). */
 function baseLabel(label: string): string {
   let l = label;
   for (let i = 0; i < 3; i++) {
     const before = l;
     l = l
+      // the unit in thousands ("(1.000 kr.)", "i 1.000 kr.", "t.kr."): the sheet's scale, read by amountScale
+      .replace(/\s*[,(]?\s*(?:i\s+)?(?:1\.000|1000|1 000|tusinde?)\s*(?:kr|kroner|dkk)?\.?\s*\)?$|\s*[,(]?\s*(?:i\s+)?t\.?\s?kr\.?\s*\)?$/, '')
       .replace(/\s*\(\s*(?:i\s+)?(?:kr|dkk)\.?\s*\)$|\s*,?\s*(?:i\s+)?(?:kr|dkk)\.?$/, '')
       .replace(/\s*\(?\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4})\s*\)?$/, '')
       .trim();
@@ -118,12 +124,15 @@ function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
 export function buildAccounts(path: string, prepared: PreparedWorkbook, fallbackPeriod?: Period & { source: 'budget' | 'pool' }): Accounts | undefined {
   const { grid } = prepared;
   const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
-  const read: Accounts[] = [];
+  const found: Array<{ sheet: RawSheet; cols: Columns }> = [];
   for (const sheet of sheets) {
     const cols = findColumns(grid, sheet);
-    if (!cols || cols.post < 1) continue;
-    read.push(readSheet(path, prepared, sheet, cols, fallbackPeriod));
+    if (cols && cols.post >= 1) found.push({ sheet, cols });
   }
+  // amounts in thousands of kroner where the sheet's title or header says so ("Regnskab (1.000 kr.)", "t.kr."), or a
+  // sheet it takes plain references from (or that takes them from it) says so: as a budget's sheets are scaled
+  const scales = sheetScales(found.map(({ sheet, cols }) => ({ sheet, headerRow: cols.row })));
+  const read = found.map(({ sheet, cols }) => readSheet(path, prepared, sheet, cols, fallbackPeriod, scales.get(sheet.name) ?? 1));
   if (read.length < 2) return read[0];
   // One sheet per project year, each its year's accounts: one account of the project. A sheet naming a span of years
   // ("Regnskab 2020-2022") or none ("Samlet regnskab") is no year's.
@@ -138,7 +147,9 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
   // which hold the detail. Any other set of sheets is read as before: its first.
   const others = read.filter((_, i) => !years[i]);
   if (others.length !== 1) return read[0];
-  return others[0].actualTotal === merged.actualTotal ? withYearDetail(others[0], merged) : merged;
+  const s = others[0];
+  if (s.actualTotal === merged.actualTotal) return withYearDetail(s, merged);
+  return { ...merged, summary: { sheet: s.sheet, posts: s.posts, totals: s.totals, income: s.income } };
 }
 
 /** The summary's posts, each given the explanation and months of spending of its post on the year sheets where it has none. */
@@ -199,6 +210,7 @@ function readSheet(
   sheet: RawSheet,
   cols: Columns,
   fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+  scale = 1,
 ): Accounts {
   const { grid, metadata } = prepared;
   {
@@ -217,16 +229,17 @@ function readSheet(
     };
     let section: string | undefined;
     let income = false;
+    const notes = rowComments(sheet, cols);
     for (let r = cols.row + 1; r <= sheet.maxRow; r++) {
       if (!sheet.rows.has(r)) continue;
       const hidden = sheet.hiddenRows.has(r);
       const post = grid.text(sheet.name, r, cols.post);
-      const budget = amountCell(grid, sheet.name, r, cols.budget, hidden);
-      const actual = amountCell(grid, sheet.name, r, cols.actual, hidden);
-      const deviation = cols.deviation ? amountCell(grid, sheet.name, r, cols.deviation, hidden) : undefined;
+      const budget = amountCell(grid, sheet.name, r, cols.budget, hidden, undefined, undefined, scale);
+      const actual = amountCell(grid, sheet.name, r, cols.actual, hidden, undefined, undefined, scale);
+      const deviation = cols.deviation ? amountCell(grid, sheet.name, r, cols.deviation, hidden, undefined, undefined, scale) : undefined;
       const expl = cols.explanation ? grid.text(sheet.name, r, cols.explanation) : '';
       const months = cols.months.map((m) => {
-        const cell = amountCell(grid, sheet.name, r, m.col, hidden, m.month) as AccountsPost['months'][number];
+        const cell = amountCell(grid, sheet.name, r, m.col, hidden, m.month, undefined, scale) as AccountsPost['months'][number];
         return m.span ? Object.assign(cell, { span: m.span }) : cell; // an Amount reads its cell and month by getters: no spread
       });
       const anyAmount = budget.status !== 'blank' || actual.status !== 'blank' || months.some((m) => m.status !== 'blank');
@@ -255,7 +268,7 @@ function readSheet(
         budget,
         actual,
         deviation,
-        explanation: expl ? { sheet: sheet.name, row: r, col: cols.explanation!, cell: a1(r, cols.explanation!), text: expl } : undefined,
+        explanation: explanationOf(sheet.name, r, cols.explanation, expl, notes?.get(r)),
         months,
       };
       if (isTotalPost(post)) {
@@ -275,6 +288,35 @@ function readSheet(
     }
     return out;
   }
+}
+
+/** The comments (notes) on the table's cells by row: Excel users often explain a deviation in a note on the spending or
+ * deviation cell rather than in a Forklaring column. */
+function rowComments(sheet: RawSheet, cols: Columns): Map<number, RawComment[]> | undefined {
+  if (!sheet.comments?.length) return undefined;
+  const used = [cols.post, cols.budget, cols.actual, cols.deviation, cols.explanation, ...cols.months.map((m) => m.col)].filter(
+    (c): c is number => c !== undefined,
+  );
+  const first = Math.min(...used);
+  const last = Math.max(...used);
+  const out = new Map<number, RawComment[]>();
+  for (const c of sheet.comments) {
+    if (c.row <= cols.row || c.col < first || c.col > last) continue;
+    const at = out.get(c.row);
+    if (at) at.push(c);
+    else out.set(c.row, [c]);
+  }
+  return out;
+}
+
+/** A post's explanation: its Forklaring cell's text, and the notes on its row's cells (where the cell is blank or there
+ * is no such column, a note is the explanation, at the note's cell). */
+function explanationOf(sheet: string, row: number, col: number | undefined, text: string, notes: RawComment[] | undefined): TextCell | undefined {
+  const noted = notes?.map((n) => n.text).join(' · ');
+  if (col !== undefined && text) return { sheet, row, col, cell: a1(row, col), text: noted ? `${text} · ${noted}` : text };
+  if (!noted) return undefined;
+  const at = col !== undefined ? col : notes![0].col;
+  return { sheet, row, col: at, cell: a1(row, at), text: noted };
 }
 
 /** The key posts are paired by: case, spacing, punctuation, numbering and a trailing "(…)" do not matter. */

@@ -80,8 +80,10 @@ export interface HeaderText {
   accounts: boolean;
 }
 
-const BUDGET_HEADER = /^budget(tal)?( \d{4})?$|^godkendt budget|^budget i alt/;
-const ACCOUNTS_HEADER = /^(regnskab|forbrug|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
+// a unit may qualify it: "Budget (kr.)", "Budget, t.kr.", "Budget (1.000 kr.)"
+const BUDGET_HEADER =
+  /^budget(tal)?( \d{4})?(?:,? ?\(?(?:i )?(?:kr|dkk|t\. ?kr|tkr|1\.000 kr|1000 kr)\.?\)?)?$|^godkendt budget|^budget i alt|^bevilling$|^bevilget$/;
+const ACCOUNTS_HEADER = /^(regnskab|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
 /** headerText of a text, memoised: the same labels recur on every sheet and in every file (one lookup serves the
  * header scan and the accounts test, which read the same cells); never mutated. */
@@ -153,12 +155,12 @@ function scoreCells(grid: Grid, sheet: RawSheet, cells: readonly RawCell[]): num
 let rowHeadsAccounts = false;
 
 /**
- * A text that may head a budget column: one whose normLabel BUDGET_HEADER matches holds "budget" in ASCII letters of
+ * A text that may head a budget column: one whose normLabel BUDGET_HEADER matches holds "budget" (or "bevil") in ASCII letters of
  * either case (normalising and lower-casing make those letters of no other character). headsAccounts asks it first:
  * the sheets it reads are the metadata sheets prepare does not scan, whose values (names, titles, CVR) are new in each
  * file — each a miss of headerText's memo that computed every role of the text (14 ms of the 600-file pile).
  */
-const mayHeadBudget = (c: RawCell) => typeof c.value === 'string' && /budget/i.test(c.value);
+const mayHeadBudget = (c: RawCell) => typeof c.value === 'string' && /budget|bevil/i.test(c.value);
 
 /** Whether one of the first 30 rows of a sheet has both a budget and an accounts column header ("Budget",
  * "Regnskab"): the sheet is an accounts sheet. */

@@ -16,6 +16,18 @@ export function readProblem(rule: InputRuleId, args: InputArgs): ReadResult {
   return { ok: false, finding: findingOf(rule, args) };
 }
 
+/** The extensions of each format a file may be named with; any other name (none, .txt) says nothing. */
+const NAMED: Record<RawWorkbook['format'], RegExp> = { xlsx: /\.(xlsx|xlsm)$/i, csv: /\.(csv)$/i };
+
+/** A workbook read by its content notes the extension of the other format it is named with (a CSV export named .xlsx,
+ * a workbook named .csv): input/misnamed. */
+function named(r: { ok: true; workbook: RawWorkbook }): ReadResult {
+  const other = r.workbook.format === 'xlsx' ? 'csv' : 'xlsx';
+  const m = NAMED[other].exec(r.workbook.path);
+  if (m) r.workbook.misnamed = m[1].toLowerCase();
+  return r;
+}
+
 /** The workbook in `bytes`; `name` is its path (or file name in the browser), reported as the workbook's path. */
 export function readWorkbookBytes(name: string, bytes: Uint8Array, partial: Partial<Limits> = {}): ReadResult {
   const limits = { ...DEFAULT_LIMITS, ...partial };
@@ -26,9 +38,9 @@ export function readWorkbookBytes(name: string, bytes: Uint8Array, partial: Part
     if (sniffed.kind === 'zip') {
       const guard = guardZip(bytes, limits);
       if (!guard.ok) return readProblem(guard.rule, { what: guard.what, ...guard.args });
-      return { ok: true, workbook: readOoxml(name, guard.parts, limits) };
+      return named({ ok: true, workbook: readOoxml(name, guard.parts, limits) });
     }
-    return { ok: true, workbook: readCsv(name, bytes, limits) };
+    return named({ ok: true, workbook: readCsv(name, bytes, limits) });
   } catch (e) {
     // a part refused as it is inflated or tokenized: the same finding the guard gives before reading
     if (e instanceof InputRefusal) return readProblem(e.rule, { what: e.what, ...e.args });

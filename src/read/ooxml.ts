@@ -8,6 +8,7 @@ import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './type
 import { decodeEntities, decodeOoxmlEscapes, isNameEnd, walk as walkText } from './xml.js';
 import { bangEndBytes, bytesAre, indexOfText, pickAttrsBytes, textAt, walkBytes, type ByteHandler } from './xml-bytes.js';
 import { translateFormula } from './formula-shift.js';
+import { readComments } from './comments.js';
 import type { Parts } from './zipguard.js';
 
 export type { Parts } from './zipguard.js';
@@ -971,9 +972,9 @@ const TABLE_ATTRS = ['ref', 'displayName', 'name', 'headerRowCount', 'totalsRowC
 const NAME_ATTR = ['name'] as const;
 
 /** The Excel tables (ListObjects) of a sheet part: name, range, header/totals rows and column names. */
-function readTables(parts: Parts, sheetPart: string): RawTable[] {
+function readTables(parts: Parts, rels: Map<string, { type: string; target: string }>): RawTable[] {
   const out: RawTable[] = [];
-  for (const rel of readRels(parts, sheetPart).values()) {
+  for (const rel of rels.values()) {
     if (!/\/table$/.test(rel.type) || out.length >= 100) continue;
     let table: RawTable | undefined;
     reading(parts, rel.target, (xml) =>
@@ -997,6 +998,15 @@ function readTables(parts: Parts, sheetPart: string): RawTable[] {
     if (table?.name) out.push(table);
   }
   return out;
+}
+
+/** The comments (notes) of a sheet, read only when its relationships name a comments part. */
+function sheetComments(parts: Parts, rels: Map<string, { type: string; target: string }>, spent: Spent, limits: Pick<Limits, 'maxCells'>) {
+  for (const rel of rels.values()) {
+    if (!rel.type.endsWith('/comments')) continue;
+    return reading(parts, rel.target, (xml) => (xml?.length ? readComments(xml, () => spend(spent, limits, '(comments)'), depthLimit) : undefined));
+  }
+  return undefined;
 }
 
 const WORKBOOK_TAGS = ['workbookPr', 'sheet'] as const;
@@ -1060,8 +1070,12 @@ export function readOoxml(
       merges: [],
     };
     if (data.merges.length) recomputeExtent(data);
-    const tables = target ? readTables(parts, target) : [];
-    sheets.push(tables.length ? { name: e.name, state: e.state, ...data, tables } : { name: e.name, state: e.state, ...data });
+    const sheetRels = target ? readRels(parts, target) : undefined;
+    const tables = sheetRels ? readTables(parts, sheetRels) : [];
+    const comments = sheetRels ? sheetComments(parts, sheetRels, spent, limits) : undefined;
+    const sheet: RawSheet = tables.length ? { name: e.name, state: e.state, ...data, tables } : { name: e.name, state: e.state, ...data };
+    if (comments?.length) sheet.comments = comments;
+    sheets.push(sheet);
   }
   return { path, format: 'xlsx', sheets };
 }

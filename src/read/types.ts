@@ -34,6 +34,15 @@ export interface RawSheet {
   merges: string[];
   /** Excel tables (ListObjects) on the sheet, for structured references ("Tabel1[I alt]"). */
   tables?: RawTable[];
+  /** Comments (notes) on cells, in the order the file lists them; absent when the sheet has none. */
+  comments?: RawComment[];
+}
+
+/** A comment (note) on a cell: its text as a reader sees it (a threaded comment's own words, no author's name). */
+export interface RawComment {
+  row: number;
+  col: number;
+  text: string;
 }
 
 export interface RawTable {
@@ -54,4 +63,6 @@ export interface RawWorkbook {
   path: string;
   format: 'xlsx' | 'csv';
   sheets: RawSheet[];
+  /** The extension the file is named with ('xlsx', 'csv'), when its content is the other format (read by content). */
+  misnamed?: string;
 }

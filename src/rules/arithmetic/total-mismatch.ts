@@ -231,7 +231,14 @@ function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]):
 const monthsKnownBeside = (flags: number) => !(flags & (M_TEXT | M_ERROR | M_UNKNOWN));
 
 /** The args of an arithmetic/total-mismatch finding. */
-type Args = { what: 'row' | 'column' | 'year' | 'summary' | 'text'; count?: number; year?: number; formula?: string };
+type Args = {
+  what: 'row' | 'column' | 'year' | 'summary' | 'text';
+  count?: number;
+  year?: number;
+  formula?: string;
+  /** An accounts' summary: the year sheets it sums. */
+  sheets?: string[];
+};
 
 export default budgetRule<Args>()({
   id: 'arithmetic/total-mismatch',

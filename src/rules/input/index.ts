@@ -20,4 +20,7 @@ export const rules = [
   emittedRule<InputArgs>()({ id: 'input/unreadable', severity: 'error', scope: 'input' }),
   emittedRule<InputArgs>()({ id: 'input/unsupported-format', severity: 'error', scope: 'input' }),
   emittedRule<InputArgs>()({ id: 'input/too-large', severity: 'error', scope: 'input' }),
+  // read by its content, but named as another format: Excel refuses to open a CSV named .xlsx, and opens a workbook
+  // named .csv as text
+  emittedRule<{ what: 'csv-named-xlsx' | 'xlsx-named-csv'; named: string }>()({ id: 'input/misnamed', severity: 'warning', scope: 'input' }),
 ];

@@ -1,11 +1,15 @@
 // pool/oversubscribed: the applications of a batch together ask for more than the pool holds (info, with the ratio).
+// An applicant (CVR) with several budgets in the batch (pool/duplicate-applicant) is one application: counted once, at
+// its largest request — a resubmission or a duplicate does not ask for the money twice, and the largest is what the pool
+// may have to cover whichever version is the valid one (independent of the files' order).
 import { oreFromKroner } from '../../money.js';
 import { batchRule } from '../types.js';
 import { askedFor } from '../../model/requested.js';
 import { compareText } from '../../order.js';
 
-/** The args of a pool/oversubscribed finding. */
-type Args = { pool: string; files: number; over: number; ratio: number };
+/** The args of a pool/oversubscribed finding: `files` the applications counted; `duplicates` the budgets of an applicant
+ * already counted (left out), `leftOut` what they ask for (øre). */
+type Args = { pool: string; files: number; over: number; ratio: number; duplicates?: number; leftOut?: number };
 
 export default batchRule<Args>()({
   id: 'pool/oversubscribed',
@@ -13,17 +17,37 @@ export default batchRule<Args>()({
   check: ({ files, pools }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     for (const pool of [...pools.values()].sort((a, b) => compareText(a.id, b.id))) {
-      const mine = files.filter((f) => f.pool === pool.id);
-      const asked = mine.map(askedFor).filter((x): x is number => x !== undefined);
-      const total = asked.reduce((s, x) => s + x, 0);
       if (pool.funds === undefined) continue; // a funder that publishes no total
+      // one request per application: an applicant's budgets (by a valid CVR) as one, at the largest
+      const byApplicant = new Map<string, number>();
+      let duplicates = 0;
+      let leftOut = 0;
+      for (const f of files) {
+        if (f.pool !== pool.id) continue;
+        const asked = askedFor(f);
+        if (asked === undefined) continue;
+        const key = f.cvr && /^\d{8}$/.test(f.cvr) ? `cvr:${f.cvr}` : `file:${f.path}`;
+        const seen = byApplicant.get(key);
+        if (seen !== undefined) {
+          duplicates++;
+          leftOut += Math.min(seen, asked);
+        }
+        byApplicant.set(key, seen === undefined ? asked : Math.max(seen, asked));
+      }
+      const total = [...byApplicant.values()].reduce((s, x) => s + x, 0);
       const funds = oreFromKroner(pool.funds);
       if (total <= funds || funds === 0) continue;
       out.push(
         finding({
           expected: funds,
           actual: total,
-          args: { pool: pool.id, files: asked.length, over: total - funds, ratio: Math.round((total / funds) * 100) / 100 },
+          args: {
+            pool: pool.id,
+            files: byApplicant.size,
+            over: total - funds,
+            ratio: Math.round((total / funds) * 100) / 100,
+            ...(duplicates ? { duplicates, leftOut } : {}),
+          },
         }),
       );
     }
