@@ -1,0 +1,331 @@
+// Regressions of the seventh hidden-budget pass: budgets for today's pools by XlsxWriter, openpyxl, LibreOffice,
+// Gnumeric and Danish Excel's CSV / Unicode-text exports, in layout combinations the earlier passes did not put together
+// (fixtures/defs/hidden-writers-7.ts), each beside a near-miss. Asserted by rule@sheet:row.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hiddenWriter7Defs } from '../fixtures/defs/hidden-writers-7.js';
+import { hiddenFixtures, type CheckedFixture } from './helpers/hidden-fixtures.js';
+
+const { ensureBuilt, fixture } = hiddenFixtures(hiddenWriter7Defs);
+
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
+
+/** rule@sheet:row of a named row of the fixture. */
+const at = (f: CheckedFixture, rule: string, sheet: string, id: string) => `${rule}@${sheet}:${f.rowOf(sheet, id)}`;
+const sorted = (xs: string[]) => [...xs].sort();
+
+describe('quantity columns beside quarters, in sections (retshjaelp-2025)', () => {
+  it.each(['xlsxwriter', 'gnumeric', 'openpyxl'])('Antal × Pris pr. enhed equal to every total: clean, 788.400 kr. (%s)', async (w) => {
+    const f = await fixture(`hidden7-unit-columns-quarters-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['libreoffice', 'openpyxl'])('near-miss: 24 mdr. × 4.500 kr. against 120.000 kr. is a unit-price mismatch at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-unit-columns-quarters-mismatch-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', '2.2 Husleje, rådgivningslokale')]);
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])("near-miss: Enhed 'km' priced 3,20 kr. is over the low rate at its row (%s)", async (w) => {
+    const f = await fixture(`hidden7-unit-columns-km-rate-${w}`);
+    expect(f.at).toEqual([at(f, 'eligibility/mileage-rate', 'Budget', '2.1 Kørsel i egen bil')]);
+  });
+
+  it.each(['xlsxwriter', 'libreoffice'])('a hidden empty row and a hidden text column hide no amount: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-hidden-spacers-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['openpyxl', 'gnumeric'])('near-miss: a hidden line inside a section is hidden content at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-hidden-row-in-section-${w}`);
+    expect(f.at).toEqual([at(f, 'structure/hidden-content', 'Budget', '2.3 Annoncering')]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['openpyxl', 'gnumeric'])('metadata labels with a colon in A, their values in C, under a merged title: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-meta-two-columns-right-${w}`);
+    expect(f.at).toEqual([]);
+  });
+});
+
+describe('year sheets of quarters with salary columns under a summary (noedovernatning-2024)', () => {
+  it.each(['openpyxl', 'xlsxwriter', 'libreoffice'])(
+    'Timer pr. uge × Månedsløn × Antal måneder, Timer × Timeløn; Budgetoversigt: clean, counted once (%s)',
+    async (w) => {
+      const f = await fixture(`hidden7-salary-columns-year-sheets-${w}`);
+      expect(f.at).toEqual([]);
+      expect(f.expenses).toBe(2_274_600 * 100);
+    },
+  );
+
+  it.each(['openpyxl', 'gnumeric'])("near-miss: a Timeløn that differs on 'Budget 2026' is a unit-price mismatch at that sheet's row (%s)", async (w) => {
+    const f = await fixture(`hidden7-salary-columns-year-sheets-mismatch-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget 2026', 'Vågne nattevagter')]);
+  });
+
+  it.each(['xlsxwriter', 'libreoffice'])("near-miss: a typed summary cell that disagrees is a total mismatch at the summary's cell (%s)", async (w) => {
+    const f = await fixture(`hidden7-overview-typed-wrong-${w}`);
+    expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Budgetoversigt', 'Husleje@summary')]);
+    expect(f.findings.find((x) => x.rule === 'arithmetic/total-mismatch')?.cell).toBe(`C${f.rowOf('Budgetoversigt', 'Husleje@summary')}`);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['libreoffice', 'openpyxl'])('near-miss: Ansøgt beløb of the sheets and the summary added is a requested mismatch (%s)', async (w) => {
+    const f = await fixture(`hidden7-overview-requested-doubled-${w}`);
+    expect(f.at).toEqual([at(f, 'cap/requested-mismatch', 'Forside', 'meta:Ansøgt beløb')]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl', 'gnumeric'])("a summary mirroring the year sheets' quarters is one view: clean, counted once (%s)", async (w) => {
+    const f = await fixture(`hidden7-summary-mirrors-quarters-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['openpyxl', 'libreoffice'])("near-miss: one typed mirror cell that disagrees is reported at the summary's row (%s)", async (w) => {
+    const f = await fixture(`hidden7-summary-mirrors-quarters-typed-${w}`);
+    expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Samlet budget', 'Husleje@summary')]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['libreoffice', 'gnumeric'])("sheets named '2025' and '2026' of bare 'K1' … 'K4': clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-year-sheets-bare-quarters-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['openpyxl', 'gnumeric'])('48.000 kr. of computers in each year sheet is under the cap in each project year: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-equipment-year-sheets-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['xlsxwriter', 'libreoffice'])("near-miss: 60.000 kr. of computers on 'Budget 2026' is over the cap at that sheet's row (%s)", async (w) => {
+    const f = await fixture(`hidden7-equipment-year-sheets-over-${w}`);
+    expect(f.at).toEqual([at(f, 'eligibility/equipment-cap', 'Budget 2026', 'Bærbare computere')]);
+  });
+});
+
+describe("a summary named 'Total' after the year sheets", () => {
+  it.each(['gnumeric', 'libreoffice'])('typed year figures that agree: clean, counted once (%s)', async (w) => {
+    const f = await fixture(`hidden7-total-sheet-typed-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter'])("a 3-D =SUM('Budget 2025:Budget 2026'!M4) total: clean, counted once (%s)", async (w) => {
+    const f = await fixture(`hidden7-total-sheet-3d-sum-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['openpyxl', 'libreoffice'])('financing below the summary only, equal to the expenses: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-total-sheet-financing-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])("near-miss: the summary's financing short of the expenses, at its 'Finansiering i alt' row (%s)", async (w) => {
+    const f = await fixture(`hidden7-total-sheet-financing-short-${w}`);
+    expect(f.at).toEqual([at(f, 'cap/financing-mismatch', 'Total', 'Finansiering i alt')]);
+  });
+});
+
+describe('year sheets with their own Kr. pr. km (recovery-2019)', () => {
+  it.each(['xlsxwriter', 'openpyxl', 'libreoffice'])("each sheet's rate measured against its own year: clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-km-columns-year-sheets-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['gnumeric', 'openpyxl'])("near-miss: 2,10 kr. on the '2021' sheet is an error at that sheet's row (%s)", async (w) => {
+    const f = await fixture(`hidden7-km-columns-year-sheets-one-over-${w}`);
+    expect(f.at).toEqual([at(f, 'eligibility/mileage-rate', '2021', 'Kørsel i egen bil')]);
+    expect(f.findings.find((x) => x.rule === 'eligibility/mileage-rate')?.severity).toBe('error');
+  });
+
+  it('near-miss: 1,98 kr. on every sheet is over 2020 and 2021 only: one warning for the line (xlsxwriter)', async () => {
+    const f = await fixture('hidden7-km-columns-year-sheets-same-rate-xlsxwriter');
+    expect(f.at).toEqual([at(f, 'eligibility/mileage-rate', '2020', 'Kørsel i egen bil')]);
+    expect(f.findings.find((x) => x.rule === 'eligibility/mileage-rate')?.severity).toBe('warning');
+  });
+});
+
+describe('a split by year only, financing below quarters (lokalplejehjem-2025)', () => {
+  it.each(['libreoffice', 'openpyxl'])('columns 2025, 2026, I alt for a quarterly pool: missing months once at the header (%s)', async (w) => {
+    const f = await fixture(`hidden7-year-columns-quarterly-pool-${w}`);
+    expect(f.at).toEqual([at(f, 'structure/missing-months', 'Budget', 'header')]);
+  });
+
+  it.each(['gnumeric', 'xlsxwriter'])("'jan-mar 2025' quarters, financing equal to the expenses: clean, financing not counted (%s)", async (w) => {
+    const f = await fixture(`hidden7-financing-below-quarters-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(3_318_000 * 100);
+  });
+
+  it.each(['libreoffice', 'xlsxwriter'])("near-miss: financing 100.000 kr. short, at 'Finansiering i alt' (%s)", async (w) => {
+    const f = await fixture(`hidden7-financing-below-quarters-short-${w}`);
+    expect(f.at).toEqual([at(f, 'cap/financing-mismatch', 'Budget', 'Finansiering i alt')]);
+  });
+
+  it("near-miss: a municipality's 'inkl. moms' at the Moms row (openpyxl)", async () => {
+    const f = await fixture('hidden7-financing-vat-included-openpyxl');
+    expect(f.at).toEqual([at(f, 'eligibility/vat-included', 'Stamdata', 'meta:Moms')]);
+  });
+
+  it.each(['openpyxl', 'gnumeric'])('Projektstart and Projektslut as date cells: the period read, clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-meta-date-cells-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it("near-miss: Projektslut 30 Sep 2026 puts 'okt-dec 2026' outside the period, at each line spending in it (xlsxwriter)", async () => {
+    const f = await fixture('hidden7-meta-date-cells-short-xlsxwriter');
+    const lines = ['Plejehjemsleder', 'Social- og sundhedsassistenter', 'Forplejning ved pårørendemøder', 'Revision'];
+    expect(sorted(f.at)).toEqual(sorted(lines.map((l) => at(f, 'distribution/outside-period', 'Budget', l))));
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])("a period in words and Ansøgt beløb 'kr. 3.000.000,-': clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-meta-words-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])("near-miss: 'kr. 3.100.000,-' against Ansøgt tilskud 3.000.000 kr. is a requested mismatch (%s)", async (w) => {
+    const f = await fixture(`hidden7-meta-words-mismatch-${w}`);
+    expect(f.at).toEqual([at(f, 'cap/requested-mismatch', 'Stamdata', 'meta:Ansøgt beløb')]);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])('I alt left of the quarters: read as the total, clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-total-left-of-quarters-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(3_318_000 * 100);
+  });
+
+  it.each(['libreoffice', 'xlsxwriter'])('near-miss: 4.278.000 kr. is over the 4,0 mio. kr. per municipality (%s)', async (w) => {
+    const f = await fixture(`hidden7-application-limit-${w}`);
+    expect(f.at).toEqual([at(f, 'cap/application-limit', 'Stamdata', 'meta:Ansøgt beløb')]);
+  });
+});
+
+describe('quarter headers as dates, Excel tables, text and error cells (puf-2024)', () => {
+  it.each(['xlsxwriter', 'gnumeric', 'openpyxl'])('date cells at the quarter starts: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-quarter-start-dates-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it('near-miss: no column for the second quarter of 2025 is missing months at the header (libreoffice)', async () => {
+    const f = await fixture('hidden7-quarter-start-dates-gap-libreoffice');
+    expect(f.at).toEqual([at(f, 'structure/missing-months', 'Budget', 'header')]);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter'])('quarter-start dates with a time of day: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-quarter-start-dates-with-time-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['gnumeric', 'xlsxwriter'])("date cells at the quarters' last days: clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-quarter-end-dates-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])('an Excel table with Antal and Enhedspris and a totals row: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-table-unit-columns-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter'])('near-miss: 48 × 300 kr. against 12.000 kr. in the table is a unit-price mismatch at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-table-unit-columns-mismatch-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Forplejning i caféen')]);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter'])("a table of '4. kvt. 2024' columns, structured references over them: clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-table-kvt-quarters-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['openpyxl', 'gnumeric'])("text quarters '3.000 kr.' under the line's SUM: a total mismatch at its total cell, once (%s)", async (w) => {
+    const f = await fixture(`hidden7-quarters-text-under-sum-${w}`);
+    expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Budget', 'Forplejning i caféen')]);
+  });
+
+  it.each(['xlsxwriter', 'libreoffice'])("text quarters and a typed text total: I alt's SUM skips it (%s)", async (w) => {
+    const f = await fixture(`hidden7-quarters-text-typed-total-${w}`);
+    expect(sorted(f.at)).toEqual(
+      sorted([at(f, 'arithmetic/total-mismatch', 'Budget', 'I alt'), at(f, 'arithmetic/hardcoded-total', 'Budget', 'Forplejning i caféen')]),
+    );
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['gnumeric', 'openpyxl'])('near-miss: the same text in a sheet of typed totals only: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-quarters-text-all-typed-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['openpyxl', 'libreoffice'])("'3.000,-' amounts and Ansøgt beløb '121.920,-': clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-dash-amounts-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['libreoffice', 'gnumeric'])('#DIV/0! in a Budgetnote holds no amount: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-error-in-note-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['libreoffice', 'gnumeric'])('near-miss: an error value in a quarter is a formula error at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-error-in-quarter-${w}`);
+    expect(f.at).toEqual([at(f, 'structure/formula-error', 'Budget', 'Frivilligkoordinator')]);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter', 'libreoffice'])("a visible 'Lønberegning' the quarters take a quarter of: clean, counted once (%s)", async (w) => {
+    const f = await fixture(`hidden7-helper-sheet-quarters-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter'])("near-miss: the same 'Lønberegning' hidden is hidden content at the coordinator's row (%s)", async (w) => {
+    const f = await fixture(`hidden7-helper-sheet-quarters-hidden-${w}`);
+    expect(f.at).toEqual([at(f, 'structure/hidden-content', 'Budget', 'Frivilligkoordinator')]);
+  });
+
+  it.each(['xlsxwriter', 'libreoffice', 'gnumeric'])('near-miss: a hidden quarter column with amounts is hidden content at the header (%s)', async (w) => {
+    const f = await fixture(`hidden7-hidden-quarter-column-${w}`);
+    expect(f.at).toEqual([at(f, 'structure/hidden-content', 'Budget', 'header')]);
+  });
+
+  it.each(['openpyxl', 'libreoffice'])('month headers as dates on the 15th at 13:45: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-month-dates-with-time-${w}`);
+    expect(f.at).toEqual([]);
+  });
+});
+
+describe("CSV as Danish Excel saves it, and Excel's Unicode text", () => {
+  const META = 'structure/missing-metadata@undefined:undefined';
+  /** A CSV's one sheet is named by the file. */
+  const sheetOf = (name: string) => name.slice(0, 31);
+
+  it.each(['csv-utf16', 'csv-1252'])('Antal and Enhedspris beside quarters: clean but for the missing metadata (%s)', async (w) => {
+    const f = await fixture(`hidden7-csv-unit-columns-${w}`);
+    expect(f.at).toEqual([META]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['csv-utf16', 'csv-utf8-bom'])('near-miss: a typed I alt 1.000 kr. over its quarters is a sum mismatch at its row (%s)', async (w) => {
+    const name = `hidden7-csv-unit-columns-sum-mismatch-${w}`;
+    const f = await fixture(name);
+    expect(sorted(f.at)).toEqual(sorted([META, at(f, 'distribution/sum-mismatch', sheetOf(name), 'Kørsel')]));
+  });
+
+  it.each(['csv-1252', 'csv-utf16'])('sections and Antal / Enhed / Pris pr. enhed: clean, the subtotals not counted (%s)', async (w) => {
+    const f = await fixture(`hidden7-csv-sections-unit-columns-${w}`);
+    expect(f.at).toEqual([META]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['csv-1252', 'csv-utf16'])("near-miss: 'km' at 3,50 kr. is over the low rate at its row (%s)", async (w) => {
+    const name = `hidden7-csv-km-rate-${w}`;
+    const f = await fixture(name);
+    expect(sorted(f.at)).toEqual(sorted([META, at(f, 'eligibility/mileage-rate', sheetOf(name), '2.1 Kørsel i egen bil')]));
+  });
+});
