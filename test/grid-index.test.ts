@@ -64,6 +64,40 @@ describe('Grid cell index', () => {
   });
 });
 
+describe('SUBTOTAL', () => {
+  // A column of two sections: lines in rows 1–2 and 4–5, their subtotals in 3 and 6, I alt in 7.
+  const book = (i: string, sub6 = 'SUBTOTAL(9,A4:A5)') =>
+    new Grid({
+      path: 'x',
+      format: 'xlsx',
+      sheets: [
+        sheet('B', [
+          [cell(1, 1, 100)],
+          [cell(2, 1, 200)],
+          [cell(3, 1, null, 'SUBTOTAL(9,A1:A2)')],
+          [cell(4, 1, 40)],
+          [cell(5, 1, 60)],
+          [cell(6, 1, null, sub6)],
+          [cell(7, 1, null, i)],
+        ]),
+      ],
+    });
+  const total = (g: Grid) => g.value('B', g.cell('B', 7, 1)!);
+
+  it('leaves out the SUBTOTALs inside its range, as Excel does', () => {
+    expect(total(book('SUBTOTAL(9,A1:A6)'))).toMatchObject({ ok: true, value: 400 });
+    expect(total(book('SUBTOTAL(109,A1:A6)'))).toMatchObject({ ok: true, value: 400 });
+    expect(total(book('SUBTOTAL(9,A1:A3;A4:A6)'))).toMatchObject({ ok: true, value: 400 });
+    expect(total(book('SUBTOTAL(9,A3,A6)'))).toMatchObject({ ok: true, value: 0 });
+  });
+
+  it('counts a SUM or a typed figure inside its range, as Excel does', () => {
+    expect(total(book('SUBTOTAL(9,A1:A6)', 'SUM(A4:A5)'))).toMatchObject({ ok: true, value: 500 });
+    expect(total(book('SUM(A1:A6)'))).toMatchObject({ ok: true, value: 800 });
+    expect(total(book('SUBTOTAL(9,A1:A6)', '100'))).toMatchObject({ ok: true, value: 500 });
+  });
+});
+
 /** The rows of a sheet, counting the rows looked up. */
 class CountingRows extends Map<number, RawCell[]> {
   gets = 0;

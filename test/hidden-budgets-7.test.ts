@@ -329,3 +329,57 @@ describe("CSV as Danish Excel saves it, and Excel's Unicode text", () => {
     expect(sorted(f.at)).toEqual(sorted([META, at(f, 'eligibility/mileage-rate', sheetOf(name), '2.1 Kørsel i egen bil')]));
   });
 });
+
+describe('SUBTOTAL sections, a total of subtotals, a linked Ansøgt beløb, formulas without cached values', () => {
+  it.each(['xlsxwriter', 'openpyxl', 'libreoffice'])('I alt =SUBTOTAL(9,…) over sections of SUBTOTALs counts each line once: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-subtotal-function-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])('near-miss: a section SUBTOTAL that leaves a line out is reported at its row only (%s)', async (w) => {
+    const f = await fixture(`hidden7-subtotal-function-short-${w}`);
+    expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Budget', 'Drift i alt')]);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])('I alt as the sum of the subtotals and the last post: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-total-of-subtotals-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl', 'libreoffice'])("Ansøgt beløb =Budget!N15 (cached 0, or none) is the budget's I alt: clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-requested-linked-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])('near-miss: Ansøgt beløb =Budget!N15*1.1 is a requested mismatch at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-requested-linked-off-${w}`);
+    expect(f.at).toEqual([at(f, 'cap/requested-mismatch', 'Stamdata', 'meta:Ansøgt beløb')]);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter', 'gnumeric'])('quarters as =8*12.5*215 and =Satser!$B$2*12: computed, clean, counted once (%s)', async (w) => {
+    const f = await fixture(`hidden7-arithmetic-amounts-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter'])("near-miss: the rate sheet's 300 kr. against '48 caféaftener à 250 kr.' is a unit-price mismatch (%s)", async (w) => {
+    const f = await fixture(`hidden7-arithmetic-amounts-rate-changed-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Forplejning i caféen')]);
+  });
+
+  it.each(['xlsxwriter', 'libreoffice', 'openpyxl'])(
+    'Timer pr. uge × Antal uger × Timeløn, wrapped quarter headers under three title rows: clean (%s)',
+    async (w) => {
+      const f = await fixture(`hidden7-weeks-columns-${w}`);
+      expect(f.at).toEqual([]);
+      expect(f.expenses).toBe(121_920 * 100);
+    },
+  );
+
+  it.each(['gnumeric', 'xlsxwriter'])('near-miss: 8 × 40 uger × 215 kr. against 86.000 kr. is a unit-price mismatch at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-weeks-columns-mismatch-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Frivilligkoordinator')]);
+  });
+});
