@@ -98,6 +98,32 @@ describe('SUBTOTAL', () => {
   });
 });
 
+describe('IFERROR', () => {
+  const value = (f: string) => {
+    const g = new Grid({
+      path: 'x',
+      format: 'xlsx',
+      sheets: [sheet('B', [[cell(1, 1, 86_000), cell(1, 2, 0), cell(1, 3, 'tekst'), cell(1, 4, null, f)]]), sheet('Løn ark', [[cell(1, 1, 4)]])],
+    });
+    return g.value('B', g.cell('B', 1, 4)!);
+  };
+
+  it('is its first argument unless that is an error value, then its second', () => {
+    expect(value('IFERROR(A1/4,0)')).toMatchObject({ ok: true, value: 21_500 });
+    expect(value('IFERROR(A1/B1,0)')).toMatchObject({ ok: true, value: 0 });
+    expect(value('IFERROR(A1/B1;7)+1')).toMatchObject({ ok: true, value: 8 });
+    expect(value("IFERROR(A1/'Løn ark'!A1,0)")).toMatchObject({ ok: true, value: 21_500 });
+    expect(value('IFERROR(#REF!*4,SUM(A1:B1))')).toMatchObject({ ok: true, value: 86_000 });
+    expect(value('ROUND(IFERROR(A1/3,0),0)')).toMatchObject({ ok: true, value: 28_667 });
+  });
+
+  it('is not known where its arguments cannot be read', () => {
+    expect(value('IFERROR(A1/4)')).toMatchObject({ ok: false });
+    expect(value('IFERROR(VLOOKUP(A1,B1:C1,2),0)')).toMatchObject({ ok: false });
+    expect(value('IFERROR(A1/B1,A1/B1)')).toMatchObject({ ok: false, reason: 'error' });
+  });
+});
+
 /** The rows of a sheet, counting the rows looked up. */
 class CountingRows extends Map<number, RawCell[]> {
   gets = 0;

@@ -383,3 +383,31 @@ describe('SUBTOTAL sections, a total of subtotals, a linked Ansøgt beløb, form
     expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Frivilligkoordinator')]);
   });
 });
+
+describe('IF and IFERROR around the amounts, a summary by category', () => {
+  it.each(['xlsxwriter', 'openpyxl', 'libreoffice'])('I alt =IF(SUM(…)=0,"",SUM(…)) cached as 0 is no total of 0 kr.: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-if-hides-zero-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['libreoffice', 'gnumeric'])(
+    'near-miss: an IF around a SUM that stops a quarter short, its result cached, is a sum mismatch at its row (%s)',
+    async (w) => {
+      const f = await fixture(`hidden7-if-hides-zero-short-${w}`);
+      expect(f.at).toEqual([at(f, 'distribution/sum-mismatch', 'Budget', '1.1 Advokat')]);
+    },
+  );
+
+  it.each(['openpyxl', 'xlsxwriter'])('quarters =IFERROR(Lønberegning!$D$2/4,0): computed, clean, counted (%s)', async (w) => {
+    const f = await fixture(`hidden7-iferror-helper-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(121_920 * 100);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl', 'libreoffice'])('a summary by category of SUMIFs over År 1 / År 2: clean, counted once (%s)', async (w) => {
+    const f = await fixture(`hidden7-summary-by-category-sumif-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(3_318_000 * 100);
+  });
+});

@@ -353,10 +353,15 @@ interface FormulaRows {
   cells: RawCell[][];
 }
 
+/**
+ * A cell's stored value: a plain cell's own, or the result cached with a formula the evaluator cannot recompute. A
+ * cached 0 of such a formula is no result: XlsxWriter stores 0 for every formula it writes (and exceljs reads a 0 as
+ * none), so =IF(SUM(F4:M4)=0,"",SUM(F4:M4)) cached as 0 is unknown, not a total of 0 kr.
+ */
 function cachedValue(c: RawCell): Evaluated {
   if (c.error) return { ok: false, reason: 'error' };
   if (c.value === null) return c.formula ? { ok: false, reason: 'unsupported' } : { ok: true, value: 0 };
-  if (typeof c.value === 'number') return { ok: true, value: c.value };
+  if (typeof c.value === 'number') return c.formula && c.value === 0 ? { ok: false, reason: 'unsupported' } : { ok: true, value: c.value };
   if (typeof c.value === 'boolean') return { ok: true, value: c.value ? 1 : 0 };
   return { ok: false, reason: 'text' };
 }
