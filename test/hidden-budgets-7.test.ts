@@ -411,3 +411,41 @@ describe('IF and IFERROR around the amounts, a summary by category', () => {
     expect(f.expenses).toBe(3_318_000 * 100);
   });
 });
+
+describe('CSV figures as Excel shows them; year sheets of Excel tables under a summary', () => {
+  const META = 'structure/missing-metadata@undefined:undefined';
+
+  it.each(['csv-1252', 'csv-utf16', 'csv-utf8'])("'33.800', '2,23', '270.400' and a note over two lines: read in kroner, clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-csv-as-shown-${w}`);
+    expect(f.at).toEqual([META]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
+
+  it.each(['csv-1252', 'csv-utf16'])("near-miss: a quarter '54.760' under an I alt of '366.080' is a sum mismatch at its row (%s)", async (w) => {
+    const name = `hidden7-csv-as-shown-sum-mismatch-${w}`;
+    const f = await fixture(name);
+    expect(sorted(f.at)).toEqual(sorted([META, at(f, 'distribution/sum-mismatch', name.slice(0, 31), '1.2 Juridisk rådgiver')]));
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])('a summary =SUM(Budget2025[I alt]) over tables on the year sheets: a summary, counted once, clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-table-year-sheets-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.infos).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['openpyxl', 'xlsxwriter'])(
+    "near-miss: the summary's typed 'Budget 2026' that disagrees with that sheet is reported at its line, once (%s)",
+    async (w) => {
+      const f = await fixture(`hidden7-table-year-sheets-typed-${w}`);
+      expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Samlet budget', 'Budget 2026@summary')]);
+      expect(f.expenses).toBe(2_274_600 * 100);
+    },
+  );
+
+  it.each(['xlsxwriter', 'openpyxl'])('a summary =Budget2025[[#Totals],[I alt]]: counted once, clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-table-year-sheets-totals-ref-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+});

@@ -484,7 +484,8 @@ const postKey = memoise((post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d
 /** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
 /** The workbook's sheets a formula refers to; a 3D reference ('År 1:År 3'!F5) names every sheet of its span. */
 function sheetsNamed(grid: Grid, formula: string): string[] {
-  const out: string[] = [];
+  // the sheets of the tables its structured references name ("=SUM(Budget2025[I alt])" takes from 'Budget 2025')
+  const out: string[] = grid.tableSheets(formula);
   for (const ref of referencedSheets(formula)) {
     const direct = grid.sheet(ref);
     if (direct) out.push(direct.name);
@@ -506,8 +507,8 @@ function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: 
   const out = new Map<string, { row: number; col: number; cell: string }>();
   // `at` gives the cell's address, read only for a formula naming another sheet (built on demand for amount cells)
   const note = (row: number, col: number, at: { cell: string }, formula: string | undefined) => {
-    // most formulas name no other sheet: look for "!" before parsing
-    if (!formula || !formula.includes('!')) return;
+    // most formulas name no other sheet (nor another sheet's table): look for "!" or "[" before parsing
+    if (!formula || (!formula.includes('!') && !formula.includes('['))) return;
     for (const name of sheetsNamed(grid, formula)) if (name !== t.sheet && !out.has(name)) out.set(name, { row, col, cell: at.cell });
   };
   // (the formula read first, and "!" looked for, before the cell's column is: tableRefs reads every amount cell of
@@ -516,12 +517,12 @@ function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: 
     if (row.kind !== 'item' && row.kind !== 'total') continue;
     for (const a of row.months) {
       const f = a.formula;
-      if (f !== undefined && f.includes('!')) note(row.row, a.col, a, f);
+      if (f !== undefined && (f.includes('!') || f.includes('['))) note(row.row, a.col, a, f);
     }
     if (row.total) note(row.row, row.total.col, row.total, row.total.formula);
     for (const a of row.yearTotals) {
       const f = a.formula;
-      if (f !== undefined && f.includes('!')) note(row.row, a.col, a, f);
+      if (f !== undefined && (f.includes('!') || f.includes('['))) note(row.row, a.col, a, f);
     }
     for (const q of row.quantities ?? []) note(row.row, q.col, q, grid.cell(t.sheet, q.row, q.col)?.formula);
   }
@@ -539,7 +540,7 @@ function crossShare(grid: Grid, t: BudgetTable, from: Set<string>): number {
     for (const a of parts.length ? parts : row.total ? [row.total] : []) {
       if (a.status === 'blank') continue;
       all++;
-      if (a.formula && a.formula.includes('!') && sheetsNamed(grid, a.formula).some((n) => from.has(n))) cross++;
+      if (a.formula && (a.formula.includes('!') || a.formula.includes('[')) && sheetsNamed(grid, a.formula).some((n) => from.has(n))) cross++;
     }
   }
   return all ? cross / all : 0;

@@ -116,6 +116,18 @@ export class Grid implements FormulaHost {
   }
 
   /** The sheet of that name (exactly, else ignoring case) and what the grid keeps of it. */
+  /** The sheets of the Excel tables a formula's structured references name ("SUM(Budget2025[I alt])"). */
+  tableSheets(formula: string): string[] {
+    if (!this.tables || !formula.includes('[')) return [];
+    const out: string[] = [];
+    for (const m of formula.matchAll(/([A-Za-z_\\][\w.æøåÆØÅ]*)\[/g)) {
+      const t = this.tables.byName.get(m[1].toLowerCase());
+      if (!t) continue;
+      for (const [sheet, ts] of this.tables.bySheet) if (ts.includes(t) && !out.includes(sheet)) out.push(sheet);
+    }
+    return out;
+  }
+
   evalSheet(name: string): SheetState | undefined {
     return this.states.get(name) ?? this.statesByLowerName.get(name.toLowerCase());
   }
