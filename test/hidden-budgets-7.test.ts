@@ -449,3 +449,30 @@ describe('CSV figures as Excel shows them; year sheets of Excel tables under a s
     expect(f.expenses).toBe(2_274_600 * 100);
   });
 });
+
+describe('overviews typed as values', () => {
+  it.each(['gnumeric', 'openpyxl'])("one typed line per year sheet ('Budget 2025', 'Budget 2026'): a summary, counted once, clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-typed-overview-by-sheet-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.infos).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['libreoffice', 'xlsxwriter'])("near-miss: a typed 'Budget 2026' that disagrees with that sheet is reported at its line (%s)", async (w) => {
+    const f = await fixture(`hidden7-typed-overview-by-sheet-wrong-${w}`);
+    expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Samlet budget', 'Budget 2026@summary')]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])('typed by section in year columns: a summary, no lump sum or salary findings on its lines, clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-typed-overview-by-section-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['libreoffice', 'gnumeric'])("near-miss: a typed section figure that disagrees makes the overview's I alt a total mismatch (%s)", async (w) => {
+    const f = await fixture(`hidden7-typed-overview-by-section-wrong-${w}`);
+    expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Samlet budget', 'I alt')]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+});

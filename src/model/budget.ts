@@ -566,8 +566,12 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
       const others = tables.filter((o) => o !== t).map((o) => o.sheet);
       // (a sheet named as a calculation is what the budget takes figures from, not a year sheet it sums)
       const referenced = [...refs.get(t.sheet)!.keys()].filter((n) => others.includes(n) && !HELPER_SHEET.test(n));
-      // by its name, when its posts are the other sheets' or its figures come from them (a summary by section)
-      const byName = SUMMARY_SHEET.test(t.sheet.trim()) && (shared(t.sheet, others) >= 0.5 || referenced.length > 0);
+      // by its name, when its posts are the other sheets' or its figures come from them (a summary by section), or when
+      // it has no months of its own beside sheets that have them (an overview typed as values: one line per year sheet
+      // or per section, in year columns or one I alt)
+      const byName =
+        SUMMARY_SHEET.test(t.sheet.trim()) &&
+        (shared(t.sheet, others) >= 0.5 || referenced.length > 0 || (!t.monthCols.length && tables.some((o) => o !== t && o.monthCols.length > 0)));
       // by its formulas: its lines are the other sheets' posts, or nearly all its amounts are taken from those sheets
       const byRefs = referenced.length > 0 && (shared(t.sheet, referenced) >= 0.5 || crossShare(grid, t, new Set(referenced)) >= 0.8);
       if (byName || byRefs) summaries.push({ ...t, summaryOf: referenced.length ? referenced : others });
