@@ -476,3 +476,16 @@ describe('overviews typed as values', () => {
     expect(f.expenses).toBe(2_274_600 * 100);
   });
 });
+
+describe("project years from August on sheets 'År 1' / 'År 2' of bare months", () => {
+  it.each(['openpyxl', 'libreoffice'])('read as August 2025 – July 2027, equipment in two project years under the cap: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-project-years-from-august-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(852_000 * 100);
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])("near-miss: December 2025 and March 2026 are one project year, over the cap at 'År 1' (%s)", async (w) => {
+    const f = await fixture(`hidden7-project-years-from-august-equipment-${w}`);
+    expect(f.at).toEqual([at(f, 'eligibility/equipment-cap', 'År 1', 'Computere')]);
+  });
+});
