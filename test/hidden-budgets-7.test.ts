@@ -2,6 +2,7 @@
 // Gnumeric and Danish Excel's CSV / Unicode-text exports, in layout combinations the earlier passes did not put together
 // (fixtures/defs/hidden-writers-7.ts), each beside a near-miss. Asserted by rule@sheet:row.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { quantityHeader } from '../src/model/labels.js';
 import { hiddenWriter7Defs } from '../fixtures/defs/hidden-writers-7.js';
 import { hiddenFixtures, type CheckedFixture } from './helpers/hidden-fixtures.js';
 
@@ -487,5 +488,34 @@ describe("project years from August on sheets 'År 1' / 'År 2' of bare months",
   it.each(['xlsxwriter', 'gnumeric'])("near-miss: December 2025 and March 2026 are one project year, over the cap at 'År 1' (%s)", async (w) => {
     const f = await fixture(`hidden7-project-years-from-august-equipment-${w}`);
     expect(f.at).toEqual([at(f, 'eligibility/equipment-cap', 'År 1', 'Computere')]);
+  });
+});
+
+describe('salary as Antal × Årsløn in columns', () => {
+  it.each(['xlsxwriter', 'libreoffice'])('Antal × Årsløn × Antal måneder: the lines itemised, clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-annual-salary-columns-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(3_318_000 * 100);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])('without Antal måneder: a stated rate, no error; the lines not itemised, a warning each (%s)', async (w) => {
+    const f = await fixture(`hidden7-annual-salary-columns-no-months-${w}`);
+    expect(f.findings.filter((x) => x.severity === 'error')).toEqual([]);
+    expect(sorted(f.at)).toEqual(sorted(['Plejehjemsleder', 'Social- og sundhedsassistenter'].map((l) => at(f, 'itemisation/no-unit-price', 'Budget', l))));
+  });
+
+  it.each(['openpyxl', 'gnumeric'])("near-miss: the manager's Årsløn empty is salary-unspecified at his row (%s)", async (w) => {
+    const f = await fixture(`hidden7-annual-salary-columns-empty-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/salary-unspecified', 'Budget', 'Plejehjemsleder')]);
+  });
+
+  it.each([
+    ['Årsløn', 'annualSalary'],
+    ['Årsløn (kr.)', 'annualSalary'],
+    ['Løn pr. år', 'annualSalary'],
+    ['Månedsløn', 'monthlySalary'],
+    ['Årsværk', undefined],
+  ])('quantityHeader(%j) is %s', (label, kind) => {
+    expect(quantityHeader(label)).toBe(kind);
   });
 });

@@ -4,10 +4,10 @@ import type { QuantityCell, QuantityKind } from '../model/types.js';
 import type { Factor, UnitPrice } from './units.js';
 
 /** Kinds that say a salary line's hours or rate. */
-const SALARY_KINDS: QuantityKind[] = ['hours', 'hoursPerWeek', 'hourlyRate', 'monthlySalary'];
+const SALARY_KINDS: QuantityKind[] = ['hours', 'hoursPerWeek', 'hourlyRate', 'monthlySalary', 'annualSalary'];
 // (weeks alone say neither)
 
-/** The row's columns state hours or a pay rate (Timer, Timer pr. uge, Timeløn, Månedsløn with a number). */
+/** The row's columns state hours or a pay rate (Timer, Timer pr. uge, Timeløn, Månedsløn, Årsløn with a number). */
 export function columnsStateHoursOrRate(cells: QuantityCell[] | undefined): boolean {
   return !!cells?.some((c) => SALARY_KINDS.includes(c.kind) && c.value !== undefined && c.value > 0);
 }
@@ -17,7 +17,7 @@ const UNIT: Partial<Record<QuantityKind, string>> = { hours: 'timer', months: 'm
 /**
  * Units × unit price from a row's quantity columns, or undefined unless every factor and the price are positive
  * numbers: km × km rate (× Antal); hours × hourly rate, or hours a week × weeks × hourly rate; monthly salary ×
- * months; otherwise the counts (Antal, Antal måneder) × the unit price. Hours per week beside a monthly salary are
+ * months; annual salary ÷ 12 × months; otherwise the counts (Antal, Antal måneder) × the unit price. Hours per week beside a monthly salary are
  * context, not a factor (as in the text).
  */
 export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPrice | undefined {
@@ -51,6 +51,15 @@ export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPri
   } else if (monthly) {
     if (!months) return undefined;
     price = monthly;
+    factors = [factor(months, 'mdr.')];
+    if (units && units !== months) factors.unshift(factor(units, unitText));
+    kind = 'salary';
+  } else if (num('annualSalary')) {
+    // an annual salary over the months of the line (Årsløn × Antal måneder ÷ 12); without the months it states a pay
+    // rate, but not the line's units × unit price
+    const annual = num('annualSalary')!;
+    if (!months) return undefined;
+    price = { ...annual, value: annual.value! / 12 };
     factors = [factor(months, 'mdr.')];
     if (units && units !== months) factors.unshift(factor(units, unitText));
     kind = 'salary';

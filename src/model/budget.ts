@@ -179,7 +179,8 @@ function scalePrices(table: BudgetTable, scale: number): void {
   }
   if (scaled <= asTyped) return;
   for (const row of table.rows)
-    for (const q of row.quantities ?? []) if ((q.kind === 'price' || q.kind === 'monthlySalary') && q.value !== undefined) q.value *= scale;
+    for (const q of row.quantities ?? [])
+      if ((q.kind === 'price' || q.kind === 'monthlySalary' || q.kind === 'annualSalary') && q.value !== undefined) q.value *= scale;
 }
 
 /** The per-year totals of a row of a table that has no per-year total column: one shared empty list. */

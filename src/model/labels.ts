@@ -112,6 +112,7 @@ const QUANTITY: Array<[QuantityKind, RegExp]> = [
     /^(timeløn|timesats|timepris|timetakst|sats pr\.? time|pris pr\.? time|kr\.? pr\.? time|kr\.?\/time|løn pr\.? time|hourly rate|rate per hour)$/,
   ],
   ['monthlySalary', /^(månedsløn|månedlig løn|løn pr\.? (md|måned|mdr)|kr\.? pr\.? (md|måned)|kr\.?\/md|monthly salary|salary per month)$/],
+  ['annualSalary', /^(årsløn|årlig løn|løn pr\.? år|annual salary|salary per year)$/],
   ['weeks', /^(antal uger|uger|weeks|number of weeks)$/],
   ['months', /^(antal måneder|antal mdr|måneder|mdr|antal md|months|number of months)$/],
   ['hours', /^(timer|antal timer|timetal|timeforbrug|hours|number of hours)$/],
