@@ -519,3 +519,33 @@ describe('salary as Antal × Årsløn in columns', () => {
     expect(quantityHeader(label)).toBe(kind);
   });
 });
+
+describe('Stillingsprocent beside Månedsløn, Antal deltagere × Pris pr. deltager', () => {
+  it.each(['xlsxwriter', 'gnumeric', 'openpyxl'])('75 × 52.000 kr. × 24 måneder is 936.000 kr.: clean (%s)', async (w) => {
+    const f = await fixture(`hidden7-share-of-full-time-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(3_006_000 * 100);
+  });
+
+  it.each(['libreoffice', 'openpyxl'])("shares as percent cells (0,75 shown '75%'): clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-share-of-full-time-percent-cells-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['xlsxwriter', 'gnumeric'])('near-miss: 75 % of 56.000 kr. for 24 months against 936.000 kr. is a unit-price mismatch at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-share-of-full-time-mismatch-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Plejehjemsleder')]);
+  });
+
+  it.each([
+    ['Stillingsprocent', 'share'],
+    ['Stillingsandel', 'share'],
+    ['Andel af fuld tid', 'share'],
+    ['Antal deltagere', 'units'],
+    ['Pris pr. deltager', 'price'],
+    ['Kr. pr. person', 'price'],
+    ['Andel', undefined],
+  ])('quantityHeader(%j) is %s', (label, kind) => {
+    expect(quantityHeader(label)).toBe(kind);
+  });
+});
