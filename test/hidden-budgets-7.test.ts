@@ -2,6 +2,7 @@
 // Gnumeric and Danish Excel's CSV / Unicode-text exports, in layout combinations the earlier passes did not put together
 // (fixtures/defs/hidden-writers-7.ts), each beside a near-miss. Asserted by rule@sheet:row.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseUnitPrice } from '../src/itemise/index.js';
 import { quantityHeader } from '../src/model/labels.js';
 import { hiddenWriter7Defs } from '../fixtures/defs/hidden-writers-7.js';
 import { hiddenFixtures, type CheckedFixture } from './helpers/hidden-fixtures.js';
@@ -535,6 +536,26 @@ describe('Stillingsprocent beside Månedsløn, Antal deltagere × Pris pr. delta
   it.each(['xlsxwriter', 'gnumeric'])('near-miss: 75 % of 56.000 kr. for 24 months against 936.000 kr. is a unit-price mismatch at its row (%s)', async (w) => {
     const f = await fixture(`hidden7-share-of-full-time-mismatch-${w}`);
     expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Plejehjemsleder')]);
+  });
+
+  it.each(['libreoffice', 'xlsxwriter'])("'75 % stilling, 52.000 kr./md., 24 mdr.' beside 936.000 kr.: clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-share-in-text-${w}`);
+    expect(f.at).toEqual([]);
+  });
+
+  it.each(['openpyxl', 'gnumeric'])("near-miss: '75 % stilling, 56.000 kr./md., 24 mdr.' against 936.000 kr. is a unit-price mismatch (%s)", async (w) => {
+    const f = await fixture(`hidden7-share-in-text-mismatch-${w}`);
+    expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Plejehjemsleder')]);
+  });
+
+  it.each([
+    ['50 % stilling, 45.000 kr./md., 12 mdr.', 270_000],
+    ['Stillingsprocent 50 %, 45.000 kr./md., 12 mdr.', 270_000],
+    ['75 % af fuld tid à 52.000 kr./md. i 24 mdr.', 936_000],
+    ['45.000 kr./md. inkl. 15 % pension, 24 mdr.', 1_080_000],
+    ['37 t/uge, 45.000 kr./md., 33 mdr.', 1_485_000],
+  ])('parseUnitPrice(%j) is %d kr.', (text, kroner) => {
+    expect(parseUnitPrice(text)?.totalOre).toBe(kroner * 100);
   });
 
   it.each([
