@@ -75,6 +75,7 @@ describe('the fixture set', () => {
     expect([...writers].sort()).toEqual([
       'csv-1252',
       'csv-en',
+      'csv-utf16',
       'csv-utf8',
       'csv-utf8-bom',
       'exceljs',

@@ -64,6 +64,66 @@ describe('Grid cell index', () => {
   });
 });
 
+describe('SUBTOTAL', () => {
+  // A column of two sections: lines in rows 1–2 and 4–5, their subtotals in 3 and 6, I alt in 7.
+  const book = (i: string, sub6 = 'SUBTOTAL(9,A4:A5)') =>
+    new Grid({
+      path: 'x',
+      format: 'xlsx',
+      sheets: [
+        sheet('B', [
+          [cell(1, 1, 100)],
+          [cell(2, 1, 200)],
+          [cell(3, 1, null, 'SUBTOTAL(9,A1:A2)')],
+          [cell(4, 1, 40)],
+          [cell(5, 1, 60)],
+          [cell(6, 1, null, sub6)],
+          [cell(7, 1, null, i)],
+        ]),
+      ],
+    });
+  const total = (g: Grid) => g.value('B', g.cell('B', 7, 1)!);
+
+  it('leaves out the SUBTOTALs inside its range, as Excel does', () => {
+    expect(total(book('SUBTOTAL(9,A1:A6)'))).toMatchObject({ ok: true, value: 400 });
+    expect(total(book('SUBTOTAL(109,A1:A6)'))).toMatchObject({ ok: true, value: 400 });
+    expect(total(book('SUBTOTAL(9,A1:A3;A4:A6)'))).toMatchObject({ ok: true, value: 400 });
+    expect(total(book('SUBTOTAL(9,A3,A6)'))).toMatchObject({ ok: true, value: 0 });
+  });
+
+  it('counts a SUM or a typed figure inside its range, as Excel does', () => {
+    expect(total(book('SUBTOTAL(9,A1:A6)', 'SUM(A4:A5)'))).toMatchObject({ ok: true, value: 500 });
+    expect(total(book('SUM(A1:A6)'))).toMatchObject({ ok: true, value: 800 });
+    expect(total(book('SUBTOTAL(9,A1:A6)', '100'))).toMatchObject({ ok: true, value: 500 });
+  });
+});
+
+describe('IFERROR', () => {
+  const value = (f: string) => {
+    const g = new Grid({
+      path: 'x',
+      format: 'xlsx',
+      sheets: [sheet('B', [[cell(1, 1, 86_000), cell(1, 2, 0), cell(1, 3, 'tekst'), cell(1, 4, null, f)]]), sheet('Løn ark', [[cell(1, 1, 4)]])],
+    });
+    return g.value('B', g.cell('B', 1, 4)!);
+  };
+
+  it('is its first argument unless that is an error value, then its second', () => {
+    expect(value('IFERROR(A1/4,0)')).toMatchObject({ ok: true, value: 21_500 });
+    expect(value('IFERROR(A1/B1,0)')).toMatchObject({ ok: true, value: 0 });
+    expect(value('IFERROR(A1/B1;7)+1')).toMatchObject({ ok: true, value: 8 });
+    expect(value("IFERROR(A1/'Løn ark'!A1,0)")).toMatchObject({ ok: true, value: 21_500 });
+    expect(value('IFERROR(#REF!*4,SUM(A1:B1))')).toMatchObject({ ok: true, value: 86_000 });
+    expect(value('ROUND(IFERROR(A1/3,0),0)')).toMatchObject({ ok: true, value: 28_667 });
+  });
+
+  it('is not known where its arguments cannot be read', () => {
+    expect(value('IFERROR(A1/4)')).toMatchObject({ ok: false });
+    expect(value('IFERROR(VLOOKUP(A1,B1:C1,2),0)')).toMatchObject({ ok: false });
+    expect(value('IFERROR(A1/B1,A1/B1)')).toMatchObject({ ok: false, reason: 'error' });
+  });
+});
+
 /** The rows of a sheet, counting the rows looked up. */
 class CountingRows extends Map<number, RawCell[]> {
   gets = 0;

@@ -4,10 +4,10 @@ import type { QuantityCell, QuantityKind } from '../model/types.js';
 import type { Factor, UnitPrice } from './units.js';
 
 /** Kinds that say a salary line's hours or rate. */
-const SALARY_KINDS: QuantityKind[] = ['hours', 'hoursPerWeek', 'hourlyRate', 'monthlySalary'];
+const SALARY_KINDS: QuantityKind[] = ['hours', 'hoursPerWeek', 'hourlyRate', 'monthlySalary', 'annualSalary'];
 // (weeks alone say neither)
 
-/** The row's columns state hours or a pay rate (Timer, Timer pr. uge, Timeløn, Månedsløn with a number). */
+/** The row's columns state hours or a pay rate (Timer, Timer pr. uge, Timeløn, Månedsløn, Årsløn with a number). */
 export function columnsStateHoursOrRate(cells: QuantityCell[] | undefined): boolean {
   return !!cells?.some((c) => SALARY_KINDS.includes(c.kind) && c.value !== undefined && c.value > 0);
 }
@@ -17,7 +17,7 @@ const UNIT: Partial<Record<QuantityKind, string>> = { hours: 'timer', months: 'm
 /**
  * Units × unit price from a row's quantity columns, or undefined unless every factor and the price are positive
  * numbers: km × km rate (× Antal); hours × hourly rate, or hours a week × weeks × hourly rate; monthly salary ×
- * months; otherwise the counts (Antal, Antal måneder) × the unit price. Hours per week beside a monthly salary are
+ * months and annual salary ÷ 12 × months (each × a share of full time, Stillingsprocent); otherwise the counts (Antal, Antal måneder) × the unit price. Hours per week beside a monthly salary are
  * context, not a factor (as in the text).
  */
 export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPrice | undefined {
@@ -37,6 +37,10 @@ export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPri
   const hourlyRate = num('hourlyRate') ?? (hours && !num('monthlySalary') ? num('price') : undefined);
   const monthly = num('monthlySalary');
   const hpw = num('hoursPerWeek');
+  // a share of full time (Stillingsprocent 75, or 0,75 in a percent cell) scales a monthly or annual salary
+  const shareCell = num('share');
+  const shareOf = shareCell && shareCell.value! <= 100 ? (shareCell.value! <= 1 ? shareCell.value! : shareCell.value! / 100) : undefined;
+  const share = shareCell && shareOf !== undefined ? [{ value: shareOf, unit: 'stilling', text: shareCell.text }] : [];
   let price: QuantityCell | undefined;
   let factors: Factor[];
   let kind: UnitPrice['kind'];
@@ -51,7 +55,16 @@ export function unitPriceFromColumns(cells: QuantityCell[] | undefined): UnitPri
   } else if (monthly) {
     if (!months) return undefined;
     price = monthly;
-    factors = [factor(months, 'mdr.')];
+    factors = [...share, factor(months, 'mdr.')];
+    if (units && units !== months) factors.unshift(factor(units, unitText));
+    kind = 'salary';
+  } else if (num('annualSalary')) {
+    // an annual salary over the months of the line (Årsløn × Antal måneder ÷ 12); without the months it states a pay
+    // rate, but not the line's units × unit price
+    const annual = num('annualSalary')!;
+    if (!months) return undefined;
+    price = { ...annual, value: annual.value! / 12 };
+    factors = [...share, factor(months, 'mdr.')];
     if (units && units !== months) factors.unshift(factor(units, unitText));
     kind = 'salary';
   } else if (hourlyRate && !hours && hpw && weeks) {

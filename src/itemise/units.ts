@@ -128,6 +128,14 @@ function tokenize(t: string): Tok[] | undefined {
   return toks;
 }
 
+const SHARE_AFTER = /^\s*(%|pct\.?|procent)\s*(af\s+(en\s+)?(fuld\s*tid|fuldtidsstilling|stilling)|stilling|årsværk|beskæftigelse)/u;
+const SHARE_BEFORE = /(stillingsprocent|stillingsandel|beskæftigelsesgrad)\s*:?\s*(på\s*)?$/u;
+
+/** Whether a percent in the text is a share of full time: "75 % stilling", "50 % af fuld tid", "stillingsprocent 50 %". */
+function statesShare(t: string, x: Tok): boolean {
+  return SHARE_AFTER.test(t.slice(x.end)) || SHARE_BEFORE.test(t.slice(0, x.start));
+}
+
 /**
  * Parses units × unit price. Returns undefined unless exactly one unit price (or a plain product "10 x 1.500")
  * and its quantities are understood; hours per week beside a monthly salary are context, not a factor.
@@ -202,6 +210,9 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
   const dayPeriods = factors.map(daysPeriod).filter((p) => p !== undefined);
   const periodDays = !counted && dayPeriods.length === 1 ? dayPeriods[0] : undefined;
   if ((oneMonth || oneQuarter || vatOnTop) && !onePeriod) return undefined;
+  // A share of full time ("75 % stilling", "stillingsprocent 50 %") scales a monthly or annual pay.
+  const share = rate === 'month' || rate === 'year' ? toks.find((x) => x.kind === 'percent' && x.value > 0 && x.value <= 100 && statesShare(t, x)) : undefined;
+  if (share && factors.length) factors = [{ ...share, value: share.value / 100, unit: 'stilling' }, ...factors];
   if (!factors.length) return undefined;
   // A rate needs its quantity: kr./time wants hours, kr./km wants km.
   if (rate === 'hour' && !factors.some((f) => f.kind === 'hours' || f.kind === 'hpw')) return undefined;

@@ -179,7 +179,8 @@ function scalePrices(table: BudgetTable, scale: number): void {
   }
   if (scaled <= asTyped) return;
   for (const row of table.rows)
-    for (const q of row.quantities ?? []) if ((q.kind === 'price' || q.kind === 'monthlySalary') && q.value !== undefined) q.value *= scale;
+    for (const q of row.quantities ?? [])
+      if ((q.kind === 'price' || q.kind === 'monthlySalary' || q.kind === 'annualSalary') && q.value !== undefined) q.value *= scale;
 }
 
 /** The per-year totals of a row of a table that has no per-year total column: one shared empty list. */
@@ -484,7 +485,8 @@ const postKey = memoise((post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d
 /** The sheets the formulas of a table's amount and quantity cells refer to, with the first cell for each. */
 /** The workbook's sheets a formula refers to; a 3D reference ('År 1:År 3'!F5) names every sheet of its span. */
 function sheetsNamed(grid: Grid, formula: string): string[] {
-  const out: string[] = [];
+  // the sheets of the tables its structured references name ("=SUM(Budget2025[I alt])" takes from 'Budget 2025')
+  const out: string[] = grid.tableSheets(formula);
   for (const ref of referencedSheets(formula)) {
     const direct = grid.sheet(ref);
     if (direct) out.push(direct.name);
@@ -506,8 +508,8 @@ function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: 
   const out = new Map<string, { row: number; col: number; cell: string }>();
   // `at` gives the cell's address, read only for a formula naming another sheet (built on demand for amount cells)
   const note = (row: number, col: number, at: { cell: string }, formula: string | undefined) => {
-    // most formulas name no other sheet: look for "!" before parsing
-    if (!formula || !formula.includes('!')) return;
+    // most formulas name no other sheet (nor another sheet's table): look for "!" or "[" before parsing
+    if (!formula || (!formula.includes('!') && !formula.includes('['))) return;
     for (const name of sheetsNamed(grid, formula)) if (name !== t.sheet && !out.has(name)) out.set(name, { row, col, cell: at.cell });
   };
   // (the formula read first, and "!" looked for, before the cell's column is: tableRefs reads every amount cell of
@@ -516,12 +518,12 @@ function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: 
     if (row.kind !== 'item' && row.kind !== 'total') continue;
     for (const a of row.months) {
       const f = a.formula;
-      if (f !== undefined && f.includes('!')) note(row.row, a.col, a, f);
+      if (f !== undefined && (f.includes('!') || f.includes('['))) note(row.row, a.col, a, f);
     }
     if (row.total) note(row.row, row.total.col, row.total, row.total.formula);
     for (const a of row.yearTotals) {
       const f = a.formula;
-      if (f !== undefined && f.includes('!')) note(row.row, a.col, a, f);
+      if (f !== undefined && (f.includes('!') || f.includes('['))) note(row.row, a.col, a, f);
     }
     for (const q of row.quantities ?? []) note(row.row, q.col, q, grid.cell(t.sheet, q.row, q.col)?.formula);
   }
@@ -539,7 +541,7 @@ function crossShare(grid: Grid, t: BudgetTable, from: Set<string>): number {
     for (const a of parts.length ? parts : row.total ? [row.total] : []) {
       if (a.status === 'blank') continue;
       all++;
-      if (a.formula && a.formula.includes('!') && sheetsNamed(grid, a.formula).some((n) => from.has(n))) cross++;
+      if (a.formula && (a.formula.includes('!') || a.formula.includes('[')) && sheetsNamed(grid, a.formula).some((n) => from.has(n))) cross++;
     }
   }
   return all ? cross / all : 0;
@@ -565,8 +567,12 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
       const others = tables.filter((o) => o !== t).map((o) => o.sheet);
       // (a sheet named as a calculation is what the budget takes figures from, not a year sheet it sums)
       const referenced = [...refs.get(t.sheet)!.keys()].filter((n) => others.includes(n) && !HELPER_SHEET.test(n));
-      // by its name, when its posts are the other sheets' or its figures come from them (a summary by section)
-      const byName = SUMMARY_SHEET.test(t.sheet.trim()) && (shared(t.sheet, others) >= 0.5 || referenced.length > 0);
+      // by its name, when its posts are the other sheets' or its figures come from them (a summary by section), or when
+      // it has no months of its own beside sheets that have them (an overview typed as values: one line per year sheet
+      // or per section, in year columns or one I alt)
+      const byName =
+        SUMMARY_SHEET.test(t.sheet.trim()) &&
+        (shared(t.sheet, others) >= 0.5 || referenced.length > 0 || (!t.monthCols.length && tables.some((o) => o !== t && o.monthCols.length > 0)));
       // by its formulas: its lines are the other sheets' posts, or nearly all its amounts are taken from those sheets
       const byRefs = referenced.length > 0 && (shared(t.sheet, referenced) >= 0.5 || crossShare(grid, t, new Set(referenced)) >= 0.8);
       if (byName || byRefs) summaries.push({ ...t, summaryOf: referenced.length ? referenced : others });

@@ -50,9 +50,10 @@ export function mapColumns(
         break;
       }
       case 'qty':
-        // the first column of each kind, but every price column: a sheet may price its lines in "Pris pr. enhed" and its
-        // driving in "Takst" beside "Km" (that one becomes the km rate below), each row filling one of them
-        if (c.role.qty === 'price' || !quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty))
+        // the first column of each kind, but every price and count column: a sheet may price its lines in "Pris pr.
+        // enhed" and its driving in "Takst" beside "Km" (that one becomes the km rate below), or count them in "Antal"
+        // and its meetings in "Antal deltagere" × "Pris pr. deltager", each row filling one of them
+        if (c.role.qty === 'price' || c.role.qty === 'units' || !quantityCols.some((q) => q.kind === (c.role as { qty: QuantityKind }).qty))
           quantityCols.push({ col: c.col, cell: c.cell, kind: c.role.qty });
         break;
       case 'rel-month':

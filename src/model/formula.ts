@@ -1,4 +1,4 @@
-// The formula evaluator's grammar: SUM, + − × ÷, ROUND, references across sheets, with SUM ranges added up once
+// The formula evaluator's grammar: SUM, + − × ÷, ROUND, IFERROR, references across sheets, with SUM ranges added up once
 // (through the host's range memo). The Grid (grid.ts) hosts it: cells, sheets and the memo of evaluated cells.
 import { parseAmountText, saneAmount } from '../money.js';
 import { colNumber } from '../read/address.js';
@@ -96,6 +96,28 @@ function stripSpaces(f: string): string {
     .join('');
 }
 
+/** The position of the ',', ';' or ')' that ends the function argument starting at `from` (outside parentheses and
+ * quoted sheet names), or -1 when there is none. */
+function argEnd(s: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === "'") {
+      i = s.indexOf("'", i + 1);
+      while (i >= 0 && s[i + 1] === "'") i = s.indexOf("'", i + 2);
+      if (i < 0) return -1;
+    } else if (ch === '"') {
+      i = s.indexOf('"', i + 1);
+      if (i < 0) return -1;
+    } else if (ch === '(') depth++;
+    else if (ch === ')') {
+      if (!depth) return i;
+      depth--;
+    } else if ((ch === ',' || ch === ';') && !depth) return i;
+  }
+  return -1;
+}
+
 /** Recursive-descent evaluator for the arithmetic people write in budgets. */
 export class FormulaParser {
   private pos = 0;
@@ -180,6 +202,27 @@ export class FormulaParser {
         }
         this.expect(')');
         return total;
+      }
+      if (name === 'IFERROR') {
+        // IFERROR(value, value_if_error): the second only where the first is an error value (a division by 0, #REF!)
+        const comma = argEnd(this.s, this.pos);
+        const close = comma < 0 || (this.s[comma] !== ',' && this.s[comma] !== ';') ? -1 : argEnd(this.s, comma + 1);
+        if (close < 0 || this.s[close] !== ')') throw UNSUPPORTED;
+        let v: number | undefined;
+        try {
+          v = this.expr();
+          if (this.pos !== comma) throw UNSUPPORTED;
+        } catch (e) {
+          if (e !== FAIL.error) throw e;
+          v = undefined;
+        }
+        if (v === undefined || !Number.isFinite(v)) {
+          this.pos = comma + 1;
+          v = this.expr();
+          if (this.pos !== close) throw UNSUPPORTED;
+        }
+        this.pos = close + 1;
+        return v;
       }
       if (name === 'ROUND') {
         const x = this.expr();
@@ -387,6 +430,7 @@ const ERROR_NODE = node(ERROR);
 /** Nesting deeper than this is left to the parser (whose own recursion then decides, as before). */
 const MAX_COMPILE_NESTING = 200;
 
+/** Thrown to leave a formula to the parser: nested too deep to compile, or a function only the parser knows. */
 class TooNested extends Error {}
 
 class Compiler {
@@ -483,6 +527,8 @@ class Compiler {
         this.pos++;
         return sum;
       }
+      // IFERROR is left to the parser (the tree stops at an error literal, which IFERROR catches)
+      if (name === 'IFERROR') throw new TooNested();
       if (name === 'ROUND') {
         const x = this.expr();
         if (this.stopped) return x;

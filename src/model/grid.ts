@@ -1,5 +1,6 @@
 // Fast cell lookup over a raw workbook, and the memo that evaluates its formulas in dependency order (the formula
 // grammar itself is in formula.ts), so totals are recomputed, never trusted.
+import { a1, colNumber } from '../read/address.js';
 import type { RawCell, RawSheet, RawWorkbook } from '../read/types.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from './structured.js';
 import {
@@ -115,6 +116,18 @@ export class Grid implements FormulaHost {
   }
 
   /** The sheet of that name (exactly, else ignoring case) and what the grid keeps of it. */
+  /** The sheets of the Excel tables a formula's structured references name ("SUM(Budget2025[I alt])"). */
+  tableSheets(formula: string): string[] {
+    if (!this.tables || !formula.includes('[')) return [];
+    const out: string[] = [];
+    for (const m of formula.matchAll(/([A-Za-z_\\][\w.æøåÆØÅ]*)\[/g)) {
+      const t = this.tables.byName.get(m[1].toLowerCase());
+      if (!t) continue;
+      for (const [sheet, ts] of this.tables.bySheet) if (ts.includes(t) && !out.includes(sheet)) out.push(sheet);
+    }
+    return out;
+  }
+
   evalSheet(name: string): SheetState | undefined {
     return this.states.get(name) ?? this.statesByLowerName.get(name.toLowerCase());
   }
@@ -235,7 +248,8 @@ export class Grid implements FormulaHost {
         const sheet = st.sheet.name;
         // Excel tables' structured references and SUBTOTAL(9|109, …) as the A1 ranges and SUMs they stand for
         const raw = c.formula!;
-        let f: string | undefined = raw.includes('[') || raw.includes('SUBTOTAL') ? rewriteStructured(raw, sheet, c.row, this.tables) : raw;
+        let f: string | undefined =
+          raw.includes('[') || raw.includes('SUBTOTAL') ? rewriteStructured(withoutNestedSubtotals(raw, st, c), sheet, c.row, this.tables) : raw;
         // 3D references ('År 1:År 3'!F5) as the list of sheets they span
         if (f && f.includes('!') && f.includes(':'))
           f = rewrite3d(
@@ -351,10 +365,46 @@ interface FormulaRows {
   cells: RawCell[][];
 }
 
+/**
+ * A cell's stored value: a plain cell's own, or the result cached with a formula the evaluator cannot recompute. A
+ * cached 0 of such a formula is no result: XlsxWriter stores 0 for every formula it writes (and exceljs reads a 0 as
+ * none), so =IF(SUM(F4:M4)=0,"",SUM(F4:M4)) cached as 0 is unknown, not a total of 0 kr.
+ */
 function cachedValue(c: RawCell): Evaluated {
   if (c.error) return { ok: false, reason: 'error' };
   if (c.value === null) return c.formula ? { ok: false, reason: 'unsupported' } : { ok: true, value: 0 };
-  if (typeof c.value === 'number') return { ok: true, value: c.value };
+  if (typeof c.value === 'number') return c.formula && c.value === 0 ? { ok: false, reason: 'unsupported' } : { ok: true, value: c.value };
   if (typeof c.value === 'boolean') return { ok: true, value: c.value ? 1 : 0 };
   return { ok: false, reason: 'text' };
+}
+
+/** SUBTOTAL(9|109, …) over ranges of the own sheet, each range's cells and its end (A1, no sheet prefix). */
+const SUBTOTAL_CALL = /SUBTOTAL\(\s*(?:9|109)\s*[,;]([^()]*)\)/gi;
+const A1_RANGE = /^\s*\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?\s*$/;
+
+/**
+ * Excel's SUBTOTAL leaves out the cells of its ranges that are SUBTOTALs themselves (a section's "Løn i alt" inside
+ * I alt's =SUBTOTAL(9,F3:F12)): the formula with those cells taken off again, so that the SUM it is read as counts
+ * each line once. Ranges on the own sheet as A1 references; anything else is left as written.
+ */
+function withoutNestedSubtotals(formula: string, st: SheetState, self: RawCell): string {
+  if (!/SUBTOTAL/i.test(formula)) return formula;
+  return formula.replace(SUBTOTAL_CALL, (call: string, args: string) => {
+    const nested: string[] = [];
+    for (const arg of args.split(/[,;]/)) {
+      const m = A1_RANGE.exec(arg);
+      if (!m) continue;
+      const c1 = colNumber(m[1].toUpperCase());
+      const c2 = m[3] ? colNumber(m[3].toUpperCase()) : c1;
+      const r1 = Number(m[2]);
+      const r2 = m[4] ? Number(m[4]) : r1;
+      for (const [r, cells] of st.rows) {
+        if (r < Math.min(r1, r2) || r > Math.max(r1, r2)) continue;
+        for (const x of cells)
+          if (x !== self && x.col >= Math.min(c1, c2) && x.col <= Math.max(c1, c2) && x.formula && /SUBTOTAL\s*\(/i.test(x.formula))
+            nested.push(a1(x.row, x.col));
+      }
+    }
+    return nested.length ? `(${call}-${nested.join('-')})` : call;
+  });
 }

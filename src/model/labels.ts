@@ -112,13 +112,21 @@ const QUANTITY: Array<[QuantityKind, RegExp]> = [
     /^(timeløn|timesats|timepris|timetakst|sats pr\.? time|pris pr\.? time|kr\.? pr\.? time|kr\.?\/time|løn pr\.? time|hourly rate|rate per hour)$/,
   ],
   ['monthlySalary', /^(månedsløn|månedlig løn|løn pr\.? (md|måned|mdr)|kr\.? pr\.? (md|måned)|kr\.?\/md|monthly salary|salary per month)$/],
+  ['annualSalary', /^(årsløn|årlig løn|løn pr\.? år|annual salary|salary per year)$/],
+  [
+    'share',
+    /^(stillingsprocent|stillingsandel|stillingsbrøk|beskæftigelsesgrad|arbejdstidsprocent|andel af (fuld tid|fuldtid|stilling)|(pct\.?|procent|%) af fuld ?tid)$/,
+  ],
   ['weeks', /^(antal uger|uger|weeks|number of weeks)$/],
   ['months', /^(antal måneder|antal mdr|måneder|mdr|antal md|months|number of months)$/],
   ['hours', /^(timer|antal timer|timetal|timeforbrug|hours|number of hours)$/],
   ['kmRate', /^(kr\.? pr\.? km|kr\.?\/km|km-takst|kilometertakst|kilometersats|km-sats|takst pr\.? km|sats pr\.? km|rate per km)$/],
   ['km', /^(km|antal km|kilometer|antal kilometer)$/],
-  ['price', /^(enhedspris|pris pr\.? enhed|pris pr\.? stk|stykpris|sats|takst|pris|unit price|price per unit|price)$/],
-  ['units', /^(antal|antal enheder|mængde|stk|antal stk|quantity|qty|units|number)$/],
+  [
+    'price',
+    /^(enhedspris|pris pr\.? (enhed|stk|deltager|person|gang|møde)|kr\.? pr\.? (deltager|person|gang|møde)|stykpris|sats|takst|pris|unit price|price per unit|price)$/,
+  ],
+  ['units', /^(antal|antal enheder|antal deltagere|antal personer|mængde|stk|antal stk|quantity|qty|units|number)$/],
   ['unit', /^(enhed|enhedstype|unit)$/],
 ];
 

@@ -59,7 +59,8 @@ export interface TextCell extends CellRef {
 }
 
 /** What a quantity column beside the post holds (labels.ts QuantityKind). */
-export type QuantityKind = 'units' | 'unit' | 'price' | 'hours' | 'hoursPerWeek' | 'weeks' | 'hourlyRate' | 'monthlySalary' | 'months' | 'km' | 'kmRate';
+export type QuantityKind =
+  'units' | 'unit' | 'price' | 'hours' | 'hoursPerWeek' | 'weeks' | 'hourlyRate' | 'monthlySalary' | 'annualSalary' | 'share' | 'months' | 'km' | 'kmRate';
 
 /** One quantity cell of a row: its number (when it is one) and its text as shown. */
 export interface QuantityCell extends CellRef {

@@ -48,13 +48,39 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   const lineTotal = (l: BudgetLine) =>
     l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0)), 0);
   const flagged = new Set<number>();
+  // the budget's sheets by name (a line typed over may refer to none of them, so not only those the summary refers to)
+  const sheetByKey = new Map(budget.tables.map((t) => [postKey(t.sheet), t.sheet]));
   const summaryRows = new Map<string, number>();
   for (const row of s.rows) if (row.kind === 'item') summaryRows.set(postKey(row.post), (summaryRows.get(postKey(row.post)) ?? 0) + 1);
   for (const row of s.rows) {
     if (row.kind !== 'item') continue;
     const match = byKey.get(postKey(row.post));
-    // a post the year sheets do not have (or have twice on one sheet): nothing to compare with
+    // a post the year sheets do not have (or have twice on one sheet): nothing to compare with, unless it names one of
+    // the sheets ('Budget 2026' on a summary of one line per year sheet): that sheet's lines
     const line = match?.length === 1 ? match[0] : match && summaryRows.get(postKey(row.post)) === 1 ? acrossSheets(match) : undefined;
+    const sheet = line ? undefined : sheetByKey.get(postKey(row.post));
+    if (sheet && knownNumber(row.total)) {
+      const expected = budget.lines.reduce(
+        (x, l) =>
+          x +
+          l.rows
+            .filter((r) => r.sheet === sheet)
+            .reduce((y, r) => y + (knownNumber(r.total) ? r.total.ore : r.months.reduce((z, m) => z + (m.ore ?? 0), 0)), 0),
+        0,
+      );
+      if (Math.abs(row.total.ore - expected) > tol) {
+        flagged.add(row.row);
+        out.push({
+          sheet: s.sheet,
+          row: row.row,
+          cell: row.total.cell,
+          post: row.post || undefined,
+          expected,
+          actual: row.total.ore,
+          args: { what: 'summary', formula: row.total.formula },
+        });
+      }
+    }
     if (!line) continue;
     // the cell that differs first: a month, else a year, else the total (a wrong year makes the total wrong too)
     const checks: Array<[AmountCell | undefined, number]> = [];

@@ -14,7 +14,10 @@ export default budgetRule()({
       unknownAmountsExplain(budget, budget.expenses, financing)
     )
       return [];
-    const totalRow = budget.tables
+    // the financing's own total row, on the sheet the financing is on (a summary's, when only the summary states it)
+    const sheets = new Set(budget.financing.map((f) => f.sheet));
+    const totalRow = [...budget.tables, ...budget.summaries]
+      .filter((t) => sheets.has(t.sheet))
       .flatMap((t) => t.rows)
       .filter((r) => r.kind === 'financing-total')
       .pop();

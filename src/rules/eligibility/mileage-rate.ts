@@ -1,7 +1,7 @@
 // eligibility/mileage-rate: a km rate above the state's low rate. Above the highest rate in force in any month the line
 // spends money in: an error. Above the rate of some of those months only (the rate changed during the project, and a
 // budget written before a rate was published cannot know it): a warning.
-import { parseKmRate } from '../../itemise/index.js';
+import { parseKmRate, unitPriceFromColumns } from '../../itemise/index.js';
 import type { BudgetRow } from '../../model/types.js';
 import type { MileageRate } from '../../pools/schema.js';
 import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
@@ -56,20 +56,23 @@ export default budgetRule<Args>()({
       const columns = f.unitPrice?.from === 'columns' && f.unitPrice.kmRateOre !== undefined ? { rateOre: f.unitPrice.kmRateOre } : undefined;
       const stated = columns ?? textFacts(f, textRate);
       if (!stated) continue;
-      // A post on several year sheets whose specifications state different rates ("à 1,90 kr." in 2020, "à 2,10 kr."
-      // in 2021): each sheet's rate is measured against the months of its own row, at its own cell.
-      const own = columns ? [] : f.line.rows.map((r) => ({ r, rate: r.spec ? parseKmRate(r.spec.text) : undefined }));
+      // A post on several year sheets whose specifications, or whose Kr. pr. km columns, state different rates
+      // ("à 1,90 kr." in 2020, "à 2,10 kr." in 2021): each sheet's rate is measured against the months of its own row, at
+      // its own cell.
+      const own = f.line.rows.map((r) => {
+        if (columns) {
+          const u = unitPriceFromColumns(r.quantities);
+          return { r, rate: u?.kmRateOre !== undefined ? { rateOre: u.kmRateOre } : undefined, at: kmRateCell(r, f.line.post) };
+        }
+        return {
+          r,
+          rate: r.spec ? parseKmRate(r.spec.text) : undefined,
+          at: { sheet: r.sheet, row: r.row, cell: r.spec?.cell ?? r.postCell, post: f.line.post },
+        };
+      });
       const parts = own.some((x) => x.rate && x.rate.rateOre !== stated.rateOre)
-        ? own.flatMap(({ r, rate }) =>
-            rate
-              ? [
-                  {
-                    rate,
-                    months: r.months.filter((m) => m.status === 'number' && m.ore !== 0).map((m) => m.month),
-                    at: { sheet: r.sheet, row: r.row, cell: r.spec!.cell, post: f.line.post },
-                  },
-                ]
-              : [],
+        ? own.flatMap(({ r, rate, at }) =>
+            rate ? [{ rate, months: r.months.filter((m) => m.status === 'number' && m.ore !== 0).map((m) => m.month), at }] : [],
           )
         : [{ rate: stated, months: [...f.line.months.keys()], at: undefined }];
       for (const part of parts) {
