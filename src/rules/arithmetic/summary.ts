@@ -45,8 +45,9 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   const byKey = new Map<string, BudgetLine[]>();
   for (const l of lines) byKey.set(postKey(l.post), [...(byKey.get(postKey(l.post)) ?? []), l]);
   const sheetsByYear = [...of].every((name) => yearIn(name) !== undefined);
-  const lineTotal = (l: BudgetLine) =>
-    l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0)), 0);
+  // a row's amount: its total, else its months
+  const rowAmount = (r: BudgetLine['rows'][number]) => (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0));
+  const lineTotal = (l: BudgetLine) => l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + rowAmount(r), 0);
   const flagged = new Set<number>();
   // the budget's sheets by name (a line typed over may refer to none of them, so not only those the summary refers to)
   const sheetByKey = new Map(budget.tables.map((t) => [postKey(t.sheet), t.sheet]));
@@ -60,14 +61,7 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
     const line = match?.length === 1 ? match[0] : match && summaryRows.get(postKey(row.post)) === 1 ? acrossSheets(match) : undefined;
     const sheet = line ? undefined : sheetByKey.get(postKey(row.post));
     if (sheet && knownNumber(row.total)) {
-      const expected = budget.lines.reduce(
-        (x, l) =>
-          x +
-          l.rows
-            .filter((r) => r.sheet === sheet)
-            .reduce((y, r) => y + (knownNumber(r.total) ? r.total.ore : r.months.reduce((z, m) => z + (m.ore ?? 0), 0)), 0),
-        0,
-      );
+      const expected = budget.lines.reduce((x, l) => x + l.rows.filter((r) => r.sheet === sheet).reduce((y, r) => y + rowAmount(r), 0), 0);
       if (Math.abs(row.total.ore - expected) > tol) {
         flagged.add(row.row);
         out.push({
