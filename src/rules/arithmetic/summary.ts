@@ -49,6 +49,17 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   const rowAmount = (r: BudgetLine['rows'][number]) => (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0));
   const lineTotal = (l: BudgetLine) => l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + rowAmount(r), 0);
   const flagged = new Set<number>();
+  /** The summary's cell `a` of `row` says other than the `expected` it sums. */
+  const differs = (row: BudgetTable['rows'][number], a: AmountCell & { ore: number }, expected: number) =>
+    out.push({
+      sheet: s.sheet,
+      row: row.row,
+      cell: a.cell,
+      post: row.post || undefined,
+      expected,
+      actual: a.ore,
+      args: { what: 'summary', formula: a.formula },
+    });
   // the budget's sheets by name (a line typed over may refer to none of them, so not only those the summary refers to)
   const sheetByKey = new Map(budget.tables.map((t) => [postKey(t.sheet), t.sheet]));
   const summaryRows = new Map<string, number>();
@@ -64,15 +75,7 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
       const expected = budget.lines.reduce((x, l) => x + l.rows.filter((r) => r.sheet === sheet).reduce((y, r) => y + rowAmount(r), 0), 0);
       if (Math.abs(row.total.ore - expected) > tol) {
         flagged.add(row.row);
-        out.push({
-          sheet: s.sheet,
-          row: row.row,
-          cell: row.total.cell,
-          post: row.post || undefined,
-          expected,
-          actual: row.total.ore,
-          args: { what: 'summary', formula: row.total.formula },
-        });
+        differs(row, row.total, expected);
       }
     }
     if (!line) continue;
@@ -89,31 +92,13 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
     if (!bad) continue;
     const a = bad[0] as AmountCell & { ore: number };
     flagged.add(row.row);
-    out.push({
-      sheet: s.sheet,
-      row: row.row,
-      cell: a.cell,
-      post: row.post || undefined,
-      expected: bad[1],
-      actual: a.ore,
-      args: { what: 'summary', formula: a.formula },
-    });
+    differs(row, a, bad[1]);
   }
   // The grand total (the last total row) against every line it stands for, when no line of it was wrong already.
   const grand = [...s.rows].reverse().find((r) => r.kind === 'total');
   if (grand && !flagged.size && knownNumber(grand.total) && ![...prior, ...out].some((f) => f.sheet === s.sheet && f.row === grand.row)) {
     const expected = lines.reduce((x, l) => x + lineTotal(l), 0);
-    if (Math.abs(grand.total.ore - expected) > tol) {
-      out.push({
-        sheet: s.sheet,
-        row: grand.row,
-        cell: grand.total.cell,
-        post: grand.post || undefined,
-        expected,
-        actual: grand.total.ore,
-        args: { what: 'summary', formula: grand.total.formula },
-      });
-    }
+    if (Math.abs(grand.total.ore - expected) > tol) differs(grand, grand.total, expected);
   }
   return out;
 }
