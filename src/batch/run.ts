@@ -25,7 +25,15 @@ const NOT_STARTED = -2;
  * thread and a worker, 3 runs): 1.20× the wall time at 50 files, 0.95× at 100, 1.45× at 200, 1.39× at 300, 1.12× at
  * 600; at load 2.2–2.5 (two workers): 1.02× at 100, 0.99× at 200, 0.93× at 300, 0.90× at 600; at load 11–13 (two
  * workers, 8–10 runs): 1.05× at 200, 0.98× at 300, 0.86× at 400, 0.88× at 600. Never a gain under 300 files: the
- * default starts the second thread there. */
+ * default starts the second thread there. With the shared counter below (the worker no longer waits for files), at
+ * load 6–7 (5 runs): 1.63× at 150, 1.31× at 300, 1.22× at 600, for 1.38–1.47× the CPU — no CPU was free, so this says
+ * nothing of a quiet machine's threshold, which is left at 300 files. Where the second thread's CPU goes (perf, per
+ * thread, 600 files): V8's background TurboFan compiles are 13 % of one thread's CPU (0.27 s) and 16 % of two threads'
+ * (0.45 s), since each thread compiles the same hot functions again, and the worker's first 50 files take 2–3× its
+ * later ones. Tried without a measurable change in CPU (medians of 7 alternating runs): a 64 MB young generation for
+ * the worker (resourceLimits) or --min-semi-space-size 16 or 64 (fewer scavenges in the worker, 17 instead of 25, the
+ * same time), --no-parallel-scavenge, and not yielding between this thread's files (what the yield takes, V8's
+ * foreground tasks, is done inside the next file instead). */
 export const FILES_PER_WORKER = 150;
 
 /** Without --jobs: one thread per CPU, but no more than the batch can pay for; under 300 files, this thread alone. */
