@@ -66,8 +66,10 @@ const ids = (r: FileReport) => r.findings.map((f) => f.rule);
 
 describe('batch worker pool', () => {
   it('reports every file once, in order, over this thread and two workers', async () => {
-    const paths = Array.from({ length: 40 }, (_, i) => `f${i}.xlsx`);
-    const out = await run(paths, 3, async (p) => (await new Promise((r) => setTimeout(r, 5)), report(p)));
+    // this thread holds the first file until the rest are reported: 99 files of 5 ms each keep the first worker busy
+    // long after the second has started, however slowly threads start on a busy machine
+    const paths = Array.from({ length: 100 }, (_, i) => `f${i}.xlsx`);
+    const out = await run(paths, 3);
     expect(out.map((r) => r.path)).toEqual(paths);
     expect(out.every((r) => r.findings.length === 0)).toBe(true);
     expect(new Set(threads(out)).size).toBe(3);
@@ -76,7 +78,7 @@ describe('batch worker pool', () => {
 
   it('with --jobs 2, this thread and one worker check the files', async () => {
     const paths = Array.from({ length: 20 }, (_, i) => `f${i}.xlsx`);
-    const out = await run(paths, 2, async (p) => (await new Promise((r) => setTimeout(r, 5)), report(p)));
+    const out = await run(paths, 2);
     expect(out.map((r) => r.path)).toEqual(paths);
     expect(new Set(threads(out)).size).toBe(2);
     expect(threads(out)).toContain(0);
@@ -112,9 +114,10 @@ describe('batch worker pool', () => {
 
   it('while this thread is busy with a big file, the worker goes on taking files by itself', async () => {
     const paths = ['big.xlsx', ...Array.from({ length: 12 }, (_, i) => `s${i}.xlsx`)];
-    // this thread takes big.xlsx (the first: the worker has not started yet) and is busy 400 ms with it
+    // this thread takes big.xlsx (the first: the worker has not started yet) and is busy a second with it, blocked (as
+    // while it checks a file): the worker, once started, takes the other twelve (5 ms each) meanwhile
     const busy = async (p: string) => {
-      const end = Date.now() + 400;
+      const end = Date.now() + 1000;
       while (Date.now() < end);
       return report(p);
     };
@@ -126,7 +129,8 @@ describe('batch worker pool', () => {
 
   it('a worker that cannot start ends the batch with its error, rather than being replaced without end', async () => {
     const paths = Array.from({ length: 6 }, (_, i) => `f${i}.xlsx`);
-    const slow = async (p: string) => (await new Promise((r) => setTimeout(r, 50)), report(p));
-    await expect(run(paths, 2, slow, broken)).rejects.toThrow(/did not start.*no code cache of this build/);
+    // this thread never finishes its file: the batch can end only by the worker's failure
+    const stuck = () => new Promise<FileReport>(() => {});
+    await expect(run(paths, 2, stuck, broken)).rejects.toThrow(/did not start.*no code cache of this build/);
   });
 });
