@@ -24,20 +24,21 @@ for (const args of [
 }
 cli.writeCache();
 
-// The worker: a thread like the ones src/batch/run.ts starts, fed the examples, then told to write its cache.
+// The worker: a thread like the ones src/batch/run.ts starts, given the examples as its batch (it takes each from the
+// shared counter `next`), then told to write its cache.
 const { port1, port2 } = new MessageChannel();
-const worker = new Worker(resolve('dist/worker.js'), { workerData: { btCodeCache: port2, options: { lang: 'da' } }, transferList: [port2] });
+const shared = () => new Int32Array(new SharedArrayBuffer(4));
+const workerData = { btCodeCache: port2, options: { lang: 'da' }, paths: EXAMPLES, next: shared(), on: shared() };
+const worker = new Worker(resolve('dist/worker.js'), { workerData, transferList: [port2] });
 await new Promise((done, fail) => {
-  let index = 0;
-  const feed = () => worker.postMessage({ index, path: EXAMPLES[index] });
+  let reports = 0;
   worker.on('message', (msg) => {
     if (msg.error) return fail(new Error(`worker: ${msg.error.message}`));
-    if (++index < EXAMPLES.length) return feed();
+    if (++reports < EXAMPLES.length) return;
     port1.once('message', done);
     port1.postMessage('write');
   });
   worker.on('error', fail);
-  feed();
 });
 port1.close();
 await worker.terminate();

@@ -15,6 +15,21 @@ function run(args: string[], env: Record<string, string> = {}, node: string[] = 
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
+/** Starts dist/worker.js as src/batch/run.ts does, with the examples as its batch; prints the paths it reported. */
+const WORKER_ALONE = `
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+const require = createRequire(${JSON.stringify(BIN)});
+require('./load-bundle.cjs').tuneV8();
+const shared = () => new Int32Array(new SharedArrayBuffer(4));
+const paths = ${JSON.stringify(EXAMPLES)};
+const w = new Worker(${JSON.stringify(resolve('dist/worker.js'))}, { workerData: { options: { lang: 'da' }, paths, next: shared(), on: shared() } });
+const got = [];
+w.on('message', (m) => { if (m.error) throw new Error(m.error.message); got[m.index] = m.report.path; });
+w.on('error', (e) => { console.error(e); process.exitCode = 1; });
+w.on('exit', () => console.log(JSON.stringify(got)));
+`;
+
 const check = (extra: string[]) => ['check', ...EXAMPLES, '--format', 'json', '--fail-on', 'never', ...extra];
 
 /** The report without what differs between runs of the same check (the time it was made). */
@@ -31,14 +46,22 @@ beforeAll(() => {
 describe('the code cache of the bundles', () => {
   it('is built beside each bundle and accepted by V8, in the command and in its worker threads', () => {
     for (const f of ['dist/cli.js.cache', 'dist/worker-bundle.js.cache']) expect(existsSync(resolve(f)), f).toBe(true);
-    // BT_CODE_CACHE=require: a missing or refused cache is an error, in the main thread and in a worker (which would
-    // turn each file it checks into an input/unreadable finding)
+    // BT_CODE_CACHE=require: a missing or refused cache is an error, in the main thread and in a worker (whose failing
+    // start ends the batch with that error)
     const r = run(check(['--jobs', '2']), { BT_CODE_CACHE: 'require' });
     expect(r.code, r.err).toBe(0);
     const files = findings(r.out);
     expect(files).toHaveLength(2);
     expect(files.flatMap((f) => f.findings).filter((f) => f.startsWith('input/'))).toEqual([]);
     expect(files[1].findings.length).toBeGreaterThan(0); // the example with errors is really checked
+    // The command's own thread may check two files before a worker has started, so the worker is also started alone,
+    // as the batch starts it (the V8 flags of the command, the batch in workerData), and must check both.
+    const worker = spawnSync(process.execPath, ['--input-type=module', '-e', WORKER_ALONE], {
+      encoding: 'utf8',
+      env: { ...process.env, BT_CODE_CACHE: 'require' },
+    });
+    expect(worker.status, worker.stderr).toBe(0);
+    expect(JSON.parse(worker.stdout)).toEqual(files.map((f) => f.path));
   });
 
   it('gives the same report as compiling the bundles from their source, on one thread and on two', () => {

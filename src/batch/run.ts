@@ -1,5 +1,5 @@
 // Runs checkFile over many files in this thread and on worker threads beside it, keeping the order of the input.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -12,6 +12,9 @@ import type { FileReport } from '../report/types.js';
 
 export type Progress = (done: number, total: number) => void;
 
+/** A worker's slot (`on`) before the worker began to take files: its script has not loaded (yet). */
+const NOT_STARTED = -2;
+
 /** Files a thread must have to pay for itself. What a second thread costs is the checker's JIT warmed again: the first
  * 100 files of a thread cost about 0.5 s of CPU more than the same files checked again in it (600 budgets in one
  * worker: 2.14 s, then 1.67 s), and a worker costs a Node environment and the worker bundle besides (10 files: one
@@ -22,12 +25,16 @@ export type Progress = (done: number, total: number) => void;
  * thread and a worker, 3 runs): 1.20× the wall time at 50 files, 0.95× at 100, 1.45× at 200, 1.39× at 300, 1.12× at
  * 600; at load 2.2–2.5 (two workers): 1.02× at 100, 0.99× at 200, 0.93× at 300, 0.90× at 600; at load 11–13 (two
  * workers, 8–10 runs): 1.05× at 200, 0.98× at 300, 0.86× at 400, 0.88× at 600. Never a gain under 300 files: the
- * default starts the second thread there. */
+ * default starts the second thread there. With the shared counter below (the worker no longer waits for files), at
+ * load 6–7 (5 runs): 1.63× at 150, 1.31× at 300, 1.22× at 600, for 1.38–1.47× the CPU — no CPU was free, so this says
+ * nothing of a quiet machine's threshold, which is left at 300 files. Where the second thread's CPU goes (perf, per
+ * thread, 600 files): V8's background TurboFan compiles are 13 % of one thread's CPU (0.27 s) and 16 % of two threads'
+ * (0.45 s), since each thread compiles the same hot functions again, and the worker's first 50 files take 2–3× its
+ * later ones. Tried without a measurable change in CPU (medians of 7 alternating runs): a 64 MB young generation for
+ * the worker (resourceLimits) or --min-semi-space-size 16 or 64 (fewer scavenges in the worker, 17 instead of 25, the
+ * same time), --no-parallel-scavenge, and not yielding between this thread's files (what the yield takes, V8's
+ * foreground tasks, is done inside the next file instead). */
 export const FILES_PER_WORKER = 150;
-
-/** Files each worker thread holds at a time: the one it checks and the next, so that it goes on to the next while this
- * thread takes the report and sends another (with one, a worker waited for this thread between every two files). */
-const IN_FLIGHT = 2;
 
 /** Without --jobs: one thread per CPU, but no more than the batch can pay for; under 300 files, this thread alone. */
 export function defaultJobs(files: number): number {
@@ -64,13 +71,19 @@ export async function checkMany(
     return results;
   }
   const { Worker } = await import('node:worker_threads'); // loaded only for a batch that runs on workers
-  // Config holds no functions, so options cross the thread boundary as plain data, once per worker (workerData), not
-  // with each file. A worker that dies on a file (out of memory, a crash in a dependency) turns that file into a
-  // finding and is replaced; the batch goes on.
+  // Every thread takes its next file itself from one shared counter (Atomics.add on `next`), the paths and the options
+  // sent once to each worker (workerData): no file waits in a thread that is busy, and none is handed out by this
+  // thread, which can answer a worker only between two of its own files. Measured on the 600-file pile (the main
+  // thread and one worker, instrumented, 2 runs each): when this thread sent each worker its files (two held at a
+  // time, more by bytes before a big file here), the worker waited 150–200 ms of its 1.1–1.3 s for its next file, 54–106
+  // times, and checked 237–256 files; taking them from the counter it waits 5 ms and checks 281–295. A worker notes
+  // the file it is on in its own slot of `on`, so that one that dies on a file (out of memory, a crash in a
+  // dependency) turns that file into a finding; it is replaced while files are left, and the batch goes on.
+  const next = new Int32Array(new SharedArrayBuffer(4));
   return new Promise<FileReport[]>((resolve, reject) => {
-    let next = 0;
     let done = 0;
     let settled = false;
+    let mine = -1; // the file this thread is on
     const live = new Set<Worker>();
     const settle = (err?: unknown) => {
       if (settled) return;
@@ -80,84 +93,65 @@ export async function checkMany(
       else resolve(results);
     };
     const complete = (index: number, report: FileReport) => {
+      if (results[index]) return; // reported already (a file counted lost below, then reported after all)
       results[index] = report;
       done++;
       progress?.(done, paths.length);
       if (done === paths.length) settle();
     };
-    // Files handed back by a worker that died before it began them, given out again first.
-    const retry: number[] = [];
-    // The size of each file, to hand out work by bytes: this thread cannot take a worker's report while it checks a
-    // file, so before it begins one each worker is given files of at least as many bytes to go on with.
-    const sizes = paths.map((p) => {
-      try {
-        return statSync(p).size;
-      } catch {
-        return 0; // the check says why it cannot be read
-      }
-    });
-    const feeders = new Set<(cover: number) => void>();
-    const take = (): number | undefined => (retry.length ? retry.shift() : next < paths.length ? next++ : undefined);
+    const take = (): number | undefined => {
+      const index = Atomics.add(next, 0, 1);
+      return index < paths.length ? index : undefined;
+    };
+    const left = () => Atomics.load(next, 0) < paths.length;
+    /** Once no worker is left and this thread is idle: a file taken and never reported (its worker died between
+     * taking it and noting it) is a finding too, so that the batch always ends. */
+    const sweep = (why: string) => {
+      if (settled || live.size || mine >= 0 || left()) return;
+      for (let i = 0; i < paths.length; i++) if (!results[i]) complete(i, crashedReport(paths[i], why, options));
+    };
     const spawn = () => {
-      const w = new Worker(file, { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb ?? 3072 } });
+      const on = new Int32Array(new SharedArrayBuffer(4));
+      on[0] = NOT_STARTED;
+      const w = new Worker(file, {
+        workerData: { options, paths, next, on },
+        resourceLimits: { maxOldGenerationSizeMb: options.workerMemoryMb ?? 3072 },
+      });
       live.add(w);
-      // The files sent to this worker and not yet reported, oldest first: the worker checks them in that order, so the
-      // oldest is the one it is on. Each worker has IN_FLIGHT files so it never waits for this thread between two, but
-      // only one until its first report: while it starts, this thread checks the files a second would have held.
-      const sent: number[] = [];
-      let held = 1;
-      let bytes = 0; // of the files in `sent`
-      /** Sends files until the worker holds `held` of them and at least `cover` bytes. */
-      const feed = (cover = 0) => {
-        while (sent.length < held || bytes < cover) {
-          const index = take();
-          if (index === undefined) break;
-          sent.push(index);
-          bytes += sizes[index];
-          w.postMessage({ index, path: paths[index] });
-        }
-        if (!sent.length) {
-          live.delete(w);
-          feeders.delete(feed);
-          void w.terminate();
-        }
-      };
-      feeders.add(feed);
       w.on('message', (msg: { index: number; report?: FileReport; error?: { usage: boolean; message: string; stack?: string } }) => {
         if (msg.error) {
           if (msg.error.usage) return settle(new UsageError(msg.error.message));
           return settle(Object.assign(new Error(msg.error.message), { stack: msg.error.stack }));
         }
-        held = IN_FLIGHT;
-        sent.splice(sent.indexOf(msg.index), 1);
-        bytes -= sizes[msg.index];
         complete(msg.index, msg.report!);
-        if (!settled) feed();
       });
       const died = (why: string) => {
         if (settled || !live.has(w)) return;
         live.delete(w);
-        feeders.delete(feed);
-        const [index, ...unstarted] = sent.splice(0);
-        retry.unshift(...unstarted);
-        if (index !== undefined) complete(index, crashedReport(paths[index], why, options));
-        if (!settled && (retry.length || next < paths.length)) spawn();
+        const index = Atomics.load(on, 0);
+        // One that could not even load its script (a broken installation: every other would fail the same way) ends
+        // the batch with that error rather than being replaced without end.
+        if (index === NOT_STARTED) return settle(new Error(`a worker thread did not start (--jobs 1 runs without one): ${why}`));
+        if (index >= 0) complete(index, crashedReport(paths[index], why, options));
+        if (left()) spawn();
+        else sweep(why);
       };
       w.on('error', (e) => died(String(e?.message ?? e)));
+      // a worker that found no file left ends by itself (code 0), having noted that it is on none
       w.on('exit', (code) => died(`worker exited with code ${code}`));
-      feed();
     };
     // This thread's share: the next file whenever it is free. Between two files it lets the event loop run
-    // (setImmediate), so that the workers' reports are taken and their next files sent while it checks; before a file
-    // it gives each worker as many bytes to check (a big workbook here does not leave a worker idle behind it).
+    // (setImmediate), so that the workers' reports are taken (and the progress shown) while it checks.
     const own = async () => {
       for (let index = take(); index !== undefined && !settled; index = take()) {
-        for (const feed of feeders) feed(sizes[index]);
+        mine = index;
         const report = await checkOne(paths[index], options);
+        mine = -1;
         if (settled) return;
         complete(index, report);
         await new Promise<void>((r) => setImmediate(r));
       }
+      sweep('worker exited');
     };
     for (let k = 1; k < n; k++) spawn();
     own().catch(settle);

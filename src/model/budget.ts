@@ -233,9 +233,14 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
     if (with_.length) parallel.set(t, new Set(with_));
   }
   if (parallel.size) for (const t of tables) for (const row of t.rows) tableOf.set(row, t);
-  for (const t of tables) {
+  // (indexed loops over the rows and months: a for-of allocates an iterator result per element until the function is
+  // optimised, which on a batch it is only late in each thread)
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     const table = `${t.sheet}\u0000${t.headerRow}`;
-    for (const row of t.rows) {
+    const rows = t.rows;
+    for (let ri = 0; ri < rows.length; ri++) {
+      const row = rows[ri];
       if (row.kind !== 'item') continue;
       const key = normLabel(row.post);
       let post = byKey.get(key);
@@ -285,7 +290,9 @@ export function combineLines(tables: BudgetTable[]): BudgetLine[] {
       // the amount alone: only a 'number' has one other than 0 (a blank's is 0, others have none), and adding 0 to the
       // sum changes nothing (it starts at +0, so never is -0); the status, a getter, was a tenth of this function's time
       let ms = 0;
-      for (const m of row.months) {
+      const months = row.months;
+      for (let mi = 0; mi < months.length; mi++) {
+        const m = months[mi];
         const ore = m.ore;
         if (ore === undefined || ore === 0) continue;
         ms += ore;
@@ -514,14 +521,19 @@ function tableRefs(grid: Grid, t: BudgetTable): Map<string, { row: number; col: 
   };
   // (the formula read first, and "!" looked for, before the cell's column is: tableRefs reads every amount cell of
   // the table, 2 % of the model's time on the 600-file pile when it read each one's column and called note for it)
-  for (const row of t.rows) {
+  for (let ri = 0; ri < t.rows.length; ri++) {
+    const row = t.rows[ri];
     if (row.kind !== 'item' && row.kind !== 'total') continue;
-    for (const a of row.months) {
+    const months = row.months;
+    for (let i = 0; i < months.length; i++) {
+      const a = months[i];
       const f = a.formula;
       if (f !== undefined && (f.includes('!') || f.includes('['))) note(row.row, a.col, a, f);
     }
     if (row.total) note(row.row, row.total.col, row.total, row.total.formula);
-    for (const a of row.yearTotals) {
+    const years = row.yearTotals;
+    for (let i = 0; i < years.length; i++) {
+      const a = years[i];
       const f = a.formula;
       if (f !== undefined && (f.includes('!') || f.includes('['))) note(row.row, a.col, a, f);
     }

@@ -20,7 +20,7 @@ const MAX_DEPTH = 130;
 
 function colNumber(letters: string): number {
   let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
   return n;
 }
 

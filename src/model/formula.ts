@@ -671,7 +671,11 @@ function run(n: Node, host: FormulaHost, sheet: EvalSheet | undefined): number {
       return cellValue(host, refSheet(host, n.sheet, sheet), n.r1, n.c1, true);
     case SUM: {
       let total = 0;
-      for (const a of n.args!) total += a.op === RANGE ? runRange(a, host, sheet) : run(a, host, sheet);
+      const args = n.args!;
+      for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        total += a.op === RANGE ? runRange(a, host, sheet) : run(a, host, sheet);
+      }
       return total;
     }
     case ROUND: {

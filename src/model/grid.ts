@@ -178,7 +178,8 @@ export class Grid implements FormulaHost {
     const { nums, indexed } = this.rowList(st);
     for (let i = 0; i < nums.length; i++) {
       let row: RawCell[] | undefined;
-      for (const c of indexed[i]) if (c.formula) (row ??= []).push(c);
+      const cells = indexed[i];
+      for (let j = 0; j < cells.length; j++) if (cells[j].formula) (row ??= []).push(cells[j]);
       if (row) {
         f.rows.push(nums[i]);
         f.cells.push(row);
@@ -332,7 +333,8 @@ export class Grid implements FormulaHost {
 
   /** Calls add for every formula cell a formula's references name (ranges included, each range once). */
   private dependencies(st: SheetState, refs: readonly DependencyRef[], add: (sheet: SheetState, cell: RawCell) => void): void {
-    for (const ref of refs) {
+    for (let k = 0; k < refs.length; k++) {
+      const ref = refs[k];
       const target = ref.sheet === undefined ? st : this.evalSheet(ref.sheet);
       if (!target) continue;
       if (!ref.range) {
@@ -353,8 +355,13 @@ export class Grid implements FormulaHost {
       // only the rows that hold formulas, and only their formula cells (row by row, left to right, as before): a range
       // down to a far row walks the rows present, not every row number up to it
       const f = this.formulas(target);
-      for (let i = lowerBound(f.rows, doneTo + 1); i < f.rows.length && f.rows[i] <= hi; i++)
-        for (const d of f.cells[i]) if (d.col >= cl && d.col <= ch) add(target, d);
+      for (let i = lowerBound(f.rows, doneTo + 1); i < f.rows.length && f.rows[i] <= hi; i++) {
+        const cells = f.cells[i];
+        for (let j = 0; j < cells.length; j++) {
+          const d = cells[j];
+          if (d.col >= cl && d.col <= ch) add(target, d);
+        }
+      }
     }
   }
 }

@@ -133,7 +133,8 @@ function scoreCells(grid: Grid, sheet: RawSheet, cells: readonly RawCell[]): num
   let others = 0;
   let budget = false;
   let accounts = false;
-  for (const c of cells) {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
     let role: ColumnRole['role'];
     if (typeof c.value === 'string') {
       const h = headerText(c.value);

@@ -107,7 +107,8 @@ function coversRowsBelow(row: number, months: readonly AmountCell[], total: Amou
   let any = false;
   for (let part = 0; part < 3; part++) {
     const cells = part === 0 ? months : part === 1 ? (total ? [total] : NONE) : yearTotals;
-    for (const a of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const a = cells[i];
       if (a.status === 'blank') continue;
       const ranges = a.formula && /^\s*=?\s*SUM\(/i.test(a.formula) ? sumRanges(a.formula) : undefined;
       if (!ranges || !ranges.every((x) => !x.sheet && x.c1 === a.col && x.c2 === a.col && x.r1 > row)) return false;

@@ -37,7 +37,10 @@ export function amountScale(sheet: RawSheet, firstRow: number, lastRow: number):
     const cells = sheet.rows.get(r);
     if (!cells) continue;
     // (a metadata label above the table, "Ansøgt beløb (1.000 kr.)", speaks of its own value only)
-    for (const c of cells) if (typeof c.value === 'string' && statesThousands(c.value) && !metaField(c.value.split(':')[0])) return 1000;
+    for (let i = 0; i < cells.length; i++) {
+      const v = cells[i].value;
+      if (typeof v === 'string' && statesThousands(v) && !metaField(v.split(':')[0])) return 1000;
+    }
   }
   return 1;
 }

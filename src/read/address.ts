@@ -13,6 +13,18 @@ export function colLetters(col: number): string {
 
 export function colNumber(letters: string): number {
   let n = 0;
+  // ASCII letters (every address) read in place: no upper-cased copy, no string iterator
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    if (c >= 65 && c <= 90) n = n * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) n = n * 26 + (c - 96);
+    else return otherColNumber(letters);
+  }
+  return n;
+}
+
+function otherColNumber(letters: string): number {
+  let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
