@@ -70,7 +70,9 @@ async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), fil
       }
       if (dirent.isDirectory() && (real === w.root || w.root!.startsWith(real + sep))) continue; // up the tree
     }
-    if (dirent.isDirectory() && !/\.numbers$/i.test(e.name)) await walk(p, out, w);
+    // a folder named as a spreadsheet (a Numbers package, an unpacked .xlsx) is passed on, not walked: the reader
+    // says what it is instead of its files vanishing or being checked as a batch of their own
+    if (dirent.isDirectory() && !SPREADSHEET.test(e.name)) await walk(p, out, w);
     else if (SPREADSHEET.test(e.name)) {
       real ??= realOr(p);
       if (w.files.has(real)) continue;
@@ -107,7 +109,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       else out.push(p); // reported as input/unreadable (not found)
       continue;
     }
-    if (st.isDirectory() && !/\.numbers$/i.test(p.replace(/[\\/]+$/, ''))) await walk(p, out);
+    if (st.isDirectory() && !SPREADSHEET.test(p.replace(/[\\/]+$/, ''))) await walk(p, out);
     else out.push(p);
   }
   // a file matched by two globs, or given and found in a folder, is checked once
