@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { assertNotInput, realTarget, writeFileAtomic } from '../cli/safe-write.js';
+import { assertNotInput, inputSet, realTarget, writeFileAtomic } from '../cli/safe-write.js';
 import { toKroner } from '../money.js';
 import { readWorkbook, type Limits } from '../read/index.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
@@ -33,6 +33,7 @@ export function planCopies(inputs: string[], outDir: string): Map<string, string
   const count = new Map<string, number>();
   for (const p of inputs) count.set(nameOf(p).toLowerCase(), (count.get(nameOf(p).toLowerCase()) ?? 0) + 1);
   const plan = new Map<string, string>();
+  const known = inputSet(inputs); // once, not once per copy
   for (const p of inputs) {
     let name = nameOf(p);
     if ((count.get(name.toLowerCase()) ?? 0) > 1) {
@@ -40,7 +41,7 @@ export function planCopies(inputs: string[], outDir: string): Map<string, string
       name = `${basename(name, ext)}-${createHash('sha256').update(realTarget(p)).digest('hex').slice(0, 8)}${ext}`;
     }
     const out = join(dir, name);
-    assertNotInput(out, inputs, '--annotate');
+    assertNotInput(out, known, '--annotate');
     plan.set(p, out);
   }
   return plan;

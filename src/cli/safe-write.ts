@@ -30,14 +30,40 @@ export function realTarget(path: string): string {
   }
 }
 
-/** Refuses (usage error, nothing written) an output path that is, or resolves to, one of the inputs. */
-/** (`_what` names the output in the calling code; the message names the file, which says it in any language.) */
-export function assertNotInput(output: string, inputs: Iterable<string>, _what: string): void {
-  const out = realTarget(output);
+/** The inputs of a run as the output paths are compared with them: their real paths, and the device and inode of each
+ * that exists (a hard link, or a name in another case on a case-insensitive disk, is the same file by another path). */
+export interface InputSet {
+  real: Set<string>;
+  inodes: Set<string>;
+}
+
+const inodeOf = (path: string): string | undefined => {
+  try {
+    const st = statSync(path, { bigint: true });
+    return st.isFile() ? `${st.dev}:${st.ino}` : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+export function inputSet(inputs: Iterable<string>): InputSet {
+  const set: InputSet = { real: new Set(), inodes: new Set() };
   for (const input of inputs) {
-    if (realTarget(input) === out) {
-      throw new UsageError(`${output} is an input file: it would be overwritten (choose another name)`);
-    }
+    set.real.add(realTarget(input));
+    const id = inodeOf(input);
+    if (id) set.inodes.add(id);
+  }
+  return set;
+}
+
+/** Refuses (usage error, nothing written) an output path that is, or resolves to, one of the inputs: by real path
+ * (links, `./x/../`) or, when it exists, by device and inode (hard links, a name in another case). */
+/** (`_what` names the output in the calling code; the message names the file, which says it in any language.) */
+export function assertNotInput(output: string, inputs: Iterable<string> | InputSet, _what: string): void {
+  const set = inputs instanceof Object && 'inodes' in inputs ? (inputs as InputSet) : inputSet(inputs as Iterable<string>);
+  const id = inodeOf(output);
+  if (set.real.has(realTarget(output)) || (id !== undefined && set.inodes.has(id))) {
+    throw new UsageError(`${output} is an input file: it would be overwritten (choose another name)`);
   }
 }
 
