@@ -1,6 +1,6 @@
 // Expands the paths given to `check`: files as given, directories recursively, globs (tinyglobby: *, **, ?, [ae],
 // {a,b}; case-insensitive, so *.xlsx finds BUDGET.XLSX). Every file a folder holds that could be a spreadsheet is
-// accounted for: the ones it reads are checked, others (.xls, .ods, .xlsb, .numbers), folders it cannot read and
+// accounted for: the ones it reads are checked, others (.xls, .ods, .fods, .gnumeric, .xlsb, .numbers), folders it cannot read and
 // dangling links are passed on too, so that each becomes an input/* finding with its path instead of vanishing.
 import { realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { isAbsolute, join, sep } from 'node:path';
 /** What the tool reads. */
 const READ = /\.(xlsx|xlsm|csv)$/i;
 /** Spreadsheets it does not read, found in a folder: reported as input/unsupported-format, never skipped silently. */
-const UNSUPPORTED = /\.(xls|xlsb|ods|numbers)$/i;
+const UNSUPPORTED = /\.(xls|xlsb|ods|fods|gnumeric|numbers)$/i;
 const SPREADSHEET = new RegExp(`${READ.source}|${UNSUPPORTED.source}`, 'i');
 
 const GLOB = /[*?[{]/;

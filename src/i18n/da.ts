@@ -555,7 +555,12 @@ export const rules: RuleMessages = {
   'input/too-large': {
     title: 'Filen er for stor',
     message: (a) => tooLarge(a),
-    hint: 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-file-size <MB> eller --max-cells <antal>.',
+    hint: (a) =>
+      a.what === 'file-size'
+        ? 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-file-size <MB>.'
+        : a.what === 'cells'
+          ? 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-cells <antal>.'
+          : 'Tjek, at det er den rigtige fil: et budget er langt mindre. Er den det, så åbn den i Excel eller LibreOffice, slet det, der ligger uden for budgettet (løse celler langt ude, ubrugte ark, billeder), og gem den på ny som .xlsx; ingen indstilling hæver denne grænse.',
     why: 'Grænserne beskytter mod filer, der ville bruge al maskinens hukommelse eller tid (fx zip-bomber).',
   },
   'structure/no-budget-table': {

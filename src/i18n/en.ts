@@ -397,7 +397,12 @@ export const rules: RuleMessages = {
   'input/too-large': {
     title: 'The file is too large',
     message: (a) => tooLarge(a),
-    hint: 'Check that it is the right file. If it is, raise the limit with --max-file-size <MB> or --max-cells <n>.',
+    hint: (a) =>
+      a.what === 'file-size'
+        ? 'Check that it is the right file. If it is, raise the limit with --max-file-size <MB>.'
+        : a.what === 'cells'
+          ? 'Check that it is the right file. If it is, raise the limit with --max-cells <n>.'
+          : 'Check that it is the right file: a budget is far smaller. If it is, open it in Excel or LibreOffice, delete what lies outside the budget (stray cells far out, unused sheets, pictures) and save it anew as .xlsx; no option raises this limit.',
     why: "The limits protect against files that would exhaust the machine's memory or time (e.g. zip bombs).",
   },
   'structure/no-budget-table': {
