@@ -6,7 +6,7 @@
 // whole; nothing written replaces an input.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
@@ -312,6 +312,20 @@ describe('annotate and template on them', () => {
     expect(f.rule).toBe('input/unreadable');
     expect(f.message).toMatch(/approved budget.*truncated/);
     expect(f.hint).toMatch(/Download the file again/);
+    // a folder of approved budgets with bad files beside the good one: the accounts still pair with it, and each file
+    // that could not be read is one line on stderr saying what it is
+    const folder = join(out, 'godkendte');
+    mkdirSync(folder);
+    for (const n of ['clean.xlsx', 'truncated-50.xlsx', 'libreoffice.ods', 'part-cut-off.xlsx']) copyFileSync(join(dir, n), join(folder, n));
+    const paired = run(['check', accounts, '--budget', folder, '--lang', 'en', '--format', 'json']);
+    expect(paired.code).toBe(0);
+    expect(JSON.parse(paired.out).files[0].findings.map((x: Finding) => x.rule)).not.toContain('accounts/no-approved-budget');
+    expect(
+      paired.err
+        .trim()
+        .split('\n')
+        .map((l) => l.replace(/ \(.*$/, '')),
+    ).toEqual(['libreoffice.ods', 'part-cut-off.xlsx', 'truncated-50.xlsx'].map((n) => `budgettjek: ${join(folder, n)}: not used as an approved budget`));
   });
 });
 

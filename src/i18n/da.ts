@@ -407,6 +407,7 @@ export const labels: Labels = {
           failed: 'kopien kunne ikke skrives',
         }[why]
       }${detail ? `: ${detail}` : ''})`,
+    approvedNotRead: (path, why) => `${path}: bruges ikke som godkendt budget (${why})`,
     watching: 'Holder øje med filerne; tjekker igen, hver gang en gemmes (Ctrl-C stopper).',
     again: '— tjekket igen —',
     posts: (n) => `${n} poster`,

@@ -252,6 +252,7 @@ export const labels: Labels = {
           failed: 'the copy could not be written',
         }[why]
       }${detail ? `: ${detail}` : ''})`,
+    approvedNotRead: (path, why) => `${path}: not used as an approved budget (${why})`,
     watching: 'Watching the files; checking again each time one is saved (Ctrl-C stops).',
     again: '— checked again —',
     posts: (n) => `${n} posts`,

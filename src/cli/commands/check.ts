@@ -112,7 +112,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
       jobs: Math.floor(jobs),
       pool: opts.pool,
       lang,
-      ...(await approvedBudgets(opts.budget, limits)),
+      ...(await approvedBudgets(opts.budget, limits, io, lang)),
       config,
       limits,
       charts: opts.format === 'html',
