@@ -121,6 +121,7 @@ const REFUSED: Record<string, string> = {
   'truncated-last-byte.xlsx': 'input/unreadable:truncated',
   'part-cut-off.xlsx': 'input/unreadable:corrupt-part',
   'part-not-xml.xlsx': 'input/unreadable:corrupt-part',
+  'part-missing.xlsx': 'input/unreadable:missing-part',
   'past-grid-row.xlsx': 'input/unreadable:past-grid',
   'past-grid-column.xlsx': 'input/unreadable:past-grid',
   'zeros.xlsx': 'input/unreadable:binary',

@@ -475,6 +475,7 @@ const HINT: Record<string, string> = {
   fods: 'Åbn filen i LibreOffice og vælg Filer > Gem som > Excel 2007-365 (.xlsx).',
   gnumeric: 'Åbn filen i Gnumeric eller LibreOffice og gem den som Excel-projektmappe (.xlsx).',
   'corrupt-part': 'Hent filen igen; kan den åbnes i Excel, så gem den på ny som .xlsx.',
+  'missing-part': 'Hent filen igen; kan den åbnes i Excel, så gem den på ny som .xlsx.',
   'past-grid':
     'Åbn filen i Excel eller LibreOffice og gem den på ny som .xlsx; er den lavet af et program, så lad det skrive cellerne inden for A1:XFD1048576.',
   'link-loop': 'Ret linket, så det peger på ansøgningens fil, eller slet det.',
@@ -488,6 +489,8 @@ function inputMessage(a: { what: string; entry?: string; detail?: string; found?
   switch (a.what) {
     case 'corrupt-part':
       return `Filen er beskadiget: en del af den${a.entry ? ` (${a.entry})` : ''} er afkortet eller er ikke XML (fx halvt downloadet eller afbrudt under gemning).`;
+    case 'missing-part':
+      return `Filen er beskadiget: arket ${a.detail ?? ''} står i den, men dets del${a.entry ? ` (${a.entry})` : ''} mangler.`;
     case 'past-grid':
       return `Arket ${a.detail ?? ''} har en celle efter Excels sidste række eller kolonne (XFD1048576), som intet regnearksprogram skriver: filen er beskadiget eller lavet i hånden.`;
     case 'approved-budget': {

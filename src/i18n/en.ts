@@ -318,6 +318,7 @@ const HINT: Record<string, string> = {
   fods: 'Open the file in LibreOffice and choose File > Save As > Excel 2007-365 (.xlsx).',
   gnumeric: 'Open the file in Gnumeric or LibreOffice and save it as an Excel workbook (.xlsx).',
   'corrupt-part': 'Download the file again; if Excel opens it, save it anew as .xlsx.',
+  'missing-part': 'Download the file again; if Excel opens it, save it anew as .xlsx.',
   'past-grid': 'Open the file in Excel or LibreOffice and save it anew as .xlsx; if it was made by a program, have it write cells within A1:XFD1048576.',
   'link-loop': 'Fix the link so it points at the application file, or delete it.',
   'not-a-file': 'Give the path of the workbook file itself.',
@@ -330,6 +331,8 @@ function inputMessage(a: { what: string; entry?: string; detail?: string; found?
   switch (a.what) {
     case 'corrupt-part':
       return `The file is damaged: a part of it${a.entry ? ` (${a.entry})` : ''} is cut off or is not XML (e.g. half downloaded, or cut off when saved).`;
+    case 'missing-part':
+      return `The file is damaged: the sheet ${a.detail ?? ''} is listed in it, but its part${a.entry ? ` (${a.entry})` : ''} is missing.`;
     case 'past-grid':
       return `The sheet ${a.detail ?? ''} holds a cell past Excel's last row or column (XFD1048576), which no spreadsheet program writes: the file is damaged or made by hand.`;
     case 'approved-budget': {

@@ -1053,6 +1053,8 @@ export function readOoxml(
     // a part named by two sheets is read once (the first): a workbook cannot multiply its own size
     const target = e.target && !read.has(e.target) ? e.target : undefined;
     if (e.target) read.add(e.target);
+    // a worksheet the workbook lists whose part is not in the file: damaged, never read as an empty sheet
+    if (target && partName(parts, target) === undefined) throw new InputRefusal('input/unreadable', 'missing-part', { entry: target, detail: e.name });
     const data = (target &&
       reading(parts, target, (xml) => (xml?.length ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : undefined))) || {
       rows: new Map(),

@@ -22,6 +22,7 @@ export type ProblemWhat =
   | 'zip-method'
   | 'xml-doctype'
   | 'corrupt-part'
+  | 'missing-part'
   | 'past-grid'
   | 'link-loop'
   | 'not-a-file'

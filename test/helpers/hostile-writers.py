@@ -215,6 +215,10 @@ edit_sheet('part-whole-with-trailer.xlsx', lambda s: s + '<!-- gemt -->')
 ps = dict(parts)
 ps['xl/styles.xml'] = b'garbage, not XML'
 rezip('part-not-xml.xlsx', ps)
+# a worksheet the workbook lists, its part left out of the zip
+ps = dict(parts)
+del ps[sheet_part()]
+rezip('part-missing.xlsx', ps)
 
 # a cell past Excel's grid (XFE, row 1.048.577): no spreadsheet program writes one
 edit_sheet('past-grid-row.xlsx', lambda s: add_row(s, '<row r="1048577"><c r="A1048577"><v>5</v></c></row>'))
