@@ -111,6 +111,7 @@ const REFUSED: Record<string, string> = {
   'html-named.xls': 'input/unsupported-format:html',
   'html-named.xlsx': 'input/unsupported-format:html',
   'encrypted.xlsx': 'input/unsupported-format:encrypted',
+  'xls-password.xls': 'input/unsupported-format:encrypted',
   'zip-bzip2.xlsx': 'input/unreadable:zip-method',
   'zip-bomb.xlsx': 'input/too-large:inflated-size',
   'truncated-4-bytes.xlsx': 'input/unreadable:truncated',

@@ -52,15 +52,28 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf16le = (s: string) => Uint8Array.from([...s].flatMap((c) => [c.charCodeAt(0), 0]));
 const ENCRYPTED = [utf16le('EncryptedPackage'), utf16le('EncryptionInfo')];
 
+/** An .xls saved with a password to open: its workbook stream's first BIFF8 record (BOF, workbook globals) is followed
+ * by a FILEPASS record (0x002F), and everything after it is encrypted. */
+const BIFF8_BOF = Uint8Array.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]);
+function xlsWithPassword(bytes: Uint8Array): boolean {
+  const at = indexOf(bytes, BIFF8_BOF);
+  return at >= 0 && bytes[at + 20] === 0x2f && bytes[at + 21] === 0x00;
+}
+
 /** Whether `needle` occurs in `hay` (Buffer.includes without Buffer). */
 function contains(hay: Uint8Array, needle: Uint8Array): boolean {
+  return indexOf(hay, needle) >= 0;
+}
+
+/** Where `needle` first occurs in `hay`, or -1. */
+function indexOf(hay: Uint8Array, needle: Uint8Array): number {
   const first = needle[0];
   for (let i = hay.indexOf(first); i >= 0 && i + needle.length <= hay.length; i = hay.indexOf(first, i + 1)) {
     let j = 1;
     while (j < needle.length && hay[i + j] === needle[j]) j++;
-    if (j === needle.length) return true;
+    if (j === needle.length) return i;
   }
-  return false;
+  return -1;
 }
 
 function latin1(b: Uint8Array): string {
@@ -103,7 +116,8 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5 || bytes[2] === 7)) return { kind: 'zip' };
   if (bytes.length >= 8 && OLE2.every((x, i) => bytes[i] === x)) {
     // An encrypted OOXML workbook is an OLE2 compound file holding an "EncryptedPackage" stream.
-    if (ENCRYPTED.some((name) => contains(bytes, name))) return { kind: 'problem', rule: 'input/unsupported-format', what: 'encrypted' };
+    if (ENCRYPTED.some((name) => contains(bytes, name)) || xlsWithPassword(bytes))
+      return { kind: 'problem', rule: 'input/unsupported-format', what: 'encrypted' };
     return { kind: 'problem', rule: 'input/unsupported-format', what: 'xls' };
   }
   // gzip: how Gnumeric saves a workbook (.gnumeric), whatever the file is named

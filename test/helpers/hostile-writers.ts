@@ -5,7 +5,7 @@
 // and web apps name them; and what a folder can hold besides files (a folder named x.xlsx, a pipe, links that loop or
 // lead nowhere, a file no one may read, one over the size limit). Nothing is committed but these definitions.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,6 +79,19 @@ function gnumeric(dir: string, clean: string): void {
   for (const [name, exporter] of GNUMERIC) execFileSync('ssconvert', ['-T', exporter, clean, join(dir, name)], { stdio: 'pipe', timeout: 120_000 });
 }
 
+/**
+ * LibreOffice's .xls with a password to open, as far as telling it goes: the record after the workbook's first BOF made
+ * a FILEPASS (0x002F), which is where an encrypted .xls says so (LibreOffice writes one only through its API, with a
+ * password in the media descriptor: checked by hand with it, not here).
+ */
+function xlsWithPassword(dir: string): void {
+  const b = readFileSync(join(dir, 'libreoffice.xls'));
+  const bof = b.indexOf(Buffer.from([0x09, 0x08, 0x10, 0x00, 0x00, 0x06, 0x05, 0x00]));
+  if (bof < 0) throw new Error('libreoffice.xls has no BIFF8 BOF');
+  b.writeUInt16LE(0x002f, bof + 20);
+  writeFileSync(join(dir, 'xls-password.xls'), b);
+}
+
 /** What a folder holds besides workbooks, in dir/special: each is one input of its own. */
 function specials(dir: string): void {
   const s = join(dir, 'special');
@@ -106,6 +119,7 @@ export function buildHostileInputs(): string {
   execFileSync(python(), [PY, clean, dir], { stdio: 'pipe', timeout: 300_000 });
   libreoffice(dir, clean);
   gnumeric(dir, clean);
+  xlsWithPassword(dir);
   for (const [name, from] of RENAMED) copyFileSync(join(dir, from), join(dir, name));
   specials(dir);
   return dir;
