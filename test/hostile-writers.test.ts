@@ -6,7 +6,7 @@
 // whole; nothing written replaces an input.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles } from '../src/check.js';
@@ -347,6 +347,31 @@ describe('output never replaces an input', () => {
     linkSync(join(dir, 'clean.xlsx'), join(ann, 'clean.xlsx'));
     expect(run(['check', 'clean.xlsx', '--pool', 'recovery-2019', '--annotate', ann], { asUser: false }).code).toBe(2);
     expect(hash(join(ann, 'clean.xlsx'))).toBe(before);
+  });
+
+  it('-o through a link writes the file it names; into a device or a pipe as it is, never replacing it', () => {
+    const real = join(out, 'real.json');
+    const link = join(out, 'link.json');
+    const stdout = join(out, 'stdout');
+    const devNull = join(out, 'null');
+    symlinkSync(real, link);
+    symlinkSync('/proc/self/fd/1', stdout); // what /dev/stdout is
+    symlinkSync('/dev/null', devNull);
+    const check = (o: string) => run(['check', 'clean.xlsx', '--pool', 'recovery-2019', '--format', 'json', '-o', o], { asUser: false });
+    expect(check(link).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(real, 'utf8')).files).toHaveLength(1);
+    // through a pipe, as a shell gives one (the test runner's own stdout is a socket, which no path opens)
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" check clean.xlsx --pool recovery-2019 --format json -o "${stdout}" | cat`], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect([piped.status, piped.stderr, JSON.parse(piped.stdout).files.length]).toEqual([0, '', 1]);
+    expect(lstatSync(stdout).isSymbolicLink()).toBe(true);
+    expect(check(devNull).code).toBe(0);
+    expect(lstatSync(devNull).isSymbolicLink()).toBe(true);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('an annotated copy that cannot be written: one line, the report still written, exit 2, no temporary file', () => {
