@@ -385,5 +385,11 @@ describe('output never replaces an input', () => {
     expect(JSON.parse(readFileSync(report, 'utf8')).files).toHaveLength(2);
     expect(readdirSync(ann).sort()).toEqual(['clean.xlsx', 'zip64.xlsx']);
     expect(statSync(join(ann, 'clean.xlsx')).isDirectory()).toBe(true);
+    // a folder for the copies that cannot be made (a file has its name) is said before any work: one line, exit 2
+    for (const lang of ['da', 'en']) {
+      const r2 = run(['check', 'clean.xlsx', '--pool', 'recovery-2019', '--annotate', join('clean.xlsx', 'kopier'), '--lang', lang], { asUser: false });
+      expect([r2.code, r2.out, r2.err.trim().split('\n').length]).toEqual([2, '', 1]);
+      expect(r2.err).toMatch(lang === 'da' ? /ikke en mappe/ : /not a folder/);
+    }
   });
 });

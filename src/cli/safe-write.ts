@@ -7,6 +7,7 @@ import {
   constants,
   fsyncSync,
   lstatSync,
+  mkdirSync,
   openSync,
   readlinkSync,
   realpathSync,
@@ -153,6 +154,19 @@ export function assertWritableFolder(path: string): void {
     accessSync(folder, constants.W_OK);
   } catch (e) {
     throw new WriteError(describeFsError(e, path));
+  }
+}
+
+/** Makes the folder (and those above it) when it is not there; a WriteError when it cannot be one (a file has its
+ * name, no permission): said before any work, as a missing folder for -o is. */
+export function ensureFolder(path: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+    if (!statSync(path).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    accessSync(path, constants.W_OK);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new WriteError(err.code === 'EEXIST' || err.code === 'ENOTDIR' ? `cannot write ${path}: not a folder` : describeFsError(err, path));
   }
 }
 
