@@ -82,7 +82,7 @@ describe('a folder: every file accounted for', () => {
     ]);
   });
 
-  it('reports a dangling link as input/unreadable with its path', async () => {
+  it('reports a dangling link and a loop of links as input/unreadable with its path', async () => {
     const f = join(dir, 'links');
     mkdirSync(f);
     copyFileSync(EXAMPLE, join(f, 'ok.xlsx'));
@@ -91,8 +91,8 @@ describe('a folder: every file accounted for', () => {
     symlinkSync(join(f, 'loop-a'), join(f, 'loop-b'));
     const report = await checkFiles(await expandPaths([f]));
     expect(report.files.map((r) => [r.path.slice(f.length + 1), r.findings[0]?.rule, argsOf(r.findings[0])?.what])).toEqual([
-      ['loop-a', 'input/unreadable', 'dangling-link'],
-      ['loop-b', 'input/unreadable', 'dangling-link'],
+      ['loop-a', 'input/unreadable', 'link-loop'],
+      ['loop-b', 'input/unreadable', 'link-loop'],
       ['ok.xlsx', undefined, undefined],
       ['væk.xlsx', 'input/unreadable', 'dangling-link'],
     ]);

@@ -3,6 +3,7 @@
 import { basename, extname } from 'node:path';
 import { prepare, isAccountsSheet } from '../model/budget.js';
 import { readWorkbook, type Limits } from '../read/index.js';
+import type { InputRuleId, RawFinding } from '../types.js';
 
 /** An approved budget as the pairing knows it: plain data, so it crosses to worker threads. */
 export interface ApprovedBudgetRef {
@@ -14,11 +15,18 @@ export interface ApprovedBudgetRef {
 export type Pairing = { path: string; by: 'cvr' | 'applicant' | 'file-name' } | { path?: undefined; ambiguous: string[] };
 
 /** Reads the metadata of every budget among files (accounts workbooks and unreadable files are left out). */
-export async function indexApprovedBudgets(files: string[], limits?: Partial<Limits>): Promise<ApprovedBudgetRef[]> {
+export async function indexApprovedBudgets(
+  files: string[],
+  limits?: Partial<Limits>,
+  unread?: (path: string, finding: RawFinding<InputRuleId>) => void,
+): Promise<ApprovedBudgetRef[]> {
   const out: ApprovedBudgetRef[] = [];
   for (const path of files) {
     const read = await readWorkbook(path, limits);
-    if (!read.ok) continue;
+    if (!read.ok) {
+      unread?.(path, read.finding); // told, so an accounts file it was meant for is not just "unpaired"
+      continue;
+    }
     try {
       const prepared = prepare(read.workbook);
       if (read.workbook.sheets.some((s) => isAccountsSheet(prepared.grid, s))) continue;

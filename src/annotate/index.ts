@@ -2,9 +2,9 @@
 // sheet with links to the cells, printed landscape one page wide. Never touches the original; a copy is written
 // whole via a temporary file and a rename, under a name that is the same on every run for the same input.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import { assertNotInput, realTarget, writeFileAtomic } from '../cli/safe-write.js';
+import { assertNotInput, inputSet, realTarget, writeFileAtomic } from '../cli/safe-write.js';
 import { toKroner } from '../money.js';
 import { readWorkbook, type Limits } from '../read/index.js';
 import { DEFAULT_LIMITS } from '../read/limits.js';
@@ -33,6 +33,7 @@ export function planCopies(inputs: string[], outDir: string): Map<string, string
   const count = new Map<string, number>();
   for (const p of inputs) count.set(nameOf(p).toLowerCase(), (count.get(nameOf(p).toLowerCase()) ?? 0) + 1);
   const plan = new Map<string, string>();
+  const known = inputSet(inputs); // once, not once per copy
   for (const p of inputs) {
     let name = nameOf(p);
     if ((count.get(name.toLowerCase()) ?? 0) > 1) {
@@ -40,7 +41,7 @@ export function planCopies(inputs: string[], outDir: string): Map<string, string
       name = `${basename(name, ext)}-${createHash('sha256').update(realTarget(p)).digest('hex').slice(0, 8)}${ext}`;
     }
     const out = join(dir, name);
-    assertNotInput(out, inputs, '--annotate');
+    assertNotInput(out, known, '--annotate');
     plan.set(p, out);
   }
   return plan;
@@ -136,6 +137,21 @@ function csvEntries(sheetName: string, rows: Array<Array<string | number | null>
   ];
 }
 
+/** Whether the file begins as a zip does: the check reads a file by its content, so a CSV named .xlsx (as web apps
+ * name their exports) was read as the CSV it is, and its copy is made from it as from any CSV. */
+function isZip(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x50 && head[1] === 0x4b;
+  } catch {
+    return true; // the zip path says why it cannot be read
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Writes the annotated copy of one checked file to outPath, within the same input limits as the check: a file the
  * check could not read, or one past the limits, is declined (with the reason), never loaded whole.
@@ -151,7 +167,7 @@ export async function annotateWorkbook(
   const refused = file.findings.find((f) => f.rule === 'input/too-large' || f.rule === 'input/unreadable' || f.rule === 'input/unsupported-format');
   if (refused || file.kind === 'unknown') return { ok: false, why: refused?.rule === 'input/too-large' ? 'too-large' : 'not-read', detail: refused?.rule };
   let entries: Array<{ name: string; data: Buffer }>;
-  if (/\.csv$/i.test(inputPath)) {
+  if (/\.csv$/i.test(inputPath) || !isZip(inputPath)) {
     const read = await readWorkbook(inputPath, limits);
     if (!read.ok) return { ok: false, why: read.finding.rule === 'input/too-large' ? 'too-large' : 'not-read', detail: read.finding.rule };
     const sheet = read.workbook.sheets[0];

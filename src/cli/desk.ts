@@ -8,10 +8,12 @@ import { indexApprovedBudgets, type ApprovedBudgetRef } from '../accounts/pair.j
 import { applyBaseline, baselineOf, DEFAULT_BASELINE, errorsOnly, readBaseline, serialiseBaseline } from '../baseline.js';
 import { findConfigFile, type Config } from '../config.js';
 import { UsageError } from '../errors.js';
+import { renderFinding } from '../i18n/index.js';
 import { labelsFor } from '../i18n/languages.js';
 import type { Limits } from '../read/index.js';
 import { terminalSafe } from '../report/escape.js';
 import type { Report } from '../report/types.js';
+import type { InputRuleId, RawFinding } from '../types.js';
 import type { Io } from './io.js';
 import { expandPaths } from './paths.js';
 import { assertNotInput, writeFileAtomic } from './safe-write.js';
@@ -63,6 +65,8 @@ export async function stdinInput(paths: string[], io: Io): Promise<StdinInput> {
 export async function approvedBudgets(
   budget: string | undefined,
   limits: Partial<Limits>,
+  io?: Io,
+  lang: 'da' | 'en' = 'da',
 ): Promise<{ budget?: string; approvedBudgets?: ApprovedBudgetRef[] }> {
   if (!budget) return {};
   let dir = false;
@@ -72,7 +76,13 @@ export async function approvedBudgets(
     // not there: the accounts check says so as before
   }
   if (!dir) return { budget };
-  return { approvedBudgets: await indexApprovedBudgets(await expandPaths([budget]), limits) };
+  // a file in the folder that cannot be read is said on stderr, with what it is and what to do: the accounts it was
+  // meant for would otherwise only be told that no approved budget matches
+  const unread = (path: string, f: RawFinding<InputRuleId>) => {
+    const r = renderFinding(f, 'error', lang);
+    io?.stderr(`budgettjek: ${terminalSafe(labelsFor(lang).cli.approvedNotRead(path, `${r.rule}: ${r.message}${r.hint ? ` ${r.hint}` : ''}`))}\n`);
+  };
+  return { approvedBudgets: await indexApprovedBudgets(await expandPaths([budget]), limits, unread) };
 }
 
 export interface DeskOptions {

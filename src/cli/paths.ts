@@ -1,6 +1,6 @@
 // Expands the paths given to `check`: files as given, directories recursively, globs (tinyglobby: *, **, ?, [ae],
 // {a,b}; case-insensitive, so *.xlsx finds BUDGET.XLSX). Every file a folder holds that could be a spreadsheet is
-// accounted for: the ones it reads are checked, others (.xls, .ods, .xlsb, .numbers), folders it cannot read and
+// accounted for: the ones it reads are checked, others (.xls, .ods, .fods, .gnumeric, .xlsb, .numbers), folders it cannot read and
 // dangling links are passed on too, so that each becomes an input/* finding with its path instead of vanishing.
 import { realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -9,7 +9,7 @@ import { isAbsolute, join, sep } from 'node:path';
 /** What the tool reads. */
 const READ = /\.(xlsx|xlsm|csv)$/i;
 /** Spreadsheets it does not read, found in a folder: reported as input/unsupported-format, never skipped silently. */
-const UNSUPPORTED = /\.(xls|xlsb|ods|numbers)$/i;
+const UNSUPPORTED = /\.(xls|xlsb|ods|fods|gnumeric|numbers)$/i;
 const SPREADSHEET = new RegExp(`${READ.source}|${UNSUPPORTED.source}`, 'i');
 
 const GLOB = /[*?[{]/;
@@ -70,7 +70,9 @@ async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), fil
       }
       if (dirent.isDirectory() && (real === w.root || w.root!.startsWith(real + sep))) continue; // up the tree
     }
-    if (dirent.isDirectory() && !/\.numbers$/i.test(e.name)) await walk(p, out, w);
+    // a folder named as a spreadsheet (a Numbers package, an unpacked .xlsx) is passed on, not walked: the reader
+    // says what it is instead of its files vanishing or being checked as a batch of their own
+    if (dirent.isDirectory() && !SPREADSHEET.test(e.name)) await walk(p, out, w);
     else if (SPREADSHEET.test(e.name)) {
       real ??= realOr(p);
       if (w.files.has(real)) continue;
@@ -107,7 +109,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       else out.push(p); // reported as input/unreadable (not found)
       continue;
     }
-    if (st.isDirectory() && !/\.numbers$/i.test(p.replace(/[\\/]+$/, ''))) await walk(p, out);
+    if (st.isDirectory() && !SPREADSHEET.test(p.replace(/[\\/]+$/, ''))) await walk(p, out);
     else out.push(p);
   }
   // a file matched by two globs, or given and found in a folder, is checked once

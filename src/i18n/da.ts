@@ -124,6 +124,8 @@ const errors: ErrorRule[] = [
   [/^cannot write (.+): the disk is full \(nothing was written\)$/s, (p) => `kan ikke skrive ${p}: disken er fuld (intet blev skrevet)`],
   [/^cannot write (.+): it is a folder$/s, (p) => `kan ikke skrive ${p}: det er en mappe`],
   [/^cannot write (.+): the file system is read-only$/s, (p) => `kan ikke skrive ${p}: filsystemet er skrivebeskyttet`],
+  [/^cannot write (.+): not a folder$/s, (p) => `kan ikke skrive ${p}: det er ikke en mappe`],
+  [/^cannot write (.+): (.+) is not a folder$/s, (p, d) => `kan ikke skrive ${p}: ${d} er ikke en mappe`],
   [/^cannot write (.+?): (.*)$/s, (p, m) => `kan ikke skrive ${p}: ${m}`],
   [/^pools init writes YAML: name the file \.yaml \(not (.*)\)$/s, (p) => `pools init skriver YAML: giv filen endelsen .yaml (ikke ${p})`],
   [/^(.+) exists; use --force to overwrite it$/s, (p) => `${p} findes allerede; brug --force for at overskrive den`],
@@ -136,7 +138,6 @@ const errors: ErrorRule[] = [
   [/^(--[\w-]+) must be a positive number, not "(.*)"$/s, (o, v) => `${o} skal være et positivt tal, ikke "${v}"`],
   [/^unknown format "(.*)" \(one of: (.*)\)$/s, (f, l) => `ukendt format "${f}" (et af: ${l})`],
   [/^no files to check$/, () => 'ingen filer at tjekke'],
-  [/^cannot write (.+): not a folder$/s, (p) => `kan ikke skrive ${p}: det er ikke en mappe`],
   [/^standard input \(-\) can be given once$/, () => 'standardinput (-) kan kun angives én gang'],
   [/^--max-warnings must be a whole number ≥ 0, not "(.*)"$/s, (v) => `--max-warnings skal være et helt tal ≥ 0, ikke "${v}"`],
   [/^baseline (.+) does not exist \(write it with --write-baseline\)$/s, (p) => `baseline ${p} findes ikke (skriv den med --write-baseline)`],
@@ -407,6 +408,7 @@ export const labels: Labels = {
           failed: 'kopien kunne ikke skrives',
         }[why]
       }${detail ? `: ${detail}` : ''})`,
+    approvedNotRead: (path, why) => `${path}: bruges ikke som godkendt budget (${why})`,
     watching: 'Holder øje med filerne; tjekker igen, hver gang en gemmes (Ctrl-C stopper).',
     again: '— tjekket igen —',
     posts: (n) => `${n} poster`,
@@ -448,6 +450,12 @@ const WHAT: Record<string, string> = {
   'not-a-spreadsheet': 'Filen kan ikke læses som regneark.',
   crash: 'Filen fik indlæsningen til at fejle.',
   'approved-budget': 'Det godkendte budget kunne ikke læses.',
+  fods: 'Filen er et flat OpenDocument-regneark (.fods, LibreOffice-XML).',
+  gnumeric: 'Filen er en Gnumeric-projektmappe (.gnumeric, komprimeret XML).',
+  xml: 'Filen er et XML-dokument, ikke en projektmappe, som budgettjek læser (.xlsx, .xlsm, .csv).',
+  'link-loop': 'Stien er et symbolsk link, der fører tilbage til sig selv (en løkke af links).',
+  'not-a-file': 'Stien er ikke en almindelig fil (et rør, en sokkel eller en enhed).',
+  'folder-named-as-file': 'Stien er en mappe med en projektmappes navn (måske en udpakket .xlsx), ikke en fil.',
 };
 
 const HINT: Record<string, string> = {
@@ -465,7 +473,36 @@ const HINT: Record<string, string> = {
   'no-access': 'Tjek filens rettigheder.',
   'folder-no-access': 'Tjek mappens rettigheder, eller kør budgettjek som en bruger, der kan læse den.',
   'dangling-link': 'Ret linket, så det peger på ansøgningens fil, eller slet det.',
+  fods: 'Åbn filen i LibreOffice og vælg Filer > Gem som > Excel 2007-365 (.xlsx).',
+  gnumeric: 'Åbn filen i Gnumeric eller LibreOffice og gem den som Excel-projektmappe (.xlsx).',
+  'corrupt-part': 'Hent filen igen; kan den åbnes i Excel, så gem den på ny som .xlsx.',
+  'missing-part': 'Hent filen igen; kan den åbnes i Excel, så gem den på ny som .xlsx.',
+  'past-grid':
+    'Åbn filen i Excel eller LibreOffice og gem den på ny som .xlsx; er den lavet af et program, så lad det skrive cellerne inden for A1:XFD1048576.',
+  'link-loop': 'Ret linket, så det peger på ansøgningens fil, eller slet det.',
+  'not-a-file': 'Angiv stien til selve projektmappens fil.',
+  'folder-named-as-file': 'Angiv selve projektmappens fil (den .xlsx, der blev sendt), ikke en mappe.',
+  'is-directory': 'Angiv selve projektmappens fil, ikke en mappe.',
 };
+/** Beskeden i et input/unreadable- eller input/unsupported-format-fund: hvad filen er, med den del eller det ark, hvor
+ * læseren fandt den beskadiget, og for et godkendt budget, hvorfor det ikke kunne læses. */
+function inputMessage(a: { what: string; entry?: string; detail?: string; found?: number }): string {
+  switch (a.what) {
+    case 'corrupt-part':
+      return `Filen er beskadiget: en del af den${a.entry ? ` (${a.entry})` : ''} er afkortet eller er ikke XML (fx halvt downloadet eller afbrudt under gemning).`;
+    case 'missing-part':
+      return `Filen er beskadiget: arket ${a.detail ?? ''} står i den, men dets del${a.entry ? ` (${a.entry})` : ''} mangler.`;
+    case 'past-grid':
+      return `Arket ${a.detail ?? ''} har en celle efter Excels sidste række eller kolonne (XFD1048576), som intet regnearksprogram skriver: filen er beskadiget eller lavet i hånden.`;
+    case 'approved-budget': {
+      const why = a.detail ? (WHAT[a.detail] ?? a.detail) : '';
+      return `Det godkendte budget kunne ikke læses${why ? `: ${why}` : '.'}`;
+    }
+    default:
+      return WHAT[a.what] ?? WHAT['not-a-spreadsheet'];
+  }
+}
+const inputHint = (a: { what: string; detail?: string }, otherwise: string) => HINT[a.what === 'approved-budget' ? String(a.detail) : a.what] ?? otherwise;
 
 const mb = (n: unknown) => (typeof n === 'number' ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : '?');
 const localeNum = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('da-DK') : '?');
@@ -510,20 +547,25 @@ const FIELD: Record<string, string> = { applicant: 'ansøger', cvr: 'CVR-nr.', r
 export const rules: RuleMessages = {
   'input/unreadable': {
     title: 'Filen kan ikke læses',
-    message: (a) => WHAT[String(a.what)] ?? WHAT['not-a-spreadsheet'],
-    hint: (a) => HINT[String(a.what)] ?? 'Åbn filen i Excel eller LibreOffice og gem den som Excel-projektmappe (.xlsx).',
+    message: (a) => inputMessage(a),
+    hint: (a) => inputHint(a, 'Åbn filen i Excel eller LibreOffice og gem den som Excel-projektmappe (.xlsx).'),
     why: 'Kun en fil, der kan læses, kan tjekkes; de øvrige filer tjekkes stadig.',
   },
   'input/unsupported-format': {
     title: 'Filformatet understøttes ikke',
-    message: (a) => WHAT[String(a.what)] ?? WHAT['not-a-spreadsheet'],
-    hint: (a) => HINT[String(a.what)] ?? 'Gem filen som Excel-projektmappe (.xlsx) uden adgangskode.',
+    message: (a) => inputMessage(a),
+    hint: (a) => inputHint(a, 'Gem filen som Excel-projektmappe (.xlsx) uden adgangskode.'),
     why: 'budgettjek læser .xlsx, .xlsm og .csv; andre formater skal gemmes som .xlsx først.',
   },
   'input/too-large': {
     title: 'Filen er for stor',
     message: (a) => tooLarge(a),
-    hint: 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-file-size <MB> eller --max-cells <antal>.',
+    hint: (a) =>
+      a.what === 'file-size'
+        ? 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-file-size <MB>.'
+        : a.what === 'cells'
+          ? 'Tjek, at det er den rigtige fil. Er den det, så hæv grænsen med --max-cells <antal>.'
+          : 'Tjek, at det er den rigtige fil: et budget er langt mindre. Er den det, så åbn den i Excel eller LibreOffice, slet det, der ligger uden for budgettet (løse celler langt ude, ubrugte ark, billeder), og gem den på ny som .xlsx; ingen indstilling hæver denne grænse.',
     why: 'Grænserne beskytter mod filer, der ville bruge al maskinens hukommelse eller tid (fx zip-bomber).',
   },
   'input/misnamed': {

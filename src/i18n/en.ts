@@ -252,6 +252,7 @@ export const labels: Labels = {
           failed: 'the copy could not be written',
         }[why]
       }${detail ? `: ${detail}` : ''})`,
+    approvedNotRead: (path, why) => `${path}: not used as an approved budget (${why})`,
     watching: 'Watching the files; checking again each time one is saved (Ctrl-C stops).',
     again: '— checked again —',
     posts: (n) => `${n} posts`,
@@ -292,6 +293,12 @@ const WHAT: Record<string, string> = {
   'not-a-spreadsheet': 'The file cannot be read as a spreadsheet.',
   crash: 'The file made reading fail.',
   'approved-budget': 'The approved budget could not be read.',
+  fods: 'The file is a flat OpenDocument spreadsheet (.fods, LibreOffice XML).',
+  gnumeric: 'The file is a Gnumeric workbook (.gnumeric, compressed XML).',
+  xml: 'The file is an XML document, not a workbook budgettjek reads (.xlsx, .xlsm, .csv).',
+  'link-loop': 'The path is a symbolic link that leads back to itself (a loop of links).',
+  'not-a-file': 'The path is not an ordinary file (a pipe, a socket or a device).',
+  'folder-named-as-file': "The path is a folder with a workbook's name (perhaps an unpacked .xlsx), not a file.",
 };
 
 const HINT: Record<string, string> = {
@@ -308,7 +315,35 @@ const HINT: Record<string, string> = {
   'no-access': 'Check the file permissions.',
   'folder-no-access': 'Check the folder permissions, or run budgettjek as a user who can read it.',
   'dangling-link': 'Fix the link so it points at the application file, or delete it.',
+  fods: 'Open the file in LibreOffice and choose File > Save As > Excel 2007-365 (.xlsx).',
+  gnumeric: 'Open the file in Gnumeric or LibreOffice and save it as an Excel workbook (.xlsx).',
+  'corrupt-part': 'Download the file again; if Excel opens it, save it anew as .xlsx.',
+  'missing-part': 'Download the file again; if Excel opens it, save it anew as .xlsx.',
+  'past-grid': 'Open the file in Excel or LibreOffice and save it anew as .xlsx; if it was made by a program, have it write cells within A1:XFD1048576.',
+  'link-loop': 'Fix the link so it points at the application file, or delete it.',
+  'not-a-file': 'Give the path of the workbook file itself.',
+  'folder-named-as-file': 'Give the workbook file itself (the .xlsx as it was sent), not a folder.',
+  'is-directory': 'Give the workbook file itself, not a folder.',
 };
+/** The message of an input/unreadable or input/unsupported-format finding: what the file is, with the part or sheet
+ * where the reader found it damaged, and for an approved budget why it could not be read. */
+function inputMessage(a: { what: string; entry?: string; detail?: string; found?: number }): string {
+  switch (a.what) {
+    case 'corrupt-part':
+      return `The file is damaged: a part of it${a.entry ? ` (${a.entry})` : ''} is cut off or is not XML (e.g. half downloaded, or cut off when saved).`;
+    case 'missing-part':
+      return `The file is damaged: the sheet ${a.detail ?? ''} is listed in it, but its part${a.entry ? ` (${a.entry})` : ''} is missing.`;
+    case 'past-grid':
+      return `The sheet ${a.detail ?? ''} holds a cell past Excel's last row or column (XFD1048576), which no spreadsheet program writes: the file is damaged or made by hand.`;
+    case 'approved-budget': {
+      const why = a.detail ? (WHAT[a.detail] ?? a.detail) : '';
+      return `The approved budget could not be read${why ? `: ${why}` : '.'}`;
+    }
+    default:
+      return WHAT[a.what] ?? WHAT['not-a-spreadsheet'];
+  }
+}
+const inputHint = (a: { what: string; detail?: string }, otherwise: string) => HINT[a.what === 'approved-budget' ? String(a.detail) : a.what] ?? otherwise;
 
 const mb = (n: unknown) => (typeof n === 'number' ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : '?');
 const localeNum = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-GB') : '?');
@@ -353,20 +388,25 @@ const FIELD: Record<string, string> = { applicant: 'applicant', cvr: 'CVR number
 export const rules: RuleMessages = {
   'input/unreadable': {
     title: 'The file cannot be read',
-    message: (a) => WHAT[String(a.what)] ?? WHAT['not-a-spreadsheet'],
-    hint: (a) => HINT[String(a.what)] ?? 'Open the file in Excel or LibreOffice and save it as an Excel workbook (.xlsx).',
+    message: (a) => inputMessage(a),
+    hint: (a) => inputHint(a, 'Open the file in Excel or LibreOffice and save it as an Excel workbook (.xlsx).'),
     why: 'Only a readable file can be checked; the other files are still checked.',
   },
   'input/unsupported-format': {
     title: 'Unsupported file format',
-    message: (a) => WHAT[String(a.what)] ?? WHAT['not-a-spreadsheet'],
-    hint: (a) => HINT[String(a.what)] ?? 'Save the file as an Excel workbook (.xlsx) without a password.',
+    message: (a) => inputMessage(a),
+    hint: (a) => inputHint(a, 'Save the file as an Excel workbook (.xlsx) without a password.'),
     why: 'budgettjek reads .xlsx, .xlsm and .csv; other formats must be saved as .xlsx first.',
   },
   'input/too-large': {
     title: 'The file is too large',
     message: (a) => tooLarge(a),
-    hint: 'Check that it is the right file. If it is, raise the limit with --max-file-size <MB> or --max-cells <n>.',
+    hint: (a) =>
+      a.what === 'file-size'
+        ? 'Check that it is the right file. If it is, raise the limit with --max-file-size <MB>.'
+        : a.what === 'cells'
+          ? 'Check that it is the right file. If it is, raise the limit with --max-cells <n>.'
+          : 'Check that it is the right file: a budget is far smaller. If it is, open it in Excel or LibreOffice, delete what lies outside the budget (stray cells far out, unused sheets, pictures) and save it anew as .xlsx; no option raises this limit.',
     why: "The limits protect against files that would exhaust the machine's memory or time (e.g. zip bombs).",
   },
   'input/misnamed': {

@@ -295,6 +295,8 @@ export interface Labels {
   /** The command line's own messages on stderr, its help and its usage errors. */
   cli: {
     notAnnotated: (path: string, why: NotAnnotatedWhy, detail?: string) => string;
+    /** A file in the --budget folder that could not be read, and why. */
+    approvedNotRead: (path: string, why: string) => string;
     watching: string;
     again: string;
     /** `${path}: ${n} posts` after `template --accounts`. */

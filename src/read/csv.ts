@@ -1,19 +1,38 @@
 // Reads .csv as Danish Excel writes it: ';' separated, ',' decimals, UTF-8 (with or without BOM) or Windows-1252.
 import { fileStem } from './file-name.js';
+import { utf16WithoutBom } from './sniff.js';
 import type { RawCell, RawSheet, RawWorkbook } from './types.js';
 
-/** Decodes CSV bytes: BOM → UTF-8; valid UTF-8 → UTF-8; otherwise Windows-1252. */
+/** Decodes CSV bytes: a BOM says UTF-8 or UTF-16; UTF-16 without one is told by its zero bytes; valid UTF-8 → UTF-8;
+ * otherwise Windows-1252. */
 export function decodeCsv(bytes: Uint8Array): string {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return windows1252(bytes);
   }
+}
+
+/** Windows-1252's characters at 0x80–0x9F (€, ‚, „, …, ‘, ’, “, ”, –, — …); 0 where it has none. */
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022,
+  0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Windows-1252 text (a CSV saved by Danish Excel as "CSV (semikolonsepareret)"). Node's decoder of that name, without
+ * full ICU, decodes it as Latin-1: 0x80–0x9F become control characters instead of €, – and the curly quotes. */
+function windows1252(bytes: Uint8Array): string {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] || c.charCodeAt(0)))
+    : text;
 }
 
 /** The first lines of a text (at most 30 lines, 64 KB), without splitting the whole text. */

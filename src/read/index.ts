@@ -18,6 +18,8 @@ function isLink(path: string): boolean {
  * or just a folder. */
 function directoryProblem(path: string): ReadResult {
   if (/\.numbers[\\/]*$/i.test(path)) return problem('input/unsupported-format', { what: 'numbers' });
+  // a folder named as a workbook (an unpacked .xlsx, or a folder made for one file) is not walked as a folder of them
+  if (/\.(xlsx|xlsm|csv|xls|xlsb|ods)[\\/]*$/i.test(path)) return problem('input/unreadable', { what: 'folder-named-as-file' });
   try {
     readdirSync(path);
   } catch (e) {
@@ -35,7 +37,8 @@ function readBytes(path: string, limits: Limits): Buffer | ReadResult {
   try {
     const st = statSync(path);
     if (st.isDirectory()) return directoryProblem(path);
-    if (!st.isFile()) return problem('input/unreadable', { what: 'not-a-spreadsheet' });
+    // a pipe, socket or device is never opened: reading one could wait for ever
+    if (!st.isFile()) return problem('input/unreadable', { what: 'not-a-file' });
     if (st.size > limits.maxFileBytes) return problem('input/too-large', { what: 'file-size', limit: limits.maxFileBytes, found: st.size });
     fd = openSync(path, 'r');
     // The size as opened (the file may have changed since the stat), never more than the limit.
@@ -51,7 +54,8 @@ function readBytes(path: string, limits: Limits): Buffer | ReadResult {
     return got === size ? buf : buf.subarray(0, got);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if ((code === 'ENOENT' || code === 'ELOOP') && isLink(path)) return problem('input/unreadable', { what: 'dangling-link' });
+    if (code === 'ELOOP') return problem('input/unreadable', { what: 'link-loop' });
+    if (code === 'ENOENT' && isLink(path)) return problem('input/unreadable', { what: 'dangling-link' });
     return problem('input/unreadable', {
       what: code === 'ENOENT' ? 'not-found' : code === 'EACCES' || code === 'EPERM' ? 'no-access' : code === 'EISDIR' ? 'is-directory' : 'io-error',
       error: String((e as Error).message),

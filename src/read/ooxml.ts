@@ -6,7 +6,7 @@ import { colLetters, parseA1, parseA1AtBytes, parseA1Into } from './address.js';
 import { DEFAULT_LIMITS, InputRefusal, SheetTooLargeError, type Limits } from './limits.js';
 import type { CellValue, RawCell, RawSheet, RawTable, RawWorkbook } from './types.js';
 import { decodeEntities, decodeOoxmlEscapes, isNameEnd, walk as walkText } from './xml.js';
-import { bangEndBytes, bytesAre, indexOfText, pickAttrsBytes, textAt, walkBytes, type ByteHandler } from './xml-bytes.js';
+import { bangEndBytes, blank, bytesAre, cutOff, indexOfText, pickAttrsBytes, textAt, walkBytes, type ByteHandler } from './xml-bytes.js';
 import { translateFormula } from './formula-shift.js';
 import { readComments } from './comments.js';
 import type { Parts } from './zipguard.js';
@@ -560,8 +560,9 @@ class SheetReader {
     const limits = ctx.limits;
     // the limits hold for cells that hold something: an empty formatted cell far out costs nothing
     // past Excel's grid no spreadsheet program writes a cell: the readers after this one walk rows up to the highest
-    if (row > EXCEL_ROWS) throw new SheetTooLargeError(ctx.name, 'rows', EXCEL_ROWS, row);
-    if (col > EXCEL_COLS) throw new SheetTooLargeError(ctx.name, 'columns', EXCEL_COLS, col);
+    // (a damaged or hand-made file, not a large one: no limit raised would read it)
+    if (row > EXCEL_ROWS || col > EXCEL_COLS)
+      throw new InputRefusal('input/unreadable', 'past-grid', { detail: ctx.name, found: row > EXCEL_ROWS ? row : col });
     if (!this.rowCells.length && !this.rows.has(row) && ++this.rowsHeld > limits.maxRows)
       throw new SheetTooLargeError(ctx.name, 'rows', limits.maxRows, this.rowsHeld);
     if (colMarks[col] !== this.mark) {
@@ -834,20 +835,21 @@ class SheetReader {
     const n = xml.length;
     let depth = 0;
     let i = xml.indexOf(LT);
+    if (i < 0 && !blank(xml)) throw cutOff();
     while (i >= 0 && i < n) {
       const next = xml[i + 1];
       let end: number;
       if (next === BANG) {
         end = bangEndBytes(xml, i, this.capture !== CAP_NONE ? this : undefined);
-        if (end < 0) break;
+        if (end < 0) throw cutOff();
       } else if (next === QMARK) {
         end = indexOfText(xml, '?>', i + 2);
-        if (end < 0) break;
+        if (end < 0) throw cutOff();
         end += 1;
       } else if (next === SLASH) {
         end = i + 2;
         while (end < n && xml[end] !== GT) end++;
-        if (end >= n) break;
+        if (end >= n) throw cutOff();
         let ne = end;
         while (ne > i + 2 && isNameEnd(xml[ne - 1])) ne--;
         depth--;
@@ -865,7 +867,7 @@ class SheetReader {
             while (end < n && xml[end] !== c) end++;
           }
         }
-        if (end >= n) break;
+        if (end >= n) throw cutOff();
         let ne = i + 1;
         while (ne < end && !isNameEnd(xml[ne])) ne++;
         const selfClosing = xml[end - 1] === SLASH;
@@ -881,6 +883,7 @@ class SheetReader {
       if (lt > end + 1 && this.capture !== CAP_NONE) this.rawText(end + 1, lt);
       i = lt;
     }
+    if (depth > 0) throw cutOff();
     if (this.inCell) this.finishCell();
     this.finishRow();
   }
@@ -1060,6 +1063,8 @@ export function readOoxml(
     // a part named by two sheets is read once (the first): a workbook cannot multiply its own size
     const target = e.target && !read.has(e.target) ? e.target : undefined;
     if (e.target) read.add(e.target);
+    // a worksheet the workbook lists whose part is not in the file: damaged, never read as an empty sheet
+    if (target && partName(parts, target) === undefined) throw new InputRefusal('input/unreadable', 'missing-part', { entry: target, detail: e.name });
     const data = (target &&
       reading(parts, target, (xml) => (xml?.length ? readSheet(xml, { name: e.name, strings, styles, date1904, limits, spent }) : undefined))) || {
       rows: new Map(),

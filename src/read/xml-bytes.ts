@@ -125,6 +125,18 @@ export function pickAttrsBytes(b: Uint8Array, start: number, end: number, names:
   }
 }
 
+/** A part that ends inside a tag, or before the elements it opened are closed, or holds no element at all: cut off
+ * (a half-written or damaged file), never read as far as it goes. */
+export function cutOff(): InputRefusal {
+  return new InputRefusal('input/unreadable', 'corrupt-part');
+}
+
+/** Whether the bytes are whitespace only (an empty part is no part). */
+export function blank(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) if (b[i] > 32) return false;
+  return true;
+}
+
 /** A handler of walkBytes: tags are told by their index in the names walked for (-1 for any other name). */
 export interface ByteHandler {
   /** A start tag (or an empty-element tag when selfClosing); its attributes are b from attrStart to attrEnd. */
@@ -164,19 +176,23 @@ export function walkBytes(b: Uint8Array, names: readonly string[], h: ByteHandle
   const n = b.length;
   let depth = 0;
   let i = b.indexOf(LT);
+  if (i < 0) {
+    if (!blank(b)) throw cutOff();
+    return;
+  }
   while (i >= 0 && i < n) {
     const next = b[i + 1];
     let end: number;
     if (next === BANG) {
       end = bangEndBytes(b, i, h.capturing() ? h : undefined);
-      if (end < 0) return;
+      if (end < 0) throw cutOff();
     } else if (next === QMARK) {
       end = indexOfText(b, '?>', i + 2);
-      if (end < 0) return;
+      if (end < 0) throw cutOff();
       end += 1;
     } else if (next === SLASH) {
       end = b.indexOf(GT, i + 2);
-      if (end < 0) return;
+      if (end < 0) throw cutOff();
       let ne = end;
       while (ne > i + 2 && isNameEnd(b[ne - 1])) ne--;
       depth--;
@@ -189,10 +205,10 @@ export function walkBytes(b: Uint8Array, names: readonly string[], h: ByteHandle
         if (c === GT) break;
         if (c === DQ || c === SQ) {
           end = b.indexOf(c, end + 1);
-          if (end < 0) return;
+          if (end < 0) throw cutOff();
         }
       }
-      if (end >= n) return;
+      if (end >= n) throw cutOff();
       let ne = i + 1;
       while (ne < end && !isNameEnd(b[ne])) ne++;
       const selfClosing = b[end - 1] === SLASH;
@@ -202,8 +218,9 @@ export function walkBytes(b: Uint8Array, names: readonly string[], h: ByteHandle
       if (selfClosing) h.close(name);
     }
     const lt = b.indexOf(LT, end + 1);
-    if (lt < 0) return;
+    if (lt < 0) break;
     if (lt > end + 1 && h.capturing()) h.text(decodeEntities(textAt(b, end + 1, lt)));
     i = lt;
   }
+  if (depth > 0) throw cutOff();
 }

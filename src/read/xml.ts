@@ -92,27 +92,30 @@ export function walk(xml: string, names: readonly string[], h: XmlHandler, maxDe
   const n = xml.length;
   let depth = 0;
   let i = xml.indexOf('<');
-  if (i < 0) return;
+  if (i < 0) {
+    if (xml.trim() !== '') throw new InputRefusal('input/unreadable', 'corrupt-part');
+    return;
+  }
   while (i >= 0 && i < n) {
     const next = xml.charCodeAt(i + 1);
     let end: number;
     if (next === BANG) {
       end = bangEnd(xml, i, h.capturing() ? h : undefined);
-      if (end < 0) return;
+      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
     } else if (next === QMARK) {
       end = xml.indexOf('?>', i + 2);
-      if (end < 0) return;
+      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
       end += 1;
     } else if (next === SLASH) {
       end = xml.indexOf('>', i + 2);
-      if (end < 0) return;
+      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
       let ne = end;
       while (ne > i + 2 && isNameEnd(xml.charCodeAt(ne - 1))) ne--;
       depth--;
       h.close(nameIndex(xml, i + 2, ne, names));
     } else {
       end = tagEnd(xml, i + 1);
-      if (end < 0) return;
+      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
       let ne = i + 1;
       while (ne < end && !isNameEnd(xml.charCodeAt(ne))) ne++;
       const selfClosing = xml.charCodeAt(end - 1) === SLASH;
@@ -122,13 +125,14 @@ export function walk(xml: string, names: readonly string[], h: XmlHandler, maxDe
       if (selfClosing) h.close(name);
     }
     const lt = xml.indexOf('<', end + 1);
-    if (lt < 0) return;
+    if (lt < 0) break;
     if (lt > end + 1 && h.capturing()) {
       if (h.rawText) h.rawText(xml, end + 1, lt);
       else h.text(decodeEntities(xml.slice(end + 1, lt)));
     }
     i = lt;
   }
+  if (depth > 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
 }
 
 /** Positions of one attribute: [name start, local name start, name end, value start, value end]. */

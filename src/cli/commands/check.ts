@@ -12,7 +12,7 @@ import type { Report } from '../../report/types.js';
 import type { Lang } from '../../types.js';
 import { expandPaths } from '../paths.js';
 import { useColor, writeOutput, type Io } from '../io.js';
-import { assertNotInput, assertWritableFolder, writeFileAtomic } from '../safe-write.js';
+import { assertNotInput, assertWritableFolder, ensureFolder, writeFileAtomic } from '../safe-write.js';
 import { defaultJobs } from '../../batch/run.js';
 import { labelsFor, LANGS } from '../../i18n/languages.js';
 import { approvedBudgets, deskFilter, parseMaxWarnings, printConfig, stdinInput, tooManyWarnings, type DeskOptions, type StdinInput } from '../desk.js';
@@ -101,6 +101,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
   // the copies' names are settled (and checked against the inputs) before any work is done
   const plan = opts.annotate ? (await import('../../annotate/index.js')).planCopies(files, opts.annotate) : undefined;
+  if (opts.annotate) ensureFolder(opts.annotate); // a folder that cannot be made is said now, not once per copy
   const limits = { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) };
   const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
   // A binary format's writer (exceljs) loads while the files are checked, not after.
@@ -112,7 +113,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
       jobs: Math.floor(jobs),
       pool: opts.pool,
       lang,
-      ...(await approvedBudgets(opts.budget, limits)),
+      ...(await approvedBudgets(opts.budget, limits, io, lang)),
       config,
       limits,
       charts: opts.format === 'html',
@@ -121,6 +122,9 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   );
   if (bar) io.stderr('\r\x1b[K');
   const report = deskFilter(stdin.rename(checked), { ...opts, lang }, files, io);
+  // a copy that could not be written (full disk, no permission) ends the run with exit 2 once the report is written,
+  // as a report that cannot be written does: a script must not take the missing copy for a written one
+  let copyNotWritten = false;
   if (plan) {
     const { annotateWorkbook } = await import('../../annotate/index.js');
     for (const file of report.files) {
@@ -130,6 +134,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
         const r = await annotateWorkbook(stdin.source(file.path), file, out, lang, limits);
         if (!r.ok) io.stderr(`budgettjek: ${terminalSafe(labelsFor(lang).cli.notAnnotated(file.path, r.why))}\n`);
       } catch (e) {
+        copyNotWritten = true; // a copy that was to be made and was not (a file declined is not thrown)
         io.stderr(`budgettjek: ${terminalSafe(labelsFor(lang).cli.notAnnotated(file.path, 'failed', (e as Error).message))}\n`);
       }
     }
@@ -141,6 +146,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
     const chunked = await loadChunked(opts.format);
     writeOutput(chunked ? chunked(report, fmt) : formatter!(report, fmt), opts.output, io);
   }
+  if (copyNotWritten) return 2;
   return tooManyWarnings(report, opts.maxWarnings) ? 1 : exitCodeFor(report, failOn);
 }
 

@@ -7,6 +7,7 @@ import { buildBudget, prepare } from '../../model/budget.js';
 import { matchPool } from '../../pools/index.js';
 import { loadPool } from '../../pools/load.js';
 import { readWorkbook } from '../../read/index.js';
+import { renderFinding } from '../../i18n/index.js';
 import { labelsFor, LANGS } from '../../i18n/languages.js';
 import type { Lang } from '../../types.js';
 import type { Io } from '../io.js';
@@ -36,7 +37,11 @@ export async function runTemplate(opts: Opts, io: Io): Promise<number> {
   if (opts.accounts) {
     if (!opts.budget) throw new UsageError('template --accounts needs --budget <approved budget>');
     const read = await readWorkbook(opts.budget);
-    if (!read.ok) throw new UsageError(`cannot read the approved budget ${opts.budget} (${read.finding.rule}: ${String(read.finding.args?.what ?? '')})`);
+    if (!read.ok) {
+      // what the file is and what to do, in the run's language, as the check says it
+      const f = renderFinding(read.finding, 'error', opts.lang);
+      throw new UsageError(`cannot read the approved budget ${opts.budget} (${f.rule}: ${f.message}${f.hint ? ` ${f.hint}` : ''})`);
+    }
     const prepared = prepare(read.workbook);
     const pool = opts.pool ? await loadPool(opts.pool) : prepared.metadata.pool ? matchPool(prepared.metadata.pool.value) : undefined;
     if (!pool) throw new UsageError("no pool: give --pool <id|file> or fill in the budget's Pulje field");
