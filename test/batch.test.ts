@@ -159,7 +159,8 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     // the chart's bar of all applications ends at the same total (each budget keeps its own bar)
     expect(page.match(/<rect class="seg"/g)).toHaveLength(2);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await xlsx(report, { lang: 'da', color: false })));
+    const bytes = await xlsx(report, { lang: 'da', color: false });
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ov = book.getWorksheet('Oversigt')!;
     const byLabel = new Map<string, unknown>();
     ov.eachRow((row) => byLabel.set(String(row.getCell(1).value), row.getCell(4).value));

@@ -158,7 +158,7 @@ function withYearDetail(summary: Accounts, years: Accounts): Accounts {
   const posts = summary.posts.map((p) => {
     const d = detail.get(postKey(p.post));
     if (!d) return p;
-    return { ...p, explanation: p.explanation?.text.trim() ? p.explanation : (d.explanation ?? p.explanation), months: p.months.length ? p.months : d.months };
+    return { ...p, explanation: explains(p.explanation?.text) ? p.explanation : (d.explanation ?? p.explanation), months: p.months.length ? p.months : d.months };
   });
   return { ...summary, posts };
 }
@@ -180,7 +180,7 @@ function mergeYearSheets(parts: Accounts[]): Accounts {
       seen.budget = sumCells(seen.budget, p.budget);
       seen.actual = sumCells(seen.actual, p.actual);
       seen.months.push(...p.months);
-      if (!seen.explanation?.text.trim() && p.explanation?.text.trim()) seen.explanation = p.explanation;
+      if (!explains(seen.explanation?.text) && explains(p.explanation?.text)) seen.explanation = p.explanation;
     }
   return {
     ...parts[0],
@@ -317,6 +317,18 @@ function explanationOf(sheet: string, row: number, col: number | undefined, text
   if (!noted) return undefined;
   const at = col !== undefined ? col : notes![0].col;
   return { sheet, row, col: at, cell: a1(row, at), text: noted };
+}
+
+/** Words that alone only acknowledge ("OK", "ok.", "o.k.", "x", "ja", "tjekket"): no explanation of a deviation. */
+const ACKNOWLEDGEMENT = new Set(['ok', 'okay', 'o', 'k', 'x', 'ja', 'yes', 'tjek', 'tjekket', 'checked', 'set']);
+
+/** Whether a post's explanation (its Forklaring cell's text and the notes on its row, held to one bar) says anything: a
+ * word beyond a bare acknowledgement or a mark ("OK", "✓", "x", "-"). A reference elsewhere ("se ovenfor", "se note 3")
+ * says where, so it counts. */
+export function explains(text: string | undefined): boolean {
+  if (!text) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return !!words && words.some((w) => !ACKNOWLEDGEMENT.has(w));
 }
 
 /** The key posts are paired by: case, spacing, punctuation, numbering and a trailing "(…)" do not matter. */
