@@ -5,7 +5,12 @@ import { basename, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultJobs } from '../src/batch/run.js';
 import { checkFiles } from '../src/check.js';
+import ExcelJS from 'exceljs';
 import { askedFor } from '../src/model/requested.js';
+import { formatKr } from '../src/money.js';
+import { html } from '../src/report/formatters/html.js';
+import { xlsx } from '../src/report/formatters/xlsx.js';
+import { poolFigures } from '../src/report/pool-figures.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
 
@@ -141,6 +146,26 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     expect(reversed.findings.find((f) => f.rule === 'pool/oversubscribed')?.actual).toBe(over[0].actual);
     const doc = JSON.parse(run(['check', twice, '--pool', pool, '--format', 'json']).out);
     expect(doc.findings.find((f: { rule: string }) => f.rule === 'pool/oversubscribed').actual).toBe(over[0].actual! / 100);
+
+    // the reports' pool block counts the applicant as the finding does: once, at its larger request
+    const fig = poolFigures(report);
+    expect(fig).toMatchObject({ requested: over[0].actual, budgets: 2, ratio: over[0].args!.ratio });
+    expect(fig.counted.has(report.files.find((f) => basename(f.path) === 'a-2.xlsx')!)).toBe(false);
+    const page = html(report, { lang: 'da', color: false });
+    const block = /<table class="pool-figures">([\s\S]*?)<\/table>/.exec(page)![1];
+    const cells = [...block.matchAll(/<th>([^<]*)<\/th><td class="num">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
+    expect(cells).toContainEqual(['Ansøgt i alt (2 budgetter)', formatKr(over[0].actual!, 'da')]);
+    expect(cells).toContainEqual(['Forhold', `${String(over[0].args!.ratio).replace('.', ',')}×`]);
+    // the chart's bar of all applications ends at the same total (each budget keeps its own bar)
+    expect(page.match(/<rect class="seg"/g)).toHaveLength(2);
+    const book = new ExcelJS.Workbook();
+    const bytes = await xlsx(report, { lang: 'da', color: false });
+    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const ov = book.getWorksheet('Oversigt')!;
+    const byLabel = new Map<string, unknown>();
+    ov.eachRow((row) => byLabel.set(String(row.getCell(1).value), row.getCell(4).value));
+    expect(byLabel.get('Ansøgt af budgetterne i alt')).toBeCloseTo(over[0].actual! / 100, 2);
+    expect(byLabel.get('Forhold (ansøgt / midler)')).toBe(over[0].args!.ratio);
   });
 
   it('ends the text report with a summary table', () => {

@@ -56,8 +56,8 @@ export function checkAccounts(
       path,
       kind: 'accounts',
       pool: pool.id,
-      metadata: m,
-      stated: { granted: m.granted?.value, ...(approved && budgetPath ? { approvedBudget: budgetPath } : {}) },
+      metadata: accounts.metadata,
+      stated: { granted: accounts.metadata.granted?.value, ...(approved && budgetPath ? { approvedBudget: budgetPath } : {}) },
       totals: {
         budget: accounts.budgetTotal,
         actual: accounts.actualTotal,

@@ -122,6 +122,43 @@ function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
 }
 
 export function buildAccounts(path: string, prepared: PreparedWorkbook, fallbackPeriod?: Period & { source: 'budget' | 'pool' }): Accounts | undefined {
+  const scales = new Map<string, number>();
+  const accounts = readAccounts(path, prepared, scales, fallbackPeriod);
+  return accounts && withGrantInUnit(accounts, prepared.grid, scales);
+}
+
+/**
+ * The accounts with their granted amount in kroner where it stands on a sheet whose amounts are in thousands and is typed
+ * without a unit ('Bevilget beløb | 1.705' under 'Regnskab (1.000 kr.)'): scaled as the sheet's columns are. A grant typed
+ * with its unit ('1.705.000 kr.', a number format of "kr.", '1,7 mio. kr.', a label that states its own unit) stays as
+ * typed, and so does one that read as kroner is nearer the posts' budget than read in thousands (1705350 typed in full).
+ */
+function withGrantInUnit(a: Accounts, grid: Grid, scales: ReadonlyMap<string, number>): Accounts {
+  const g = a.metadata.granted;
+  const scale = g ? scales.get(g.sheet) : undefined;
+  if (!g || scale === undefined || scale === 1 || g.rounding !== undefined || g.value <= 0) return a;
+  const cell = grid.workbook.sheets
+    .find((s) => s.name === g.sheet)
+    ?.rows.get(g.row)
+    ?.find((c) => a1(c.row, c.col) === g.cell);
+  if (/kr|dkk|kroner|mio|mill|€|eur/i.test(g.raw) || (cell?.numFmt && /kr|dkk|\[\$/i.test(cell.numFmt))) return a;
+  const scaled = g.value * scale;
+  if (a.budgetTotal > 0 && Math.abs(Math.log(g.value / a.budgetTotal)) < Math.abs(Math.log(scaled / a.budgetTotal))) return a;
+  // 1.705 (1.000 kr.) is 1.704.500–1.705.500 kr.: half the last digit typed
+  const kroner = g.value / 100;
+  let decimals = 0;
+  while (decimals < 2 && Math.round(kroner * 10 ** decimals) !== kroner * 10 ** decimals) decimals++;
+  const granted = { ...g, value: scaled, rounding: (scale * 100) / 2 / 10 ** decimals };
+  const metadata = { ...a.metadata, granted };
+  return { ...a, metadata };
+}
+
+function readAccounts(
+  path: string,
+  prepared: PreparedWorkbook,
+  scales: Map<string, number>,
+  fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+): Accounts | undefined {
   const { grid } = prepared;
   const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
   const found: Array<{ sheet: RawSheet; cols: Columns }> = [];
@@ -131,7 +168,7 @@ export function buildAccounts(path: string, prepared: PreparedWorkbook, fallback
   }
   // amounts in thousands of kroner where the sheet's title or header says so ("Regnskab (1.000 kr.)", "t.kr."), or a
   // sheet it takes plain references from (or that takes them from it) says so: as a budget's sheets are scaled
-  const scales = sheetScales(found.map(({ sheet, cols }) => ({ sheet, headerRow: cols.row })));
+  for (const [name, scale] of sheetScales(found.map(({ sheet, cols }) => ({ sheet, headerRow: cols.row })))) scales.set(name, scale);
   const read = found.map(({ sheet, cols }) => readSheet(path, prepared, sheet, cols, fallbackPeriod, scales.get(sheet.name) ?? 1));
   if (read.length < 2) return read[0];
   // One sheet per project year, each its year's accounts: one account of the project. A sheet naming a span of years
@@ -158,7 +195,11 @@ function withYearDetail(summary: Accounts, years: Accounts): Accounts {
   const posts = summary.posts.map((p) => {
     const d = detail.get(postKey(p.post));
     if (!d) return p;
-    return { ...p, explanation: p.explanation?.text.trim() ? p.explanation : (d.explanation ?? p.explanation), months: p.months.length ? p.months : d.months };
+    return {
+      ...p,
+      explanation: explains(p.explanation?.text) ? p.explanation : (d.explanation ?? p.explanation),
+      months: p.months.length ? p.months : d.months,
+    };
   });
   return { ...summary, posts };
 }
@@ -180,7 +221,7 @@ function mergeYearSheets(parts: Accounts[]): Accounts {
       seen.budget = sumCells(seen.budget, p.budget);
       seen.actual = sumCells(seen.actual, p.actual);
       seen.months.push(...p.months);
-      if (!seen.explanation?.text.trim() && p.explanation?.text.trim()) seen.explanation = p.explanation;
+      if (!explains(seen.explanation?.text) && explains(p.explanation?.text)) seen.explanation = p.explanation;
     }
   return {
     ...parts[0],
@@ -317,6 +358,18 @@ function explanationOf(sheet: string, row: number, col: number | undefined, text
   if (!noted) return undefined;
   const at = col !== undefined ? col : notes![0].col;
   return { sheet, row, col: at, cell: a1(row, at), text: noted };
+}
+
+/** Words that alone only acknowledge ("OK", "ok.", "o.k.", "x", "ja", "tjekket"): no explanation of a deviation. */
+const ACKNOWLEDGEMENT = new Set(['ok', 'okay', 'o', 'k', 'x', 'ja', 'yes', 'tjek', 'tjekket', 'checked', 'set']);
+
+/** Whether a post's explanation (its Forklaring cell's text and the notes on its row, held to one bar) says anything: a
+ * word beyond a bare acknowledgement or a mark ("OK", "✓", "x", "-"). A reference elsewhere ("se ovenfor", "se note 3")
+ * says where, so it counts. */
+export function explains(text: string | undefined): boolean {
+  if (!text) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  return !!words && words.some((w) => !ACKNOWLEDGEMENT.has(w));
 }
 
 /** The key posts are paired by: case, spacing, punctuation, numbering and a trailing "(…)" do not matter. */

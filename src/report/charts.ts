@@ -40,19 +40,22 @@ export interface PoolChartFile {
   asked: number;
   anchor: string;
   label: string;
+  /** A budget of an applicant whose larger request is counted (pool-figures): its own bar, not in the total's. */
+  leftOut?: boolean;
 }
 
 /** All applications as one stacked bar against the pool's funds, then one bar per application (scaled to the largest). */
 export function poolChart(items: PoolChartFile[], funds: number | undefined, lang: Lang): string {
   const t = labelsFor(lang).charts;
-  const total = items.reduce((s, x) => s + x.asked, 0);
+  const counted = items.filter((x) => !x.leftOut);
+  const total = counted.reduce((s, x) => s + x.asked, 0);
   const left = 210;
   const width = 560;
   const scaleTop = Math.max(total, funds ?? 0) || 1;
   const body: string[] = [];
   body.push(`<text x="0" y="22" font-size="13" font-weight="600">${e(t.all)}</text>`);
   let x = left;
-  for (const it of items) {
+  for (const it of counted) {
     const w = (it.asked / scaleTop) * width;
     body.push(
       `<a href="#${it.anchor}"><rect class="seg" x="${px(x)}" y="8" width="${px(Math.max(w, 0.5))}" height="22" fill="${COLOR[verdict(it.file)]}" stroke="#fff" stroke-width="0.5"><title>${e(`${it.label}: ${formatKr(it.asked, lang)}`)}</title></rect></a>`,

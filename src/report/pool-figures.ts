@@ -1,12 +1,12 @@
 // What a caseworker decides from, for the overview formats: the pool's funds against what the budgets ask for.
-import { askedFor } from '../model/requested.js';
+import { applications } from '../model/requested.js';
 import { verdict } from './batch-summary.js';
 import type { Report } from './types.js';
 
 export interface PoolFigures {
   /** The pool's funds (øre), when the batch has one pool. */
   funds?: number;
-  /** What all budgets ask for together (øre), and how many budgets that is. */
+  /** What all budgets ask for together (øre), and how many applications that is (an applicant's budgets one, at the largest). */
   requested: number;
   budgets: number;
   /** What the budgets with no error ask for (øre), and how many. */
@@ -14,25 +14,25 @@ export interface PoolFigures {
   cleanBudgets: number;
   /** requested / funds, two decimals. */
   ratio?: number;
+  /** The files whose request `requested` counts (one per application). */
+  counted: ReadonlySet<Report['files'][number]>;
 }
 
+/** The figures as pool/oversubscribed counts them (model/requested's applications): an applicant (CVR) with several
+ * budgets is one application at its largest request, so the block's "requested" and ratio agree with the finding. */
 export function poolFigures(report: Report): PoolFigures {
-  let requested = 0;
-  let budgets = 0;
-  let requestedClean = 0;
-  let cleanBudgets = 0;
-  for (const f of report.files) {
-    const asked = askedFor(f);
-    if (asked === undefined) continue;
-    requested += asked;
-    budgets++;
-    if (verdict(f) === 'ok') {
-      requestedClean += asked;
-      cleanBudgets++;
-    }
-  }
+  const all = applications(report.files);
+  const clean = applications(report.files.filter((f) => verdict(f) === 'ok'));
   const funds = report.pool?.funds;
-  return { funds, requested, budgets, requestedClean, cleanBudgets, ...(funds ? { ratio: Math.round((requested / funds) * 100) / 100 } : {}) };
+  return {
+    funds,
+    requested: all.total,
+    budgets: all.count,
+    requestedClean: clean.total,
+    cleanBudgets: clean.count,
+    counted: all.counted,
+    ...(funds ? { ratio: Math.round((all.total / funds) * 100) / 100 } : {}),
+  };
 }
 
 /** Files with errors first (most errors first), then unreadable ones, then the rest, each group in report order. */

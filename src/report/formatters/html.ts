@@ -51,7 +51,13 @@ function poolBlock(report: Parameters<Formatter>[0], lang: Lang, anchors: Map<Fi
   const items = report.files
     .map((file) => ({ file, asked: askedFor(file) }))
     .filter((x): x is { file: FileReport; asked: number } => x.asked !== undefined)
-    .map(({ file, asked }) => ({ file, asked, anchor: anchors.get(file)!, label: file.applicant || file.path }));
+    .map(({ file, asked }) => ({
+      file,
+      asked,
+      anchor: anchors.get(file)!,
+      label: file.applicant || file.path,
+      ...(fig.counted.has(file) ? {} : { leftOut: true }),
+    }));
   return `<section id="pool"><h2>${e(P.heading)}</h2><table class="pool-figures">${cells.join('')}</table>${poolChart(items, fig.funds, lang)}</section>`;
 }
 

@@ -4,6 +4,7 @@
 // that name the post, or the note's row on a notes sheet.
 // An approved post left out of the accounts altogether is a deviation of all of it, found at the accounts' post header
 // (there is no row of it to point at, nor one to explain it on: this finding alone).
+import { explains } from '../../model/accounts.js';
 import { a1, parseA1 } from '../../read/address.js';
 import { accountsRule, approvedIndex, isUnbudgeted, missingApprovedLines, referredText, saysApproved, significantDeviation } from './util.js';
 
@@ -47,7 +48,7 @@ export default accountsRule<Args>()({
             limitKr: pool.thresholds.deviationAmount === null ? undefined : pool.thresholds.deviationAmount * 100,
             reason: d.reason,
             mainLine: d.mainLine,
-            explained: !!d.explanation?.text.trim(),
+            explained: explains(d.explanation?.text),
           },
         }),
       );

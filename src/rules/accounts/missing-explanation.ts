@@ -1,4 +1,6 @@
-// accounts/missing-explanation: a deviation above the thresholds with no explanation at all.
+// accounts/missing-explanation: a deviation above the thresholds with no explanation at all: none in the Forklaring column
+// nor in a note on the post's row that says more than a bare acknowledgement ('OK', '✓', 'x'; model/accounts' explains).
+import { explains } from '../../model/accounts.js';
 import { accountsRule, approvedIndex, isUnbudgeted, significantDeviation } from './util.js';
 
 /** The args of an accounts/missing-explanation finding. */
@@ -12,7 +14,7 @@ export default accountsRule<Args>()({
     const index = approved ? approvedIndex(approved, accounts, pool) : undefined;
     for (const p of accounts.posts) {
       const d = significantDeviation(p, pool, accounts, index); // the pool's rule: per post or main line, salary lines
-      if (!d || d.explanation?.text.trim() || isUnbudgeted(p, index)) continue;
+      if (!d || explains(d.explanation?.text) || isUnbudgeted(p, index)) continue;
       const explanationCell = p.explanation?.cell;
       out.push(
         finding({

@@ -1,6 +1,6 @@
 // Shared by the accounts rules: the grant, pairing with the approved budget, deviations.
 import { oreFromKroner } from '../../money.js';
-import { postKey, type Accounts, type AccountsPost } from '../../model/accounts.js';
+import { explains, postKey, type Accounts, type AccountsPost } from '../../model/accounts.js';
 import type { Budget, BudgetLine } from '../../model/types.js';
 import type { RawWorkbook } from '../../read/types.js';
 import type { PoolProfile } from '../../pools/schema.js';
@@ -295,7 +295,7 @@ export function significantDeviation(p: AccountsPost, pool: PoolProfile, account
     ...g,
     diff: go.diff,
     pct: go.pct,
-    explanation: group.find((x) => x.explanation?.text.trim())?.explanation,
+    explanation: group.find((x) => explains(x.explanation?.text))?.explanation,
     reason: 'threshold',
     mainLine: p.section,
   };

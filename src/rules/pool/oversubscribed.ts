@@ -4,7 +4,7 @@
 // may have to cover whichever version is the valid one (independent of the files' order).
 import { oreFromKroner } from '../../money.js';
 import { batchRule } from '../types.js';
-import { askedFor } from '../../model/requested.js';
+import { applications } from '../../model/requested.js';
 import { compareText } from '../../order.js';
 
 /** The args of a pool/oversubscribed finding: `files` the applications counted; `duplicates` the budgets of an applicant
@@ -19,22 +19,7 @@ export default batchRule<Args>()({
     for (const pool of [...pools.values()].sort((a, b) => compareText(a.id, b.id))) {
       if (pool.funds === undefined) continue; // a funder that publishes no total
       // one request per application: an applicant's budgets (by a valid CVR) as one, at the largest
-      const byApplicant = new Map<string, number>();
-      let duplicates = 0;
-      let leftOut = 0;
-      for (const f of files) {
-        if (f.pool !== pool.id) continue;
-        const asked = askedFor(f);
-        if (asked === undefined) continue;
-        const key = f.cvr && /^\d{8}$/.test(f.cvr) ? `cvr:${f.cvr}` : `file:${f.path}`;
-        const seen = byApplicant.get(key);
-        if (seen !== undefined) {
-          duplicates++;
-          leftOut += Math.min(seen, asked);
-        }
-        byApplicant.set(key, seen === undefined ? asked : Math.max(seen, asked));
-      }
-      const total = [...byApplicant.values()].reduce((s, x) => s + x, 0);
+      const { total, count, duplicates, leftOut } = applications(files.filter((f) => f.pool === pool.id));
       const funds = oreFromKroner(pool.funds);
       if (total <= funds || funds === 0) continue;
       out.push(
@@ -43,7 +28,7 @@ export default batchRule<Args>()({
           actual: total,
           args: {
             pool: pool.id,
-            files: byApplicant.size,
+            files: count,
             over: total - funds,
             ratio: Math.round((total / funds) * 100) / 100,
             ...(duplicates ? { duplicates, leftOut } : {}),
