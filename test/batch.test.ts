@@ -154,7 +154,7 @@ describe('batch: directories, parallel workers, pool-level findings', () => {
     const page = html(report, { lang: 'da', color: false });
     const block = /<table class="pool-figures">([\s\S]*?)<\/table>/.exec(page)![1];
     const cells = [...block.matchAll(/<th>([^<]*)<\/th><td class="num">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
-    expect(cells).toContainEqual(['Ansøgt i alt (2 budgetter)', formatKr(over[0].actual!, 'da')]);
+    expect(cells).toContainEqual(['Ansøgt i alt (2 ansøgninger)', formatKr(over[0].actual!, 'da')]);
     expect(cells).toContainEqual(['Forhold', `${String(over[0].args!.ratio).replace('.', ',')}×`]);
     // the chart's bar of all applications ends at the same total (each budget keeps its own bar)
     expect(page.match(/<rect class="seg"/g)).toHaveLength(2);

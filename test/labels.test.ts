@@ -70,7 +70,8 @@ describe('the language tables', () => {
   it('have functions for texts with parameters (plurals follow the count)', () => {
     expect(da.text.summary({ files: 1, errors: 2, warnings: 1, infos: 0 })).toBe('1 fil tjekket: 2 fejl, 1 advarsel, 0 info.');
     expect(en.text.summary({ files: 2, errors: 1, warnings: 2, infos: 0 })).toBe('2 files checked: 1 error, 2 warnings, 0 info.');
-    expect(da.html.budgets(2)).toBe('2 budgetter');
+    expect(da.html.applications(2)).toBe('2 ansøgninger');
+    expect(en.html.applications(1)).toBe('1 application');
     expect(en.cli.baselineStale(1)).toMatch(/^1 baseline entry matches/);
   });
 });

@@ -240,7 +240,7 @@ export const labels: Labels = {
     requested: 'Ansøgt i alt',
     clean: 'Ansøgt af budgetter uden fejl',
     ratio: 'Forhold',
-    budgets: (n) => `${n} budget${n === 1 ? '' : 'ter'}`,
+    applications: (n) => `${n} ansøgning${n === 1 ? '' : 'er'}`,
   },
   xlsx: {
     overview: 'Oversigt',

@@ -76,7 +76,7 @@ export const labels: Labels = {
     requested: 'Requested in all',
     clean: 'Requested by budgets with no error',
     ratio: 'Ratio',
-    budgets: (n) => `${n} budget${n === 1 ? '' : 's'}`,
+    applications: (n) => `${n} application${n === 1 ? '' : 's'}`,
   },
   xlsx: {
     // The sheet names stay Danish in English too (a caseworker's macros and links find them by name).

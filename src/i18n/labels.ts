@@ -140,7 +140,8 @@ export interface Labels {
     requested: string;
     clean: string;
     ratio: string;
-    budgets: (n: number) => string;
+    /** How many applications a figure counts (an applicant's budgets one). */
+    applications: (n: number) => string;
   };
 
   /** The Excel overview (formatters/xlsx.ts). */

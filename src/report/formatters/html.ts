@@ -44,8 +44,8 @@ function poolBlock(report: Parameters<Formatter>[0], lang: Lang, anchors: Map<Fi
     fig.funds !== undefined
       ? `<tr><th>${e(P.funds)}${report.pool ? ` (${e(report.pool.id)})` : ''}</th><td class="num">${e(formatKr(fig.funds, lang))}</td></tr>`
       : '',
-    `<tr><th>${e(P.requested)} (${e(P.budgets(fig.budgets))})</th><td class="num">${e(formatKr(fig.requested, lang))}</td></tr>`,
-    `<tr><th>${e(P.clean)} (${e(P.budgets(fig.cleanBudgets))})</th><td class="num">${e(formatKr(fig.requestedClean, lang))}</td></tr>`,
+    `<tr><th>${e(P.requested)} (${e(P.applications(fig.budgets))})</th><td class="num">${e(formatKr(fig.requested, lang))}</td></tr>`,
+    `<tr><th>${e(P.clean)} (${e(P.applications(fig.cleanBudgets))})</th><td class="num">${e(formatKr(fig.requestedClean, lang))}</td></tr>`,
     fig.ratio !== undefined ? `<tr><th>${e(P.ratio)}</th><td class="num">${e(`${String(fig.ratio).replace('.', labelsFor(lang).decimal)}×`)}</td></tr>` : '',
   ];
   const items = report.files
