@@ -503,6 +503,22 @@ describe("project years from August on sheets 'År 1' / 'År 2' of bare months",
   });
 });
 
+describe("project quarters: bare K1 … K4 on 'År 1' / 'År 2' of a project from August", () => {
+  it.each(['openpyxl', 'libreoffice', 'xlsxwriter'])(
+    "K1 of 'År 1' is August – October 2025: every quarter in the period, computers in two project years, clean (%s)",
+    async (w) => {
+      const f = await fixture(`hidden7-project-quarters-from-august-${w}`);
+      expect(f.at).toEqual([]);
+      expect(f.expenses).toBe(852_000 * 100);
+    },
+  );
+
+  it.each(['gnumeric', 'openpyxl'])("near-miss: computers in K3 and K4 of 'År 1' are one project year, over the cap (%s)", async (w) => {
+    const f = await fixture(`hidden7-project-quarters-from-august-equipment-${w}`);
+    expect(f.at).toEqual([at(f, 'eligibility/equipment-cap', 'År 1', 'Computere')]);
+  });
+});
+
 describe('salary as Antal × Årsløn in columns', () => {
   it.each(['xlsxwriter', 'libreoffice'])('Antal × Årsløn × Antal måneder: the lines itemised, clean (%s)', async (w) => {
     const f = await fixture(`hidden7-annual-salary-columns-${w}`);
