@@ -124,6 +124,74 @@ describe('IFERROR', () => {
   });
 });
 
+describe('IF', () => {
+  // B: A1 86.000, B1 0, C1 'tekst', D1 the formula, E1 blank, F1 ="" of an IF, G1 0.1, H1 0.2
+  const grid = (f: string) =>
+    new Grid({
+      path: 'x',
+      format: 'xlsx',
+      sheets: [
+        sheet('B', [
+          [
+            cell(1, 1, 86_000),
+            cell(1, 2, 0),
+            cell(1, 3, 'tekst'),
+            cell(1, 4, 0, f),
+            cell(1, 5, null),
+            cell(1, 6, 0, 'IF(B1=0,"",B1)'),
+            cell(1, 7, 0.1),
+            cell(1, 8, 0.2),
+          ],
+        ]),
+      ],
+    });
+  const value = (f: string) => {
+    const g = grid(f);
+    return g.value('B', g.cell('B', 1, 4)!);
+  };
+
+  it('is the branch its comparison picks', () => {
+    expect(value('IF(SUM(A1:B1)=0,"",SUM(A1:B1))')).toMatchObject({ ok: true, value: 86_000 });
+    expect(value('IF(SUM(B1:B1)=0,"",SUM(B1:B1))')).toMatchObject({ ok: false, reason: 'blank' });
+    expect(value('IF(A1>50000;A1/2;A1)')).toMatchObject({ ok: true, value: 43_000 });
+    expect(value('IF(A1<=50000,A1/2,A1)')).toMatchObject({ ok: true, value: 86_000 });
+    expect(value('IF(A1<>0,1,2)+IF(B1>=0,10,20)+IF(B1<0,100,200)')).toMatchObject({ ok: true, value: 211 });
+    expect(value('IF(B1,1,2)')).toMatchObject({ ok: true, value: 2 });
+    expect(value('ROUND(IF(A1>0,A1/3,0),0)')).toMatchObject({ ok: true, value: 28_667 });
+    expect(value('IF(B1=0,"",IF(A1>0,A1,""))')).toMatchObject({ ok: false, reason: 'blank' });
+    expect(value('IF(A1=0,"",IF(A1>0,A1,""))')).toMatchObject({ ok: true, value: 86_000 });
+    // only the branch picked is read, as in Excel
+    expect(value('IF(A1>0,A1,VLOOKUP(A1,B1:C1,2))')).toMatchObject({ ok: true, value: 86_000 });
+  });
+
+  it('compares a cell with "": blank, or an IF\'s ""', () => {
+    expect(value('IF(E1="","",A1)')).toMatchObject({ ok: false, reason: 'blank' });
+    expect(value('IF(F1="",0,A1)')).toMatchObject({ ok: true, value: 0 });
+    expect(value('IF(A1="",0,A1)')).toMatchObject({ ok: true, value: 86_000 });
+    expect(value('IF(B1<>"",A1,0)')).toMatchObject({ ok: true, value: 86_000 });
+    expect(value('IF(C1="",0,A1)')).toMatchObject({ ok: true, value: 86_000 });
+  });
+
+  it('counts an IF\'s "" as 0 in SUM, as Excel skips it', () => {
+    expect(value('SUM(A1,F1)')).toMatchObject({ ok: true, value: 86_000 });
+    expect(value('SUM(E1:F1)+A1')).toMatchObject({ ok: true, value: 86_000 });
+  });
+
+  it('is not known where it cannot be evaluated exactly', () => {
+    expect(value('IF(A1>0,"",A1)+1')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('A1+F1')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(C1>0,A1,0)')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(A1>0,C1,0)')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(G1+H1=0.3,1,2)')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(AND(A1>0,B1=0),1,2)')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(A1>0,1)')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(C1="tekst",1,2)')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(A1>0,"ja","nej")')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(SUM(A1:B1)="","",1)')).toMatchObject({ ok: false, reason: 'unsupported' });
+    expect(value('IF(A1*2="","",1)')).toMatchObject({ ok: false, reason: 'unsupported' });
+  });
+});
+
 /** The rows of a sheet, counting the rows looked up. */
 class CountingRows extends Map<number, RawCell[]> {
   gets = 0;

@@ -393,13 +393,24 @@ describe('IF and IFERROR around the amounts, a summary by category', () => {
     expect(f.expenses).toBe(788_400 * 100);
   });
 
-  it.each(['libreoffice', 'gnumeric'])(
-    'near-miss: an IF around a SUM that stops a quarter short, its result cached, is a sum mismatch at its row (%s)',
+  it.each(['libreoffice', 'gnumeric', 'xlsxwriter', 'openpyxl'])(
+    'near-miss: an IF around a SUM that stops a quarter short, cached or evaluated, is a sum mismatch at its row (%s)',
     async (w) => {
       const f = await fixture(`hidden7-if-hides-zero-short-${w}`);
       expect(f.at).toEqual([at(f, 'distribution/sum-mismatch', 'Budget', '1.1 Advokat')]);
     },
   );
+
+  it.each(['xlsxwriter', 'openpyxl'])('I alt =IF(SUM(…)>250000,250000,SUM(…)) under quarters of 270.400 kr.: a sum mismatch at its row (%s)', async (w) => {
+    const f = await fixture(`hidden7-if-capped-total-${w}`);
+    expect(f.at).toEqual([at(f, 'distribution/sum-mismatch', 'Budget', '1.1 Advokat')]);
+  });
+
+  it.each(['xlsxwriter', 'openpyxl'])("near-miss: the same IF with a cap of 300.000 kr. is the quarters' sum: clean (%s)", async (w) => {
+    const f = await fixture(`hidden7-if-capped-total-under-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(788_400 * 100);
+  });
 
   it.each(['openpyxl', 'xlsxwriter'])('quarters =IFERROR(Lønberegning!$D$2/4,0): computed, clean, counted (%s)', async (w) => {
     const f = await fixture(`hidden7-iferror-helper-${w}`);
@@ -488,6 +499,22 @@ describe("project years from August on sheets 'År 1' / 'År 2' of bare months",
 
   it.each(['xlsxwriter', 'gnumeric'])("near-miss: December 2025 and March 2026 are one project year, over the cap at 'År 1' (%s)", async (w) => {
     const f = await fixture(`hidden7-project-years-from-august-equipment-${w}`);
+    expect(f.at).toEqual([at(f, 'eligibility/equipment-cap', 'År 1', 'Computere')]);
+  });
+});
+
+describe("project quarters: bare K1 … K4 on 'År 1' / 'År 2' of a project from August", () => {
+  it.each(['openpyxl', 'libreoffice', 'xlsxwriter'])(
+    "K1 of 'År 1' is August – October 2025: every quarter in the period, computers in two project years, clean (%s)",
+    async (w) => {
+      const f = await fixture(`hidden7-project-quarters-from-august-${w}`);
+      expect(f.at).toEqual([]);
+      expect(f.expenses).toBe(852_000 * 100);
+    },
+  );
+
+  it.each(['gnumeric', 'openpyxl'])("near-miss: computers in K3 and K4 of 'År 1' are one project year, over the cap (%s)", async (w) => {
+    const f = await fixture(`hidden7-project-quarters-from-august-equipment-${w}`);
     expect(f.at).toEqual([at(f, 'eligibility/equipment-cap', 'År 1', 'Computere')]);
   });
 });

@@ -449,7 +449,8 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
       if (!t || !t.rows.length) continue;
       tables.push(t);
       const last = t.monthCols[t.monthCols.length - 1];
-      if (last) nextStart = addMonth(last.month, 1);
+      // the month after the table's last column (after a quarter's three months)
+      if (last) nextStart = addMonth(last.month, last.span ?? 1);
     }
   }
   const sorted = sortTables(grid, tables);

@@ -1,11 +1,14 @@
-// The formula evaluator's grammar: SUM, + − × ÷, ROUND, IFERROR, references across sheets, with SUM ranges added up once
+// The formula evaluator's grammar: SUM, + − × ÷, ROUND, IFERROR, IF of a comparison, references across sheets, with SUM ranges added up once
 // (through the host's range memo). The Grid (grid.ts) hosts it: cells, sheets and the memo of evaluated cells.
 import { parseAmountText, saneAmount } from '../money.js';
 import { colNumber } from '../read/address.js';
 import type { RawCell, RawSheet } from '../read/types.js';
 import { memoise } from '../memo.js';
 
-export type Evaluated = { ok: true; value: number; recomputed?: boolean } | { ok: false; reason: 'unsupported' | 'error' | 'cycle' | 'text' | 'too-deep' };
+/** reason 'blank': the formula's result is the empty text "" (=IF(SUM(F4:M4)=0,"",SUM(F4:M4)) of a line of zeros), which
+ * SUM skips as it skips a blank cell. */
+export type Evaluated =
+  { ok: true; value: number; recomputed?: boolean } | { ok: false; reason: 'unsupported' | 'error' | 'cycle' | 'text' | 'too-deep' | 'blank' };
 
 export type Failure = 'error' | 'cycle' | 'unsupported' | 'too-deep';
 
@@ -76,6 +79,13 @@ export function lowerBound(list: readonly number[], x: number): number {
   return lo;
 }
 
+/** The empty text "" as an IF's result. */
+const BLANK_TEXT = Symbol('blank text');
+/** A comparison operator at the start of a text (two-character ones first). */
+const COMPARISON = /^(?:<>|<=|>=|=|<|>)/;
+/** An IF condition that compares one reference with "" (F4="", ""<>F4 is not read). */
+const IS_BLANK_TEST = /^[^=<>"]+(=|<>)""$/;
+
 class Unsupported extends Error {}
 /** Thrown where the grammar ends (only `instanceof` is read, so one instance without a fresh stack trace each time). */
 const UNSUPPORTED = new Unsupported();
@@ -118,6 +128,13 @@ function argEnd(s: string, from: number): number {
   return -1;
 }
 
+/** The position of the ')' that closes the function call whose arguments start at `from`, or -1. */
+function callEnd(s: string, from: number): number {
+  let i = argEnd(s, from);
+  while (i >= 0 && s[i] !== ')') i = argEnd(s, i + 1);
+  return i;
+}
+
 /** Recursive-descent evaluator for the arithmetic people write in budgets. */
 export class FormulaParser {
   private pos = 0;
@@ -133,6 +150,14 @@ export class FormulaParser {
 
   parse(): Evaluated {
     try {
+      // a formula that is one IF may have the empty text "" as its result (a hidden zero)
+      if (/^IF\(/i.test(this.s) && callEnd(this.s, 3) === this.s.length - 1) {
+        this.pos = 3;
+        const v = this.ifCall(true);
+        if (v === BLANK_TEXT) return { ok: false, reason: 'blank' };
+        if (!Number.isFinite(v)) return { ok: false, reason: 'error' };
+        return { ok: true, value: v };
+      }
       const v = this.expr();
       if (this.pos !== this.s.length) return { ok: false, reason: 'unsupported' };
       if (!Number.isFinite(v)) return { ok: false, reason: 'error' };
@@ -224,6 +249,11 @@ export class FormulaParser {
         this.pos = close + 1;
         return v;
       }
+      if (name === 'IF') {
+        const v = this.ifCall(false);
+        if (v === BLANK_TEXT) throw UNSUPPORTED;
+        return v;
+      }
       if (name === 'ROUND') {
         const x = this.expr();
         if (this.s[this.pos] !== ',' && this.s[this.pos] !== ';') throw UNSUPPORTED;
@@ -241,6 +271,103 @@ export class FormulaParser {
       return this.cellValue(ref.sheet, ref.row, ref.col);
     }
     throw UNSUPPORTED;
+  }
+
+  /**
+   * IF(condition, then, else) from just after "IF(": the branch the condition picks, evaluated (the other is not, as in
+   * Excel). The condition is a comparison (=, <>, <, >, <=, >=) of two evaluated numbers, or one number (true unless
+   * 0); a cell compared with "" is equal where it is blank or itself "". A branch is an expression, or (allowText: the
+   * IF is the whole formula, or the whole branch of one) the empty text "" or another such IF. Anything else, a
+   * condition on text, or two sides equal only to rounding, is unsupported: an IF is evaluated only where it is exact.
+   */
+  private ifCall(allowText: boolean): number | typeof BLANK_TEXT {
+    const c1 = argEnd(this.s, this.pos);
+    if (c1 < 0 || (this.s[c1] !== ',' && this.s[c1] !== ';')) throw UNSUPPORTED;
+    const c2 = argEnd(this.s, c1 + 1);
+    if (c2 < 0 || (this.s[c2] !== ',' && this.s[c2] !== ';')) throw UNSUPPORTED;
+    const close = argEnd(this.s, c2 + 1);
+    if (close < 0 || this.s[close] !== ')') throw UNSUPPORTED;
+    const yes = this.condition(c1);
+    const from = yes ? c1 + 1 : c2 + 1;
+    const to = yes ? c2 : close;
+    this.pos = from;
+    const v = this.branch(to, allowText);
+    this.pos = close + 1;
+    return v;
+  }
+
+  /** The condition of an IF, ending at `end`. */
+  private condition(end: number): boolean {
+    const blankTest = IS_BLANK_TEST.exec(this.s.slice(this.pos, end));
+    if (blankTest) {
+      const ref = this.reference();
+      if (!ref || ref.kind !== 'cell' || this.pos !== end - 2 - blankTest[1].length) throw UNSUPPORTED;
+      const blank = this.isBlankText(ref.sheet, ref.row, ref.col);
+      return blankTest[1] === '=' ? blank : !blank;
+    }
+    try {
+      const a = this.expr();
+      const op = COMPARISON.exec(this.s.slice(this.pos, this.pos + 2))?.[0];
+      if (!op) {
+        if (this.pos !== end) throw UNSUPPORTED;
+        return a !== 0;
+      }
+      this.pos += op.length;
+      const b = this.expr();
+      if (this.pos !== end) throw UNSUPPORTED;
+      // equal only to the rounding of binary fractions (0.1 + 0.2 against 0.3): Excel's own comparison decides, not ours
+      if (a !== b && Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b))) throw UNSUPPORTED;
+      switch (op) {
+        case '=':
+          return a === b;
+        case '<>':
+          return a !== b;
+        case '<':
+          return a < b;
+        case '>':
+          return a > b;
+        case '<=':
+          return a <= b;
+        default:
+          return a >= b;
+      }
+    } catch (e) {
+      // text compared with a number is no error in Excel (text sorts after numbers): not read here
+      if (e === FAIL.error) throw UNSUPPORTED;
+      throw e;
+    }
+  }
+
+  /** A cell is "" where it is empty, or holds the empty text, or is a formula whose result is "". */
+  private isBlankText(sheetName: string, row: number, col: number): boolean {
+    const sheet = this.grid.evalSheet(sheetName);
+    if (!sheet) throw UNSUPPORTED;
+    const cells = sheet.rows.get(row);
+    const c = cells === undefined ? undefined : cellAt(cells, col);
+    if (!c || (!c.formula && !c.error && (c.value === null || c.value === ''))) return true;
+    const v = this.grid.valueIn(sheet, c);
+    if (v.ok) return false;
+    if (v.reason === 'blank') return true;
+    if (v.reason === 'text' && typeof c.value === 'string' && !c.formula) return false;
+    throw v.reason === 'error' || v.reason === 'cycle' || v.reason === 'too-deep' ? FAIL[v.reason] : UNSUPPORTED;
+  }
+
+  /** A branch of an IF, ending at `end`. */
+  private branch(end: number, allowText: boolean): number | typeof BLANK_TEXT {
+    if (allowText && this.s[this.pos] === '"' && this.s[this.pos + 1] === '"' && this.pos + 2 === end) return BLANK_TEXT;
+    if (allowText && /^IF\(/i.test(this.s.slice(this.pos, this.pos + 3)) && callEnd(this.s, this.pos + 3) === end - 1) {
+      this.pos += 3;
+      return this.ifCall(true);
+    }
+    try {
+      const v = this.expr();
+      if (this.pos !== end) throw UNSUPPORTED;
+      return v;
+    } catch (e) {
+      // a branch that is text (=IF(A1>0,B1,0) of a text B1 is that text in Excel, not an error): not read here
+      if (e === FAIL.error) throw UNSUPPORTED;
+      throw e;
+    }
   }
 
   private sumArg(): number {
@@ -364,6 +491,11 @@ function valueOf(grid: FormulaHost, st: EvalSheet, c: RawCell, inSum: boolean): 
   if (v.ok) {
     if (inSum) return 0;
     throw FAIL.error;
+  }
+  // the empty text "" of a formula: SUM skips it; anything else is not read here (Excel's ""+1 is #VALUE!)
+  if (v.reason === 'blank') {
+    if (inSum) return 0;
+    throw UNSUPPORTED;
   }
   if (v.reason === 'text') {
     // Danish text amounts ("1.234,50") count as the amounts they are; other text counts as 0 in SUM, as in Excel.
@@ -527,8 +659,9 @@ class Compiler {
         this.pos++;
         return sum;
       }
-      // IFERROR is left to the parser (the tree stops at an error literal, which IFERROR catches)
-      if (name === 'IFERROR') throw new TooNested();
+      // IFERROR and IF are left to the parser (the tree stops at an error literal, which IFERROR catches; IF reads
+      // only the branch its condition picks)
+      if (name === 'IFERROR' || name === 'IF') throw new TooNested();
       if (name === 'ROUND') {
         const x = this.expr();
         if (this.stopped) return x;

@@ -14,7 +14,7 @@ import {
 } from './labels.js';
 import { formulaDate, noResult } from './date-formula.js';
 import { memoise } from '../memo.js';
-import { monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
+import { addMonth, monthKey, parseMonthHeader, yearIn, type MonthHeader } from './months.js';
 import type { FinancingKind, Month } from './types.js';
 import type { RawCell, RawSheet } from '../read/types.js';
 
@@ -285,6 +285,38 @@ function colNum(letters: string): number {
   return n;
 }
 
+/** A quarter header that is only its number ('K1', 'Q2', '3. kvt.', 'Kvartal 4'), not its months ('jan-mar'). */
+const BARE_QUARTER = /^(?:(?:k|q|kv|kvt|kvartal|qtr|quarter)\.?\s*[1-4]|[1-4]\.?\s*(?:k|q|kv|kvt|kvartal)\.?)$/i;
+/** A sheet of one project year: 'År 1', 'Projektår 2', 'Year 1' (not a calendar year). */
+const PROJECT_YEAR_SHEET = /^\s*(?:projekt\s*)?(?:år|aar|year)\s*[1-9]\s*$/i;
+
+/**
+ * Bare quarters K1 … K4 (in that order) on a sheet of one project year ('År 1') that no year cell, sheet name or
+ * title dates, in a project that starts in another month than a calendar quarter's first: the project year's quarters,
+ * K1 from the month the year starts (`fallbackStart`: the project's start, or the month after the sheet before) — K1
+ * of a project from August is August – October, not January – March. Undefined where any of that does not hold.
+ */
+function projectQuarters(
+  grid: Grid,
+  sheet: RawSheet,
+  header: HeaderRow,
+  bare: HeaderColumn[],
+  fallbackStart: Month | undefined,
+  statedYear: number | undefined,
+): Map<number, Month> | undefined {
+  if (!fallbackStart || statedYear !== undefined || (Number(fallbackStart.slice(5, 7)) - 1) % 3 === 0) return undefined;
+  if (!PROJECT_YEAR_SHEET.test(sheet.name) || bare.length > 4) return undefined;
+  const out = new Map<number, Month>();
+  for (let i = 0; i < bare.length; i++) {
+    const c = bare[i];
+    const role = c.role as { month: number; span?: number };
+    if (role.span !== 3 || role.month !== i * 3 + 1 || !BARE_QUARTER.test(c.label.trim())) return undefined;
+    if (yearAbove(grid, sheet, header.row, c.col)) return undefined;
+    out.set(c.col, addMonth(fallbackStart, i * 3));
+  }
+  return out;
+}
+
 /**
  * Gives bare month names their year: from a year cell above the column, else the sheet name, else a
  * title row above the header, else the continuing year from `fallbackStart`; a month lower than the one
@@ -311,6 +343,8 @@ export function resolveBareMonths(grid: Grid, sheet: RawSheet, header: HeaderRow
       }
     }
   }
+  const project = projectQuarters(grid, sheet, header, bare, fallbackStart, sheetYear ?? titleYear);
+  if (project) return project;
   let year: number | undefined;
   let prevMonth = 0;
   const fallbackYear = fallbackStart ? Number(fallbackStart.slice(0, 4)) : undefined;
