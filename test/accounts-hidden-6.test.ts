@@ -1,36 +1,18 @@
 // Accounts (regnskab) against the approved budget, sixth pass (fixtures/defs/accounts-writers-6.ts), by openpyxl,
 // XlsxWriter and LibreOffice: two approved posts merged into one are one finding, a Unicode minus, month headers that are
 // formulas with no result. Checked by rule, sheet and row.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../src/check.js';
 import type { Finding } from '../src/types.js';
 import { accountsWriter6Defs } from '../fixtures/defs/accounts-writers-6.js';
 import { leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
-import { buildAll, extensionOf, resolveExpected } from '../fixtures/lib/budget.js';
-import { layout } from '../fixtures/lib/layout.js';
-import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenAccounts } from './helpers/hidden-fixtures.js';
 
 const defs = [...accountsWriter6Defs, ...leftoverDefs.filter((d) => accountsWriter6Defs.some((x) => x.budget === d.name))];
-const pathOf = (name: string) => {
-  const def = defs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  return join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`);
-};
+const { ensureBuilt, accounts } = hiddenAccounts(defs);
 
-async function accounts(name: string) {
-  const def = defs.find((d) => d.name === name)!;
-  const report = await checkFiles([pathOf(name)], { pool: def.pool, budget: pathOf(def.budget!), jobs: 1 });
-  const built = { def, path: '', layout: layout(def) };
-  return { file: report.files[0], rowOf: (id: string) => resolveExpected(built, { rule: '', sheet: 'Regnskab', row: id }).row as number };
-}
 const errors = (f: Finding[]) => f.filter((x) => x.severity === 'error').map((x) => `${x.rule}@${x.sheet}:${x.row}`);
 
-beforeAll(async () => {
-  const missing = defs.filter((d) => !existsSync(pathOf(d.name)));
-  if (missing.length) await buildAll(missing, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe('two approved posts merged into one post of the accounts', () => {
   for (const w of ['openpyxl', 'libreoffice'])

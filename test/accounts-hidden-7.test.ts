@@ -12,38 +12,19 @@ import { findBuiltinPool, storedProfile } from '../src/pools/index.js';
 import type { Finding } from '../src/types.js';
 import { accountsWriter7Defs } from '../fixtures/defs/accounts-writers-7.js';
 import { APPROVED_NAME, leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
-import { buildAll, extensionOf, resolveExpected } from '../fixtures/lib/budget.js';
-import { layout } from '../fixtures/lib/layout.js';
-import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
 import { saysApproved } from '../src/rules/accounts/util.js';
+import { hiddenAccounts } from './helpers/hidden-fixtures.js';
 
 const BLANK = 'accounts-budget-column-blank-libreoffice';
 const defs = [...accountsWriter7Defs, ...leftoverDefs.filter((d) => d.name === APPROVED_NAME || d.name === BLANK)];
-const pathOf = (name: string) => {
-  const def = defs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  return join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`);
-};
+const { pathOf, ensureBuilt, accounts } = hiddenAccounts(defs);
 
-/** Checks a fixture against its approved budget (and its pool, or `pool`); rowOf places a row id of a sheet. */
-async function accounts(name: string, pool?: string) {
-  const def = defs.find((d) => d.name === name)!;
-  const report = await checkFiles([pathOf(name)], { pool: pool ?? def.pool, budget: pathOf(def.budget!), jobs: 1 });
-  const built = { def, path: '', layout: layout(def) };
-  return {
-    file: report.files[0],
-    rowOf: (id: string, sheet = 'Regnskab') => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
-  };
-}
 const errors = (f: Finding[]) => f.filter((x) => x.severity === 'error').map((x) => `${x.rule}@${x.sheet}:${x.row}`);
 const warnings = (f: Finding[]) => f.filter((x) => x.severity === 'warning').map((x) => x.rule);
 
 const dir = mkdtempSync(join(tmpdir(), 'bt-accounts7-'));
 
-beforeAll(async () => {
-  const missing = defs.filter((d) => !existsSync(pathOf(d.name)));
-  if (missing.length) await buildAll(missing, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe("month columns of spending between the budget and 'Forbrug i alt'", () => {
   for (const w of ['openpyxl', 'libreoffice', 'gnumeric'])

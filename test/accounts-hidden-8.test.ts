@@ -2,35 +2,18 @@
 // openpyxl, XlsxWriter, LibreOffice and Gnumeric: accounts (and an approved budget) in thousands of kroner, explanations
 // in cell comments, a summary that disagrees with its year sheets, quarter actuals, columns in other orders, a percent
 // column, a financing section. Checked by rule, sheet and row against the approved budget.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../src/check.js';
 import type { Finding } from '../src/types.js';
 import { accountsWriter8Defs, THOUSANDS_APPROVED } from '../fixtures/defs/accounts-writers-8.js';
 import { APPROVED_NAME, leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
-import { buildAll, extensionOf, resolveExpected } from '../fixtures/lib/budget.js';
+import { resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
-import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenAccounts } from './helpers/hidden-fixtures.js';
 
 // the approved budgets the pass is checked against: leftovers-accounts' monthly one and its one of year sheets
 const defs = [...accountsWriter8Defs, ...leftoverDefs.filter((d) => d.name === APPROVED_NAME || d.name === 'accounts-approved-year-sheets-gnumeric')];
-const pathOf = (name: string) => {
-  const def = defs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  return join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`);
-};
+const { pathOf, ensureBuilt, accounts } = hiddenAccounts(defs);
 
-/** Checks a fixture against its approved budget; rowOf places a row id of a sheet. */
-async function accounts(name: string) {
-  const def = defs.find((d) => d.name === name)!;
-  const report = await checkFiles([pathOf(name)], { pool: def.pool, ...(def.budget ? { budget: pathOf(def.budget) } : {}), jobs: 1 });
-  const built = { def, path: '', layout: layout(def) };
-  return {
-    file: report.files[0],
-    rowOf: (id: string, sheet = 'Regnskab') => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
-  };
-}
 const errors = (f: Finding[]) =>
   f
     .filter((x) => x.severity === 'error')
@@ -39,10 +22,7 @@ const errors = (f: Finding[]) =>
 const warnings = (f: Finding[]) => f.filter((x) => x.severity === 'warning').map((x) => x.rule);
 const GRANT = 1_705_350_00;
 
-beforeAll(async () => {
-  const missing = defs.filter((d) => !existsSync(pathOf(d.name)));
-  if (missing.length) await buildAll(missing, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe('every fixture of the pass: its findings as its definition states them', () => {
   for (const def of accountsWriter8Defs)

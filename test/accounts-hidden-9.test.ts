@@ -2,34 +2,18 @@
 // Gnumeric: an explanation that only acknowledges ('OK', '✓', 'x'), in a note or in the Forklaring column, held to one
 // bar; a grant typed without a unit on an accounts sheet in thousands. Checked by rule, sheet and row against the
 // approved budget.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../src/check.js';
 import { explains } from '../src/model/accounts.js';
 import type { Finding } from '../src/types.js';
 import { accountsWriter9Defs } from '../fixtures/defs/accounts-writers-9.js';
 import { APPROVED_NAME, leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
-import { buildAll, extensionOf, resolveExpected } from '../fixtures/lib/budget.js';
+import { resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
-import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenAccounts } from './helpers/hidden-fixtures.js';
 
 const defs = [...accountsWriter9Defs, ...leftoverDefs.filter((d) => d.name === APPROVED_NAME)];
-const pathOf = (name: string) => {
-  const def = defs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  return join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`);
-};
+const { ensureBuilt, accounts } = hiddenAccounts(defs);
 
-async function accounts(name: string) {
-  const def = defs.find((d) => d.name === name)!;
-  const report = await checkFiles([pathOf(name)], { pool: def.pool, ...(def.budget ? { budget: pathOf(def.budget) } : {}), jobs: 1 });
-  const built = { def, path: '', layout: layout(def) };
-  return {
-    file: report.files[0],
-    rowOf: (id: string, sheet = 'Regnskab') => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
-  };
-}
 const errors = (f: Finding[]) =>
   f
     .filter((x) => x.severity === 'error')
@@ -37,10 +21,7 @@ const errors = (f: Finding[]) =>
     .sort();
 const GRANT = 1_705_350_00;
 
-beforeAll(async () => {
-  const missing = defs.filter((d) => !existsSync(pathOf(d.name)));
-  if (missing.length) await buildAll(missing, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 describe('every fixture of the pass: its findings as its definition states them', () => {
   for (const def of accountsWriter9Defs)

@@ -2,40 +2,23 @@
 // Gnumeric (fixtures/defs/leftovers-accounts.ts), checked by rule, sheet and row; and a caseworker's batch of a folder of
 // mixed budgets, accounts and files that are neither.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFiles } from '../src/check.js';
 import type { Finding } from '../src/types.js';
 import { leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
-import { buildAll, extensionOf, resolveExpected } from '../fixtures/lib/budget.js';
+import { resolveExpected } from '../fixtures/lib/budget.js';
 import { layout } from '../fixtures/lib/layout.js';
 import { sofficeBinary } from '../fixtures/lib/libreoffice.js';
-import { DEFAULT_OUT } from '../scripts/make-fixtures.js';
+import { hiddenAccounts } from './helpers/hidden-fixtures.js';
 
-const pathOf = (name: string) => {
-  const def = leftoverDefs.find((d) => d.name === name);
-  if (!def) throw new Error(`no fixture ${name}`);
-  return join(DEFAULT_OUT, `${def.name}.${extensionOf(def)}`);
-};
+const { pathOf, ensureBuilt, accounts } = hiddenAccounts(leftoverDefs);
 
-/** The report of an accounts fixture checked against its approved budget (--budget), and where its rows are. */
-async function accounts(name: string) {
-  const def = leftoverDefs.find((d) => d.name === name)!;
-  expect(def.budget).toBeDefined();
-  const report = await checkFiles([pathOf(name)], { pool: def.pool, budget: pathOf(def.budget!), jobs: 1 });
-  const built = { def, path: '', layout: layout(def) };
-  return { file: report.files[0], rowOf: (id: string) => resolveExpected(built, { rule: '', sheet: 'Regnskab', row: id }).row as number };
-}
 const at = (f: Finding[], rule: string) => f.filter((x) => x.rule === rule).map((x) => `${x.sheet}:${x.row}`);
 const errors = (f: Finding[]) => f.filter((x) => x.severity === 'error').map((x) => `${x.rule}@${x.sheet}:${x.row}`);
 
-beforeAll(async () => {
-  // The global setup generates them; generate here when this file runs without it.
-  const missing = leftoverDefs.filter((d) => !existsSync(join(DEFAULT_OUT, `${d.name}.${extensionOf(d)}`)));
-  if (missing.length) await buildAll(missing, DEFAULT_OUT);
-}, 600_000);
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
 
 const WRITERS = ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'];
 const GRANT = 1_705_350_00;

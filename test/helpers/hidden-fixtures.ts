@@ -47,3 +47,20 @@ export function hiddenFixtures(defs: FixtureDef[]) {
   };
   return { pathOf, ensureBuilt, fixture };
 }
+
+/** The accounts of a hidden-accounts pass (their approved budgets among `defs`): each checked against its approved
+ * budget (def.budget) under its pool, or `pool`; rowOf places a row id of a sheet (Regnskab unless named). */
+export function hiddenAccounts(defs: FixtureDef[]) {
+  const { pathOf, ensureBuilt } = hiddenFixtures(defs);
+  const path = (name: string) => pathOf(name).path;
+  const accounts = async (name: string, pool?: string) => {
+    const { def, path: file } = pathOf(name);
+    const report = await checkFiles([file], { pool: pool ?? def.pool, ...(def.budget ? { budget: path(def.budget) } : {}), jobs: 1 });
+    const built = { def, path: file, layout: layout(def) };
+    return {
+      file: report.files[0],
+      rowOf: (id: string, sheet = 'Regnskab') => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
+    };
+  };
+  return { pathOf: path, ensureBuilt, accounts };
+}
