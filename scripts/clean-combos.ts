@@ -30,6 +30,22 @@ export interface Combo {
   metaSheet: 'Stamdata' | 'Forside' | 'Oplysninger';
   /** Moms stated as 'inkl. moms' where the pool pays VAT and the applicant is not a municipality. */
   vatIncluded: boolean;
+  /** Numbered posts and sections ('1.1 Projektleder', '1. Løn'). */
+  numbered?: boolean;
+  /** An Excel table (ListObject) over the lines, its totals row the I alt (XlsxWriter and openpyxl, no sections). */
+  table?: boolean;
+  /** More posts: a course for the staff, a laptop a year (equipment under the cap), advertising, a speaker's fee. */
+  extras?: boolean;
+  /** Salaries specified as '37 t/uge, 32.000 kr./md., N mdr.' instead of hours (in the text specification). */
+  monthlySalary?: boolean;
+  /** Own financing beside the grant: the requested amount is the expenses less it. */
+  ownFinancing?: boolean;
+  /** Driving of 333 km a month: amounts in øre. */
+  oddKm?: boolean;
+  /** A blank row before each section and before the I alt. */
+  blankRows?: boolean;
+  /** A near-miss: the driving line's first period holds this text instead of its amount. */
+  textAmount?: string;
   /** A near-miss: driving priced at this rate (kr. pr. km) instead of the legal one. */
   kmRate?: number;
 }
@@ -143,31 +159,62 @@ function budgetSheet(c: Combo, name: string, from: string, to: string, title: st
     line('Projektleder', 'salary', 100, 320, 'timer', 'Note 1: projektleder 100 timer om måneden.'),
     line('Frivilligkoordinator', 'salary', 40, 250, 'timer', 'Note 2: koordinator af de frivillige, 40 timer om måneden.'),
   ];
+  if (c.monthlySalary && c.qty === 'none') {
+    // 100 timer a month is 23 t/uge at 32.000 kr./md.; 40 timer 9,25 t/uge at 10.000 kr./md.
+    const ms_ = perPeriod * keys.length;
+    salary[0].spec = `23 t/uge, 32.000 kr./md., ${ms_} mdr.`;
+    salary[1].spec = `9,25 t/uge, 10.000 kr./md., ${ms_} mdr.`;
+  }
   const drift = [
-    line('Kørsel i egen bil', 'km', 300, rate, 'km'),
+    line('Kørsel i egen bil', 'km', c.oddKm ? 333 : 300, rate, 'km'),
     line('Husleje', 'other', 1, 6_000, 'mdr.', 'Note 3: lokale til aktiviteterne.'),
     line('Forplejning ved møder', 'other', 2, 300, 'møder'),
     line('Materialer', 'other', 1, 1_000, 'mdr.'),
   ];
+  if (c.textAmount) drift[0].amounts[keys[0]] = c.textAmount;
+  if (c.extras) {
+    drift.push(line('Annoncering', 'other', 1, 500, 'annoncer'));
+    const firstKeys = years.map((y) => keys.find((k) => k.startsWith(String(y)))!);
+    const yearly = (post: string, price: number, unit: string): GLine => {
+      const l: GLine = { post, amounts: Object.fromEntries(firstKeys.map((k) => [k, price])) };
+      if (c.spec) l.spec = `${years.length} ${unit} à ${fmt(price)} kr.`;
+      if (c.qty !== 'none') l.qty = { Antal: years.length, Enhedspris: price };
+      if (c.typed) l.total = price * years.length;
+      return l;
+    };
+    drift.push(
+      yearly('Kursus for projektmedarbejdere', 8_000, 'kurser'),
+      yearly('Bærbar computer', 6_000, 'stk.'),
+      yearly('Honorar til oplægsholder', 4_000, 'oplæg'),
+    );
+  }
+  if (c.numbered) {
+    salary.forEach((l, i) => (l.post = `1.${i + 1} ${l.post}`));
+    drift.forEach((l, i) => (l.post = `2.${i + 1} ${l.post}`));
+  }
   // the audit: one statement a year, in each year's last period
   const lastKeys = years.map((y) => keys.filter((k) => k.startsWith(String(y))).pop()!);
-  const revision: GLine = { post: 'Revision', amounts: Object.fromEntries(lastKeys.map((k) => [k, 15_000])) };
+  const revision: GLine = { post: c.numbered ? '3. Revision' : 'Revision', amounts: Object.fromEntries(lastKeys.map((k) => [k, 15_000])) };
   if (c.spec) revision.spec = `${years.length} ${years.length === 1 ? 'erklæring' : 'erklæringer'} à 15.000 kr.`;
   if (c.qty !== 'none') revision.qty = { Antal: years.length, Enhedspris: 15_000 };
   if (c.typed) revision.total = 15_000 * years.length;
   const qtyCols = c.qty === 'none' ? undefined : c.qty === 'mixed' ? ['Timer', 'Timeløn', 'Km', 'Kr. pr. km', 'Antal', 'Enhedspris'] : ['Antal', 'Enhedspris'];
+  const blank: GRowDef[] = c.blankRows && !c.table ? [{ blank: true }] : [];
   const rows: GRowDef[] = c.sections
     ? [
-        { section: 'Løn' },
+        { section: c.numbered ? '1. Løn' : 'Løn' },
         ...salary,
         { subtotal: 'Løn i alt', scope: 'section' },
-        { section: 'Drift' },
+        ...blank,
+        { section: c.numbered ? '2. Drift' : 'Drift' },
         ...drift,
         { subtotal: 'Drift i alt', scope: 'section' },
+        ...blank,
         revision,
+        ...blank,
         { subtotal: 'I alt', scope: 'all' },
       ]
-    : [...salary, ...drift, revision, { subtotal: 'I alt', scope: 'all' }];
+    : [...salary, ...drift, revision, ...blank, { subtotal: 'I alt', scope: 'all' }];
   const opts: GOpts = {
     name,
     title: [title],
@@ -177,6 +224,8 @@ function budgetSheet(c: Combo, name: string, from: string, to: string, title: st
     qty: qtyCols,
     periods,
     rows,
+    table: c.table ? name.replace(/\W/g, '') + 'Tabel' : undefined,
+    tableTotals: c.table,
   };
   const b = gridBudget(opts);
   if (c.typed) typeSubtotals(b);
@@ -192,7 +241,7 @@ function typeSubtotals(b: Built): void {
 }
 
 /** A financing section below a built budget: the grant asked for, in the total column, and its sum. */
-function withFinancing(b: Built, amount: number): void {
+function withFinancing(b: Built, amount: number, own: number): void {
   const total = b.colOf.get('total')!;
   const T = colLetters(total);
   const cells = (post: string, v?: GCell): GCell[] => {
@@ -204,8 +253,10 @@ function withFinancing(b: Built, amount: number): void {
   grid.push([]);
   grid.push({ id: 'Finansiering', cells: cells('Finansiering') });
   const first = grid.length + 1;
-  grid.push({ id: 'Tilskud fra puljen', cells: cells('Tilskud fra puljen', amount) });
-  grid.push({ id: 'Finansiering i alt', cells: cells('Finansiering i alt', { f: `SUM(${T}${first}:${T}${first})`, v: amount }) });
+  grid.push({ id: 'Tilskud fra puljen', cells: cells('Tilskud fra puljen', amount - own) });
+  if (own) grid.push({ id: 'Egenfinansiering', cells: cells('Egenfinansiering', own) });
+  const last = grid.length;
+  grid.push({ id: 'Finansiering i alt', cells: cells('Finansiering i alt', { f: `SUM(${T}${first}:${T}${last})`, v: amount }) });
 }
 
 /** 'Budgetoversigt': a line per post, a column per year taken from the year sheet's total cell, I alt by formulas. */
@@ -267,7 +318,8 @@ export function comboDef(c: Combo, name: string): FixtureDef {
     } else sheets = yearSheets;
   }
   const expenses = Math.round(sheets.filter((s) => s.sheet.name !== 'Budgetoversigt').reduce((s, b) => s + b.expenses, 0) * 100) / 100;
-  if (c.financing && main) withFinancing(main, expenses);
+  const own = c.financing && main && c.ownFinancing ? 50_000 : 0;
+  if (c.financing && main) withFinancing(main, expenses, own);
   const metadata: MetadataDef | undefined = c.metadata
     ? {
         sheetName: c.metaSheet,
@@ -276,12 +328,15 @@ export function comboDef(c: Combo, name: string): FixtureDef {
           ['CVR', String(44_800_000 + (hash(name) % 90_000))],
           ['Projekttitel', 'Fællesskab og støtte'],
           ['Pulje', p.pulje],
-          ['Ansøgt beløb', expenses],
+          ['Ansøgt beløb', Math.round((expenses - own) * 100) / 100],
           ['Projektperiode', p.period],
           ['Moms', c.vatIncluded ? 'inkl. moms' : 'ekskl. moms'],
         ],
       }
     : undefined;
+  // Excel, LibreOffice and Gnumeric save what a cell shows (2 decimals); a program's CSV (csv-en, as Python's csv
+  // module writes) keeps a sum of floats in full ('20879.100000000013').
+  if (c.writer !== 'csv-en') for (const b of sheets) roundCells(b);
   return {
     name,
     description: JSON.stringify(c),
@@ -292,6 +347,19 @@ export function comboDef(c: Combo, name: string): FixtureDef {
     sheets: sheets.map((s) => s.sheet),
     expect: [],
   };
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** Rounds every number and formula result of a sheet to øre. */
+function roundCells(b: Built): void {
+  for (const r of b.sheet.grid) {
+    const cells = Array.isArray(r) ? r : r.cells;
+    cells.forEach((x, i) => {
+      if (typeof x === 'number') cells[i] = round2(x);
+      else if (x && typeof x === 'object' && 'f' in x && typeof x.v === 'number') cells[i] = { ...x, v: round2(x.v) };
+    });
+  }
 }
 
 function hash(s: string): number {
@@ -318,7 +386,7 @@ export function sample(n: number, seed: number): Combo[] {
   const out: Combo[] = [];
   const seen = new Set<string>();
   for (let i = 0; out.length < n && i < n * 20; i++) {
-    const writer = pick(['xlsxwriter', 'openpyxl', 'gnumeric', 'libreoffice', 'csv-1252', 'csv-utf8', 'csv-utf16'] as const);
+    const writer = pick(['xlsxwriter', 'openpyxl', 'gnumeric', 'libreoffice', 'csv-1252', 'csv-utf8', 'csv-utf16', 'csv-en', 'csv-utf8-bom'] as const);
     const pool = pick(Object.keys(POOLS));
     const csv = writer.startsWith('csv');
     const c: Combo = {
@@ -336,10 +404,23 @@ export function sample(n: number, seed: number): Combo[] {
       totalLabel: pick(['I alt', 'Total', 'Budget i alt'] as const),
       metaSheet: pick(['Stamdata', 'Forside', 'Oplysninger'] as const),
       vatIncluded: VAT_POOLS.has(pool) && r() < 0.5,
+      numbered: r() < 0.4,
+      table: (writer === 'xlsxwriter' || writer === 'openpyxl') && r() < 0.4,
+      extras: r() < 0.5,
+      monthlySalary: r() < 0.5,
+      ownFinancing: r() < 0.5,
+      oddKm: r() < 0.3,
+      blankRows: r() < 0.3,
     };
+    if (c.table) {
+      c.sections = false;
+      c.dates = false;
+    }
     if (c.sheets === 'years') c.financing = false;
+    if (!c.financing) c.ownFinancing = false;
     // a budget with neither a specification nor quantity columns is not clean (no unit prices, salary unspecified)
     if (c.qty === 'none') c.spec = true;
+    if (c.qty !== 'none' || !c.spec) c.monthlySalary = false;
     const key = JSON.stringify(c);
     if (seen.has(key)) continue;
     seen.add(key);
