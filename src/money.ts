@@ -90,6 +90,10 @@ function parseAmountTextUncached(input: string): ParsedAmount {
     kroner = Number(m[1].replace(/,/g, '')) + (m[2] ? Number(m[2].padEnd(2, '0')) / 100 : 0);
   } else if ((m = s.match(/^(\d+)\.(\d{1,2})$/))) {
     kroner = Number(m[1]) + Number(m[2].padEnd(2, '0')) / 100;
+  } else if ((m = s.match(/^(\d+)[.,](\d{4,})$/))) {
+    // A number a program wrote in full ('20879.100000000013', Python's csv module, a sum of floats): more than three
+    // digits after the one separator cannot be a thousands group, so it is the decimal part, rounded to øre.
+    kroner = Number(`${m[1]}.${m[2]}`);
   }
   if (kroner === undefined || !saneAmount(kroner)) return { kind: 'text' };
   const ore = Math.round(kroner * 100);
