@@ -62,6 +62,17 @@ describe('check -o never replaces an input', () => {
     expect(readFileSync(config, 'utf8')).toBe('{"rules":{}}');
   });
 
+  it('refuses -o onto an approved budget in the folder given with --budget DIR', () => {
+    const approvedDir = join(dir, 'approved-dir');
+    mkdirSync(approvedDir, { recursive: true });
+    const inner = join(approvedDir, 'approved.xlsx');
+    writeFileSync(inner, bytes(budget));
+    const r = run(['check', budget, '--budget', approvedDir, '--pool', 'recovery-2019', '-o', inner]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(bytes(inner).equals(bytes(budget))).toBe(true);
+  });
+
   it('a missing folder for -o is one line on stderr before any work, no stack trace, exit 2', () => {
     const r = run(['check', budget, '--pool', 'recovery-2019', '-o', join(dir, 'no-such-folder', 'r.txt')]);
     expect(r.code).toBe(2);

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { checkFiles } from '../../check.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { findConfigFile, loadConfig, type Config } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
@@ -81,6 +81,14 @@ async function formatOf(name: string): Promise<{ formatter?: Formatter; binary?:
   return { formatter: await loadFormatter(name), binary: Object.hasOwn(binaryFormatters, name) ? binaryFormatters[name] : undefined };
 }
 
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: Config, io: Io): Promise<number> {
   const paths = stdin.paths;
   const { formatter, binary } = await formatOf(opts.format);
@@ -92,7 +100,9 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
     // Refused before any work: the report may not replace an input (a budget, the approved budget, a profile or
     // the configuration), and a folder that is not there is said now rather than after checking every file.
     const configFile = findConfigFile(opts.config);
-    const inputs = [...files, opts.budget, opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter((x): x is string => !!x);
+    // --budget DIR: the approved budgets are the files in that folder, not the folder
+    const approved = opts.budget && isFolder(opts.budget) ? await expandPaths([opts.budget]) : [opts.budget];
+    const inputs = [...files, ...approved, opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter((x): x is string => !!x);
     assertNotInput(opts.output, inputs, 'the report (-o)');
     assertWritableFolder(opts.output);
   }
