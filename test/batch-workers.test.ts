@@ -12,7 +12,7 @@ import type { FileReport } from '../src/report/types.js';
 const dir = mkdtempSync(join(tmpdir(), 'bt-workers-'));
 const script = join(dir, 'worker.mjs');
 // Takes files one at a time from the shared counter and notes the one it is on (as the real worker does); a path with
-// "crash" ends the thread, one with "oom" throws from a timer (an uncaught error: the worker's 'error' event).
+// "crash" ends the thread, one with "lost" ends it before it notes the file taken, one with "oom" throws from a timer (an uncaught error: the worker's 'error' event).
 writeFileSync(
   script,
   `import { parentPort, threadId, workerData } from 'node:worker_threads';
@@ -23,6 +23,7 @@ Atomics.store(on, 0, -1);
 for (;;) {
   const index = Atomics.add(next, 0, 1);
   if (index >= paths.length) break;
+  if (paths[index].includes('lost')) process.exit(4); // dies having taken the file, before noting it
   Atomics.store(on, 0, index);
   await new Promise((r) => setTimeout(r, 5));
   const path = paths[index];
@@ -110,6 +111,17 @@ describe('batch worker pool', () => {
     const paths = ['mine.xlsx', 'crash-a.xlsx', 'crash-b.xlsx', 'crash-c.xlsx'];
     const out = await run(paths, 2);
     expect(out.map((r) => ids(r).join(','))).toEqual(['', 'input/unreadable', 'input/unreadable', 'input/unreadable']);
+  });
+
+  it('a worker that dies between taking a file and noting it: the file is a finding once this thread is done', async () => {
+    const paths = ['mine.xlsx', 'a.xlsx', 'lost.xlsx', 'b.xlsx', 'c.xlsx'];
+    // this thread holds its first file a while, so that the workers take (and lose) the others meanwhile
+    const slow = (p: string) => new Promise<FileReport>((r) => setTimeout(() => r(report(p)), 300));
+    for (const jobs of [2, 3]) {
+      const out = await run(paths, jobs, slow);
+      expect(out.map((r) => r.path)).toEqual(paths);
+      expect(out.map((r) => ids(r).join(','))).toEqual(['', '', 'input/unreadable', '', '']);
+    }
   });
 
   it('while this thread is busy with a big file, the worker goes on taking files by itself', async () => {

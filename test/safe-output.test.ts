@@ -62,6 +62,35 @@ describe('check -o never replaces an input', () => {
     expect(readFileSync(config, 'utf8')).toBe('{"rules":{}}');
   });
 
+  it('refuses -o onto an approved budget in the folder given with --budget DIR', () => {
+    const approvedDir = join(dir, 'approved-dir');
+    mkdirSync(approvedDir, { recursive: true });
+    const inner = join(approvedDir, 'approved.xlsx');
+    writeFileSync(inner, bytes(budget));
+    const r = run(['check', budget, '--budget', approvedDir, '--pool', 'recovery-2019', '-o', inner]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(bytes(inner).equals(bytes(budget))).toBe(true);
+  });
+
+  it('refuses an annotated copy or a baseline onto the approved budget or the configuration', () => {
+    const approvedDir = join(dir, 'approved-dir-2');
+    mkdirSync(approvedDir, { recursive: true });
+    const approvedCopy = join(approvedDir, 'budget.xlsx'); // the annotated copy of budget.xlsx would be named so
+    writeFileSync(approvedCopy, bytes(budget));
+    const before = bytes(approvedCopy);
+    expect(run(['check', budget, '--budget', approvedDir, '--pool', 'recovery-2019', '--annotate', approvedDir]).code).toBe(2);
+    expect(bytes(approvedCopy).equals(before)).toBe(true);
+    const approved = join(dir, 'approved-3.xlsx');
+    writeFileSync(approved, bytes(budget));
+    expect(run(['check', budget, '--budget', approved, '--pool', 'recovery-2019', '--write-baseline', '--baseline', approved]).code).toBe(2);
+    expect(bytes(approved).equals(bytes(budget))).toBe(true);
+    const config = join(dir, 'cfg-2.json');
+    writeFileSync(config, '{"rules":{}}');
+    expect(run(['check', budget, '--pool', 'recovery-2019', '--config', config, '--write-baseline', '--baseline', config]).code).toBe(2);
+    expect(readFileSync(config, 'utf8')).toBe('{"rules":{}}');
+  });
+
   it('a missing folder for -o is one line on stderr before any work, no stack trace, exit 2', () => {
     const r = run(['check', budget, '--pool', 'recovery-2019', '-o', join(dir, 'no-such-folder', 'r.txt')]);
     expect(r.code).toBe(2);

@@ -39,9 +39,16 @@ const APPROVED_KEPT = 4;
  * run. buildBudget leaves a prepared workbook as it found it but for its memo of evaluated formulas (test/approved-
  * budget-cache.test.ts: a budget built from a prepared workbook used before is the same as one from a fresh read). */
 async function readApproved(path: string, options: CheckOptions): Promise<ApprovedRead['read']> {
-  const st = statSync(path, { bigint: true });
-  const identity = `${st.size}:${st.mtimeNs}`;
-  const key = realpathSync(path);
+  let identity: string;
+  let key: string;
+  try {
+    const st = statSync(path, { bigint: true });
+    identity = `${st.size}:${st.mtimeNs}`;
+    key = realpathSync(path);
+  } catch {
+    // gone (or no longer reachable) since it was found: the read says why, as without the cache
+    return readPrepared(path, options);
+  }
   let reads = approvedReads.get(options);
   if (!reads) approvedReads.set(options, (reads = new Map()));
   const known = reads.get(key);
@@ -50,12 +57,16 @@ async function readApproved(path: string, options: CheckOptions): Promise<Approv
     reads.set(key, known);
     return known.read;
   }
-  const raw = await readWorkbook(path, options.limits);
-  const read: ApprovedRead['read'] = raw.ok ? { ok: true, prepared: prepare(raw.workbook) } : { ok: false, finding: raw.finding };
+  const read = await readPrepared(path, options);
   reads.delete(key);
   reads.set(key, { identity, read });
   if (reads.size > APPROVED_KEPT) reads.delete(reads.keys().next().value!);
   return read;
+}
+
+async function readPrepared(path: string, options: CheckOptions): Promise<ApprovedRead['read']> {
+  const raw = await readWorkbook(path, options.limits);
+  return raw.ok ? { ok: true, prepared: prepare(raw.workbook) } : { ok: false, finding: raw.finding };
 }
 
 async function approvedBudget(path: string, pool: PoolProfile, options: CheckOptions): Promise<Budget | RawFinding> {

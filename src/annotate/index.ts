@@ -25,15 +25,16 @@ function safe(s: string): string {
 /**
  * The copy of each input in outDir: its own base name (.xlsm stays .xlsm, the rest become .xlsx), so a re-run
  * replaces its earlier copy; inputs of one run that share a base name get a short hash of their real path as well.
- * A copy that would land on an input is a usage error before anything is checked or written.
+ * A copy that would land on an input (one of `protect`: the inputs, and the run's other input files) is a usage error
+ * before anything is checked or written.
  */
-export function planCopies(inputs: string[], outDir: string): Map<string, string> {
+export function planCopies(inputs: string[], outDir: string, protect: string[] = inputs): Map<string, string> {
   const dir = resolve(outDir);
   const nameOf = (p: string) => `${basename(p, extname(p))}${/\.xlsm$/i.test(p) ? '.xlsm' : '.xlsx'}`;
   const count = new Map<string, number>();
   for (const p of inputs) count.set(nameOf(p).toLowerCase(), (count.get(nameOf(p).toLowerCase()) ?? 0) + 1);
   const plan = new Map<string, string>();
-  const known = inputSet(inputs); // once, not once per copy
+  const known = inputSet(protect); // once, not once per copy
   for (const p of inputs) {
     let name = nameOf(p);
     if ((count.get(name.toLowerCase()) ?? 0) > 1) {

@@ -115,7 +115,6 @@ export class Grid implements FormulaHost {
     }
   }
 
-  /** The sheet of that name (exactly, else ignoring case) and what the grid keeps of it. */
   /** The sheets of the Excel tables a formula's structured references name ("SUM(Budget2025[I alt])"). */
   tableSheets(formula: string): string[] {
     if (!this.tables || !formula.includes('[')) return [];
@@ -128,6 +127,7 @@ export class Grid implements FormulaHost {
     return out;
   }
 
+  /** The sheet of that name (exactly, else ignoring case) and what the grid keeps of it. */
   evalSheet(name: string): SheetState | undefined {
     return this.states.get(name) ?? this.statesByLowerName.get(name.toLowerCase());
   }

@@ -83,17 +83,23 @@ export function bangEnd(xml: string, i: number, capture: { text(s: string): void
   return xml.indexOf('>', i);
 }
 
+/** A part that ends inside a tag, or before the elements it opened are closed, or holds no element at all: cut off
+ * (a half-written or damaged file), never read as far as it goes. */
+export function cutOff(): InputRefusal {
+  return new InputRefusal('input/unreadable', 'corrupt-part');
+}
+
 /**
  * Calls the handler for each tag (by the index of its local name in names) and captured text of xml. Throws
- * InputRefusal for a DOCTYPE or ENTITY declaration (input/unreadable, xml-doctype) and for elements nested deeper than
- * maxDepth (input/too-large, xml-too-deep).
+ * InputRefusal for a DOCTYPE or ENTITY declaration (input/unreadable, xml-doctype), for elements nested deeper than
+ * maxDepth (input/too-large, xml-too-deep) and for a part cut off (input/unreadable, corrupt-part: cutOff).
  */
 export function walk(xml: string, names: readonly string[], h: XmlHandler, maxDepth = Infinity): void {
   const n = xml.length;
   let depth = 0;
   let i = xml.indexOf('<');
   if (i < 0) {
-    if (xml.trim() !== '') throw new InputRefusal('input/unreadable', 'corrupt-part');
+    if (xml.trim() !== '') throw cutOff();
     return;
   }
   while (i >= 0 && i < n) {
@@ -101,21 +107,21 @@ export function walk(xml: string, names: readonly string[], h: XmlHandler, maxDe
     let end: number;
     if (next === BANG) {
       end = bangEnd(xml, i, h.capturing() ? h : undefined);
-      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
+      if (end < 0) throw cutOff();
     } else if (next === QMARK) {
       end = xml.indexOf('?>', i + 2);
-      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
+      if (end < 0) throw cutOff();
       end += 1;
     } else if (next === SLASH) {
       end = xml.indexOf('>', i + 2);
-      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
+      if (end < 0) throw cutOff();
       let ne = end;
       while (ne > i + 2 && isNameEnd(xml.charCodeAt(ne - 1))) ne--;
       depth--;
       h.close(nameIndex(xml, i + 2, ne, names));
     } else {
       end = tagEnd(xml, i + 1);
-      if (end < 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
+      if (end < 0) throw cutOff();
       let ne = i + 1;
       while (ne < end && !isNameEnd(xml.charCodeAt(ne))) ne++;
       const selfClosing = xml.charCodeAt(end - 1) === SLASH;
@@ -132,7 +138,7 @@ export function walk(xml: string, names: readonly string[], h: XmlHandler, maxDe
     }
     i = lt;
   }
-  if (depth > 0) throw new InputRefusal('input/unreadable', 'corrupt-part');
+  if (depth > 0) throw cutOff();
 }
 
 /** Positions of one attribute: [name start, local name start, name end, value start, value end]. */

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { checkFiles } from '../../check.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { findConfigFile, loadConfig, type Config } from '../../config.js';
 import { UsageError } from '../../errors.js';
 import { terminalSafe } from '../../report/escape.js';
@@ -81,6 +81,14 @@ async function formatOf(name: string): Promise<{ formatter?: Formatter; binary?:
   return { formatter: await loadFormatter(name), binary: Object.hasOwn(binaryFormatters, name) ? binaryFormatters[name] : undefined };
 }
 
+const isFolder = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: Config, io: Io): Promise<number> {
   const paths = stdin.paths;
   const { formatter, binary } = await formatOf(opts.format);
@@ -88,11 +96,13 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   const failOn = opts.failOn ?? config.failOn ?? 'error';
   const files = await expandPaths(paths);
   if (!files.length) throw new UsageError('no files to check');
+  // What nothing the run writes (the report, the copies, a baseline) may replace: a budget, the approved budget (with
+  // --budget DIR the files in that folder, not the folder), a profile or the configuration.
+  const configFile = findConfigFile(opts.config);
+  const approved = opts.budget && isFolder(opts.budget) ? await expandPaths([opts.budget]) : [opts.budget];
+  const inputs = [...files, ...approved, opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter((x): x is string => !!x);
   if (opts.output) {
-    // Refused before any work: the report may not replace an input (a budget, the approved budget, a profile or
-    // the configuration), and a folder that is not there is said now rather than after checking every file.
-    const configFile = findConfigFile(opts.config);
-    const inputs = [...files, opts.budget, opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter((x): x is string => !!x);
+    // Refused before any work, and a folder that is not there is said now rather than after checking every file.
     assertNotInput(opts.output, inputs, 'the report (-o)');
     assertWritableFolder(opts.output);
   }
@@ -100,7 +110,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   const maxCells = positiveNumber(opts.maxCells, '--max-cells');
   const jobs = positiveNumber(opts.jobs, '--jobs') ?? defaultJobs(files.length);
   // the copies' names are settled (and checked against the inputs) before any work is done
-  const plan = opts.annotate ? (await import('../../annotate/index.js')).planCopies(files, opts.annotate) : undefined;
+  const plan = opts.annotate ? (await import('../../annotate/index.js')).planCopies(files, opts.annotate, inputs) : undefined;
   if (opts.annotate) ensureFolder(opts.annotate); // a folder that cannot be made is said now, not once per copy
   const limits = { ...(maxMb ? { maxFileBytes: Math.round(maxMb * 1024 * 1024) } : {}), ...(maxCells ? { maxCells } : {}) };
   const bar = opts.progress !== false && io.stderrTTY && !io.env.CI && files.length > 1 ? progressBar(io) : undefined;
@@ -121,7 +131,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
     bar,
   );
   if (bar) io.stderr('\r\x1b[K');
-  const report = deskFilter(stdin.rename(checked), { ...opts, lang }, files, io);
+  const report = deskFilter(stdin.rename(checked), { ...opts, lang }, inputs, io);
   // a copy that could not be written (full disk, no permission) ends the run with exit 2 once the report is written,
   // as a report that cannot be written does: a script must not take the missing copy for a written one
   let copyNotWritten = false;

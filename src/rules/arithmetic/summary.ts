@@ -47,6 +47,7 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   const sheetsByYear = [...of].every((name) => yearIn(name) !== undefined);
   // a row's amount: its total, else its months
   const rowAmount = (r: BudgetLine['rows'][number]) => (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0));
+  const amountKnown = (r: BudgetLine['rows'][number]) => knownNumber(r.total) || r.months.every((m) => m.status === 'blank' || knownNumber(m));
   const lineTotal = (l: BudgetLine) => l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + rowAmount(r), 0);
   const flagged = new Set<number>();
   /** The summary's cell `a` of `row` says other than the `expected` it sums. */
@@ -71,8 +72,11 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
     // the sheets ('Budget 2026' on a summary of one line per year sheet): that sheet's lines
     const line = match?.length === 1 ? match[0] : match && summaryRows.get(postKey(row.post)) === 1 ? acrossSheets(match) : undefined;
     const sheet = line ? undefined : sheetByKey.get(postKey(row.post));
-    if (sheet && knownNumber(row.total)) {
-      const expected = budget.lines.reduce((x, l) => x + l.rows.filter((r) => r.sheet === sheet).reduce((y, r) => y + rowAmount(r), 0), 0);
+    const rows = sheet ? budget.lines.flatMap((l) => l.rows.filter((r) => r.sheet === sheet)) : [];
+    // only where every line of that sheet has a known amount: one not evaluated (a formula the evaluator cannot read,
+    // with no result cached) is no 0 kr.
+    if (sheet && knownNumber(row.total) && rows.every(amountKnown)) {
+      const expected = rows.reduce((y, r) => y + rowAmount(r), 0);
       if (Math.abs(row.total.ore - expected) > tol) {
         flagged.add(row.row);
         differs(row, row.total, expected);
@@ -96,7 +100,9 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   }
   // The grand total (the last total row) against every line it stands for, when no line of it was wrong already.
   const grand = [...s.rows].reverse().find((r) => r.kind === 'total');
-  if (grand && !flagged.size && knownNumber(grand.total) && ![...prior, ...out].some((f) => f.sheet === s.sheet && f.row === grand.row)) {
+  // (as above, only where every line it stands for has a known amount)
+  const allKnown = () => lines.every((l) => l.rows.filter((r) => of.has(r.sheet)).every(amountKnown));
+  if (grand && !flagged.size && knownNumber(grand.total) && ![...prior, ...out].some((f) => f.sheet === s.sheet && f.row === grand.row) && allKnown()) {
     const expected = lines.reduce((x, l) => x + lineTotal(l), 0);
     if (Math.abs(grand.total.ore - expected) > tol) differs(grand, grand.total, expected);
   }
