@@ -11,6 +11,7 @@ import { buildAll } from '../fixtures/lib/budget.js';
 import { monthRange } from '../fixtures/lib/months.js';
 import type { FixtureDef, GCell, GridRow, GridSheet, MetadataDef, Writer } from '../fixtures/lib/types.js';
 import { gridBudget, monthPeriods, quarterPeriods, type Built, type GLine, type GOpts, type GRowDef, type QuarterStyle } from '../fixtures/defs/grid.js';
+import { rng } from '../test/helpers/mutate.js'; // mulberry32: a sample is the same on every run
 
 export interface Combo {
   writer: Writer;
@@ -366,18 +367,6 @@ function hash(s: string): number {
   let h = 2166136261;
   for (const ch of s) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return h;
-}
-
-/** mulberry32: a small seeded generator, so a sample is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function sample(n: number, seed: number): Combo[] {
