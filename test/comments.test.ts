@@ -124,6 +124,18 @@ describe('the comments of a sheet', () => {
     if (!r.ok) expect(r.finding.rule).toBe('input/unreadable');
   });
 
+  it('a comments part cut off or not XML: no comments, the sheet read (the notes are lost, not the budget)', () => {
+    const whole = comments('<comment ref="C2" authorId="0"><text><t>Se note 2</t></text></comment>');
+    for (const xml of [whole.slice(0, whole.indexOf('<t>') + 5), 'not xml <<<']) {
+      const r = readWorkbookBytes('t.xlsx', workbook(xml));
+      expect(r.ok, xml).toBe(true);
+      if (r.ok) {
+        expect(r.workbook.sheets[0].comments).toBeUndefined();
+        expect(r.workbook.sheets[0].rows.get(2)?.length).toBe(2);
+      }
+    }
+  });
+
   it('a relationship to a comments part that is not in the zip: no comments, the sheet read', () => {
     const bytes = workbook(comments(''), '../comments1.xml');
     // the same workbook with the part's name changed: the relationship points nowhere

@@ -1007,7 +1007,14 @@ function readTables(parts: Parts, rels: Map<string, { type: string; target: stri
 function sheetComments(parts: Parts, rels: Map<string, { type: string; target: string }>, spent: Spent, limits: Pick<Limits, 'maxCells'>) {
   for (const rel of rels.values()) {
     if (!rel.type.endsWith('/comments')) continue;
-    return reading(parts, rel.target, (xml) => (xml?.length ? readComments(xml, () => spend(spent, limits, '(comments)'), depthLimit) : undefined));
+    try {
+      return reading(parts, rel.target, (xml) => (xml?.length ? readComments(xml, () => spend(spent, limits, '(comments)'), depthLimit) : undefined));
+    } catch (e) {
+      // a notes part cut off or not XML loses only the notes, as Excel's repair drops them: the sheet's cells are
+      // still read (the limits — cells, nesting, a DOCTYPE — refuse the workbook as in any part)
+      if (e instanceof InputRefusal && e.rule === 'input/unreadable' && e.what === 'corrupt-part') return undefined;
+      throw e;
+    }
   }
   return undefined;
 }
