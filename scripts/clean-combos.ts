@@ -10,7 +10,17 @@ import { colLetters } from '../src/read/address.js';
 import { buildAll } from '../fixtures/lib/budget.js';
 import { monthRange } from '../fixtures/lib/months.js';
 import type { FixtureDef, GCell, GridRow, GridSheet, MetadataDef, Writer } from '../fixtures/lib/types.js';
-import { gridBudget, monthPeriods, quarterPeriods, type Built, type GLine, type GOpts, type GRowDef, type QuarterStyle } from '../fixtures/defs/grid.js';
+import {
+  gridBudget,
+  monthPeriods,
+  quarterPeriods,
+  withFinancing,
+  type Built,
+  type GLine,
+  type GOpts,
+  type GRowDef,
+  type QuarterStyle,
+} from '../fixtures/defs/grid.js';
 import { rng } from '../test/helpers/mutate.js'; // mulberry32: a sample is the same on every run
 
 export interface Combo {
@@ -241,25 +251,6 @@ function typeSubtotals(b: Built): void {
   }
 }
 
-/** A financing section below a built budget: the grant asked for, in the total column, and its sum. */
-function withFinancing(b: Built, amount: number, own: number): void {
-  const total = b.colOf.get('total')!;
-  const T = colLetters(total);
-  const cells = (post: string, v?: GCell): GCell[] => {
-    const c: GCell[] = [post];
-    if (v !== undefined) c[total - 1] = v;
-    return c;
-  };
-  const grid = b.sheet.grid;
-  grid.push([]);
-  grid.push({ id: 'Finansiering', cells: cells('Finansiering') });
-  const first = grid.length + 1;
-  grid.push({ id: 'Tilskud fra puljen', cells: cells('Tilskud fra puljen', amount - own) });
-  if (own) grid.push({ id: 'Egenfinansiering', cells: cells('Egenfinansiering', own) });
-  const last = grid.length;
-  grid.push({ id: 'Finansiering i alt', cells: cells('Finansiering i alt', { f: `SUM(${T}${first}:${T}${last})`, v: amount }) });
-}
-
 /** 'Budgetoversigt': a line per post, a column per year taken from the year sheet's total cell, I alt by formulas. */
 function overview(c: Combo, years: Built[], ys: number[]): Built {
   const ids = [...years[0].rowOf.keys()];
@@ -320,7 +311,8 @@ export function comboDef(c: Combo, name: string): FixtureDef {
   }
   const expenses = Math.round(sheets.filter((s) => s.sheet.name !== 'Budgetoversigt').reduce((s, b) => s + b.expenses, 0) * 100) / 100;
   const own = c.financing && main && c.ownFinancing ? 50_000 : 0;
-  if (c.financing && main) withFinancing(main, expenses, own);
+  // the grant asked for (and the applicant's own share) in the total column, their sum the expenses
+  if (c.financing && main) withFinancing(main, [['Tilskud fra puljen', expenses - own], ...(own ? [['Egenfinansiering', own] as [string, number]] : [])]);
   const metadata: MetadataDef | undefined = c.metadata
     ? {
         sheetName: c.metaSheet,
