@@ -3,6 +3,7 @@
 // as rule@sheet:row, its infos, its expenses (øre) and its row ids as numbers. Shared by the hidden-budget passes.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { checkFiles } from '../../src/check.js';
 import type { Finding } from '../../src/types.js';
 import { buildAll, extensionOf, poolFor, resolveExpected } from '../../fixtures/lib/budget.js';
@@ -62,5 +63,24 @@ export function hiddenAccounts(defs: FixtureDef[]) {
       rowOf: (id: string, sheet = 'Regnskab') => resolveExpected(built, { rule: '', sheet, row: id }).row as number,
     };
   };
-  return { pathOf: path, ensureBuilt, accounts };
+  /** Checks an accounts fixture against its definition: every finding it expects is there (by rule, and sheet and row
+   * where it names them), and no error it does not expect — with `strict`, no warning either. */
+  const expectAsDefined = async (def: FixtureDef) => {
+    const { file } = await accounts(def.name);
+    const built = { def, path: '', layout: layout(def) };
+    const expected = def.expect.map((e) => resolveExpected(built, e));
+    const matches = (e: (typeof expected)[number], f: Finding) =>
+      e.rule === f.rule && (e.sheet === undefined || f.sheet === e.sheet) && (e.row === undefined || f.row === e.row);
+    for (const e of expected)
+      expect(
+        file.findings.some((f) => matches(e, f)),
+        `${e.rule}@${e.sheet}:${e.row} in ${JSON.stringify(file.findings.map((f) => `${f.rule}@${f.sheet}:${f.row}`))}`,
+      ).toBe(true);
+    expect(
+      file.findings
+        .filter((f) => (f.severity === 'error' || (def.strict && f.severity === 'warning')) && !expected.some((e) => matches(e, f)))
+        .map((f) => `${f.rule}@${f.sheet}:${f.row}`),
+    ).toEqual([]);
+  };
+  return { pathOf: path, ensureBuilt, accounts, expectAsDefined };
 }
