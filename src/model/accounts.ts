@@ -1,6 +1,6 @@
 // The accounts model (regnskab): posts with their budget, actual spending, deviation and explanation, read like budgets.
 import type { RawComment, RawSheet } from '../read/types.js';
-import { a1 } from '../read/address.js';
+import { a1, parseA1 } from '../read/address.js';
 import { amountCell } from './amount.js';
 import type { PreparedWorkbook } from './budget.js';
 import { financingKind, isFinancingHeading, isPostHeader, isTotalPost, normLabel } from './labels.js';
@@ -10,6 +10,7 @@ import type { Grid } from './grid.js';
 import { compareText } from '../order.js';
 import type { AmountCell, Metadata, Month, Period, TextCell } from './types.js';
 import { sheetScales } from './scale.js';
+import { decimalsOf } from './metadata.js';
 
 export interface AccountsPost {
   sheet: string;
@@ -137,18 +138,13 @@ function withGrantInUnit(a: Accounts, grid: Grid, scales: ReadonlyMap<string, nu
   const g = a.metadata.granted;
   const scale = g ? scales.get(g.sheet) : undefined;
   if (!g || scale === undefined || scale === 1 || g.rounding !== undefined || g.value <= 0) return a;
-  const cell = grid.workbook.sheets
-    .find((s) => s.name === g.sheet)
-    ?.rows.get(g.row)
-    ?.find((c) => a1(c.row, c.col) === g.cell);
+  const at = parseA1(g.cell);
+  const cell = at && grid.cell(g.sheet, at.row, at.col);
   if (/kr|dkk|kroner|mio|mill|€|eur/i.test(g.raw) || (cell?.numFmt && /kr|dkk|\[\$/i.test(cell.numFmt))) return a;
   const scaled = g.value * scale;
   if (a.budgetTotal > 0 && Math.abs(Math.log(g.value / a.budgetTotal)) < Math.abs(Math.log(scaled / a.budgetTotal))) return a;
-  // 1.705 (1.000 kr.) is 1.704.500–1.705.500 kr.: half the last digit typed
-  const kroner = g.value / 100;
-  let decimals = 0;
-  while (decimals < 2 && Math.round(kroner * 10 ** decimals) !== kroner * 10 ** decimals) decimals++;
-  const granted = { ...g, value: scaled, rounding: (scale * 100) / 2 / 10 ** decimals };
+  // 1.705 (1.000 kr.) is 1.704.500–1.705.500 kr.: half the last digit typed, as metadata rounds a grant in 1.000 kr.
+  const granted = { ...g, value: scaled, rounding: (scale * 100) / 2 / 10 ** decimalsOf(g.value / 100) };
   const metadata = { ...a.metadata, granted };
   return { ...a, metadata };
 }

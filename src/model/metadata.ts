@@ -167,7 +167,7 @@ function roundedAmount(whole: string, fraction: string | undefined, exponent: nu
 }
 
 /** The decimals a number is typed with (127,6 → 1). */
-function decimalsOf(n: number): number {
+export function decimalsOf(n: number): number {
   const s = String(n);
   const i = s.indexOf('.');
   return i < 0 || s.includes('e') ? 0 : Math.min(s.length - i - 1, 2);
