@@ -1,7 +1,7 @@
 // The caseworker's desk on the command line (issue 16): a workbook read from standard input, a folder of approved
 // budgets, accepted findings (--baseline), --quiet, --max-warnings, --print-config and binary formats. Kept apart from
 // commands/check.ts so the command stays a short list of steps.
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { indexApprovedBudgets, type ApprovedBudgetRef } from '../accounts/pair.js';
@@ -15,7 +15,6 @@ import { terminalSafe } from '../report/escape.js';
 import type { Report } from '../report/types.js';
 import type { InputRuleId, RawFinding } from '../types.js';
 import type { Io } from './io.js';
-import { expandPaths } from './paths.js';
 import { assertNotInput, writeFileAtomic } from './safe-write.js';
 
 /** The name a workbook read from standard input has in the report. */
@@ -61,28 +60,24 @@ export async function stdinInput(paths: string[], io: Io): Promise<StdinInput> {
   };
 }
 
-/** --budget FILE is the approved budget of every accounts file; --budget DIR holds approved budgets to pair them with. */
+/** --budget FILE is the approved budget of every accounts file; --budget DIR holds approved budgets to pair them with
+ * (`inFolder`: the folder's spreadsheets, as the run expanded them to keep its output off them). */
 export async function approvedBudgets(
   budget: string | undefined,
+  inFolder: string[] | undefined,
   limits: Partial<Limits>,
   io?: Io,
   lang: 'da' | 'en' = 'da',
 ): Promise<{ budget?: string; approvedBudgets?: ApprovedBudgetRef[] }> {
   if (!budget) return {};
-  let dir = false;
-  try {
-    dir = statSync(budget).isDirectory();
-  } catch {
-    // not there: the accounts check says so as before
-  }
-  if (!dir) return { budget };
+  if (!inFolder) return { budget }; // a file (or not there: the accounts check says so)
   // a file in the folder that cannot be read is said on stderr, with what it is and what to do: the accounts it was
   // meant for would otherwise only be told that no approved budget matches
   const unread = (path: string, f: RawFinding<InputRuleId>) => {
     const r = renderFinding(f, 'error', lang);
     io?.stderr(`budgettjek: ${terminalSafe(labelsFor(lang).cli.approvedNotRead(path, `${r.rule}: ${r.message}${r.hint ? ` ${r.hint}` : ''}`))}\n`);
   };
-  return { approvedBudgets: await indexApprovedBudgets(await expandPaths([budget]), limits, unread) };
+  return { approvedBudgets: await indexApprovedBudgets(inFolder, limits, unread) };
 }
 
 export interface DeskOptions {

@@ -99,8 +99,10 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
   // What nothing the run writes (the report, the copies, a baseline) may replace: a budget, the approved budget (with
   // --budget DIR the files in that folder, not the folder), a profile or the configuration.
   const configFile = findConfigFile(opts.config);
-  const approved = opts.budget && isFolder(opts.budget) ? await expandPaths([opts.budget]) : [opts.budget];
-  const inputs = [...files, ...approved, opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter((x): x is string => !!x);
+  const approvedInFolder = opts.budget && isFolder(opts.budget) ? await expandPaths([opts.budget]) : undefined;
+  const inputs = [...files, ...(approvedInFolder ?? [opts.budget]), opts.pool && existsSync(opts.pool) ? opts.pool : undefined, configFile].filter(
+    (x): x is string => !!x,
+  );
   if (opts.output) {
     // Refused before any work, and a folder that is not there is said now rather than after checking every file.
     assertNotInput(opts.output, inputs, 'the report (-o)');
@@ -123,7 +125,7 @@ async function checkAndReport(stdin: StdinInput, opts: CheckCliOptions, config: 
       jobs: Math.floor(jobs),
       pool: opts.pool,
       lang,
-      ...(await approvedBudgets(opts.budget, limits, io, lang)),
+      ...(await approvedBudgets(opts.budget, approvedInFolder, limits, io, lang)),
       config,
       limits,
       charts: opts.format === 'html',
