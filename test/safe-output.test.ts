@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { basename, join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { WriteError, writeFileAtomic } from '../src/cli/safe-write.js';
 import { budgetWorkbook, CLEAN_LINES } from './helpers/budget.js';
 import { writeXlsx } from './helpers/xlsx.js';
@@ -124,6 +124,24 @@ describe('writeFileAtomic', () => {
     expect(() => writeFileAtomic(target, [Buffer.from('half'), { length: 3 } as unknown as Uint8Array])).toThrow(WriteError);
     expect(readFileSync(target, 'utf8')).toBe('new report');
     expect(readdirSync(sub)).toEqual(['report.json']);
+  });
+
+  it('takes another temporary name when the first is taken, and never writes through the file that holds it', () => {
+    const sub = mkdtempSync(join(dir, 'taken-'));
+    const target = join(sub, 'report.json');
+    // Math.random gives the same digits twice, then others: the first name is taken by a file of someone else's
+    const draws = [0.5, 0.5, 0.5, 0.25, 0.25, 0.25];
+    const random = vi.spyOn(Math, 'random').mockImplementation(() => draws.shift() ?? 0.75);
+    const taken = join(sub, `.report.json.${process.pid}.${'80000000'.repeat(2).slice(0, 12)}.tmp`);
+    writeFileSync(taken, 'not ours');
+    try {
+      writeFileAtomic(target, 'the report');
+    } finally {
+      random.mockRestore();
+    }
+    expect(readFileSync(target, 'utf8')).toBe('the report');
+    expect(readFileSync(taken, 'utf8')).toBe('not ours');
+    expect(readdirSync(sub).sort()).toEqual([basename(taken), 'report.json'].sort());
   });
 });
 
