@@ -691,7 +691,7 @@ export const rules: RuleMessages = {
     title: 'Udgifter uden for projektperioden',
     message: (a) =>
       a.stated
-        ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
+        ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode: ${list(a.months, 'da', (m) => month(m, 'da'))} ligger uden for den${typeof a.actual === 'number' && a.actual !== 0 ? `, og ${krText(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
         : `${krText(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
     hint: (a) =>
       a.stated
@@ -933,7 +933,7 @@ export const rules: RuleMessages = {
     title: 'Forbrug uden for projektperioden',
     message: (a) =>
       a.stated
-        ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode (${list(a.months, 'da', (m) => month(m, 'da'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'da')} er brugt i de måneder` : ''}.`
+        ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode: ${list(a.months, 'da', (m) => month(m, 'da'))} ligger uden for den${typeof a.actual === 'number' && a.actual !== 0 ? `, og ${krText(a.actual, 'da')} er brugt i de måneder` : ''}.`
         : `${krText(a.actual, 'da')} er brugt uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
     hint: (a) => `${a.stated ? 'Puljens projektperiode' : 'Projektperioden'} er ${month(a.start, 'da')}–${month(a.end, 'da')}.`,
     why: 'Tilskuddet skal bruges inden for projektperioden.',

@@ -533,7 +533,7 @@ export const rules: RuleMessages = {
     title: 'Expenses outside the project period',
     message: (a) =>
       a.stated
-        ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'en')} of the budget falls in those months` : ''}.`
+        ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period: ${list(a.months, 'en', (m) => month(m, 'en'))} ${a.months.length === 1 ? 'is' : 'are'} outside it${typeof a.actual === 'number' && a.actual !== 0 ? `, and ${krText(a.actual, 'en')} of the budget falls in those months` : ''}.`
         : `${krText(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     hint: (a) =>
       a.stated
@@ -773,7 +773,7 @@ export const rules: RuleMessages = {
     title: 'Spending outside the project period',
     message: (a) =>
       a.stated
-        ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period (${list(a.months, 'en', (m) => month(m, 'en'))})${typeof a.actual === 'number' && a.actual !== 0 ? `; ${krText(a.actual, 'en')} was spent in those months` : ''}.`
+        ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period: ${list(a.months, 'en', (m) => month(m, 'en'))} ${a.months.length === 1 ? 'is' : 'are'} outside it${typeof a.actual === 'number' && a.actual !== 0 ? `, and ${krText(a.actual, 'en')} was spent in those months` : ''}.`
         : `${krText(a.actual, 'en')} was spent outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
     hint: (a) => `${a.stated ? "The pool's project period" : 'The project period'} is ${month(a.start, 'en')}–${month(a.end, 'en')}.`,
     why: 'The grant must be used within the project period.',
