@@ -15,6 +15,7 @@ import type { FileReport, Report } from './report/types.js';
 import { RULES } from './rules/index.js';
 import type { BatchContext, BudgetContext, RuleContext } from './rules/types.js';
 import { oreFromKroner } from './money.js';
+import { requestedFromFinancing } from './model/requested.js';
 import type { Lang, RawFinding } from './types.js';
 import { VERSION } from './version.js';
 import { budgetChart } from './report/chart-data.js';
@@ -147,7 +148,7 @@ export async function checkRead(path: string, read: ReadResult, options: EngineO
       kind: 'budget',
       pool: pool.id,
       metadata: m,
-      stated: { requested: m.requested?.value },
+      stated: { requested: m.requested?.value ?? requestedFromFinancing(budget) },
       totals: { expenses: budget.expenses, ...(budget.financing.length ? { financing: budget.financing.reduce((s, f) => s + f.ore, 0) } : {}) },
       raw,
       workbook,

@@ -1,9 +1,14 @@
 // Judged like an experienced caseworker: one finding per root cause, the arithmetic shown, and near-misses kept clean.
 import { describe, expect, it } from 'vitest';
+import { checkBytes } from '../src/engine.js';
 import { reportToJson } from '../src/report/formatters/json.js';
 import type { Finding } from '../src/types.js';
 import { budgetWorkbook, check, CLEAN_LINES, ids, type BudgetSpec } from './helpers/budget.js';
 import { argsOf } from './helpers/args.js';
+import { compactBudget } from '../fixtures/defs/common.js';
+import { layout } from '../fixtures/lib/layout.js';
+import type { FreeSheet } from '../fixtures/lib/types.js';
+import { rawWorkbookOf } from '../fixtures/lib/raw.js';
 
 const at = (f: Finding[], rule: string) => f.filter((x) => x.rule === rule).map((x) => [x.sheet, x.row]);
 const errorIds = (f: Finding[]) => ids(f.filter((x) => x.severity === 'error'));
@@ -229,6 +234,37 @@ describe('unfilled and incomplete forms', () => {
       ['warning', 'Stamdata', 4, 'B4', 'requested'],
     ]);
     expect(errorIds(f)).toEqual([]);
+  });
+
+  it("a requested amount stated only as the financing section's Ansøgt tilskud is stated: no missing-metadata for it", () => {
+    /** The compact budget whose Stamdata has no Ansøgt beløb row at all; `financing` as budgetWorkbook takes it. */
+    const without = (financing: BudgetSpec['financing']) => {
+      const def = compactBudget({ lines: CLEAN_LINES, financing });
+      const meta = def.sheets.find((s) => s.name === 'Stamdata') as FreeSheet;
+      meta.cells = meta.cells.filter(([label]) => label !== 'Ansøgt beløb');
+      return rawWorkbookOf(layout(def), { results: false, formats: false });
+    };
+    const fields = (f: Finding[]) => f.filter((x) => x.rule === 'structure/missing-metadata').map((x) => x.args?.fields);
+    expect(fields(check(without('auto')))).toEqual([]);
+    // near-miss: without the financing section the requested amount is stated nowhere
+    expect(fields(check(without(false)))).toEqual([['requested']]);
+  });
+
+  it("the report's requested amount is the financing section's Ansøgt tilskud where no Ansøgt beløb is stated", async () => {
+    const months = ['jan 2020', 'feb 2020', 'mar 2020'];
+    const csv = (financing: string[][]) =>
+      [
+        ['Ansøger', 'Roskilde Kommune'],
+        ['Budgetpost', 'Specifikation', ...months, 'I alt'],
+        ['Kørsel', '500 km/md. à 1,90 kr.', '950', '950', '950', '2.850'],
+        ['I alt', '', '950', '950', '950', '2.850'],
+        ...financing,
+      ]
+        .map((r) => r.join(';'))
+        .join('\r\n');
+    const report = async (financing: string[][]) => checkBytes('b.csv', new TextEncoder().encode(csv(financing)), { pool: 'recovery-2019' });
+    expect((await report([[], ['Finansiering'], ['Ansøgt tilskud', '', '', '', '', '2.850']])).requested).toBe(285_000);
+    expect((await report([])).requested).toBeUndefined();
   });
 
   it('near-miss: a filled Stamdata gets no missing-metadata; a requested amount typed as text is non-numeric-amount alone', () => {

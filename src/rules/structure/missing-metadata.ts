@@ -1,7 +1,9 @@
 // structure/missing-metadata: applicant, CVR, requested amount or period not stated in the workbook (warning).
 // A field that is not there at all is one finding naming them; an applicant, CVR or requested amount whose label is
 // there with its input cell left blank is one finding per field at that cell (a form not filled in). A blank period is
-// not reported: the pool's period stands in for it.
+// not reported: the pool's period stands in for it. A requested amount the financing section states (Ansøgt tilskud) is
+// stated: only a blank input cell for it is still reported.
+import { requestedFromFinancing } from '../../model/requested.js';
 import { budgetRule } from '../types.js';
 import { fieldCell } from '../util.js';
 
@@ -25,8 +27,9 @@ export default budgetRule<Args>()({
       const blank = m.blank.includes(field) || (field === 'period' && m.blank.includes('start'));
       // An unreadable requested amount ("ca. 5000", "#REF!") is non-numeric-amount's or formula-error's finding.
       if (field === 'requested' && m.unparsed.some((u) => u.field === field)) continue;
-      if (!blank) missing.push(field);
-      else if ((BLANK_REPORTED as readonly string[]).includes(field)) {
+      if (!blank) {
+        if (field !== 'requested' || requestedFromFinancing(budget) === undefined) missing.push(field);
+      } else if ((BLANK_REPORTED as readonly string[]).includes(field)) {
         const at = fieldCell(workbook, field);
         out.push(finding({ sheet: at?.sheet ?? m.sheet, row: at?.row, cell: at?.cell, args: { fields: [field], blank: true } }));
       }
