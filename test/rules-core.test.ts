@@ -24,6 +24,24 @@ describe('structure/*', () => {
     const f = check(wb);
     expect(has(f, 'structure/no-budget-table', 'Ark1')).toBe(true);
   });
+  it('no-budget-table on a CSV left unsplit (each row one cell of fields joined by ; or tabs) says so, at its first such cell', () => {
+    const rows = ['Budgetpost;jan 2020;feb 2020;I alt', 'Løn projektleder;45.000;45.000;90.000', 'Kørsel;950;950;1.900', 'I alt;45.950;45.950;91.900'];
+    for (const [sep, joined] of [
+      [';', ';'],
+      ['\t', 'tab'],
+    ] as const) {
+      const wb = rawWorkbook({ name: 'budget', rows: [['Budget 2020'], ...rows.map((r) => [r.replaceAll(';', sep)])] });
+      const f = check(wb).filter((x) => x.rule === 'structure/no-budget-table');
+      expect(f.map((x) => [x.sheet, x.row, x.cell, x.args?.joined])).toEqual([['budget', 2, 'A2', joined]]);
+    }
+    // near-miss: two lines of prose with semicolons are no unsplit CSV: the plain finding
+    const prose = rawWorkbook({ name: 'Ark1', rows: [['Vi søger; vi håber; vi venter.'], ['Tak; hilsen; Ole']] });
+    expect(
+      check(prose)
+        .filter((x) => x.rule === 'structure/no-budget-table')
+        .map((x) => x.args?.joined),
+    ).toEqual([undefined]);
+  });
   it('missing-months when the columns stop before the period ends', () => {
     const r = budgetWorkbook({ lines: CLEAN_LINES.slice(0, 2), end: '2022-06' });
     expect(has(check(r.wb), 'structure/missing-months', 'Budget', r.headerRow)).toBe(true);

@@ -585,11 +585,15 @@ export const rules: RuleMessages = {
     message: (a) =>
       a.unfilled
         ? `Budgetskemaet er ikke udfyldt: ${Array.isArray(a.sheets) && a.sheets.length > 1 ? 'tabellerne i arkene' : 'tabellen i arket'} ${list(a.sheets, 'da')} har ingen beløb.`
-        : `Ingen budgettabel fundet i arkene ${list(a.sheets, 'da')}: der er ingen overskriftsrække med en budgetpost-kolonne og måneds- eller i alt-kolonner i de første 30 rækker.`,
+        : a.joined
+          ? `Ingen budgettabel fundet: hver række står i én celle med felterne adskilt af ${a.joined === 'tab' ? 'tabulatorer' : 'semikolon'}, så der er ingen kolonner. Filen er en CSV-fil, der er åbnet eller importeret uden at blive delt i kolonner.`
+          : `Ingen budgettabel fundet i arkene ${list(a.sheets, 'da')}: der er ingen overskriftsrække med en budgetpost-kolonne og måneds- eller i alt-kolonner i de første 30 rækker.`,
     hint: (a) =>
       a.unfilled
         ? 'Skriv budgetposterne med specifikation og beløb pr. måned, før budgettet tjekkes eller sendes.'
-        : 'Giv tabellen en overskriftsrække med fx "Budgetpost", månederne ("januar 2020" …) og "I alt".',
+        : a.joined
+          ? `Tjek den oprindelige CSV-fil med budgettjek, eller importér den igen med ${a.joined === 'tab' ? 'tabulator' : 'semikolon'} som skilletegn (i Excel: Data › Tekst til kolonner) og gem som .xlsx.`
+          : 'Giv tabellen en overskriftsrække med fx "Budgetpost", månederne ("januar 2020" …) og "I alt".',
     why: 'Uden en budgettabel kan budgettet ikke tjekkes. Puljens budgetskema skal vise udgiftsposterne fordelt på måneder. Et skema uden beløb (fx budgettjeks egen skabelon, tom) er ikke et rent budget, men et, der ikke er udfyldt.',
   },
   'structure/missing-months': {

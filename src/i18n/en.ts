@@ -426,11 +426,15 @@ export const rules: RuleMessages = {
     message: (a) =>
       a.unfilled
         ? `The budget form is not filled in: ${Array.isArray(a.sheets) && a.sheets.length > 1 ? 'the tables in the sheets' : 'the table in the sheet'} ${list(a.sheets, 'en')} hold${Array.isArray(a.sheets) && a.sheets.length > 1 ? '' : 's'} no amounts.`
-        : `No budget table found in the sheets ${list(a.sheets, 'en')}: no header row with a post column and month or total columns in the first 30 rows.`,
+        : a.joined
+          ? `No budget table found: each row sits in one cell with its fields separated by ${a.joined === 'tab' ? 'tabs' : 'semicolons'}, so there are no columns. The file is a CSV file opened or imported without being split into columns.`
+          : `No budget table found in the sheets ${list(a.sheets, 'en')}: no header row with a post column and month or total columns in the first 30 rows.`,
     hint: (a) =>
       a.unfilled
         ? 'Enter the budget posts with a specification and amounts per month before the budget is checked or sent.'
-        : 'Give the table a header row with e.g. "Budgetpost", the months ("januar 2020" …) and "I alt".',
+        : a.joined
+          ? `Check the original CSV file with budgettjek, or import it again with ${a.joined === 'tab' ? 'tab' : 'semicolon'} as the separator (in Excel: Data › Text to Columns) and save it as .xlsx.`
+          : 'Give the table a header row with e.g. "Budgetpost", the months ("januar 2020" …) and "I alt".',
     why: "Without a budget table nothing can be checked. The pool's budget form shows the expense posts spread over months. A form with no amounts (such as budgettjek's own template, blank) is not a clean budget but one not filled in.",
   },
   'structure/missing-months': {
