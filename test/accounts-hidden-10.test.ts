@@ -1,0 +1,189 @@
+// Accounts (regnskab), tenth pass (fixtures/defs/accounts-writers-10.ts), by openpyxl, XlsxWriter, LibreOffice and
+// Gnumeric: year sheets that each repeat the whole approved budget; 'Restbeløb' and 'Afvigelse %'; a 'Revideret budget'
+// beside the approved one; a repayment line and interest income below the expenses; a notes sheet 'Bemærkninger' named
+// alone; the deviation thresholds at their edge; whole kroner against an approved budget in øre; a quarterly pool's
+// accounts by quarters. Checked by rule, sheet and row against the approved budget.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../src/types.js';
+import { accountsWriter10Defs } from '../fixtures/defs/accounts-writers-10.js';
+import { APPROVED_NAME, leftoverDefs } from '../fixtures/defs/leftovers-accounts.js';
+import { hiddenAccounts } from './helpers/hidden-fixtures.js';
+
+const defs = [...accountsWriter10Defs, ...leftoverDefs.filter((d) => d.name === APPROVED_NAME || d.name === 'leftover-nights-per-quarter-openpyxl')];
+const { ensureBuilt, accounts, expectAsDefined } = hiddenAccounts(defs);
+
+const errors = (f: Finding[]) =>
+  f
+    .filter((x) => x.severity === 'error')
+    .map((x) => `${x.rule}@${x.sheet}:${x.row}`)
+    .sort();
+const rules = (f: Finding[]) => f.filter((x) => x.severity !== 'info').map((x) => x.rule);
+/** The approved budget and the grant (øre), and the accounts' spending as approved (Kørsel +300, Forplejning −300). */
+const GRANT = 1_705_350_00;
+
+beforeAll(ensureBuilt, 600_000); // the global setup generates them; generated here when this file runs without it
+
+describe('every fixture of the pass: its findings as its definition states them', () => {
+  for (const def of accountsWriter10Defs.filter((d) => d.budget)) it(def.name, () => expectAsDefined(def));
+});
+
+describe('year sheets that each repeat the whole approved budget', () => {
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: the budget read once, the spending summed over the three sheets: clean`, async () => {
+      const { file } = await accounts(`accounts10-years-whole-budget-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  for (const w of ['xlsxwriter', 'gnumeric'])
+    it(`near-miss (${w}): 30.000 kr. less on Ekstern evaluering in 2022: both findings once, on the first year sheet`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-years-whole-budget-deviation-${w}`);
+      const row = rowOf('Ekstern evaluering', 'Regnskab 2020');
+      expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab 2020:${row}`, `accounts/missing-explanation@Regnskab 2020:${row}`]);
+      const d = file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')!;
+      expect(d).toMatchObject({ expected: 150_000_00, actual: 120_000_00 });
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT - 30_000_00 });
+    });
+});
+
+describe("'Restbeløb' and 'Afvigelse %' beside 'Godkendt budget' and 'Forbrug'", () => {
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: neither the rest nor the percent is money: clean, the spending the Forbrug column's`, async () => {
+      const { file } = await accounts(`accounts10-rest-percent-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  for (const w of ['libreoffice', 'openpyxl'])
+    it(`near-miss (${w}): Ekstern evaluering −20 % unexplained: both findings at its row, at the Forbrug cell`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-rest-percent-deviation-${w}`);
+      const row = rowOf('Ekstern evaluering');
+      expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${row}`, `accounts/missing-explanation@Regnskab:${row}`]);
+      expect(file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')).toMatchObject({ cell: `C${row}`, args: { pct: 20 } });
+    });
+});
+
+describe("a 'Revideret budget' beside the approved budget", () => {
+  for (const w of ['xlsxwriter', 'gnumeric', 'openpyxl'])
+    it(`${w}: the approved column is the budget, the approved reallocation clean`, async () => {
+      const { file } = await accounts(`accounts10-revised-budget-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  it('near-miss (libreoffice): unapproved, measured against the approved budget: both findings at Ekstern evaluering only', async () => {
+    const { file, rowOf } = await accounts('accounts10-revised-budget-unapproved-libreoffice');
+    const row = rowOf('Ekstern evaluering');
+    expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${row}`, `accounts/missing-explanation@Regnskab:${row}`]);
+    expect(file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')).toMatchObject({ expected: 150_000_00, actual: 120_000_00 });
+  });
+});
+
+describe('a repayment line and interest income below the expenses', () => {
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: the repayment is no post and no spending: the 10.300 kr. unspent, nothing else`, async () => {
+      const { file } = await accounts(`accounts10-repayment-line-${w}`);
+      expect(rules(file.findings)).toEqual(['accounts/unspent-funds']);
+      expect(file.findings[0].args).toMatchObject({ unspent: 10_300_00 });
+      expect(file.totals).toMatchObject({ actual: GRANT - 10_300_00 });
+    });
+
+  it('near-miss (xlsxwriter): repaying does not explain a −20 % deviation: both findings at its row', async () => {
+    const { file, rowOf } = await accounts('accounts10-repayment-line-deviation-xlsxwriter');
+    const row = rowOf('Ekstern evaluering');
+    expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${row}`, `accounts/missing-explanation@Regnskab:${row}`]);
+  });
+
+  for (const w of ['libreoffice', 'openpyxl', 'gnumeric'])
+    it(`${w}: 'Renteindtægter' below I alt is income, not an expense post: clean, the spending the posts'`, async () => {
+      const { file } = await accounts(`accounts10-interest-income-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ actual: GRANT });
+    });
+
+  for (const w of ['xlsxwriter', 'openpyxl'])
+    it(`near-miss (${w}): 'Renteudgifter' among the posts is an expense nobody approved: unbudgeted-post at its row`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-interest-expense-${w}`);
+      const over = file.findings.find((f) => f.rule === 'accounts/total-exceeds-grant')!;
+      expect(errors(file.findings)).toEqual(
+        [`accounts/unbudgeted-post@Regnskab:${rowOf('Renteudgifter')}`, `accounts/total-exceeds-grant@Regnskab:${over.row}`].sort(),
+      );
+      expect(over).toMatchObject({ row: rowOf('I alt'), expected: GRANT, actual: GRANT + 1_250_00 });
+    });
+});
+
+describe("a notes sheet 'Bemærkninger' an explanation names", () => {
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: the approval on the named sheet's row of the post counts: only the unspent funds`, async () => {
+      const { file } = await accounts(`accounts10-see-bemaerkninger-${w}`);
+      expect(rules(file.findings)).toEqual(['accounts/unspent-funds']);
+    });
+
+  for (const w of ['libreoffice', 'openpyxl'])
+    it(`near-miss (${w}): the sheet's row only explains: deviation-needs-approval (explained) alone`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-see-bemaerkninger-unapproved-${w}`);
+      expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${rowOf('Ekstern evaluering')}`]);
+      expect(file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')?.args).toMatchObject({ explained: true });
+    });
+});
+
+describe("the pool's deviation thresholds at their edge", () => {
+  for (const w of ['openpyxl', 'gnumeric'])
+    it(`${w}: +10,0 % and −100.000 kr. exactly are not over the thresholds: no deviation finding`, async () => {
+      const { file } = await accounts(`accounts10-threshold-edge-${w}`);
+      expect(rules(file.findings)).toEqual(['accounts/unspent-funds']);
+      expect(file.findings[0].args).toMatchObject({ unspent: (100_000 - 15_000 + 300 - 300) * 100 });
+    });
+
+  for (const w of ['xlsxwriter', 'libreoffice'])
+    it(`near-miss (${w}): 2 kr. over 10 % and 1.000 kr. over 100.000 kr.: both posts, each with both findings`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-threshold-over-${w}`);
+      const [e, l] = [rowOf('Ekstern evaluering'), rowOf('Løn projektleder')];
+      expect(errors(file.findings)).toEqual(
+        [
+          `accounts/deviation-needs-approval@Regnskab:${e}`,
+          `accounts/missing-explanation@Regnskab:${e}`,
+          `accounts/deviation-needs-approval@Regnskab:${l}`,
+          `accounts/missing-explanation@Regnskab:${l}`,
+        ].sort(),
+      );
+      const byRow = (r: number) => file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval' && f.row === r)!;
+      expect(byRow(e)).toMatchObject({ expected: 150_000_00, actual: 165_002_00, args: { limitPct: 10, limitKr: 100_000_00 } });
+      expect(byRow(l)).toMatchObject({ expected: 1_485_000_00, actual: 1_384_000_00 });
+    });
+});
+
+describe('accounts in whole kroner against an approved budget and a grant in øre', () => {
+  const ORE_GRANT = 1_705_352_80;
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: each post and the total within the posts' rounding: clean`, async () => {
+      const { file } = await accounts(`accounts10-whole-kroner-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ actual: 1_705_354_00 });
+    });
+
+  for (const w of ['gnumeric', 'xlsxwriter'])
+    it(`near-miss (${w}): 1.001,20 kr. over the grant: total-exceeds-grant at I alt, nothing else`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-whole-kroner-over-${w}`);
+      expect(errors(file.findings)).toEqual([`accounts/total-exceeds-grant@Regnskab:${rowOf('I alt')}`]);
+      expect(file.findings.find((f) => f.rule === 'accounts/total-exceeds-grant')).toMatchObject({ expected: ORE_GRANT, actual: 1_706_354_00 });
+    });
+});
+
+describe("a quarterly pool's accounts by quarters", () => {
+  for (const w of ['gnumeric', 'openpyxl'])
+    it(`${w}: noedovernatning-2024's accounts by the quarters of 2025–2026: clean`, async () => {
+      const { file } = await accounts(`accounts10-shelter-quarters-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ actual: (8 * (40_950 + 288_600) + 30_000) * 100 });
+    });
+
+  for (const w of ['libreoffice', 'xlsxwriter'])
+    it(`near-miss (${w}): 15.000 kr. in 'Q1 2027', after the period: outside-period at Revision's Q1 2027 cell`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-shelter-quarter-after-${w}`);
+      const row = rowOf('Revision');
+      expect(errors(file.findings)).toEqual([`accounts/outside-period@Regnskab:${row}`]);
+      // Udgiftspost, Budget, Forbrug, Forklaring, then the nine quarters K1 2025 … K1 2027: the last is column M
+      expect(file.findings.find((f) => f.rule === 'accounts/outside-period')?.cell).toBe(`M${row}`);
+    });
+});
