@@ -74,8 +74,10 @@ function baseLabel(label: string): string {
   return l;
 }
 
+// The repayment the result comes to ("Tilbagebetaling af ubrugte midler", "Til tilbagebetaling", "Tilbagebetales til
+// SBST") is the result too: money returned, not spent.
 const PART_OR_RESULT =
-  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$/;
+  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$|^(til |skyldig |beløb til )?tilbagebetal(ing|es|t)\b|^(repayment|to be repaid)\b/;
 
 const NOTE_ROW = /^(note|noter|bemærkning|bemærkninger|forklaring|forklaringer)\s*(nr\.?\s*)?\d{0,3}[.:)]?$/;
 
