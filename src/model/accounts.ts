@@ -79,6 +79,10 @@ function baseLabel(label: string): string {
 const PART_OR_RESULT =
   /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$|^(til |skyldig |beløb til )?tilbagebetal(ing|es|t)\b|^(repayment|to be repaid)\b/;
 
+/** A line of income among or below the expenses ("Renteindtægter", "Andre indtægter", "Deltagerindtægter"): income,
+ * not an expense post, where no income section heads it. */
+const INCOME_LINE = /indtægt|\bincome\b/;
+
 const NOTE_ROW = /^(note|noter|bemærkning|bemærkninger|forklaring|forklaringer)\s*(nr\.?\s*)?\d{0,3}[.:)]?$/;
 
 interface Columns {
@@ -316,7 +320,7 @@ function readSheet(
         if (/udgift|expense/i.test(post)) income = false;
         continue;
       }
-      if (income || financingKind(post)) {
+      if (income || financingKind(post) || INCOME_LINE.test(normLabel(post))) {
         p.kind = 'income';
         out.income.push(p);
         continue;
