@@ -315,20 +315,25 @@ export function isUnbudgeted(p: AccountsPost, index: ApprovedIndex | undefined):
   return spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0));
 }
 
-/** A sheet an explanation refers to ("Se arket Noter", "jf. fanen Bemærkninger") and a note it names ("se note 3"). */
+/** A sheet an explanation refers to ("Se arket Noter", "jf. fanen Bemærkninger", or by its name alone) and a note it
+ * names ("se note 3"). */
 const SHEET_REF = /\b(?:se|jf\.?|jævnfør|see)\s+(?:arket|ark|fanen|fane|sheet)\s+['"«“]?([^'"»”.,;:()]+?)['"»”]?\s*(?:[.,;:()]|$)/i;
 const NOTE_REF = /\b(?:note|bemærkning)\s*(?:nr\.?\s*)?(\d{1,3})\b/i;
+/** A reference by the sheet's name alone ("Se Bemærkninger", "jf. 'Noter'"): it counts only when a sheet has that name. */
+const BARE_REF = /\b(?:se|jf\.?|jævnfør|see)\s+['"«“]?([^'"»”.,;:()]+?)['"»”]?\s*(?:[.,;:()]|$)/i;
 /** Sheets that hold notes, where a note named by number is looked for. */
 const NOTES_SHEET = /^(noter|note|bemærkninger|forklaringer|notes|budgetnoter|regnskabsnoter)\b/i;
 
 /**
- * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter"), the rows that
+ * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter", "Se Bemærkninger"), the rows that
  * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3": a row beginning
  * "Note 3" or "3"). Undefined when it refers to nothing found.
  */
 export function referredText(workbook: RawWorkbook, text: string | undefined, post: string, below?: { sheet: string; row: number }): string | undefined {
   if (!text) return undefined;
-  const sheetRef = SHEET_REF.exec(text)?.[1]?.trim().toLowerCase();
+  const bare = BARE_REF.exec(text)?.[1]?.trim().toLowerCase();
+  const sheetRef =
+    SHEET_REF.exec(text)?.[1]?.trim().toLowerCase() ?? (bare && workbook.sheets.some((s) => s.name.trim().toLowerCase() === bare) ? bare : undefined);
   const note = NOTE_REF.exec(text)?.[1];
   if (!sheetRef && !note) return undefined;
   const named = sheetRef ? workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetRef) : undefined;
