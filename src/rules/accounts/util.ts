@@ -47,6 +47,18 @@ export function otherFinancing(a: Accounts, approved?: Budget): number {
   return (approved?.financing ?? []).filter((f) => f.kind !== 'requested').reduce((s, f) => s + f.ore, 0);
 }
 
+/**
+ * What the accounts' spending may exceed an amount by through rounding alone (øre): the pool's tolerance, or, for accounts
+ * whose every post with spending is in whole kroner (a finance system's report of a budget in øre), half a krone a post,
+ * the most its rounding adds — so 1.705.354 kr. of posts rounded from 1.705.352,80 kr. is no spending over the grant.
+ */
+export function roundingAllowance(a: Accounts, pool: PoolProfile): number {
+  const tolerance = oreFromKroner(pool.thresholds.tolerance);
+  const spent = a.posts.filter((p) => p.actual?.status === 'number' && p.actual.ore !== 0);
+  if (!spent.length || !spent.every((p) => p.actual!.ore! % 100 === 0)) return tolerance;
+  return Math.max(tolerance, spent.length * 50);
+}
+
 /** The accounts' total of their expenses (the last total row with spending above the income section), for a finding
  * about the whole spending. */
 export function expenseTotal(a: Accounts): AccountsPost | undefined {
