@@ -128,9 +128,16 @@ function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
   return undefined;
 }
 
-export function buildAccounts(path: string, prepared: PreparedWorkbook, fallbackPeriod?: Period & { source: 'budget' | 'pool' }): Accounts | undefined {
+/** The accounts of a workbook; `approvedExpenses` (øre), the approved budget's, tells year sheets that each repeat the
+ * whole budget from year sheets of each year's share. */
+export function buildAccounts(
+  path: string,
+  prepared: PreparedWorkbook,
+  fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+  approvedExpenses?: number,
+): Accounts | undefined {
   const scales = new Map<string, number>();
-  const accounts = readAccounts(path, prepared, scales, fallbackPeriod);
+  const accounts = readAccounts(path, prepared, scales, fallbackPeriod, approvedExpenses);
   return accounts && withGrantInUnit(accounts, prepared.grid, scales);
 }
 
@@ -160,6 +167,7 @@ function readAccounts(
   prepared: PreparedWorkbook,
   scales: Map<string, number>,
   fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+  approvedExpenses?: number,
 ): Accounts | undefined {
   const { grid } = prepared;
   const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
@@ -178,7 +186,10 @@ function readAccounts(
   const years = read.map((a) => (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)/.test(a.sheet) ? undefined : /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(a.sheet)?.[0]));
   const yearParts = read.filter((_, i) => years[i]);
   if (yearParts.length < 2 || new Set(years.filter(Boolean)).size !== yearParts.length) return read[0];
-  const merged = mergeYearSheets(yearParts.sort((a, b) => compareText(a.sheet, b.sheet)));
+  const merged = mergeYearSheets(
+    yearParts.sort((a, b) => compareText(a.sheet, b.sheet)),
+    approvedExpenses ?? prepared.metadata.granted?.value,
+  );
   if (yearParts.length === read.length) return merged;
   // Beside them one summary of the project ("Samlet regnskab", "Regnskab i alt"), whose spending is theirs: the summary
   // is the project's accounts (read alone, its first year's sheet was taken for the whole project); an explanation or
@@ -206,8 +217,33 @@ function withYearDetail(summary: Accounts, years: Accounts): Accounts {
   return { ...summary, posts };
 }
 
-/** The accounts of year sheets as one: each post once (by its key), its budget, spending and months summed. */
-function mergeYearSheets(parts: Accounts[]): Accounts {
+/**
+ * Whether year sheets each repeat the project's whole budget beside the year's spending (the form's budget column copied
+ * to every year), rather than each year's share: every post's budget the same on every sheet, and that budget, once, nearer
+ * the reference — the approved budget's expenses, else the grant, else the spending of all the years — than its sum over
+ * the sheets. (Shares alike every year, summed, are the reference; repeated, they are the reference as many times.)
+ */
+function repeatsWholeBudget(parts: Accounts[], reference: number | undefined): boolean {
+  const budgets = new Map<string, number[]>();
+  for (const [i, part] of parts.entries())
+    for (const p of part.posts) {
+      if (p.budget && p.budget.status !== 'number' && p.budget.status !== 'blank') return false;
+      const k = postKey(p.post);
+      const at = budgets.get(k) ?? parts.map(() => 0);
+      at[i] += p.budget?.status === 'number' ? p.budget.ore! : 0;
+      budgets.set(k, at);
+    }
+  if (![...budgets.values()].every((b) => b.every((x) => x === b[0]))) return false;
+  const once = [...budgets.values()].reduce((s, b) => s + b[0], 0);
+  const ref = reference ?? parts.reduce((s, a) => s + a.actualTotal, 0);
+  if (once <= 0 || ref <= 0) return false;
+  return Math.abs(Math.log(once / ref)) < Math.abs(Math.log((once * parts.length) / ref));
+}
+
+/** The accounts of year sheets as one: each post once (by its key), its spending and months summed, and its budget — the
+ * years' shares summed, or the whole budget each sheet repeats, once. */
+function mergeYearSheets(parts: Accounts[], reference?: number): Accounts {
+  const repeated = repeatsWholeBudget(parts, reference);
   const byKey = new Map<string, AccountsPost>();
   const posts: AccountsPost[] = [];
   for (const part of parts)
@@ -220,7 +256,8 @@ function mergeYearSheets(parts: Accounts[]): Accounts {
         posts.push(copy);
         continue;
       }
-      seen.budget = sumCells(seen.budget, p.budget);
+      if (!repeated) seen.budget = sumCells(seen.budget, p.budget);
+      else seen.budget ??= p.budget;
       seen.actual = sumCells(seen.actual, p.actual);
       seen.months.push(...p.months);
       if (!explains(seen.explanation?.text) && explains(p.explanation?.text)) seen.explanation = p.explanation;
@@ -230,7 +267,7 @@ function mergeYearSheets(parts: Accounts[]): Accounts {
     posts,
     totals: parts.flatMap((a) => a.totals),
     income: parts.flatMap((a) => a.income),
-    budgetTotal: parts.reduce((s, a) => s + a.budgetTotal, 0),
+    budgetTotal: repeated ? posts.reduce((s, p) => s + (p.budget?.status === 'number' ? p.budget.ore! : 0), 0) : parts.reduce((s, a) => s + a.budgetTotal, 0),
     actualTotal: parts.reduce((s, a) => s + a.actualTotal, 0),
     yearSheets: { sheets: parts.map((a) => a.sheet), rows: parts.flatMap((a) => a.posts) },
   };
