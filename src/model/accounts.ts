@@ -54,6 +54,9 @@ const BUDGET =
 // "Forbrug i alt" after month columns of spending is the post's actual spending, as "Regnskab i alt" is.
 const ACTUAL =
   /^(regnskab|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
+/** A budget revised since the approval ("Revideret budget", "Korrigeret budget"): the budget column where the sheet has no
+ * approved one beside it (its figures are then the accounts' budget, measured against the approved budget as any). */
+const REVISED = /^(revideret budget|budget,? revideret|korrigeret budget|justeret budget|ændret budget|revised budget)$/;
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
@@ -103,6 +106,7 @@ function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
     let actual: number | undefined;
     let deviation: number | undefined;
     let explanation: number | undefined;
+    let revised: number | undefined;
     const months: Columns['months'] = [];
     for (const c of cells) {
       // a month formula whose writer left no result (openpyxl keeps none, XlsxWriter caches 0) is the date it computes
@@ -121,8 +125,10 @@ function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
       else if (ACTUAL.test(l) || ACTUAL.test(base)) actual ??= c.col;
       else if (DEVIATION.test(l) || DEVIATION.test(base)) deviation ??= c.col;
       else if (EXPLANATION.test(l)) explanation ??= c.col;
+      else if (REVISED.test(l) || REVISED.test(base)) revised ??= c.col;
       else if (isPostHeader(c.value)) post ??= c.col;
     }
+    budget ??= revised;
     if (budget && actual) return { row: r, post: post ?? Math.min(budget, actual) - 1, budget, actual, deviation, explanation, months };
   }
   return undefined;
