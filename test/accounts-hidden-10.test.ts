@@ -92,13 +92,49 @@ describe("a 'Revideret budget' beside the approved budget", () => {
   });
 });
 
+describe("only a 'Revideret budget' column", () => {
+  for (const w of ['openpyxl', 'libreoffice', 'gnumeric'])
+    it(`${w}: the revised column is the accounts' budget: read, clean`, async () => {
+      const { file } = await accounts(`accounts10-revised-only-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  it('near-miss (xlsxwriter): a revision the approved budget given does not hold: budget-mismatch at both changed rows alone', async () => {
+    const { file, rowOf } = await accounts('accounts10-revised-only-changed-xlsxwriter');
+    const [l, e] = [rowOf('Løn projektleder'), rowOf('Ekstern evaluering')];
+    expect(errors(file.findings)).toEqual([`accounts/budget-mismatch@Regnskab:${l}`, `accounts/budget-mismatch@Regnskab:${e}`].sort());
+    expect(file.findings.find((f) => f.row === e)).toMatchObject({ cell: `B${e}`, expected: 150_000_00, actual: 120_000_00 });
+  });
+});
+
+describe('a Danish CSV export with Restbeløb and Afvigelse % as shown', () => {
+  for (const w of ['csv-1252', 'csv-utf8-bom'])
+    it(`${w}: '300,00' and '5,0 %' are neither spending nor budget: clean`, async () => {
+      const { file } = await accounts(`accounts10-csv-rest-percent-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  it("near-miss (csv-1252): '-20,0 %' unexplained: both findings at the evaluation's record", async () => {
+    const { file } = await accounts('accounts10-csv-rest-percent-deviation-csv-1252');
+    const d = file.findings.filter((f) => f.rule === 'accounts/deviation-needs-approval');
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ post: 'Ekstern evaluering', expected: 150_000_00, actual: 120_000_00 });
+    expect(errors(file.findings)).toEqual([
+      `accounts/deviation-needs-approval@${d[0].sheet}:${d[0].row}`,
+      `accounts/missing-explanation@${d[0].sheet}:${d[0].row}`,
+    ]);
+  });
+});
+
 describe('a repayment line and interest income below the expenses', () => {
   for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
-    it(`${w}: the repayment is no post and no spending: the 10.300 kr. unspent, nothing else`, async () => {
+    it(`${w}: the repayment is no post and no spending: the 10.000 kr. unspent, nothing else`, async () => {
       const { file } = await accounts(`accounts10-repayment-line-${w}`);
       expect(rules(file.findings)).toEqual(['accounts/unspent-funds']);
-      expect(file.findings[0].args).toMatchObject({ unspent: 10_300_00 });
-      expect(file.totals).toMatchObject({ actual: GRANT - 10_300_00 });
+      expect(file.findings[0].args).toMatchObject({ unspent: 10_000_00 });
+      expect(file.totals).toMatchObject({ actual: GRANT - 10_000_00 });
     });
 
   it('near-miss (xlsxwriter): repaying does not explain a −20 % deviation: both findings at its row', async () => {
