@@ -187,9 +187,10 @@ function readAccounts(
   for (const [name, scale] of sheetScales(found.map(({ sheet, cols }) => ({ sheet, headerRow: cols.row })))) scales.set(name, scale);
   const read = found.map(({ sheet, cols }) => readSheet(path, prepared, sheet, cols, fallbackPeriod, scales.get(sheet.name) ?? 1));
   if (read.length < 2) return read[0];
-  // One sheet per project year, each its year's accounts: one account of the project. A sheet naming a span of years
-  // ("Regnskab 2020-2022") or none ("Samlet regnskab") is no year's.
-  const years = read.map((a) => (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)/.test(a.sheet) ? undefined : /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(a.sheet)?.[0]));
+  // One sheet per project year (a calendar year, "Regnskab 2021", or the project's own, "Projektår 2"), each its year's
+  // accounts: one account of the project. A sheet naming a span of years ("Regnskab 2020-2022") or none ("Samlet
+  // regnskab") is no year's.
+  const years = read.map((a) => yearOfSheet(a.sheet));
   const yearParts = read.filter((_, i) => years[i]);
   if (yearParts.length < 2 || new Set(years.filter(Boolean)).size !== yearParts.length) return read[0];
   const merged = mergeYearSheets(
@@ -206,6 +207,19 @@ function readAccounts(
   const s = others[0];
   if (s.actualTotal === merged.actualTotal) return withYearDetail(s, merged);
   return { ...merged, summary: { sheet: s.sheet, posts: s.posts, totals: s.totals, income: s.income } };
+}
+
+/**
+ * The project year a sheet holds, by its name: a calendar year ("Regnskab 2021") or a project year ("Regnskab år 2",
+ * "Projektår 2", "2. år", "År 2", "Year 2"); none for a span of years ("Regnskab 2020-2022", "År 1-3") or no year.
+ */
+function yearOfSheet(name: string): string | undefined {
+  const n = name.toLowerCase();
+  if (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|(?:år|year)\s*\d\s*[-–]\s*\d/.test(n)) return undefined;
+  const calendar = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(n)?.[0];
+  if (calendar) return calendar;
+  const project = /(?<![\p{L}\d])(?:projekt)?(?:år|year)\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.\s*(?:projekt)?år(?!\p{L})/u.exec(n);
+  return project ? `år ${project[1] ?? project[2]}` : undefined;
 }
 
 /** The summary's posts, each given the explanation and months of spending of its post on the year sheets where it has none. */
