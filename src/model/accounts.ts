@@ -50,10 +50,10 @@ export interface Accounts {
 }
 
 const BUDGET =
-  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|bevilget|bevilling|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
+  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|bevilget|bevilling|bevilget beløb|bevillingsbeløb|tilsagn|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|budget \(godkendt\)|budget,? godkendt|budget (?:jf\.?|iflg\.?|ifølge) (?:bevilling|bevillingsbrev|tilsagn|tilsagnsbrev|godkendelse)(?:en|et)?|approved budget)$/;
 // "Forbrug i alt" after month columns of spending is the post's actual spending, as "Regnskab i alt" is.
 const ACTUAL =
-  /^(regnskab|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
+  /^(regnskab|endeligt regnskab|slutregnskab|forbrugt?|samlet forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
 /** A budget revised since the approval ("Revideret budget", "Korrigeret budget"): the budget column where the sheet has no
  * approved one beside it (its figures are then the accounts' budget, measured against the approved budget as any). */
 const REVISED = /^(revideret budget|budget,? revideret|korrigeret budget|justeret budget|ændret budget|revised budget)$/;
@@ -61,7 +61,7 @@ const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|fors
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
 /** A header's label without what only qualifies it: its unit ("(kr.)", "i kr.", "DKK", "(1.000 kr.)") and the project period it covers
- * ("2020-2022", "(01.01.2020 – 30.09.2022)"). */
+ * ("2020-2022", "(01.01.2020 – 30.09.2022)", "til dato", "i projektperioden", "hele perioden"). */
 function baseLabel(label: string): string {
   let l = label;
   for (let i = 0; i < 3; i++) {
@@ -71,6 +71,7 @@ function baseLabel(label: string): string {
       .replace(/\s*[,(]?\s*(?:i\s+)?(?:1\.000|1000|1 000|tusinde?)\s*(?:kr|kroner|dkk)?\.?\s*\)?$|\s*[,(]?\s*(?:i\s+)?t\.?\s?kr\.?\s*\)?$/, '')
       .replace(/\s*\(\s*(?:i\s+)?(?:kr|dkk)\.?\s*\)$|\s*,?\s*(?:i\s+)?(?:kr|dkk)\.?$/, '')
       .replace(/\s*\(?\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4})\s*\)?$/, '')
+      .replace(/\s*,?\s*(?:til dato|(?:i|for)(?: hele)? (?:projekt)?perioden|hele (?:projekt)?perioden)$/, '')
       .trim();
     if (l === before) break;
   }
