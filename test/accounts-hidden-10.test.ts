@@ -59,6 +59,42 @@ describe('year sheets that each repeat the whole approved budget', () => {
     });
 });
 
+describe("sheets of the project's own years ('Projektår 1', '1. år', 'År 1')", () => {
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: one account of the project, each post summed over the three sheets: clean`, async () => {
+      const { file } = await accounts(`accounts10-project-years-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  it("near-miss (xlsxwriter): 30.000 kr. less in the third year: both findings once, on 'Projektår 1'", async () => {
+    const { file, rowOf } = await accounts('accounts10-project-years-deviation-xlsxwriter');
+    const row = rowOf('Ekstern evaluering', 'Projektår 1');
+    expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Projektår 1:${row}`, `accounts/missing-explanation@Projektår 1:${row}`]);
+    expect(file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')).toMatchObject({ expected: 150_000_00, actual: 120_000_00 });
+  });
+});
+
+describe("the budget and spending columns under other forms' labels", () => {
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: read as the budget and the project's spending: clean`, async () => {
+      const { file } = await accounts(`accounts10-form-labels-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
+  it("near-miss (gnumeric): 'Tilsagn | Forbrugt til dato' with −20 % unexplained: both findings at its row", async () => {
+    const { file, rowOf } = await accounts('accounts10-form-labels-deviation-gnumeric');
+    const row = rowOf('Ekstern evaluering');
+    expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${row}`, `accounts/missing-explanation@Regnskab:${row}`]);
+  });
+
+  it("near-miss (openpyxl): 'Forbrug pr. 31.12.2021' is a status at a date, not the project's accounts: structure/no-budget-table", async () => {
+    const { file } = await accounts('accounts10-form-labels-at-date-openpyxl');
+    expect(rules(file.findings)).toEqual(['structure/no-budget-table']);
+  });
+});
+
 describe("'Restbeløb' and 'Afvigelse %' beside 'Godkendt budget' and 'Forbrug'", () => {
   for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
     it(`${w}: neither the rest nor the percent is money: clean, the spending the Forbrug column's`, async () => {
