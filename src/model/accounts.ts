@@ -78,10 +78,10 @@ function baseLabel(label: string): string {
   return l;
 }
 
-// The repayment the result comes to ("Tilbagebetaling af ubrugte midler", "Til tilbagebetaling", "Tilbagebetales til
-// SBST") is the result too: money returned, not spent.
+// The repayment the result comes to ("Tilbagebetaling af ubrugte midler", "Ubrugte midler til tilbagebetaling",
+// "Tilbagebetales til SBST") is the result too: money returned, not spent.
 const PART_OR_RESULT =
-  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$|^(til |skyldig |beløb til )?tilbagebetal(ing|es|t)\b|^(repayment|to be repaid)\b/;
+  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$|tilbagebetal(ing|es|t)\b|^(ubrugte|uforbrugte|ikke forbrugte|uanvendte|ikke anvendte) midler\b|^(repayment|to be repaid)\b/;
 
 /** A line of income among or below the expenses ("Renteindtægter", "Andre indtægter", "Deltagerindtægter"): income,
  * not an expense post, where no income section heads it. */
