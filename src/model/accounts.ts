@@ -240,25 +240,28 @@ function withYearDetail(summary: Accounts, years: Accounts): Accounts {
 
 /**
  * Whether year sheets each repeat the project's whole budget beside the year's spending (the form's budget column copied
- * to every year), rather than each year's share: every post's budget the same on every sheet, and that budget, once, nearer
- * the reference — the approved budget's expenses, else the grant, else the spending of all the years — than its sum over
- * the sheets. (Shares alike every year, summed, are the reference; repeated, they are the reference as many times.)
+ * to every year), rather than each year's share: every post's budget the same on every sheet that lists it (a year with
+ * nothing spent on a post may leave its row out), some post's on two sheets at least, and the budget, once, nearer the
+ * reference — the approved budget's expenses, else the grant, else the spending of all the years — than its sum over the
+ * sheets. (Shares alike every year, summed, are the reference; repeated, they are the reference as many times.)
  */
 function repeatsWholeBudget(parts: Accounts[], reference: number | undefined): boolean {
   const budgets = new Map<string, number[]>();
-  for (const [i, part] of parts.entries())
+  for (const part of parts)
     for (const p of part.posts) {
       if (p.budget && p.budget.status !== 'number' && p.budget.status !== 'blank') return false;
       const k = postKey(p.post);
-      const at = budgets.get(k) ?? parts.map(() => 0);
-      at[i] += p.budget?.status === 'number' ? p.budget.ore! : 0;
+      const at = budgets.get(k) ?? [];
+      at.push(p.budget?.status === 'number' ? p.budget.ore! : 0);
       budgets.set(k, at);
     }
-  if (![...budgets.values()].every((b) => b.every((x) => x === b[0]))) return false;
-  const once = [...budgets.values()].reduce((s, b) => s + b[0], 0);
+  const all = [...budgets.values()];
+  if (!all.every((b) => b.every((x) => x === b[0])) || !all.some((b) => b.length > 1 && b[0] !== 0)) return false;
+  const once = all.reduce((s, b) => s + b[0], 0);
+  const summed = all.reduce((s, b) => s + b[0] * b.length, 0);
   const ref = reference ?? parts.reduce((s, a) => s + a.actualTotal, 0);
   if (once <= 0 || ref <= 0) return false;
-  return Math.abs(Math.log(once / ref)) < Math.abs(Math.log((once * parts.length) / ref));
+  return Math.abs(Math.log(once / ref)) < Math.abs(Math.log(summed / ref));
 }
 
 /** The accounts of year sheets as one: each post once (by its key), its spending and months summed, and its budget — the
