@@ -35,6 +35,13 @@ describe('year sheets that each repeat the whole approved budget', () => {
       expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
     });
 
+  for (const w of ['openpyxl', 'libreoffice'])
+    it(`${w}: a year's sheet leaves out the posts with nothing spent that year: still the budget once, clean`, async () => {
+      const { file } = await accounts(`accounts10-years-whole-budget-idle-rows-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ budget: GRANT, actual: GRANT });
+    });
+
   it('libreoffice, no approved budget given: the grant tells the whole budget once from three shares: clean', async () => {
     const { file } = await accounts('accounts10-years-whole-budget-no-approved-libreoffice');
     expect(rules(file.findings)).toEqual([]);
