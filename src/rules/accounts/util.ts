@@ -331,6 +331,8 @@ export function isUnbudgeted(p: AccountsPost, index: ApprovedIndex | undefined):
  * names ("se note 3"). */
 const SHEET_REF = /\b(?:se|jf\.?|jævnfør|see)\s+(?:arket|ark|fanen|fane|sheet)\s+['"«“]?([^'"»”.,;:()]+?)['"»”]?\s*(?:[.,;:()]|$)/i;
 const NOTE_REF = /\b(?:note|bemærkning)\s*(?:nr\.?\s*)?(\d{1,3})\b/i;
+/** A note's number alone, as a 'Note' column gives it ("2", "(2)", "2)"): a reference to that note. */
+const BARE_NOTE = /^\(?(\d{1,3})[.)]?$/;
 /** A reference by the sheet's name alone ("Se Bemærkninger", "jf. 'Noter'"): it counts only when a sheet has that name. */
 const BARE_REF = /\b(?:se|jf\.?|jævnfør|see)\s+['"«“]?([^'"»”.,;:()]+?)['"»”]?\s*(?:[.,;:()]|$)/i;
 /** Sheets that hold notes, where a note named by number is looked for. */
@@ -338,22 +340,22 @@ const NOTES_SHEET = /^(noter|note|bemærkninger|forklaringer|notes|budgetnoter|r
 
 /**
  * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter", "Se Bemærkninger"), the rows that
- * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3": a row beginning
- * "Note 3" or "3"). Undefined when it refers to nothing found.
+ * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3", or "3" alone in a
+ * 'Note' column: a row beginning "Note 3", "3" or "(3)"). Undefined when it refers to nothing found.
  */
 export function referredText(workbook: RawWorkbook, text: string | undefined, post: string, below?: { sheet: string; row: number }): string | undefined {
   if (!text) return undefined;
   const bare = BARE_REF.exec(text)?.[1]?.trim().toLowerCase();
   const sheetRef =
     SHEET_REF.exec(text)?.[1]?.trim().toLowerCase() ?? (bare && workbook.sheets.some((s) => s.name.trim().toLowerCase() === bare) ? bare : undefined);
-  const note = NOTE_REF.exec(text)?.[1];
+  const note = NOTE_REF.exec(text)?.[1] ?? BARE_NOTE.exec(text.trim())?.[1];
   if (!sheetRef && !note) return undefined;
   const named = sheetRef ? workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetRef) : undefined;
   const sheets = named ? [named] : note ? workbook.sheets.filter((s) => NOTES_SHEET.test(s.name.trim())) : [];
   // a note named by number may also stand below the accounts on their own sheet ("Noter" under the table)
   const own = !named && note !== undefined && below ? workbook.sheets.find((s) => s.name === below.sheet) : undefined;
   const key = postKey(post);
-  const noteRow = note !== undefined ? new RegExp(`^(?:note\\s*(?:nr\\.?\\s*)?)?${note}\\b`, 'i') : undefined;
+  const noteRow = note !== undefined ? new RegExp(`^\\(?(?:note\\s*(?:nr\\.?\\s*)?)?${note}\\b`, 'i') : undefined;
   const out: string[] = [];
   for (const s of own && !sheets.includes(own) ? [...sheets, own] : sheets) {
     for (const [r, cells] of s.rows) {
