@@ -219,6 +219,20 @@ describe("a notes sheet 'Bemærkninger' an explanation names", () => {
     });
 });
 
+describe("a 'Note' column of note numbers", () => {
+  for (const w of ['xlsxwriter', 'gnumeric', 'libreoffice'])
+    it(`${w}: the number is looked up on the Noter sheet, whose note 2 approves: only the unspent funds`, async () => {
+      const { file } = await accounts(`accounts10-note-column-${w}`);
+      expect(rules(file.findings)).toEqual(['accounts/unspent-funds']);
+    });
+
+  it('near-miss (openpyxl): note 2 only explains: deviation-needs-approval (explained) alone', async () => {
+    const { file, rowOf } = await accounts('accounts10-note-column-unapproved-openpyxl');
+    expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${rowOf('Ekstern evaluering')}`]);
+    expect(file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')?.args).toMatchObject({ explained: true });
+  });
+});
+
 describe("the pool's deviation thresholds at their edge", () => {
   for (const w of ['openpyxl', 'gnumeric'])
     it(`${w}: +10,0 % and −100.000 kr. exactly are not over the thresholds: no deviation finding`, async () => {
