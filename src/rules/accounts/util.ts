@@ -272,10 +272,18 @@ function budgetOf(x: AccountsPost, index: ApprovedIndex | undefined): number | u
   return x.budget?.status === 'number' ? x.budget.ore! : undefined;
 }
 
-function figures(posts: AccountsPost[], index?: ApprovedIndex): { budget: number; actual: number } | undefined {
-  const known = posts.filter((x) => budgetOf(x, index) !== undefined && x.actual?.status === 'number');
+/** What a post spent (øre): its spending cell; a blank one, and no month of spending either, is nothing spent — where the
+ * accounts are filled in (some post on its sheet has spending), as a post left out altogether is. */
+function spentOf(x: AccountsPost, accounts: Accounts | undefined): number | undefined {
+  if (x.actual?.status === 'number') return x.actual.ore!;
+  if (!accounts || x.actual?.status !== 'blank' || x.months.some((m) => m.status !== 'blank')) return undefined;
+  return accounts.posts.some((q) => q.sheet === x.sheet && q.actual?.status === 'number') ? 0 : undefined;
+}
+
+function figures(posts: AccountsPost[], index?: ApprovedIndex, accounts?: Accounts): { budget: number; actual: number } | undefined {
+  const known = posts.filter((x) => budgetOf(x, index) !== undefined && spentOf(x, accounts) !== undefined);
   if (!known.length) return undefined;
-  return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + x.actual!.ore!, 0) };
+  return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + spentOf(x, accounts)!, 0) };
 }
 
 /**
@@ -285,7 +293,7 @@ function figures(posts: AccountsPost[], index?: ApprovedIndex): { budget: number
  */
 export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts, index?: ApprovedIndex): Deviation | undefined {
   const rule = deviationRule(pool);
-  const own = figures([p], index);
+  const own = figures([p], index, accounts);
   if (!own) return undefined;
   const over = (f: { budget: number; actual: number }) => {
     const diff = f.actual - f.budget;
@@ -298,8 +306,8 @@ export function significantDeviation(p: AccountsPost, pool: PoolProfile, account
   if (rule.per === 'post' || !accounts || p.section === undefined)
     return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
   const group = mainLinePosts(p, accounts);
-  if (group.find((x) => figures([x], index)) !== p) return undefined; // reported once, at the main line's first post
-  const f = figures(group, index)!;
+  if (group.find((x) => figures([x], index, accounts)) !== p) return undefined; // reported once, at the main line's first post
+  const f = figures(group, index, accounts)!;
   const g = { budget: f.budget + (index ? leftOutOfMainLine(p.section, group, accounts, index) : 0), actual: f.actual };
   const go = over(g);
   if (!go?.significant) return undefined;
