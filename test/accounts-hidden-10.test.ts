@@ -233,6 +233,27 @@ describe("a 'Note' column of note numbers", () => {
   });
 });
 
+describe('a spending cell left blank', () => {
+  for (const w of ['openpyxl', 'xlsxwriter', 'libreoffice', 'gnumeric'])
+    it(`${w}: nothing spent of a 150.000 kr. budget: both findings at its row, at its blank Regnskab cell`, async () => {
+      const { file, rowOf } = await accounts(`accounts10-spent-blank-${w}`);
+      const row = rowOf('Ekstern evaluering');
+      expect(errors(file.findings)).toEqual([`accounts/deviation-needs-approval@Regnskab:${row}`, `accounts/missing-explanation@Regnskab:${row}`]);
+      expect(file.findings.find((f) => f.rule === 'accounts/deviation-needs-approval')).toMatchObject({
+        cell: `C${row}`,
+        expected: 150_000_00,
+        actual: 0,
+        args: { pct: 100 },
+      });
+    });
+
+  for (const w of ['gnumeric', 'openpyxl'])
+    it(`near-miss (${w}): left blank and approved: only the unspent funds`, async () => {
+      const { file } = await accounts(`accounts10-spent-blank-approved-${w}`);
+      expect(rules(file.findings)).toEqual(['accounts/unspent-funds']);
+    });
+});
+
 describe("the pool's deviation thresholds at their edge", () => {
   for (const w of ['openpyxl', 'gnumeric'])
     it(`${w}: +10,0 % and −100.000 kr. exactly are not over the thresholds: no deviation finding`, async () => {
