@@ -272,18 +272,20 @@ function budgetOf(x: AccountsPost, index: ApprovedIndex | undefined): number | u
   return x.budget?.status === 'number' ? x.budget.ore! : undefined;
 }
 
-/** What a post spent (øre): its spending cell; a blank one, and no month of spending either, is nothing spent — where the
- * accounts are filled in (some post on its sheet has spending), as a post left out altogether is. */
-function spentOf(x: AccountsPost, accounts: Accounts | undefined): number | undefined {
+/** What a post spent (øre): its spending cell; a blank one, and no month of spending either, is nothing spent — for a post
+ * of the approved budget, where the accounts are filled in (some post on its sheet has spending), as a post left out
+ * altogether is. (A row that pairs with no approved line and leaves its spending blank may be a heading that carries its
+ * section's budget: no figure.) */
+function spentOf(x: AccountsPost, index: ApprovedIndex | undefined, accounts: Accounts | undefined): number | undefined {
   if (x.actual?.status === 'number') return x.actual.ore!;
-  if (!accounts || x.actual?.status !== 'blank' || x.months.some((m) => m.status !== 'blank')) return undefined;
+  if (!accounts || !index || x.actual?.status !== 'blank' || x.months.some((m) => m.status !== 'blank') || !pair(x, index)) return undefined;
   return accounts.posts.some((q) => q.sheet === x.sheet && q.actual?.status === 'number') ? 0 : undefined;
 }
 
 function figures(posts: AccountsPost[], index?: ApprovedIndex, accounts?: Accounts): { budget: number; actual: number } | undefined {
-  const known = posts.filter((x) => budgetOf(x, index) !== undefined && spentOf(x, accounts) !== undefined);
+  const known = posts.filter((x) => budgetOf(x, index) !== undefined && spentOf(x, index, accounts) !== undefined);
   if (!known.length) return undefined;
-  return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + spentOf(x, accounts)!, 0) };
+  return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + spentOf(x, index, accounts)!, 0) };
 }
 
 /**
