@@ -252,6 +252,13 @@ describe('a spending cell left blank', () => {
       const { file } = await accounts(`accounts10-spent-blank-approved-${w}`);
       expect(rules(file.findings)).toEqual(['accounts/unspent-funds']);
     });
+
+  for (const w of ['libreoffice', 'xlsxwriter'])
+    it(`near-miss (${w}): headings that carry their section's budget and leave the spending blank are no 100 % deviation: clean`, async () => {
+      const { file } = await accounts(`accounts10-spent-blank-headings-${w}`);
+      expect(rules(file.findings)).toEqual([]);
+      expect(file.totals).toMatchObject({ actual: GRANT });
+    });
 });
 
 describe("the pool's deviation thresholds at their edge", () => {
