@@ -83,9 +83,10 @@ function baseLabel(label: string): string {
 const PART_OR_RESULT =
   /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$|tilbagebetal(ing|es|t)\b|^(ubrugte|uforbrugte|ikke forbrugte|uanvendte|ikke anvendte) midler\b|^(repayment|to be repaid)\b/;
 
-/** A line of income among or below the expenses ("Renteindtægter", "Andre indtægter", "Deltagerindtægter"): income,
- * not an expense post, where no income section heads it. */
-const INCOME_LINE = /indtægt|\bincome\b/;
+/** A line of income among or below the expenses ("Renteindtægter", "Andre indtægter", "Indtægter fra salg"): income, not an
+ * expense post, where no income section heads it. An expense that only names income ("Kompensation for tabt indtægt",
+ * "Indtægtstab") stays an expense. */
+const INCOME_LINE = /^[\p{L}-]*indtægt(?:er)?(?:\s+(?:fra|af|ved)\b.*)?$|^(?:andre|øvrige|diverse) indtægter$|^(?:interest )?income\b/u;
 
 const NOTE_ROW = /^(note|noter|bemærkning|bemærkninger|forklaring|forklaringer)\s*(nr\.?\s*)?\d{0,3}[.:)]?$/;
 
