@@ -349,9 +349,10 @@ const BARE_REF = /\b(?:se|jf\.?|jævnfør|see)\s+['"«“]?([^'"»”.,;:()]+?)[
 const NOTES_SHEET = /^(noter|note|bemærkninger|forklaringer|notes|budgetnoter|regnskabsnoter)\b/i;
 
 /**
- * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter", "Se Bemærkninger"), the rows that
- * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3", or "3" alone in a
- * 'Note' column: a row beginning "Note 3", "3" or "(3)"). Undefined when it refers to nothing found.
+ * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter", "Se
+ * Bemærkninger"), the rows that name the post; on that sheet or a notes sheet, the row of the note it names by number
+ * ("se note 3", or "3" alone in a 'Note' column: a row beginning "Note 3", "3" or "(3)"). Undefined when it refers to
+ * nothing found.
  */
 export function referredText(workbook: RawWorkbook, text: string | undefined, post: string, below?: { sheet: string; row: number }): string | undefined {
   if (!text) return undefined;
