@@ -37,7 +37,7 @@ export function checkAccounts(
     : pool.period
       ? { ...pool.period, source: 'pool' as const }
       : undefined;
-  const accounts = buildAccounts(path, prepared, fallback);
+  const accounts = buildAccounts(path, prepared, fallback, approved?.expenses);
   const m = prepared.metadata;
   if (!accounts) {
     raw.push(findingOf('structure/no-budget-table', { sheets: workbook.sheets.map((s) => s.name) }, { sheet: workbook.sheets[0]?.name }));

@@ -50,15 +50,18 @@ export interface Accounts {
 }
 
 const BUDGET =
-  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|bevilget|bevilling|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|approved budget)$/;
+  /^(budget|budgettal|budget i alt|godkendt budget|seneste godkendte budget|senest godkendte budget|bevilget budget|bevilget|bevilling|bevilget beløb|bevillingsbeløb|tilsagn|oprindeligt budget|budget \(kr\.?\)|budget kr\.?|budget \(godkendt\)|budget,? godkendt|budget (?:jf\.?|iflg\.?|ifølge) (?:bevilling|bevillingsbrev|tilsagn|tilsagnsbrev|godkendelse)(?:en|et)?|approved budget)$/;
 // "Forbrug i alt" after month columns of spending is the post's actual spending, as "Regnskab i alt" is.
 const ACTUAL =
-  /^(regnskab|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
+  /^(regnskab|endeligt regnskab|slutregnskab|forbrugt?|samlet forbrug|faktisk forbrug|faktiske udgifter|realiseret|realiserede udgifter|afholdt|afholdte udgifter|actual|actual spending|spent|regnskab \(kr\.?\)|forbrug \(kr\.?\))( i alt| total)?$/;
+/** A budget revised since the approval ("Revideret budget", "Korrigeret budget"): the budget column where the sheet has no
+ * approved one beside it (its figures are then the accounts' budget, measured against the approved budget as any). */
+const REVISED = /^(revideret budget|budget,? revideret|korrigeret budget|justeret budget|ændret budget|revised budget)$/;
 const DEVIATION = /^(afvigelse|afvigelse kr\.?|afvigelse i kr\.?|difference|forskel|deviation)$/;
 const EXPLANATION = /^(forklaring|forklaring på afvigelse|bemærkning|bemærkninger|begrundelse|kommentar|kommentarer|note|noter|explanation|comment)/;
 
 /** A header's label without what only qualifies it: its unit ("(kr.)", "i kr.", "DKK", "(1.000 kr.)") and the project period it covers
- * ("2020-2022", "(01.01.2020 – 30.09.2022)"). */
+ * ("2020-2022", "(01.01.2020 – 30.09.2022)", "til dato", "i projektperioden", "hele perioden"). */
 function baseLabel(label: string): string {
   let l = label;
   for (let i = 0; i < 3; i++) {
@@ -68,14 +71,22 @@ function baseLabel(label: string): string {
       .replace(/\s*[,(]?\s*(?:i\s+)?(?:1\.000|1000|1 000|tusinde?)\s*(?:kr|kroner|dkk)?\.?\s*\)?$|\s*[,(]?\s*(?:i\s+)?t\.?\s?kr\.?\s*\)?$/, '')
       .replace(/\s*\(\s*(?:i\s+)?(?:kr|dkk)\.?\s*\)$|\s*,?\s*(?:i\s+)?(?:kr|dkk)\.?$/, '')
       .replace(/\s*\(?\s*(?:\d{4}\s*[-–/]\s*\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4})\s*\)?$/, '')
+      .replace(/\s*,?\s*(?:til dato|(?:i|for)(?: hele)? (?:projekt)?perioden|hele (?:projekt)?perioden)$/, '')
       .trim();
     if (l === before) break;
   }
   return l;
 }
 
+// The repayment the result comes to ("Tilbagebetaling af ubrugte midler", "Ubrugte midler til tilbagebetaling",
+// "Tilbagebetales til SBST") is the result too: money returned, not spent.
 const PART_OR_RESULT =
-  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$/;
+  /^[-–(\s]*(heraf|deraf|hvoraf|of which)\b|^(årets |periodens )?(resultat|overskud|underskud|over-\/underskud|difference|mindreforbrug|merforbrug|mer-\/mindreforbrug|uforbrugte? midler|ikke forbrugte midler|result)$|tilbagebetal(ing|es|t)\b|^(ubrugte|uforbrugte|ikke forbrugte|uanvendte|ikke anvendte) midler\b|^(repayment|to be repaid)\b/;
+
+/** A line of income among or below the expenses ("Renteindtægter", "Andre indtægter", "Indtægter fra salg"): income, not an
+ * expense post, where no income section heads it. An expense that only names income ("Kompensation for tabt indtægt",
+ * "Indtægtstab") stays an expense. */
+const INCOME_LINE = /^[\p{L}-]*indtægt(?:er)?(?:\s+(?:fra|af|ved)\b.*)?$|^(?:andre|øvrige|diverse) indtægter$|^(?:interest )?income\b/u;
 
 const NOTE_ROW = /^(note|noter|bemærkning|bemærkninger|forklaring|forklaringer)\s*(nr\.?\s*)?\d{0,3}[.:)]?$/;
 
@@ -97,6 +108,7 @@ function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
     let actual: number | undefined;
     let deviation: number | undefined;
     let explanation: number | undefined;
+    let revised: number | undefined;
     const months: Columns['months'] = [];
     for (const c of cells) {
       // a month formula whose writer left no result (openpyxl keeps none, XlsxWriter caches 0) is the date it computes
@@ -115,16 +127,25 @@ function findColumns(grid: Grid, sheet: RawSheet): Columns | undefined {
       else if (ACTUAL.test(l) || ACTUAL.test(base)) actual ??= c.col;
       else if (DEVIATION.test(l) || DEVIATION.test(base)) deviation ??= c.col;
       else if (EXPLANATION.test(l)) explanation ??= c.col;
+      else if (REVISED.test(l) || REVISED.test(base)) revised ??= c.col;
       else if (isPostHeader(c.value)) post ??= c.col;
     }
+    budget ??= revised;
     if (budget && actual) return { row: r, post: post ?? Math.min(budget, actual) - 1, budget, actual, deviation, explanation, months };
   }
   return undefined;
 }
 
-export function buildAccounts(path: string, prepared: PreparedWorkbook, fallbackPeriod?: Period & { source: 'budget' | 'pool' }): Accounts | undefined {
+/** The accounts of a workbook; `approvedExpenses` (øre), the approved budget's, tells year sheets that each repeat the
+ * whole budget from year sheets of each year's share. */
+export function buildAccounts(
+  path: string,
+  prepared: PreparedWorkbook,
+  fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+  approvedExpenses?: number,
+): Accounts | undefined {
   const scales = new Map<string, number>();
-  const accounts = readAccounts(path, prepared, scales, fallbackPeriod);
+  const accounts = readAccounts(path, prepared, scales, fallbackPeriod, approvedExpenses);
   return accounts && withGrantInUnit(accounts, prepared.grid, scales);
 }
 
@@ -154,6 +175,7 @@ function readAccounts(
   prepared: PreparedWorkbook,
   scales: Map<string, number>,
   fallbackPeriod?: Period & { source: 'budget' | 'pool' },
+  approvedExpenses?: number,
 ): Accounts | undefined {
   const { grid } = prepared;
   const sheets = [...grid.workbook.sheets].sort((a, b) => Number(/^regnskab/i.test(b.name)) - Number(/^regnskab/i.test(a.name)));
@@ -167,12 +189,16 @@ function readAccounts(
   for (const [name, scale] of sheetScales(found.map(({ sheet, cols }) => ({ sheet, headerRow: cols.row })))) scales.set(name, scale);
   const read = found.map(({ sheet, cols }) => readSheet(path, prepared, sheet, cols, fallbackPeriod, scales.get(sheet.name) ?? 1));
   if (read.length < 2) return read[0];
-  // One sheet per project year, each its year's accounts: one account of the project. A sheet naming a span of years
-  // ("Regnskab 2020-2022") or none ("Samlet regnskab") is no year's.
-  const years = read.map((a) => (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)/.test(a.sheet) ? undefined : /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(a.sheet)?.[0]));
+  // One sheet per project year (a calendar year, "Regnskab 2021", or the project's own, "Projektår 2"), each its year's
+  // accounts: one account of the project. A sheet naming a span of years ("Regnskab 2020-2022") or none ("Samlet
+  // regnskab") is no year's.
+  const years = read.map((a) => yearOfSheet(a.sheet));
   const yearParts = read.filter((_, i) => years[i]);
   if (yearParts.length < 2 || new Set(years.filter(Boolean)).size !== yearParts.length) return read[0];
-  const merged = mergeYearSheets(yearParts.sort((a, b) => compareText(a.sheet, b.sheet)));
+  const merged = mergeYearSheets(
+    yearParts.sort((a, b) => compareText(a.sheet, b.sheet)),
+    approvedExpenses ?? prepared.metadata.granted?.value,
+  );
   if (yearParts.length === read.length) return merged;
   // Beside them one summary of the project ("Samlet regnskab", "Regnskab i alt"), whose spending is theirs: the summary
   // is the project's accounts (read alone, its first year's sheet was taken for the whole project); an explanation or
@@ -183,6 +209,19 @@ function readAccounts(
   const s = others[0];
   if (s.actualTotal === merged.actualTotal) return withYearDetail(s, merged);
   return { ...merged, summary: { sheet: s.sheet, posts: s.posts, totals: s.totals, income: s.income } };
+}
+
+/**
+ * The project year a sheet holds, by its name: a calendar year ("Regnskab 2021") or a project year ("Regnskab år 2",
+ * "Projektår 2", "2. år", "År 2", "Year 2"); none for a span of years ("Regnskab 2020-2022", "År 1-3") or no year.
+ */
+function yearOfSheet(name: string): string | undefined {
+  const n = name.toLowerCase();
+  if (/(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}(?!\d)|(?:år|year)\s*\d\s*[-–]\s*\d/.test(n)) return undefined;
+  const calendar = /(?<!\d)(?:19|20)\d{2}(?!\d)/.exec(n)?.[0];
+  if (calendar) return calendar;
+  const project = /(?<![\p{L}\d])(?:projekt)?(?:år|year)\s*(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.\s*(?:projekt)?år(?!\p{L})/u.exec(n);
+  return project ? `år ${project[1] ?? project[2]}` : undefined;
 }
 
 /** The summary's posts, each given the explanation and months of spending of its post on the year sheets where it has none. */
@@ -200,8 +239,36 @@ function withYearDetail(summary: Accounts, years: Accounts): Accounts {
   return { ...summary, posts };
 }
 
-/** The accounts of year sheets as one: each post once (by its key), its budget, spending and months summed. */
-function mergeYearSheets(parts: Accounts[]): Accounts {
+/**
+ * Whether year sheets each repeat the project's whole budget beside the year's spending (the form's budget column copied
+ * to every year), rather than each year's share: every post's budget the same on every sheet that lists it (a year with
+ * nothing spent on a post may leave its row out), some post's on two sheets at least, and the budget, once, nearer the
+ * reference — the approved budget's expenses, else the grant, else the spending of all the years — than its sum over the
+ * sheets. (Shares alike every year, summed, are the reference; repeated, they are the reference as many times.)
+ */
+function repeatsWholeBudget(parts: Accounts[], reference: number | undefined): boolean {
+  const budgets = new Map<string, number[]>();
+  for (const part of parts)
+    for (const p of part.posts) {
+      if (p.budget && p.budget.status !== 'number' && p.budget.status !== 'blank') return false;
+      const k = postKey(p.post);
+      const at = budgets.get(k) ?? [];
+      at.push(p.budget?.status === 'number' ? p.budget.ore! : 0);
+      budgets.set(k, at);
+    }
+  const all = [...budgets.values()];
+  if (!all.every((b) => b.every((x) => x === b[0])) || !all.some((b) => b.length > 1 && b[0] !== 0)) return false;
+  const once = all.reduce((s, b) => s + b[0], 0);
+  const summed = all.reduce((s, b) => s + b[0] * b.length, 0);
+  const ref = reference ?? parts.reduce((s, a) => s + a.actualTotal, 0);
+  if (once <= 0 || ref <= 0) return false;
+  return Math.abs(Math.log(once / ref)) < Math.abs(Math.log(summed / ref));
+}
+
+/** The accounts of year sheets as one: each post once (by its key), its spending and months summed, and its budget — the
+ * years' shares summed, or the whole budget each sheet repeats, once. */
+function mergeYearSheets(parts: Accounts[], reference?: number): Accounts {
+  const repeated = repeatsWholeBudget(parts, reference);
   const byKey = new Map<string, AccountsPost>();
   const posts: AccountsPost[] = [];
   for (const part of parts)
@@ -214,7 +281,8 @@ function mergeYearSheets(parts: Accounts[]): Accounts {
         posts.push(copy);
         continue;
       }
-      seen.budget = sumCells(seen.budget, p.budget);
+      if (!repeated) seen.budget = sumCells(seen.budget, p.budget);
+      else seen.budget ??= p.budget;
       seen.actual = sumCells(seen.actual, p.actual);
       seen.months.push(...p.months);
       if (!explains(seen.explanation?.text) && explains(p.explanation?.text)) seen.explanation = p.explanation;
@@ -224,7 +292,7 @@ function mergeYearSheets(parts: Accounts[]): Accounts {
     posts,
     totals: parts.flatMap((a) => a.totals),
     income: parts.flatMap((a) => a.income),
-    budgetTotal: parts.reduce((s, a) => s + a.budgetTotal, 0),
+    budgetTotal: repeated ? posts.reduce((s, p) => s + (p.budget?.status === 'number' ? p.budget.ore! : 0), 0) : parts.reduce((s, a) => s + a.budgetTotal, 0),
     actualTotal: parts.reduce((s, a) => s + a.actualTotal, 0),
     yearSheets: { sheets: parts.map((a) => a.sheet), rows: parts.flatMap((a) => a.posts) },
   };
@@ -314,7 +382,7 @@ function readSheet(
         if (/udgift|expense/i.test(post)) income = false;
         continue;
       }
-      if (income || financingKind(post)) {
+      if (income || financingKind(post) || INCOME_LINE.test(normLabel(post))) {
         p.kind = 'income';
         out.income.push(p);
         continue;

@@ -80,10 +80,12 @@ export interface HeaderText {
   accounts: boolean;
 }
 
-// a unit may qualify it: "Budget (kr.)", "Budget, t.kr.", "Budget (1.000 kr.)"
+// a unit may qualify it: "Budget (kr.)", "Budget, t.kr.", "Budget (1.000 kr.)"; a budget revised since the approval
+// ("Revideret budget") heads the accounts' budget column where the approved one is not beside it
 const BUDGET_HEADER =
-  /^budget(tal)?( \d{4})?(?:,? ?\(?(?:i )?(?:kr|dkk|t\. ?kr|tkr|1\.000 kr|1000 kr)\.?\)?)?$|^godkendt budget|^budget i alt|^bevilling$|^bevilget$/;
-const ACCOUNTS_HEADER = /^(regnskab|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
+  /^budget(tal)?( \d{4})?(?:,? ?\(?(?:i )?(?:kr|dkk|t\. ?kr|tkr|1\.000 kr|1000 kr)\.?\)?)?$|^godkendt budget|^budget i alt|^bevilling$|^bevilget$|^(revideret|korrigeret|justeret|ændret) budget|^budget,? revideret|^revised budget|^oprindeligt budget|^bevilget budget|^senest?e? godkendte budget|^tilsagn$|^bevilget beløb$|^bevillingsbeløb$|^budget,? \(?godkendt\)?$|^budget (?:jf\.?|iflg\.?|ifølge) /;
+const ACCOUNTS_HEADER =
+  /^(regnskab|endeligt regnskab|slutregnskab|samlet forbrug|forbrugt?|faktisk forbrug|faktiske udgifter|realiseret|actual|actual spending|afholdt)/;
 
 /** headerText of a text, memoised: the same labels recur on every sheet and in every file (one lookup serves the
  * header scan and the accounts test, which read the same cells); never mutated. */

@@ -1,5 +1,5 @@
 // accounts/total-exceeds-grant: actual spending above the granted amount.
-import { accountsRule, expenseTotal, grantOf, otherFinancing } from './util.js';
+import { accountsRule, expenseTotal, grantOf, otherFinancing, roundingAllowance } from './util.js';
 
 /** The args of an accounts/total-exceeds-grant finding. */
 type Args = { source: 'accounts' | 'budget' };
@@ -7,10 +7,11 @@ type Args = { source: 'accounts' | 'budget' };
 export default accountsRule<Args>()({
   id: 'accounts/total-exceeds-grant',
   severity: 'error',
-  check: ({ accounts, approved }, finding) => {
+  check: ({ accounts, approved, pool }, finding) => {
     const grant = grantOf(accounts, approved);
-    // the spending the own and other financing covers is not the grant's (a grant of 80 % of the costs)
-    if (!grant || accounts.actualTotal <= grant.ore + otherFinancing(accounts, approved)) return [];
+    // the spending the own and other financing covers is not the grant's (a grant of 80 % of the costs); posts rounded to
+    // whole kroner may sum to a little more than a grant in øre
+    if (!grant || accounts.actualTotal <= grant.ore + otherFinancing(accounts, approved) + roundingAllowance(accounts, pool)) return [];
     const total = expenseTotal(accounts);
     return [
       finding({

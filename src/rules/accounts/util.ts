@@ -47,6 +47,18 @@ export function otherFinancing(a: Accounts, approved?: Budget): number {
   return (approved?.financing ?? []).filter((f) => f.kind !== 'requested').reduce((s, f) => s + f.ore, 0);
 }
 
+/**
+ * What the accounts' spending may exceed an amount by through rounding alone (øre): the pool's tolerance, or, for accounts
+ * whose every post with spending is in whole kroner (a finance system's report of a budget in øre), half a krone a post,
+ * the most its rounding adds — so 1.705.354 kr. of posts rounded from 1.705.352,80 kr. is no spending over the grant.
+ */
+export function roundingAllowance(a: Accounts, pool: PoolProfile): number {
+  const tolerance = oreFromKroner(pool.thresholds.tolerance);
+  const spent = a.posts.filter((p) => p.actual?.status === 'number' && p.actual.ore !== 0);
+  if (!spent.length || !spent.every((p) => p.actual!.ore! % 100 === 0)) return tolerance;
+  return Math.max(tolerance, spent.length * 50);
+}
+
 /** The accounts' total of their expenses (the last total row with spending above the income section), for a finding
  * about the whole spending. */
 export function expenseTotal(a: Accounts): AccountsPost | undefined {
@@ -260,10 +272,20 @@ function budgetOf(x: AccountsPost, index: ApprovedIndex | undefined): number | u
   return x.budget?.status === 'number' ? x.budget.ore! : undefined;
 }
 
-function figures(posts: AccountsPost[], index?: ApprovedIndex): { budget: number; actual: number } | undefined {
-  const known = posts.filter((x) => budgetOf(x, index) !== undefined && x.actual?.status === 'number');
+/** What a post spent (øre): its spending cell; a blank one, and no month of spending either, is nothing spent — for a post
+ * of the approved budget, where the accounts are filled in (some post on its sheet has spending), as a post left out
+ * altogether is. (A row that pairs with no approved line and leaves its spending blank may be a heading that carries its
+ * section's budget: no figure.) */
+function spentOf(x: AccountsPost, index: ApprovedIndex | undefined, accounts: Accounts | undefined): number | undefined {
+  if (x.actual?.status === 'number') return x.actual.ore!;
+  if (!accounts || !index || x.actual?.status !== 'blank' || x.months.some((m) => m.status !== 'blank') || !pair(x, index)) return undefined;
+  return accounts.posts.some((q) => q.sheet === x.sheet && q.actual?.status === 'number') ? 0 : undefined;
+}
+
+function figures(posts: AccountsPost[], index?: ApprovedIndex, accounts?: Accounts): { budget: number; actual: number } | undefined {
+  const known = posts.filter((x) => budgetOf(x, index) !== undefined && spentOf(x, index, accounts) !== undefined);
   if (!known.length) return undefined;
-  return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + x.actual!.ore!, 0) };
+  return { budget: known.reduce((s, x) => s + budgetOf(x, index)!, 0), actual: known.reduce((s, x) => s + spentOf(x, index, accounts)!, 0) };
 }
 
 /**
@@ -273,7 +295,7 @@ function figures(posts: AccountsPost[], index?: ApprovedIndex): { budget: number
  */
 export function significantDeviation(p: AccountsPost, pool: PoolProfile, accounts?: Accounts, index?: ApprovedIndex): Deviation | undefined {
   const rule = deviationRule(pool);
-  const own = figures([p], index);
+  const own = figures([p], index, accounts);
   if (!own) return undefined;
   const over = (f: { budget: number; actual: number }) => {
     const diff = f.actual - f.budget;
@@ -286,8 +308,8 @@ export function significantDeviation(p: AccountsPost, pool: PoolProfile, account
   if (rule.per === 'post' || !accounts || p.section === undefined)
     return o?.significant ? { ...own, diff: o.diff, pct: o.pct, explanation: p.explanation, reason: 'threshold' } : undefined;
   const group = mainLinePosts(p, accounts);
-  if (group.find((x) => figures([x], index)) !== p) return undefined; // reported once, at the main line's first post
-  const f = figures(group, index)!;
+  if (group.find((x) => figures([x], index, accounts)) !== p) return undefined; // reported once, at the main line's first post
+  const f = figures(group, index, accounts)!;
   const g = { budget: f.budget + (index ? leftOutOfMainLine(p.section, group, accounts, index) : 0), actual: f.actual };
   const go = over(g);
   if (!go?.significant) return undefined;
@@ -315,28 +337,36 @@ export function isUnbudgeted(p: AccountsPost, index: ApprovedIndex | undefined):
   return spent !== 0 && (p.budget?.status === 'blank' || (p.budget?.status === 'number' && p.budget.ore === 0));
 }
 
-/** A sheet an explanation refers to ("Se arket Noter", "jf. fanen Bemærkninger") and a note it names ("se note 3"). */
+/** A sheet an explanation refers to ("Se arket Noter", "jf. fanen Bemærkninger", or by its name alone) and a note it
+ * names ("se note 3"). */
 const SHEET_REF = /\b(?:se|jf\.?|jævnfør|see)\s+(?:arket|ark|fanen|fane|sheet)\s+['"«“]?([^'"»”.,;:()]+?)['"»”]?\s*(?:[.,;:()]|$)/i;
 const NOTE_REF = /\b(?:note|bemærkning)\s*(?:nr\.?\s*)?(\d{1,3})\b/i;
+/** A note's number alone, as a 'Note' column gives it ("2", "(2)", "2)"): a reference to that note. */
+const BARE_NOTE = /^\(?(\d{1,3})[.)]?$/;
+/** A reference by the sheet's name alone ("Se Bemærkninger", "jf. 'Noter'"): it counts only when a sheet has that name. */
+const BARE_REF = /\b(?:se|jf\.?|jævnfør|see)\s+['"«“]?([^'"»”.,;:()]+?)['"»”]?\s*(?:[.,;:()]|$)/i;
 /** Sheets that hold notes, where a note named by number is looked for. */
 const NOTES_SHEET = /^(noter|note|bemærkninger|forklaringer|notes|budgetnoter|regnskabsnoter)\b/i;
 
 /**
- * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter"), the rows that
- * name the post; on that sheet or a notes sheet, the row of the note it names by number ("se note 3": a row beginning
- * "Note 3" or "3"). Undefined when it refers to nothing found.
+ * The text an explanation refers to elsewhere in the workbook: on the sheet it names ("Se arket Noter", "Se
+ * Bemærkninger"), the rows that name the post; on that sheet or a notes sheet, the row of the note it names by number
+ * ("se note 3", or "3" alone in a 'Note' column: a row beginning "Note 3", "3" or "(3)"). Undefined when it refers to
+ * nothing found.
  */
 export function referredText(workbook: RawWorkbook, text: string | undefined, post: string, below?: { sheet: string; row: number }): string | undefined {
   if (!text) return undefined;
-  const sheetRef = SHEET_REF.exec(text)?.[1]?.trim().toLowerCase();
-  const note = NOTE_REF.exec(text)?.[1];
+  const bare = BARE_REF.exec(text)?.[1]?.trim().toLowerCase();
+  const sheetRef =
+    SHEET_REF.exec(text)?.[1]?.trim().toLowerCase() ?? (bare && workbook.sheets.some((s) => s.name.trim().toLowerCase() === bare) ? bare : undefined);
+  const note = NOTE_REF.exec(text)?.[1] ?? BARE_NOTE.exec(text.trim())?.[1];
   if (!sheetRef && !note) return undefined;
   const named = sheetRef ? workbook.sheets.find((s) => s.name.trim().toLowerCase() === sheetRef) : undefined;
   const sheets = named ? [named] : note ? workbook.sheets.filter((s) => NOTES_SHEET.test(s.name.trim())) : [];
   // a note named by number may also stand below the accounts on their own sheet ("Noter" under the table)
   const own = !named && note !== undefined && below ? workbook.sheets.find((s) => s.name === below.sheet) : undefined;
   const key = postKey(post);
-  const noteRow = note !== undefined ? new RegExp(`^(?:note\\s*(?:nr\\.?\\s*)?)?${note}\\b`, 'i') : undefined;
+  const noteRow = note !== undefined ? new RegExp(`^\\(?(?:note\\s*(?:nr\\.?\\s*)?)?${note}\\b`, 'i') : undefined;
   const out: string[] = [];
   for (const s of own && !sheets.includes(own) ? [...sheets, own] : sheets) {
     for (const [r, cells] of s.rows) {
