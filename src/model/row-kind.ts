@@ -48,6 +48,8 @@ export type RowClass =
       headingTotal: boolean;
     };
 
+const negative = (a: AmountCell | undefined) => a?.status === 'number' && (a.ore ?? 0) < 0;
+
 /** A number other than 0, a text, an error or an unknown formula: more than an empty form cell. */
 const meaningful = (a: AmountCell | undefined) => !!a && a.status !== 'blank' && !(a.status === 'number' && a.ore === 0);
 
@@ -89,8 +91,10 @@ export function classifyBudgetRow(cells: RowCells, state: RowState): { row: RowC
     kind = financing ? 'financing-total' : 'total';
     if (financing && /udgift|expense/i.test(post)) kind = 'total';
   } else if (financing || facts.financing) {
-    // a financing post after the expense lines starts the financing part, even without a heading
-    if (!financing && facts.financing && state.items) financing = true;
+    // a financing post after the expense lines starts the financing part, even without a heading; but not one of
+    // negative amounts ("Indtægter: deltagerbetaling" at -2.000 kr. a month among the expenses): that is income put
+    // in as a negative expense, a line (distribution/negative-amount), and the expenses' total below still sums it
+    if (!financing && facts.financing && state.items && !(months.some(negative) || negative(total))) financing = true;
     kind = financing ? 'financing' : 'item';
   } else {
     kind = 'item';
