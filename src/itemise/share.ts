@@ -21,7 +21,7 @@ export function shareOfPost(
   base: (l: BudgetLine) => boolean = () => true,
   salaryBase = false,
 ): boolean {
-  const m = SHARE_OF.exec(normaliseText(text));
+  const m = SHARE_OF.exec(normaliseText(stripNumbering(text)));
   if (!m) return false;
   const named = normaliseText(m[1]);
   if (named.length < 3) return false;
