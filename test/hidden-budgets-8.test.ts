@@ -59,6 +59,15 @@ describe('a wide form: header in row 8 under a title block and instructions, I a
     },
   );
 
+  it.each(['openpyxl', 'xlsxwriter'])(
+    'near-miss: months of =PRODUCT(…) saved without results are one formula error at the row, not a silent 0 (%s)',
+    async (w) => {
+      const f = await fixture(`hidden8-wide-form-pension-product-${w}`);
+      expect(f.at).toEqual([at(f, 'structure/formula-error', 'Budget', '1.2 Pension, projektleder')]);
+      expect(f.findings.find((x) => x.rule === 'structure/formula-error')?.cell).toBe(`J${f.rowOf('Budget', '1.2 Pension, projektleder')}`);
+    },
+  );
+
   it.each(['gnumeric', 'xlsxwriter'])('near-miss: a pension of a salary the budget does not have is unspecified, at its row (%s)', async (w) => {
     const f = await fixture(`hidden8-wide-form-pension-of-nobody-${w}`);
     expect(f.at).toEqual([at(f, 'itemisation/salary-unspecified', 'Budget', '1.4 Pension, sekretær')]);
