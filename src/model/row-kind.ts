@@ -29,6 +29,8 @@ export interface RowState {
   financing: boolean;
   /** An expense line has been seen. */
   items: boolean;
+  /** A total row has come after the last expense line (the expenses are summed up). */
+  afterTotal?: boolean;
 }
 
 export const FIRST_ROW: RowState = { financing: false, items: false };
@@ -92,16 +94,16 @@ export function classifyBudgetRow(cells: RowCells, state: RowState): { row: RowC
     if (financing && /udgift|expense/i.test(post)) kind = 'total';
   } else if (financing || facts.financing) {
     // a financing post after the expense lines starts the financing part, even without a heading; but not one of
-    // negative amounts ("Indtægter: deltagerbetaling" at -2.000 kr. a month among the expenses): that is income put
-    // in as a negative expense, a line (distribution/negative-amount), and the expenses' total below still sums it
-    if (!financing && facts.financing && state.items && !(months.some(negative) || negative(total))) financing = true;
+    // negative amounts among the expenses, before their total ("Indtægter: deltagerbetaling" at -2.000 kr. a month):
+    // that is income put in as a negative expense, a line (distribution/negative-amount), which the total below sums
+    if (!financing && facts.financing && state.items && (state.afterTotal || !(months.some(negative) || negative(total)))) financing = true;
     kind = financing ? 'financing' : 'item';
   } else {
     kind = 'item';
   }
   return {
     row: { kind, post, section: kind === 'section' ? undefined : section, headingTotal },
-    state: { section, financing, items: state.items || kind === 'item' },
+    state: { section, financing, items: state.items || kind === 'item', afterTotal: kind === 'item' ? false : state.afterTotal || kind === 'total' },
   };
 }
 
