@@ -89,6 +89,13 @@ describe('a wide form: header in row 8 under a title block and instructions, I a
     expect(f.expenses).toBe((2_242_200 + 16_500) * 100);
   });
 
+  it.each(['openpyxl', 'libreoffice'])('near-miss: the I alt in column B typed 2 kr. over its months is a sum mismatch at that cell (%s)', async (w) => {
+    const f = await fixture(`hidden8-wide-form-total-first-typed-off-${w}`);
+    const row = f.rowOf('Budget', '2.1 Workshops for borgere');
+    expect(f.at).toEqual([`distribution/sum-mismatch@Budget:${row}`]);
+    expect(f.findings.find((x) => x.rule === 'distribution/sum-mismatch')?.cell).toBe(`B${row}`);
+  });
+
   it.each(['xlsxwriter', 'libreoffice'])('near-miss: a section SUM that leaves out a line is a total mismatch at the subtotal (%s)', async (w) => {
     const f = await fixture(`hidden8-wide-form-section-sum-short-${w}`);
     expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Budget', 'Løn i alt')]);
