@@ -156,6 +156,15 @@ describe('income among the expenses against income under Finansiering (puf-2024)
     },
   );
 
+  it.each(['libreoffice', 'gnumeric', 'openpyxl'])(
+    "near-miss: the income as a deduction below 'Udgifter i alt' and 'Ansøgt tilskud' the net: a net layout, clean (%s)",
+    async (w) => {
+      const f = await fixture(`hidden8-income-deducted-below-total-${w}`);
+      expect(f.at).toEqual([]);
+      expect(f.expenses).toBe(314_800 * 100);
+    },
+  );
+
   it.each(['xlsxwriter', 'openpyxl'])("near-miss: a 'Diverse' line is a lump sum at its row (%s)", async (w) => {
     const f = await fixture(`hidden8-puf-diverse-${w}`);
     expect(f.at).toEqual([at(f, 'itemisation/lump-sum-post', 'Budget', 'Diverse')]);
