@@ -55,6 +55,14 @@ export interface Combo {
   oddKm?: boolean;
   /** A blank row before each section and before the I alt. */
   blankRows?: boolean;
+  /** The total column right after the post, left of the specification and the periods. */
+  totalFirst?: boolean;
+  /** A title block above the header: the form's name, a blank row, an instruction paragraph merged over three rows
+   * that names the columns ('Budgetpost', 'I alt'), a blank row: the header in row 7. */
+  titleBlock?: boolean;
+  /** A pension line under the salaries, specified as a percent of the project leader's salary ('12 % af løn til
+   * projektleder'). */
+  pension?: boolean;
   /** A near-miss: the driving line's first period holds this text instead of its amount. */
   textAmount?: string;
   /** A near-miss: driving priced at this rate (kr. pr. km) instead of the legal one. */
@@ -199,6 +207,15 @@ function budgetSheet(c: Combo, name: string, from: string, to: string, title: st
       yearly('Honorar til oplægsholder', 4_000, 'oplæg'),
     );
   }
+  if (c.pension) {
+    const each = Math.round(Number(salary[0].amounts[keys[0]]) * 0.12 * 100) / 100;
+    const pension: GLine = { post: 'Pension, projektleder', amounts: Object.fromEntries(keys.map((k) => [k, each])) };
+    if (c.spec) pension.spec = '12 % af løn til projektleder';
+    else pension.post = 'Pension 12 % af løn til projektleder';
+    if (each * wholeMonths > 100_000) pension.note = 'Note: arbejdsgivers pensionsbidrag efter overenskomsten.';
+    if (c.typed) pension.total = Math.round(each * keys.length * 100) / 100;
+    salary.push(pension);
+  }
   if (c.numbered) {
     salary.forEach((l, i) => (l.post = `1.${i + 1} ${l.post}`));
     drift.forEach((l, i) => (l.post = `2.${i + 1} ${l.post}`));
@@ -228,7 +245,8 @@ function budgetSheet(c: Combo, name: string, from: string, to: string, title: st
     : [...salary, ...drift, revision, ...blank, { subtotal: 'I alt', scope: 'all' }];
   const opts: GOpts = {
     name,
-    title: [title],
+    title: c.titleBlock ? [title, '', INSTRUCTION, '', '', ''] : [title],
+    totalFirst: c.totalFirst,
     totalLabel: c.totalLabel,
     specLabel: c.spec ? 'Specifikation' : undefined,
     noteLabel: 'Budgetnote',
@@ -239,9 +257,14 @@ function budgetSheet(c: Combo, name: string, from: string, to: string, title: st
     tableTotals: c.table,
   };
   const b = gridBudget(opts);
+  if (c.titleBlock) b.sheet.merges = [...(b.sheet.merges ?? []), 'A3:H5'];
   if (c.typed) typeSubtotals(b);
   return b;
 }
+
+const INSTRUCTION =
+  'Vejledning: Skriv én budgetpost pr. linje i kolonnen Budgetpost, og fordel beløbet på perioderne. Kolonnen I alt er ' +
+  'postens samlede beløb. Løn angives som timer × timeløn; øvrige poster som antal × enhedspris. Beløb i kr.';
 
 /** Replaces the subtotal formulas by their values, as a budget typed by hand (the values are right). */
 function typeSubtotals(b: Built): void {
@@ -363,6 +386,8 @@ function hash(s: string): number {
 
 export function sample(n: number, seed: number): Combo[] {
   const r = rng(seed);
+  // the layouts added later drawn from a stream of their own, so that a seed's other choices stay what they were
+  const r2 = rng(seed + 0x9e3779b9);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const out: Combo[] = [];
   const seen = new Set<string>();
@@ -392,6 +417,9 @@ export function sample(n: number, seed: number): Combo[] {
       ownFinancing: r() < 0.5,
       oddKm: r() < 0.3,
       blankRows: r() < 0.3,
+      totalFirst: r2() < 0.3,
+      titleBlock: r2() < 0.3,
+      pension: r2() < 0.3,
     };
     if (c.table) {
       c.sections = false;

@@ -53,7 +53,7 @@ export type ParsedAmount = { kind: 'blank' } | { kind: 'number'; ore: number } |
 
 /**
  * Parses an amount written as text the way Danes write it: "1.234,50", "1.234 kr.", "kr. 1.234,50",
- * "1 234", "1.234,-", "-" (zero). English "1,234.50" is accepted when unambiguous.
+ * "1 234", "1.234,-", "-" (zero), "÷ 2.000" (negative). English "1,234.50" is accepted when unambiguous.
  * Returns kind 'text' when the text is not an amount (e.g. "ca. 5000", "se note").
  */
 export const parseAmountText = memoise(parseAmountTextUncached);
@@ -75,7 +75,8 @@ function parseAmountTextUncached(input: string): ParsedAmount {
     .replace(/\s*(kr\.?|dkk|,-|\.-)$/i, '')
     .trim();
   s = s.replace(/\s*(kr\.?|dkk)$/i, '').trim();
-  if (/^[-–−]/.test(s)) {
+  // '÷' is the minus sign of Danish bookkeeping ("÷ 2.000 kr.")
+  if (/^[-–−÷]/.test(s)) {
     negative = !negative;
     s = s.slice(1).trim();
   }

@@ -81,6 +81,16 @@ const HAND = [
   "'Budget 2'!A1",
   "SUM('Andet'!B1:C1)",
   '((((((((((B1))))))))))',
+  // the percent sign after a factor (=J10*12%, a pension of the salary)
+  'B1*12%',
+  '-B1%',
+  '12%%',
+  'SUM(B1:C1)*5%',
+  'B1%+1',
+  '(B1+C1)%',
+  'B1/0%',
+  '%B1',
+  'B1*%',
   '-'.repeat(300) + '1',
   '('.repeat(300) + '1' + ')'.repeat(300),
 ];

@@ -630,11 +630,15 @@ export const rules: RuleMessages = {
         ? `Formlen henviser til sin egen celle, direkte eller gennem andre celler (cirkulær reference); Excel viser den som 0${a.formula ? ` (formel =${a.formula})` : ''}.`
         : a.error === 'too-deep'
           ? `Formlen afhænger gennem for mange led af andre formler til at kunne beregnes; beløbet er ukendt${a.formula ? ` (formel =${a.formula})` : ''}.`
-          : `Cellen viser fejlen ${a.error}${a.formula ? ` (formel =${a.formula})` : ''}.`,
+          : a.error === 'not-computed'
+            ? `Formlen er gemt uden sit resultat, og budgettjek kan ikke beregne den; beløbet er ukendt og indgår ikke i udgifterne${a.formula ? ` (formel =${a.formula})` : ''}.`
+            : `Cellen viser fejlen ${a.error}${a.formula ? ` (formel =${a.formula})` : ''}.`,
     hint: (a) =>
-      a.error === 'circular' || a.error === 'too-deep'
-        ? 'Skriv beløbet eller en formel, der kun bygger på budgettets poster, ikke på sig selv.'
-        : 'Ret formlen (#REF! betyder en slettet celle, #DIV/0! division med nul).',
+      a.error === 'not-computed'
+        ? 'Åbn filen i Excel eller LibreOffice og gem den igen, så formlernes resultater gemmes, eller skriv beløbet.'
+        : a.error === 'circular' || a.error === 'too-deep'
+          ? 'Skriv beløbet eller en formel, der kun bygger på budgettets poster, ikke på sig selv.'
+          : 'Ret formlen (#REF! betyder en slettet celle, #DIV/0! division med nul).',
     why: 'En fejlværdi betyder, at beløbet ikke kan beregnes, og at totalerne ikke kan stemme.',
   },
   'structure/non-numeric-amount': {

@@ -471,11 +471,15 @@ export const rules: RuleMessages = {
         ? `The formula refers to its own cell, directly or through other cells (a circular reference); Excel shows it as 0${a.formula ? ` (formula =${a.formula})` : ''}.`
         : a.error === 'too-deep'
           ? `The formula depends on other formulas through too many steps to be computed; the amount is unknown${a.formula ? ` (formula =${a.formula})` : ''}.`
-          : `The cell shows the error ${a.error}${a.formula ? ` (formula =${a.formula})` : ''}.`,
+          : a.error === 'not-computed'
+            ? `The formula was saved without its result, and budgettjek cannot compute it; the amount is unknown and left out of the expenses${a.formula ? ` (formula =${a.formula})` : ''}.`
+            : `The cell shows the error ${a.error}${a.formula ? ` (formula =${a.formula})` : ''}.`,
     hint: (a) =>
-      a.error === 'circular' || a.error === 'too-deep'
-        ? "Type the amount, or a formula built on the budget's posts only, not on itself."
-        : 'Fix the formula (#REF! means a deleted cell, #DIV/0! a division by zero).',
+      a.error === 'not-computed'
+        ? 'Open the file in Excel or LibreOffice and save it again, so that the formulas’ results are saved, or type the amount.'
+        : a.error === 'circular' || a.error === 'too-deep'
+          ? "Type the amount, or a formula built on the budget's posts only, not on itself."
+          : 'Fix the formula (#REF! means a deleted cell, #DIV/0! a division by zero).',
     why: 'An error value means the amount cannot be computed, and totals cannot add up.',
   },
   'structure/non-numeric-amount': {

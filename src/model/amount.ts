@@ -183,6 +183,8 @@ function reading(
 export const CIRCULAR = 'circular';
 /** The error text of a formula the evaluator gave up on (a chain deeper than MAX_FORMULA_DEPTH). */
 export const TOO_DEEP = 'too-deep';
+/** The error text structure/formula-error gives a formula saved with no result that the evaluator cannot compute. */
+export const NOT_COMPUTED = 'not-computed';
 
 /** A number that is not an amount (1e308, Infinity), as text for the finding. */
 const numberText = (n: number) => (Number.isFinite(n) ? n.toExponential(3) : String(n));

@@ -311,7 +311,11 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
     for (const row of t.rows) {
       if (row.kind !== 'financing') continue;
       const tot = rowTotal(row);
-      const ore = tot ?? monthsSum(row);
+      const kind = financingKind(row.post) ?? 'unknown';
+      // income below the expenses written as a deduction ("Indtægter: deltagerbetaling -24.000" over "Ansøgt tilskud",
+      // the net): a source of that size, as a financing section states it
+      const signed = tot ?? monthsSum(row);
+      const ore = signed < 0 && (kind === 'own' || kind === 'co' || kind === 'other') ? -signed : signed;
       const cell = row.total?.status === 'number' ? row.total : (row.months.find((m) => m.status === 'number' && m.ore !== 0) ?? row.total ?? row.months[0]);
       out.push({
         sheet: row.sheet,
@@ -319,7 +323,7 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
         col: cell?.col ?? t.postCol,
         cell: cell?.cell ?? row.postCell,
         post: row.post,
-        kind: financingKind(row.post) ?? 'unknown',
+        kind,
         ore,
       });
     }

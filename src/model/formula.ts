@@ -189,7 +189,17 @@ export class FormulaParser {
     return v;
   }
 
+  /** A factor and any percent signs after it ("12%" is 0,12; "J10*12%" the salary's 12 %). */
   private factor(): number {
+    let v = this.factorAt();
+    while (this.s[this.pos] === '%') {
+      this.pos++;
+      v = v / 100;
+    }
+    return v;
+  }
+
+  private factorAt(): number {
     const ch = this.s[this.pos];
     if (ch === '-') {
       this.pos++;
@@ -557,6 +567,7 @@ class Node {
 
 const node = (op: number, a?: Node, b?: Node) => new Node(op, a, b, 0, undefined, 0, 0, 0, 0, undefined);
 const STOP_NODE = node(STOP);
+const HUNDRED = new Node(NUMBER, undefined, undefined, 100, undefined, 0, 0, 0, 0, undefined);
 const ERROR_NODE = node(ERROR);
 
 /** Nesting deeper than this is left to the parser (whose own recursion then decides, as before). */
@@ -610,7 +621,13 @@ class Compiler {
   private factor(): Node {
     if (++this.nesting > MAX_COMPILE_NESTING) throw new TooNested();
     try {
-      return this.factorAt();
+      let v = this.factorAt();
+      // a percent sign after the factor divides it by 100, as the parser does
+      while (!this.stopped && this.s[this.pos] === '%') {
+        this.pos++;
+        v = new Node(PRODUCTS, undefined, undefined, 0, undefined, 0, 0, 0, 0, [v, HUNDRED], [BY]);
+      }
+      return v;
     } finally {
       this.nesting--;
     }

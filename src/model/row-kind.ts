@@ -29,6 +29,8 @@ export interface RowState {
   financing: boolean;
   /** An expense line has been seen. */
   items: boolean;
+  /** A total row has come after the last expense line (the expenses are summed up). */
+  afterTotal?: boolean;
 }
 
 export const FIRST_ROW: RowState = { financing: false, items: false };
@@ -47,6 +49,8 @@ export type RowClass =
       /** A section heading carrying its section's subtotal (its SUMs cover the rows below it). */
       headingTotal: boolean;
     };
+
+const negative = (a: AmountCell | undefined) => a?.status === 'number' && (a.ore ?? 0) < 0;
 
 /** A number other than 0, a text, an error or an unknown formula: more than an empty form cell. */
 const meaningful = (a: AmountCell | undefined) => !!a && a.status !== 'blank' && !(a.status === 'number' && a.ore === 0);
@@ -89,15 +93,17 @@ export function classifyBudgetRow(cells: RowCells, state: RowState): { row: RowC
     kind = financing ? 'financing-total' : 'total';
     if (financing && /udgift|expense/i.test(post)) kind = 'total';
   } else if (financing || facts.financing) {
-    // a financing post after the expense lines starts the financing part, even without a heading
-    if (!financing && facts.financing && state.items) financing = true;
+    // a financing post after the expense lines starts the financing part, even without a heading; but not one of
+    // negative amounts among the expenses, before their total ("Indtægter: deltagerbetaling" at -2.000 kr. a month):
+    // that is income put in as a negative expense, a line (distribution/negative-amount), which the total below sums
+    if (!financing && facts.financing && state.items && (state.afterTotal || !(months.some(negative) || negative(total)))) financing = true;
     kind = financing ? 'financing' : 'item';
   } else {
     kind = 'item';
   }
   return {
     row: { kind, post, section: kind === 'section' ? undefined : section, headingTotal },
-    state: { section, financing, items: state.items || kind === 'item' },
+    state: { section, financing, items: state.items || kind === 'item', afterTotal: kind === 'item' ? false : state.afterTotal || kind === 'total' },
   };
 }
 

@@ -8,9 +8,10 @@ import { knownNumber } from '../util.js';
 
 const postKey = (post: string) => normLabel(post.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, ''));
 
-/** A line's amount in one year: from the year sheet of that year when the sheets are named by year, else its months. */
-function yearAmount(line: BudgetLine, year: number, byName: boolean): number {
-  if (byName) {
+/** A line's amount in one year: from the year sheet of that year when the sheets are named by year, else its months
+ * (`months`: from its months alone, whatever the sheet's total says). */
+function yearAmount(line: BudgetLine, year: number, byName: boolean, months = false): number {
+  if (byName && !months) {
     return line.rows
       .filter((r) => yearIn(r.sheet) === year)
       .reduce((s, r) => s + (knownNumber(r.total) ? r.total.ore : r.months.reduce((x, m) => x + (m.ore ?? 0), 0)), 0);
@@ -49,6 +50,9 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   const rowAmount = (r: BudgetLine['rows'][number]) => (knownNumber(r.total) ? r.total.ore : r.months.reduce((y, m) => y + (m.ore ?? 0), 0));
   const amountKnown = (r: BudgetLine['rows'][number]) => knownNumber(r.total) || r.months.every((m) => m.status === 'blank' || knownNumber(m));
   const lineTotal = (l: BudgetLine) => l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + rowAmount(r), 0);
+  // A summary that agrees with a line's months where the year sheet's typed total does not repeats that total's error
+  // (distribution/sum-mismatch at the line): its months are a figure the summary may stand for too.
+  const lineMonths = (l: BudgetLine) => l.rows.filter((r) => of.has(r.sheet)).reduce((x, r) => x + r.months.reduce((y, m) => y + (m.ore ?? 0), 0), 0);
   const flagged = new Set<number>();
   /** The summary's cell `a` of `row` says other than the `expected` it sums. */
   const differs = (row: BudgetTable['rows'][number], a: AmountCell & { ore: number }, expected: number) =>
@@ -84,15 +88,15 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
     }
     if (!line) continue;
     // the cell that differs first: a month, else a year, else the total (a wrong year makes the total wrong too)
-    const checks: Array<[AmountCell | undefined, number]> = [];
+    const checks: Array<[AmountCell | undefined, number, number?]> = [];
     s.monthCols.forEach((m, i) => {
       let v = 0;
       for (let k = 0; k < (m.span ?? 1); k++) v += line.months.get(k ? addMonth(m.month, k) : m.month) ?? 0;
       checks.push([row.months[i], v]);
     });
-    s.yearTotalCols.forEach((y, i) => checks.push([row.yearTotals[i], yearAmount(line, y.year!, sheetsByYear)]));
-    checks.push([row.total, lineTotal(line)]);
-    const bad = checks.find(([a, v]) => knownNumber(a) && Math.abs(a.ore - v) > tol);
+    s.yearTotalCols.forEach((y, i) => checks.push([row.yearTotals[i], yearAmount(line, y.year!, sheetsByYear), yearAmount(line, y.year!, sheetsByYear, true)]));
+    checks.push([row.total, lineTotal(line), lineMonths(line)]);
+    const bad = checks.find(([a, v, alt]) => knownNumber(a) && Math.abs(a.ore - v) > tol && (alt === undefined || Math.abs(a.ore - alt) > tol));
     if (!bad) continue;
     const a = bad[0] as AmountCell & { ore: number };
     flagged.add(row.row);
@@ -104,7 +108,8 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
   const allKnown = () => lines.every((l) => l.rows.filter((r) => of.has(r.sheet)).every(amountKnown));
   if (grand && !flagged.size && knownNumber(grand.total) && ![...prior, ...out].some((f) => f.sheet === s.sheet && f.row === grand.row) && allKnown()) {
     const expected = lines.reduce((x, l) => x + lineTotal(l), 0);
-    if (Math.abs(grand.total.ore - expected) > tol) differs(grand, grand.total, expected);
+    const months = lines.reduce((x, l) => x + lineMonths(l), 0);
+    if (Math.abs(grand.total.ore - expected) > tol && Math.abs(grand.total.ore - months) > tol) differs(grand, grand.total, expected);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // itemisation/no-unit-price: no units × unit price anywhere on the line (warning).
-import { categoryById, mentionsHoursOrRate, normaliseText, pricesOnePeriod, stripNumbering } from '../../itemise/index.js';
-import type { BudgetLine } from '../../model/types.js';
+import { categoryById, mentionsHoursOrRate, normaliseText, pricesOnePeriod } from '../../itemise/index.js';
+import { shareOfPost } from '../../itemise/share.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
@@ -18,23 +18,6 @@ const textItemises = (t: LineTexts) => salaryPriced(t.text) || [t.spec, t.post, 
 
 /** The line's words state hours or a rate (textFacts). */
 const textStatesHours = (t: LineTexts) => mentionsHoursOrRate(t.text);
-
-const SHARE_OF = /^(?:ca\.?\s*)?\d+(?:,\d+)?\s*(?:%|pct\.?|procent)\s+(?:af|of)\s+(?:posten\s+|post\s+)?(.+)$/u;
-
-/** "25 % af forplejning": a share of another post of the budget, named by its post ("forplejning", "forplejningen",
- * "Forplejning til deltagere"), specifies the line as well as units × unit price does. A share of something that is no
- * post ("10 % af budgettet") specifies nothing. */
-function shareOfPost(text: string, self: BudgetLine, lines: readonly BudgetLine[]): boolean {
-  const m = SHARE_OF.exec(normaliseText(text));
-  if (!m) return false;
-  const named = normaliseText(m[1]);
-  if (named.length < 4) return false;
-  return lines.some((l) => {
-    if (l === self) return false;
-    const post = normaliseText(stripNumbering(l.post));
-    return post.length >= 4 && (post === named || post.startsWith(`${named} `) || named.startsWith(post));
-  });
-}
 
 export default budgetRule()({
   id: 'itemisation/no-unit-price',

@@ -2,6 +2,7 @@
 import { mentionsHoursOrRate } from '../../itemise/index.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
+import { shareOfPost } from '../../itemise/share.js';
 
 /** Hours or a rate in the post, the specification or the note, each read on its own ("Løn koordinator 2" beside
  * "33 mdr. à 30.000 kr." must not make the joined text unreadable), or across them ("37 t/uge" in one, "kr./md." in another). */
@@ -13,8 +14,10 @@ function states(line: LineTexts): boolean {
 export default budgetRule()({
   id: 'itemisation/salary-unspecified',
   severity: 'error',
-  check: ({ budget, pool }, finding) =>
-    lineFacts(budget, pool)
+  check: ({ budget, pool }, finding) => {
+    const facts = lineFacts(budget, pool);
+    const salaries = new Set(facts.filter((f) => f.category?.category === 'salary' && f.category.confidence !== 'low').map((f) => f.line));
+    return facts
       .filter(
         (f) =>
           !f.lumpSum &&
@@ -24,7 +27,11 @@ export default budgetRule()({
           f.line.total > 0 &&
           !f.columnsStateHoursOrRate &&
           !(f.unitPrice?.from === 'columns') &&
-          !textFacts(f, states),
+          !textFacts(f, states) &&
+          // pension, ATP or holiday pay as a percent of another salary post ("12 % af løn til projektleder"): that
+          // post's hours or rate specify this line too
+          ![f.line.post, f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines, (l) => salaries.has(l), true)),
       )
-      .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total })),
+      .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }));
+  },
 });

@@ -22,13 +22,15 @@ export function factorsOf(u: UnitPrice): FindingFactor[] {
 }
 
 /** A post on several sheets (one per project year) whose every row states its own units × unit price, each agreeing
- * with that row's amounts ("1 erklæring à 12.000 kr." on each year sheet): each specification speaks of its own sheet. */
+ * with that row's total or its months ("1 erklæring à 12.000 kr." on each year sheet): each specification speaks of its own sheet. */
 function eachRowAgrees(line: BudgetLine, tol: (product: number) => number): boolean {
   if (line.rows.length < 2) return false;
   return line.rows.every((r) => {
     const u = r.spec ? parseUnitPrice(r.spec.text) : undefined;
-    const total = knownNumber(r.total) ? r.total.ore : monthsSum(r);
-    return !!u && Math.abs(u.totalOre - total) <= tol(u.totalOre);
+    if (!u) return false;
+    const agrees = (x: number) => Math.abs(u.totalOre - x) <= tol(u.totalOre);
+    // the months agreeing where a typed total does not is the total's error (distribution/sum-mismatch), as on one sheet
+    return agrees(knownNumber(r.total) ? r.total.ore : monthsSum(r)) || agrees(monthsSum(r));
   });
 }
 

@@ -1,9 +1,9 @@
 // structure/formula-error: an error value (#REF!, #DIV/0!, #VALUE!, #NAME?, #N/A) in a cell that matters.
 import { colNumber } from '../../read/address.js';
-import { CIRCULAR } from '../../model/amount.js';
+import { CIRCULAR, NOT_COMPUTED } from '../../model/amount.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { amountCells, formulaRanges, M_ERROR, tableCensus, Y_ERROR } from '../util.js';
+import { amountCells, formulaRanges, M_ERROR, M_UNKNOWN, tableCensus, Y_ERROR, Y_UNKNOWN } from '../util.js';
 
 /** The cells of this sheet a formula refers to (A1 references and ranges; other sheets' skipped), at most `max`. */
 function referenced(formula: string, max = 10_000): Array<[number, number]> {
@@ -30,13 +30,17 @@ export default budgetRule<Args>()({
   severity: 'error',
   check: ({ budget }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
-    const errors: Array<{ a: AmountCell; post: string }> = [];
+    const errors: Array<{ a: AmountCell; post: string; notComputed?: boolean }> = [];
     for (const t of budget.tables) {
       const { flags } = tableCensus(t);
       for (let i = 0; i < t.rows.length; i++) {
         const row = t.rows[i];
-        if (!(flags[i] & (M_ERROR | Y_ERROR))) continue;
-        for (const a of amountCells(row)) if (a.status === 'error') errors.push({ a, post: row.post });
+        if (!(flags[i] & (M_ERROR | Y_ERROR | M_UNKNOWN | Y_UNKNOWN))) continue;
+        // an error value, or a formula saved with no result (a script's file) that cannot be computed here
+        // (=PRODUCT(J10;0,12), =VLOOKUP(…)): its amount is unknown, and so are the totals over it — never a silent 0
+        for (const a of amountCells(row))
+          if (a.status === 'error') errors.push({ a, post: row.post });
+          else if (a.status === 'unknown' && a.formula && row.kind !== 'section') errors.push({ a, post: row.post, notComputed: true });
       }
     }
     // Report where an error starts, not every SUM it spreads to.
@@ -73,8 +77,15 @@ export default budgetRule<Args>()({
       }
     }
     const cycleReported = new Set<string>();
-    for (const { a, post } of errors) {
+    // a formula not computed is one finding for its row (a line of 33 such months is one cause, filled along the row)
+    const notComputedRows = new Set<string>();
+    for (const { a, post, notComputed } of errors) {
       if (inherited(a)) continue;
+      if (notComputed) {
+        const key = `${a.sheet}!${a.row}`;
+        if (notComputedRows.has(key)) continue;
+        notComputedRows.add(key);
+      }
       if (a.raw === CIRCULAR) {
         const cycle = find(`${a.sheet}!${a.row}:${a.col}`);
         if (cycleReported.has(cycle)) continue;
@@ -86,7 +97,7 @@ export default budgetRule<Args>()({
           row: a.row,
           cell: a.cell,
           post: post || undefined,
-          args: { error: a.raw ?? '#VALUE!', formula: a.formula },
+          args: { error: notComputed ? NOT_COMPUTED : (a.raw ?? '#VALUE!'), formula: a.formula },
         }),
       );
     }
