@@ -125,6 +125,21 @@ describe('structure/*', () => {
       ['Budget', row, `E${row}`],
     ]);
   });
+  it("formula-error warns once at a line whose formulas, saved without results, cannot be computed; a total row's are not reported", () => {
+    const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kursus', monthly: { 0: 1000, 1: 1000 } }] });
+    const sheet = r.wb.sheets[1];
+    const uncomputable = (row: number, col: number) => {
+      const c = sheet.rows.get(row)!.find((x) => x.col === col)!;
+      Object.assign(c, { value: null, formula: 'VLOOKUP("Kursus",Satser!A:B,2,FALSE)', noCachedResult: true });
+    };
+    const row = r.rowOf('Kursus');
+    uncomputable(row, 3);
+    uncomputable(row, 4);
+    // the I alt row's first month too: its lines are what is counted, so nothing is lost there
+    uncomputable(r.totalRow!, 3);
+    const f = check(r.wb).filter((x) => x.rule === 'structure/formula-error');
+    expect(f.map((x) => [x.severity, x.sheet, x.row, x.cell])).toEqual([['warning', 'Budget', row, `C${row}`]]);
+  });
   it('non-numeric-amount for text where an amount belongs', () => {
     const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kursus', monthly: { 0: 'ca. 5000' as unknown as number } }] });
     expect(has(check(r.wb), 'structure/non-numeric-amount', 'Budget', r.rowOf('Kursus'))).toBe(true);

@@ -36,11 +36,14 @@ export default budgetRule<Args>()({
       for (let i = 0; i < t.rows.length; i++) {
         const row = t.rows[i];
         if (!(flags[i] & (M_ERROR | Y_ERROR | M_UNKNOWN | Y_UNKNOWN))) continue;
-        // an error value, or a formula saved with no result (a script's file) that cannot be computed here
-        // (=PRODUCT(J10;0,12), =VLOOKUP(…)): its amount is unknown, and so are the totals over it — never a silent 0
+        // an error value, or a line's formula saved with no result (a script's file) that cannot be computed here
+        // (=PRODUCT(J10;0,12), =VLOOKUP(…)): its amount is unknown, left out of the expenses — never a silent 0. A
+        // warning, not an error: the sheet may well be right (Excel computes it on opening), only this check cannot
+        // tell. A total row's unknown cell loses nothing (the lines are what is counted) and is not reported.
         for (const a of amountCells(row))
           if (a.status === 'error') errors.push({ a, post: row.post });
-          else if (a.status === 'unknown' && a.formula && row.kind !== 'section') errors.push({ a, post: row.post, notComputed: true });
+          else if (a.status === 'unknown' && a.formula && (row.kind === 'item' || row.kind === 'financing'))
+            errors.push({ a, post: row.post, notComputed: true });
       }
     }
     // Report where an error starts, not every SUM it spreads to.
@@ -97,6 +100,7 @@ export default budgetRule<Args>()({
           row: a.row,
           cell: a.cell,
           post: post || undefined,
+          ...(notComputed ? { severity: 'warning' as const } : {}),
           args: { error: notComputed ? NOT_COMPUTED : (a.raw ?? '#VALUE!'), formula: a.formula },
         }),
       );
