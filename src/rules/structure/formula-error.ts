@@ -39,10 +39,11 @@ export default budgetRule<Args>()({
         // an error value, or a line's formula saved with no result (a script's file) that cannot be computed here
         // (=PRODUCT(J10;0,12), =VLOOKUP(…)): its amount is unknown, left out of the expenses — never a silent 0. A
         // warning, not an error: the sheet may well be right (Excel computes it on opening), only this check cannot
-        // tell. A total row's unknown cell loses nothing (the lines are what is counted) and is not reported.
+        // tell. A total row's unknown cell loses nothing (the lines are what is counted) and is not reported, nor is a stray
+        // formula on a row that names no post (an array formula far below the table).
         for (const a of amountCells(row))
           if (a.status === 'error') errors.push({ a, post: row.post });
-          else if (a.status === 'unknown' && a.formula && (row.kind === 'item' || row.kind === 'financing'))
+          else if (a.status === 'unknown' && a.formula && row.post.trim() && (row.kind === 'item' || row.kind === 'financing'))
             errors.push({ a, post: row.post, notComputed: true });
       }
     }
