@@ -695,8 +695,11 @@ function criterionValue(grid: FormulaHost, st: EvalSheet, row: number, col: numb
   const v = grid.valueIn(st, c);
   if (v.ok) return v.value;
   if (v.reason === 'blank') return '';
-  if (v.reason === 'text' && typeof c.value === 'string') return c.value;
-  throw v.reason === 'error' || v.reason === 'cycle' || v.reason === 'too-deep' ? FAIL[v.reason] : UNSUPPORTED;
+  // a formula whose result is a text (=B2 of a category) is not computed here: its cached text, where there is one;
+  // with none, not read (its 'error' may be only the text the evaluator does not compute), unless an error is cached
+  if (c.error) throw FAIL.error;
+  if (typeof c.value === 'string' && (v.reason === 'text' || v.reason === 'error')) return c.value;
+  throw v.reason === 'cycle' || v.reason === 'too-deep' ? FAIL[v.reason] : UNSUPPORTED;
 }
 
 function valueOf(grid: FormulaHost, st: EvalSheet, c: RawCell, inSum: boolean): number {
