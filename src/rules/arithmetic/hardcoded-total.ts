@@ -1,7 +1,6 @@
 // arithmetic/hardcoded-total: a typed number where the sibling totals are formulas (warning).
 import { budgetRule } from '../types.js';
-import { isTextAmount, totalDisagrees } from '../util.js';
-import { textUnderSum } from './text-in-sum.js';
+import { totalDisagrees } from '../util.js';
 import { totalGroups } from './patterns.js';
 
 /** The args of an arithmetic/hardcoded-total finding. */
@@ -22,9 +21,6 @@ export default budgetRule<Args>()({
           const row = rows.find((r) => r.row === a.row);
           // A typed line total that disagrees with its months is distribution/sum-mismatch's finding: one root cause.
           if (g.kind === 'column' && row && a === row.total && totalDisagrees(row, pool)) continue;
-          // So is an amount typed as text ("8.920 kr") that a SUM of the table skips: arithmetic/total-mismatch says so
-          // at that SUM's cell.
-          if (isTextAmount(a) && textUnderSum(t).length) continue;
           const post = row?.post;
           out.push(
             finding({
