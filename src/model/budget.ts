@@ -574,6 +574,28 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
     if (!mine.length) return 0;
     return mine.filter((p) => b.some((o) => posts.get(o)?.has(p))).length / mine.length;
   };
+  // the categories (Kategori column) and sections ('1. Løn') each table's lines fall in, as post keys
+  const categories = new Map(
+    tables.map((t) => {
+      const keys = new Set<string>();
+      for (const r of t.rows) {
+        if (r.kind !== 'item') continue;
+        if (r.category?.text) keys.add(postKey(r.category.text));
+        if (r.section) keys.add(postKey(r.section));
+      }
+      keys.delete('');
+      return [t.sheet, keys];
+    }),
+  );
+  const items = (t: BudgetTable) => t.rows.filter((r) => r.kind === 'item').length;
+  /** An overview by category (Løn / Aktiviteter / Administration typed, whatever the sheet's name): two posts or more,
+   * every one a category or section of the lines of one other sheet, which has more lines than it (the lines those
+   * categories group), and no months of its own. */
+  const byCategoriesOf = (t: BudgetTable) => {
+    const mine = t.rows.filter((r) => r.kind === 'item').map((r) => postKey(r.post));
+    if (mine.length < 2 || t.monthCols.length) return undefined;
+    return tables.find((o) => o !== t && items(o) > mine.length && mine.every((p) => categories.get(o.sheet)!.has(p)))?.sheet;
+  };
   const summaries: BudgetTable[] = [];
   if (tables.length >= 2) {
     for (const t of tables) {
@@ -588,7 +610,8 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
         (shared(t.sheet, others) >= 0.5 || referenced.length > 0 || (!t.monthCols.length && tables.some((o) => o !== t && o.monthCols.length > 0)));
       // by its formulas: its lines are the other sheets' posts, or nearly all its amounts are taken from those sheets
       const byRefs = referenced.length > 0 && (shared(t.sheet, referenced) >= 0.5 || crossShare(grid, t, new Set(referenced)) >= 0.8);
-      if (byName || byRefs) summaries.push({ ...t, summaryOf: referenced.length ? referenced : others });
+      const byCategories = byName || byRefs ? undefined : byCategoriesOf(t);
+      if (byName || byRefs || byCategories) summaries.push({ ...t, summaryOf: referenced.length ? referenced : byCategories ? [byCategories] : others });
     }
     // Every table a summary at once means none is (two year sheets that refer to each other's figures).
     if (summaries.length === tables.length) summaries.length = 0;
