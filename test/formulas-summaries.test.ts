@@ -158,6 +158,19 @@ describe('a summary sheet by category', () => {
     expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Budgetoversigt', 'Aktiviteter@summary')]);
     expect(f.expenses).toBe(EXPENSES);
   });
+
+  it.each(['libreoffice', 'openpyxl'])("typed category totals on a sheet named 'Hovedtal': a view by its posts, counted once, clean (%s)", async (w) => {
+    const f = await fixture(`fs-overview-hovedtal-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(EXPENSES);
+  });
+
+  it.each(['gnumeric', 'xlsxwriter'])("near-miss: 'Hovedtal' by sections with Løn typed wrong: one total mismatch at that cell (%s)", async (w) => {
+    const f = await fixture(`fs-overview-hovedtal-wrong-${w}`);
+    expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Hovedtal', 'Løn@summary')]);
+    expect(cellOf(f, 'arithmetic/total-mismatch')).toBe('B4');
+    expect(f.expenses).toBe(EXPENSES);
+  });
 });
 
 describe("a line's total cell that is text", () => {
