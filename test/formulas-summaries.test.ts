@@ -218,6 +218,20 @@ describe('amounts in thousands of kroner', () => {
     expect(f.findings[0].args).toMatchObject({ thousands: 6 });
   });
 
+  it.each(['libreoffice', 'gnumeric'])(
+    'stated nowhere, no units × unit price: the requested amount 1.000 times the budget is one finding that says so (%s)',
+    async (w) => {
+      const f = await fixture(`fs-thousands-unstated-requested-${w}`);
+      const cap = f.findings.filter((x) => x.rule.startsWith('cap/'));
+      expect(cap.map((x) => `${x.rule}@${x.sheet}:${x.row}`)).toEqual([at(f, 'cap/requested-mismatch', 'Oplysninger', 'meta:Ansøgt beløb')]);
+      expect(cap[0].args).toMatchObject({ thousands: true });
+      // the lines' own findings (no hours on a salary, no units × unit price) are about the lines, not the unit
+      expect(f.at.filter((x) => !x.startsWith('itemisation/salary-unspecified') && !x.startsWith('itemisation/no-unit-price'))).toEqual([
+        at(f, 'cap/requested-mismatch', 'Oplysninger', 'meta:Ansøgt beløb'),
+      ]);
+    },
+  );
+
   it.each(['gnumeric', 'xlsxwriter'])('near-miss: one line typed in thousands in a budget in kroner is that line’s own mismatch (%s)', async (w) => {
     const f = await fixture(`fs-thousands-one-line-${w}`);
     expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget', 'Husleje, rådgivningslokale')]);
