@@ -87,6 +87,7 @@ describe('the evaluator reads SUMIF and SUMIFS as Excel does', () => {
           ['Husleje', 'Aktiviteter', { f: 'C4*0+108000', v: 108_000 }],
           ['Revision', undefined, 25_000],
           ['Løn', { f: 'B2', v: 'Løn' }, -5],
+          ['Honorar', 'Løn og honorar', 4_000],
         ],
       },
       {
@@ -118,6 +119,8 @@ describe('the evaluator reads SUMIF and SUMIFS as Excel does', () => {
     ['SUMIFS(C2:C7;B2:B7;"Løn")', 636_475],
     ['SUMPRODUCT(C2:C3,C2:C3)', 270_400 ** 2 + 366_080 ** 2],
     ['SUMIF(B2:B6,"Løn",C2:C6)+1', 636_481],
+    ['SUMIF(B2:B8, "Løn og honorar", C2:C8)', 4_000], // the spaces of a text in quotes are kept
+    ['SUMIF(B2:B8,"Løn*",C2:C8)', 640_475],
   ])('%s = %s', (f, expected) => {
     expect(value(f)).toBe(expected);
   });

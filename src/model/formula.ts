@@ -98,11 +98,12 @@ const NUM = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const FN = /([A-Za-z][A-Za-z0-9.]*)\(/y;
 const REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/y;
 
-/** Whitespace removed outside quoted sheet names ('Budget 2020'!O2 keeps its space). */
+/** Whitespace removed outside quoted sheet names ('Budget 2020'!O2 keeps its space) and texts in quotes (a SUMIF's
+ * "Løn og honorar"). */
 function stripSpaces(f: string): string {
-  if (!f.includes("'")) return f.replace(/\s+/g, '');
+  if (!f.includes("'") && !f.includes('"')) return f.replace(/\s+/g, '');
   return f
-    .split(/('(?:[^']|'')*')/)
+    .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
     .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, '')))
     .join('');
 }
