@@ -14,6 +14,7 @@ import { referencedSheets } from './refs.js';
 import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
 import { memoise } from '../memo.js';
+import { conditionalSum } from './formula.js';
 import { parallelTables } from './parallel.js';
 import { amountScale, sheetScales } from './scale.js';
 import { unitPriceFromColumns } from '../itemise/columns.js';
@@ -140,7 +141,7 @@ function buildTable(
     const row: BudgetRow = {
       sheet: sheet.name,
       row: r,
-      kind: line.kind,
+      kind: line.kind === 'item' && recapsOwnLines(sheet.name, months, total, yearTotals) ? 'total' : line.kind,
       post: line.post,
       postCell: a1(r, postCol),
       spec,
@@ -159,6 +160,41 @@ function buildTable(
   }
   if (scale !== 1 && quantityCols.length) scalePrices(table, scale);
   return table;
+}
+
+/**
+ * A row whose amounts are all conditional sums of the sheet's own cells (=SUMIF($B$5:$B$20,A25,O$5:O$20): a recap by
+ * category below the lines, 'Løn' / 'Aktiviteter') adds up lines already counted: a total, not a line. A SUMIF over
+ * another sheet (a helper sheet's salary table) is a line's own figure.
+ */
+function recapsOwnLines(sheet: string, months: readonly AmountCell[], total: AmountCell | undefined, yearTotals: readonly AmountCell[]): boolean {
+  // most rows: a first amount that is no SUMIF ends it, with nothing allocated
+  let any = false;
+  const own = (x: string | undefined) => x === undefined || x.toLowerCase() === sheet.toLowerCase();
+  /** 1: a conditional sum of the sheet's own cells; 0: blank; -1: anything else. */
+  const recap = (a: AmountCell): number => {
+    if (a.status === 'blank' && !a.formula) return 0;
+    const f = a.formula;
+    if (!f || !/SUMIF/i.test(f)) return -1;
+    const c = conditionalSum(f);
+    return c && own(c.sum.sheet) && c.conditions.every((k) => own(k.sheet)) ? 1 : -1;
+  };
+  if (total) {
+    const v = recap(total);
+    if (v < 0) return false;
+    any = v > 0;
+  }
+  for (let i = 0; i < months.length; i++) {
+    const v = recap(months[i]);
+    if (v < 0) return false;
+    any ||= v > 0;
+  }
+  for (let i = 0; i < yearTotals.length; i++) {
+    const v = recap(yearTotals[i]);
+    if (v < 0) return false;
+    any ||= v > 0;
+  }
+  return any;
 }
 
 /**
