@@ -56,6 +56,24 @@ describe('SUMIF, SUMIFS and SUMPRODUCT in total cells', () => {
     },
   );
 
+  it.each(['openpyxl', 'libreoffice'])(
+    'a recap by category below the I alt (SUMIF of its own post cell) adds up lines already counted: clean (%s)',
+    async (w) => {
+      const f = await fixture(`fs-sumif-recap-${w}`);
+      expect(f.at).toEqual([]);
+      expect(f.expenses).toBe(EXPENSES);
+    },
+  );
+
+  it.each(['xlsxwriter', 'gnumeric'])(
+    "near-miss: a recap row whose SUMIF misses its category's last line is one total mismatch at that row (%s)",
+    async (w) => {
+      const f = await fixture(`fs-sumif-recap-short-${w}`);
+      expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Budget', 'Administration@recap')]);
+      expect(f.expenses).toBe(EXPENSES);
+    },
+  );
+
   it.each(['openpyxl', 'libreoffice'])('an array SUMPRODUCT the evaluator does not read: its cached value, or nothing, never a false error (%s)', async (w) => {
     const f = await fixture(`fs-sumproduct-overview-${w}`);
     expect(f.at).toEqual([]);
