@@ -4,6 +4,7 @@
 // grammar is checked on its own below.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formulasSummariesDefs } from '../fixtures/defs/formulas-summaries.js';
+import { buildBudget, prepare } from '../src/model/budget.js';
 import { evaluateFormula } from '../src/model/formula.js';
 import { Grid } from '../src/model/grid.js';
 import { hiddenFixtures, type CheckedFixture } from './helpers/hidden-fixtures.js';
@@ -191,6 +192,35 @@ describe('a summary sheet by category', () => {
     expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Hovedtal', 'Løn@summary')]);
     expect(cellOf(f, 'arithmetic/total-mismatch')).toBe('B4');
     expect(f.expenses).toBe(EXPENSES);
+  });
+});
+
+describe('a sheet whose posts are the categories of another sheet’s lines', () => {
+  const budgetOf = (wb: ReturnType<typeof rawWorkbook>) => buildBudget(wb.path, prepare(wb), { start: '2020-01', end: '2021-12' });
+  const detail = (name: string) => ({
+    name,
+    rows: [
+      ['Budgetpost', 'Kategori', 'jan 2020', 'I alt'],
+      ['Projektleder', 'Løn', 45_000, { f: 'SUM(C2:C2)', v: 45_000 }],
+      ['Koordinator', 'Løn', 30_000, { f: 'SUM(C3:C3)', v: 30_000 }],
+      ['Husleje', 'Drift', 8_000, { f: 'SUM(C4:C4)', v: 8_000 }],
+    ],
+  });
+  const byCategory = (name: string, head = ['Budgetpost', 'I alt']) => ({
+    name,
+    rows: [head, ['Løn', 75_000], ['Drift', 8_000], ['I alt', 83_000]],
+  });
+
+  it("typed category totals with no months are a view of that sheet, whatever the sheet's name", () => {
+    const b = budgetOf(rawWorkbook(detail('Budget'), byCategory('Hovedtal')));
+    expect(b.summaries.map((t) => [t.sheet, t.summaryOf])).toEqual([['Hovedtal', ['Budget']]]);
+    expect(b.expenses).toBe(83_000 * 100);
+  });
+
+  it("a coarse sheet of another year ('Budget 2021' by category beside 'Budget 2020') is that year's budget, not a view", () => {
+    const b = budgetOf(rawWorkbook(detail('Budget 2020'), byCategory('Budget 2021')));
+    expect(b.summaries).toEqual([]);
+    expect(b.expenses).toBe(2 * 83_000 * 100);
   });
 });
 

@@ -8,7 +8,7 @@ import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type { AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, Period, QuantityCell, TextCell } from './types.js';
 import { a1 } from '../read/address.js';
-import { addMonth } from './months.js';
+import { addMonth, yearIn } from './months.js';
 import { classifyBudgetRow, FIRST_ROW, type RowCells } from './row-kind.js';
 import { referencedSheets } from './refs.js';
 import { MonthSums } from './month-sums.js';
@@ -630,7 +630,15 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
   const byCategoriesOf = (t: BudgetTable) => {
     const mine = t.rows.filter((r) => r.kind === 'item').map((r) => postKey(r.post));
     if (mine.length < 2 || t.monthCols.length) return undefined;
-    return tables.find((o) => o !== t && items(o) > mine.length && mine.every((p) => categories.get(o.sheet)!.has(p)))?.sheet;
+    // (not a sheet of another year than the other's: 'Budget 2026' by section beside 'Budget 2025' is its own year)
+    const year = yearIn(t.sheet);
+    return tables.find(
+      (o) =>
+        o !== t &&
+        items(o) > mine.length &&
+        !(year !== undefined && yearIn(o.sheet) !== undefined && yearIn(o.sheet) !== year) &&
+        mine.every((p) => categories.get(o.sheet)!.has(p)),
+    )?.sheet;
   };
   const summaries: BudgetTable[] = [];
   if (tables.length >= 2) {
