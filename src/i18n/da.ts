@@ -743,8 +743,13 @@ export const rules: RuleMessages = {
   'itemisation/unit-price-mismatch': {
     title: 'Antal × enhedspris stemmer ikke med beløbet',
     message: (a) =>
-      `"${a.text}" giver ${productEquals(a.factors, 'da')}${krText(a.expected, 'da')}, men posten er på ${krText(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
-    hint: 'Ret specifikationen eller beløbet, så de passer sammen.',
+      a.thousands
+        ? `"${a.text}" giver ${productEquals(a.factors, 'da')}${krText(a.expected, 'da')}, men posten er på ${krText(a.actual, 'da')}: ${a.thousands} poster er 1.000 gange mindre end deres antal × enhedspris, så beløbene er nok i 1.000 kr., uden at arket siger det.`
+        : `"${a.text}" giver ${productEquals(a.factors, 'da')}${krText(a.expected, 'da')}, men posten er på ${krText(a.actual, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
+    hint: (a) =>
+      a.thousands
+        ? 'Skriv enheden i titlen eller overskriften (fx "Budget (1.000 kr.)" eller "I alt, t.kr."), eller angiv beløbene i kroner.'
+        : 'Ret specifikationen eller beløbet, så de passer sammen.',
     why: 'Specifikationen er sagsbehandlerens grundlag for at vurdere beløbet; passer den ikke, er budgettet ikke retvisende.',
   },
   'itemisation/duplicate-post': {
@@ -851,7 +856,7 @@ export const rules: RuleMessages = {
   'cap/requested-mismatch': {
     title: 'Ansøgt beløb stemmer ikke med budgettet',
     message: (a) =>
-      `Ansøgt beløb er ${krText(a.actual, 'da')}, men ${a.basis === 'financing' ? 'finansieringens "Ansøgt tilskud"' : 'budgettets udgifter i alt'} er ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')}).`,
+      `Ansøgt beløb er ${krText(a.actual, 'da')}, men ${a.basis === 'financing' ? 'finansieringens "Ansøgt tilskud"' : 'budgettets udgifter i alt'} er ${krText(a.expected, 'da')} (forskel ${diff(a.expected, a.actual, 'da')})${a.thousands ? ': 1.000 gange så meget, så budgettets beløb er nok i 1.000 kr., uden at arket siger det' : ''}.`,
     hint: 'Ret det ansøgte beløb, så det svarer til budgettet.',
     why: 'Det ansøgte tilskud skal svare til budgettet; ellers er det uklart, hvad der søges om.',
   },

@@ -585,8 +585,13 @@ export const rules: RuleMessages = {
   'itemisation/unit-price-mismatch': {
     title: 'Units × unit price do not match the amount',
     message: (a) =>
-      `"${a.text}" makes ${productEquals(a.factors, 'en')}${krText(a.expected, 'en')}, but the post is ${krText(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
-    hint: 'Correct the specification or the amount so they agree.',
+      a.thousands
+        ? `"${a.text}" makes ${productEquals(a.factors, 'en')}${krText(a.expected, 'en')}, but the post is ${krText(a.actual, 'en')}: ${a.thousands} posts are 1,000 times less than their units × unit price, so the amounts are probably in thousands of kroner without the sheet saying so.`
+        : `"${a.text}" makes ${productEquals(a.factors, 'en')}${krText(a.expected, 'en')}, but the post is ${krText(a.actual, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+    hint: (a) =>
+      a.thousands
+        ? 'State the unit in the title or header (e.g. "Budget (1.000 kr.)" or "I alt, t.kr."), or give the amounts in kroner.'
+        : 'Correct the specification or the amount so they agree.',
     why: 'The specification is what the caseworker assesses the amount by; if it does not match, the budget is not truthful.',
   },
   'itemisation/duplicate-post': {
@@ -691,7 +696,7 @@ export const rules: RuleMessages = {
   'cap/requested-mismatch': {
     title: 'Requested amount does not match the budget',
     message: (a) =>
-      `The requested amount is ${krText(a.actual, 'en')}, but ${a.basis === 'financing' ? 'the financing\'s "Ansøgt tilskud"' : "the budget's total expenses"} is ${krText(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')}).`,
+      `The requested amount is ${krText(a.actual, 'en')}, but ${a.basis === 'financing' ? 'the financing\'s "Ansøgt tilskud"' : "the budget's total expenses"} is ${krText(a.expected, 'en')} (difference ${diff(a.expected, a.actual, 'en')})${a.thousands ? ': 1,000 times as much, so the budget is probably in thousands of kroner without the sheet saying so' : ''}.`,
     hint: 'Correct the requested amount to match the budget.',
     why: 'The grant applied for must match the budget, or it is unclear what is asked for.',
   },

@@ -8,12 +8,13 @@ import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type { AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, Period, QuantityCell, TextCell } from './types.js';
 import { a1 } from '../read/address.js';
-import { addMonth } from './months.js';
+import { addMonth, yearIn } from './months.js';
 import { classifyBudgetRow, FIRST_ROW, type RowCells } from './row-kind.js';
 import { referencedSheets } from './refs.js';
 import { MonthSums } from './month-sums.js';
 import { sheetSpan } from './structured.js';
 import { memoise } from '../memo.js';
+import { conditionalSum } from './formula.js';
 import { parallelTables } from './parallel.js';
 import { amountScale, sheetScales } from './scale.js';
 import { unitPriceFromColumns } from '../itemise/columns.js';
@@ -140,7 +141,7 @@ function buildTable(
     const row: BudgetRow = {
       sheet: sheet.name,
       row: r,
-      kind: line.kind,
+      kind: line.kind === 'item' && recapsOwnLines(sheet.name, months, total, yearTotals) ? 'total' : line.kind,
       post: line.post,
       postCell: a1(r, postCol),
       spec,
@@ -159,6 +160,41 @@ function buildTable(
   }
   if (scale !== 1 && quantityCols.length) scalePrices(table, scale);
   return table;
+}
+
+/**
+ * A row whose amounts are all conditional sums of the sheet's own cells (=SUMIF($B$5:$B$20,A25,O$5:O$20): a recap by
+ * category below the lines, 'Løn' / 'Aktiviteter') adds up lines already counted: a total, not a line. A SUMIF over
+ * another sheet (a helper sheet's salary table) is a line's own figure.
+ */
+function recapsOwnLines(sheet: string, months: readonly AmountCell[], total: AmountCell | undefined, yearTotals: readonly AmountCell[]): boolean {
+  // most rows: a first amount that is no SUMIF ends it, with nothing allocated
+  let any = false;
+  const own = (x: string | undefined) => x === undefined || x.toLowerCase() === sheet.toLowerCase();
+  /** 1: a conditional sum of the sheet's own cells; 0: blank; -1: anything else. */
+  const recap = (a: AmountCell): number => {
+    if (a.status === 'blank' && !a.formula) return 0;
+    const f = a.formula;
+    if (!f || !/SUMIF/i.test(f)) return -1;
+    const c = conditionalSum(f);
+    return c && own(c.sum.sheet) && c.conditions.every((k) => own(k.sheet)) ? 1 : -1;
+  };
+  if (total) {
+    const v = recap(total);
+    if (v < 0) return false;
+    any = v > 0;
+  }
+  for (let i = 0; i < months.length; i++) {
+    const v = recap(months[i]);
+    if (v < 0) return false;
+    any ||= v > 0;
+  }
+  for (let i = 0; i < yearTotals.length; i++) {
+    const v = recap(yearTotals[i]);
+    if (v < 0) return false;
+    any ||= v > 0;
+  }
+  return any;
 }
 
 /**
@@ -578,6 +614,36 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
     if (!mine.length) return 0;
     return mine.filter((p) => b.some((o) => posts.get(o)?.has(p))).length / mine.length;
   };
+  // the categories (Kategori column) and sections ('1. Løn') each table's lines fall in, as post keys
+  const categories = new Map(
+    tables.map((t) => {
+      const keys = new Set<string>();
+      for (const r of t.rows) {
+        if (r.kind !== 'item') continue;
+        if (r.category?.text) keys.add(postKey(r.category.text));
+        if (r.section) keys.add(postKey(r.section));
+      }
+      keys.delete('');
+      return [t.sheet, keys];
+    }),
+  );
+  const items = (t: BudgetTable) => t.rows.filter((r) => r.kind === 'item').length;
+  /** An overview by category (Løn / Aktiviteter / Administration typed, whatever the sheet's name): two posts or more,
+   * every one a category or section of the lines of one other sheet, which has more lines than it (the lines those
+   * categories group), and no months of its own. */
+  const byCategoriesOf = (t: BudgetTable) => {
+    const mine = t.rows.filter((r) => r.kind === 'item').map((r) => postKey(r.post));
+    if (mine.length < 2 || t.monthCols.length) return undefined;
+    // (not a sheet of another year than the other's: 'Budget 2026' by section beside 'Budget 2025' is its own year)
+    const year = yearIn(t.sheet);
+    return tables.find(
+      (o) =>
+        o !== t &&
+        items(o) > mine.length &&
+        !(year !== undefined && yearIn(o.sheet) !== undefined && yearIn(o.sheet) !== year) &&
+        mine.every((p) => categories.get(o.sheet)!.has(p)),
+    )?.sheet;
+  };
   const summaries: BudgetTable[] = [];
   if (tables.length >= 2) {
     for (const t of tables) {
@@ -592,7 +658,8 @@ function sortTables(grid: Grid, tables: BudgetTable[]) {
         (shared(t.sheet, others) >= 0.5 || referenced.length > 0 || (!t.monthCols.length && tables.some((o) => o !== t && o.monthCols.length > 0)));
       // by its formulas: its lines are the other sheets' posts, or nearly all its amounts are taken from those sheets
       const byRefs = referenced.length > 0 && (shared(t.sheet, referenced) >= 0.5 || crossShare(grid, t, new Set(referenced)) >= 0.8);
-      if (byName || byRefs) summaries.push({ ...t, summaryOf: referenced.length ? referenced : others });
+      const byCategories = byName || byRefs ? undefined : byCategoriesOf(t);
+      if (byName || byRefs || byCategories) summaries.push({ ...t, summaryOf: referenced.length ? referenced : byCategories ? [byCategories] : others });
     }
     // Every table a summary at once means none is (two year sheets that refer to each other's figures).
     if (summaries.length === tables.length) summaries.length = 0;

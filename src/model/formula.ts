@@ -1,4 +1,5 @@
-// The formula evaluator's grammar: SUM, + − × ÷, ROUND, IFERROR, IF of a comparison, references across sheets, with SUM ranges added up once
+// The formula evaluator's grammar: SUM, + − × ÷, ROUND, IFERROR, IF of a comparison, SUMIF / SUMIFS, SUMPRODUCT of
+// plain ranges, references across sheets, with SUM ranges added up once
 // (through the host's range memo). The Grid (grid.ts) hosts it: cells, sheets and the memo of evaluated cells.
 import { parseAmountText, saneAmount } from '../money.js';
 import { colNumber } from '../read/address.js';
@@ -97,11 +98,12 @@ const NUM = /\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const FN = /([A-Za-z][A-Za-z0-9.]*)\(/y;
 const REF = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?([A-Za-z]{1,3})\$?(\d{1,7}))?/y;
 
-/** Whitespace removed outside quoted sheet names ('Budget 2020'!O2 keeps its space). */
+/** Whitespace removed outside quoted sheet names ('Budget 2020'!O2 keeps its space) and texts in quotes (a SUMIF's
+ * "Løn og honorar"). */
 function stripSpaces(f: string): string {
-  if (!f.includes("'")) return f.replace(/\s+/g, '');
+  if (!f.includes("'") && !f.includes('"')) return f.replace(/\s+/g, '');
   return f
-    .split(/('(?:[^']|'')*')/)
+    .split(/('(?:[^']|'')*'|"(?:[^"]|"")*")/)
     .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, '')))
     .join('');
 }
@@ -264,6 +266,8 @@ export class FormulaParser {
         if (v === BLANK_TEXT) throw UNSUPPORTED;
         return v;
       }
+      if (name === 'SUMIF' || name === 'SUMIFS') return this.sumIf(name === 'SUMIFS');
+      if (name === 'SUMPRODUCT') return this.sumProduct();
       if (name === 'ROUND') {
         const x = this.expr();
         if (this.s[this.pos] !== ',' && this.s[this.pos] !== ';') throw UNSUPPORTED;
@@ -380,6 +384,136 @@ export class FormulaParser {
     }
   }
 
+  /**
+   * SUMIF(range, criterion, [sum_range]) or SUMIFS(sum_range, range1, criterion1, …) from just after the "(": the cells
+   * of the sum range (the criterion range's own where SUMIF has none) whose cells in every criterion range meet its
+   * criterion, as Excel matches them (matchesCriterion). The ranges have one shape (a sum range of SUMIF is anchored
+   * at its first cell, as in Excel); anything the evaluator cannot read exactly is unsupported.
+   */
+  private sumIf(multi: boolean): number {
+    const ranges: RangeRef[] = [];
+    const criteria: Criterion[] = [];
+    let sum: RangeRef | undefined;
+    if (multi) {
+      sum = this.rangeArg();
+      while (this.s[this.pos] === ',' || this.s[this.pos] === ';') {
+        this.pos++;
+        ranges.push(this.rangeArg());
+        if (this.s[this.pos] !== ',' && this.s[this.pos] !== ';') throw UNSUPPORTED;
+        this.pos++;
+        criteria.push(this.criterionArg());
+      }
+      if (!ranges.length) throw UNSUPPORTED;
+    } else {
+      ranges.push(this.rangeArg());
+      if (this.s[this.pos] !== ',' && this.s[this.pos] !== ';') throw UNSUPPORTED;
+      this.pos++;
+      criteria.push(this.criterionArg());
+      if (this.s[this.pos] === ',' || this.s[this.pos] === ';') {
+        this.pos++;
+        const r = this.rangeArg();
+        // SUMIF's sum range takes the criterion range's shape from its first cell
+        sum = { ...r, r2: r.r1 + ranges[0].r2 - ranges[0].r1, c2: r.c1 + ranges[0].c2 - ranges[0].c1 };
+      } else sum = ranges[0];
+    }
+    this.expect(')');
+    const height = sum.r2 - sum.r1 + 1;
+    const width = sum.c2 - sum.c1 + 1;
+    if (height * width > 1_000_000) throw UNSUPPORTED;
+    if (ranges.some((r) => r.r2 - r.r1 + 1 !== height || r.c2 - r.c1 + 1 !== width)) throw UNSUPPORTED;
+    const sumSheet = this.grid.evalSheet(sum.sheet);
+    const sheets = ranges.map((r) => this.grid.evalSheet(r.sheet));
+    if (!sumSheet || sheets.some((x) => !x)) throw UNSUPPORTED;
+    // the rows present in the first criterion range's sheet: a cell of a row not there is blank, which a criterion
+    // that matches blanks would pick too (read only where every range is on one sheet, in the same rows)
+    if (criteria.some((c) => matchesCriterion(c, '')) && ranges.some((r) => r.r1 !== sum.r1 || this.grid.evalSheet(r.sheet) !== sumSheet)) throw UNSUPPORTED;
+    const first = sheets[0]!;
+    const { nums } = this.grid.rowList(first);
+    const end = Math.min(ranges[0].r2, first.sheet.maxRow);
+    let total = 0;
+    for (let i = lowerBound(nums, ranges[0].r1); i < nums.length && nums[i] <= end; i++) {
+      const dr = nums[i] - ranges[0].r1;
+      for (let dc = 0; dc < width; dc++) {
+        let all = true;
+        for (let k = 0; k < ranges.length && all; k++) {
+          const r = ranges[k];
+          all = matchesCriterion(criteria[k], criterionValue(this.grid, sheets[k]!, r.r1 + dr, r.c1 + dc));
+        }
+        if (all) total += cellValue(this.grid, sumSheet, sum.r1 + dr, sum.c1 + dc, true);
+      }
+    }
+    return total;
+  }
+
+  /** SUMPRODUCT(range1, range2, …) of plain ranges of one shape, from just after the "(": the sum of the products of
+   * their cells position by position (text and blanks 0, as SUM reads them); an array expression is unsupported. */
+  private sumProduct(): number {
+    const ranges = [this.rangeArg()];
+    while (this.s[this.pos] === ',' || this.s[this.pos] === ';') {
+      this.pos++;
+      ranges.push(this.rangeArg());
+    }
+    this.expect(')');
+    const height = ranges[0].r2 - ranges[0].r1 + 1;
+    const width = ranges[0].c2 - ranges[0].c1 + 1;
+    if (height * width > 1_000_000) throw UNSUPPORTED;
+    if (ranges.some((r) => r.r2 - r.r1 + 1 !== height || r.c2 - r.c1 + 1 !== width)) throw UNSUPPORTED;
+    const sheets = ranges.map((r) => this.grid.evalSheet(r.sheet));
+    if (sheets.some((x) => !x)) throw UNSUPPORTED;
+    let total = 0;
+    for (let dr = 0; dr < Math.min(height, sheets[0]!.sheet.maxRow); dr++)
+      for (let dc = 0; dc < width; dc++) {
+        let p = 1;
+        for (let k = 0; k < ranges.length && p !== 0; k++) p *= cellValue(this.grid, sheets[k]!, ranges[k].r1 + dr, ranges[k].c1 + dc, true);
+        total += p;
+      }
+    return total;
+  }
+
+  /** A range (or one cell, or whole columns B:B) as a function's argument, ending at ',', ';' or ')'. */
+  private rangeArg(): RangeRef {
+    const ref = this.reference();
+    let r: RangeRef | undefined;
+    if (ref) r = ref.kind === 'cell' ? { sheet: ref.sheet, r1: ref.row, c1: ref.col, r2: ref.row, c2: ref.col } : ref;
+    else {
+      const m = this.sticky(COLUMNS);
+      if (m) {
+        this.pos += m[0].length;
+        const sheet = m[1] ? m[1].replace(/''/g, "'") : (m[2] ?? this.sheet);
+        const [a, b] = [colNumber(m[3]), colNumber(m[4])];
+        const st = this.grid.evalSheet(sheet);
+        if (!st) throw UNSUPPORTED;
+        r = { sheet, r1: 1, c1: Math.min(a, b), r2: Math.max(1, st.sheet.maxRow), c2: Math.max(a, b) };
+      }
+    }
+    if (!r || (this.s[this.pos] !== ',' && this.s[this.pos] !== ';' && this.s[this.pos] !== ')')) throw UNSUPPORTED;
+    return r;
+  }
+
+  /** A criterion of SUMIF: a text in quotes ("Løn", ">0", "<>"), a number, or a cell holding either. */
+  private criterionArg(): Criterion {
+    let v: string | number;
+    if (this.s[this.pos] === '"') {
+      const m = STRING.exec(this.s.slice(this.pos));
+      if (!m) throw UNSUPPORTED;
+      this.pos += m[0].length;
+      v = m[1].replace(/""/g, '"');
+    } else {
+      const save = this.pos;
+      const ref = this.reference();
+      if (ref?.kind === 'cell' && (this.s[this.pos] === ',' || this.s[this.pos] === ';' || this.s[this.pos] === ')')) {
+        const st = this.grid.evalSheet(ref.sheet);
+        if (!st) throw UNSUPPORTED;
+        v = criterionValue(this.grid, st, ref.row, ref.col);
+      } else {
+        this.pos = save;
+        v = this.expr();
+      }
+    }
+    if (this.s[this.pos] !== ',' && this.s[this.pos] !== ';' && this.s[this.pos] !== ')') throw UNSUPPORTED;
+    return parseCriterion(v);
+  }
+
   private sumArg(): number {
     const save = this.pos;
     const ref = this.reference();
@@ -491,6 +625,92 @@ function cellValue(grid: FormulaHost, st: EvalSheet, row: number, col: number, i
   const c = cells === undefined ? undefined : cellAt(cells, col);
   if (!c) return 0;
   return valueOf(grid, st, c, inSum);
+}
+
+/** A range a function reads: rows r1..r2 and columns c1..c2 of the sheet of that name. */
+interface RangeRef {
+  sheet: string;
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** Whole columns (B:B, Budget!B:C). */
+const COLUMNS = /(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})(?![A-Za-z0-9(])/y;
+/** A text in quotes, "" inside for one quote. */
+const STRING = /^"((?:[^"]|"")*)"/;
+
+/** A SUMIF criterion: a comparison with a number, or (= and <> only) with a text, which may hold the wildcards * and ?. */
+export type Criterion = { op: '=' | '<>' | '<' | '>' | '<=' | '>='; num: number } | { op: '=' | '<>'; text: string };
+
+/** A criterion as SUMIF reads its argument: a number is equality; a text may start with a comparison ("<>Løn", ">0"). */
+export function parseCriterion(v: string | number): Criterion {
+  if (typeof v === 'number') return { op: '=', num: v };
+  const m = /^(<>|<=|>=|=|<|>)?([\s\S]*)$/.exec(v)!;
+  const op = (m[1] ?? '=') as Criterion['op'];
+  const operand = m[2];
+  if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(operand.trim())) return { op, num: Number(operand) };
+  // a text compared by order (">b") is not read
+  if (op !== '=' && op !== '<>') throw UNSUPPORTED;
+  return { op, text: operand };
+}
+
+/** Whether a cell's value ('' for a blank cell) meets a criterion, as Excel's SUMIF decides: texts ignoring case, with
+ * * and ? as wildcards (~ escaping them); "=" or "" matches blanks only, "<>" anything but blanks; a number matches
+ * numbers only. */
+export function matchesCriterion(c: Criterion, v: string | number): boolean {
+  if ('num' in c) {
+    const hit =
+      typeof v === 'number' &&
+      (c.op === '='
+        ? v === c.num
+        : c.op === '<>'
+          ? v !== c.num
+          : c.op === '<'
+            ? v < c.num
+            : c.op === '>'
+              ? v > c.num
+              : c.op === '<='
+                ? v <= c.num
+                : v >= c.num);
+    return c.op === '<>' ? v === '' || typeof v === 'string' || hit : hit;
+  }
+  const eq = c.text === '' ? v === '' : typeof v === 'string' && v !== '' && wildcard(c.text).test(v);
+  return c.op === '=' ? eq : !eq;
+}
+
+const wildcard = memoise(
+  (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .split(/(~[*?~]|[*?])/)
+        .map((p) => (p === '*' ? '[\\s\\S]*' : p === '?' ? '[\\s\\S]' : (/^~[*?~]$/.test(p) ? p[1] : p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`,
+      'iu',
+    ),
+);
+
+/** The value a criterion is matched against: a number, a text, or '' for a blank cell (a formula's result, its
+ * cached text where it gives one). A date, a truth value or an error is not read. */
+function criterionValue(grid: FormulaHost, st: EvalSheet, row: number, col: number): string | number {
+  const cells = st.rows.get(row);
+  const c = cells === undefined || !cells.length ? undefined : cellAt(cells, col);
+  if (!c) return '';
+  if (!c.formula) {
+    if (c.error) throw FAIL.error;
+    if (c.value === null) return '';
+    if (typeof c.value === 'string' || typeof c.value === 'number') return c.value;
+    throw UNSUPPORTED;
+  }
+  const v = grid.valueIn(st, c);
+  if (v.ok) return v.value;
+  if (v.reason === 'blank') return '';
+  // a formula whose result is a text (=B2 of a category) is not computed here: its cached text, where there is one;
+  // with none, not read (its 'error' may be only the text the evaluator does not compute), unless an error is cached
+  if (c.error) throw FAIL.error;
+  if (typeof c.value === 'string' && (v.reason === 'text' || v.reason === 'error')) return c.value;
+  throw v.reason === 'cycle' || v.reason === 'too-deep' ? FAIL[v.reason] : UNSUPPORTED;
 }
 
 function valueOf(grid: FormulaHost, st: EvalSheet, c: RawCell, inSum: boolean): number {
@@ -678,7 +898,7 @@ class Compiler {
       }
       // IFERROR and IF are left to the parser (the tree stops at an error literal, which IFERROR catches; IF reads
       // only the branch its condition picks)
-      if (name === 'IFERROR' || name === 'IF') throw new TooNested();
+      if (name === 'IFERROR' || name === 'IF' || name === 'SUMIF' || name === 'SUMIFS' || name === 'SUMPRODUCT') throw new TooNested();
       if (name === 'ROUND') {
         const x = this.expr();
         if (this.stopped) return x;
@@ -885,6 +1105,64 @@ const FAIL: Record<Failure, EvalFailure> = {
   unsupported: new EvalFailure('unsupported'),
   'too-deep': new EvalFailure('too-deep'),
 };
+
+/** One column a conditional sum reads (sheet undefined: the formula's own). */
+export interface ColumnRef {
+  sheet?: string;
+  col: number;
+}
+
+/** A formula that is one SUMIF or SUMIFS over single columns: the column it adds up and, for each criterion, the
+ * column it tests and the criterion (a text or number, or the cell that holds it). */
+export interface ConditionalSum {
+  sum: ColumnRef;
+  conditions: Array<ColumnRef & { criterion: string | number | (ColumnRef & { row: number }) }>;
+}
+
+const ARG_COLUMN = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})(?:\$?\d{1,7})?:\$?([A-Za-z]{1,3})(?:\$?\d{1,7})?$/;
+const ARG_CELL = /^(?:(?:'((?:[^']|'')+)'|([A-Za-z0-9_æøåÆØÅ.]+))!)?\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** The columns and criteria of a formula that is one SUMIF or SUMIFS over single columns (=SUMIF($B$5:$B$20,"Løn",
+ * O$5:O$20), =SUMIFS(O:O,B:B,A12)); undefined for any other formula. */
+export function conditionalSum(formula: string): ConditionalSum | undefined {
+  const s = stripSpaces(formula.replace(/^=/, ''));
+  const m = /^(SUMIFS?)\(/i.exec(s);
+  if (!m || callEnd(s, m[0].length) !== s.length - 1) return undefined;
+  const args: string[] = [];
+  for (let from = m[0].length; from < s.length;) {
+    const end = argEnd(s, from);
+    if (end < 0) return undefined;
+    args.push(s.slice(from, end));
+    from = end + 1;
+  }
+  const column = (a: string): ColumnRef | undefined => {
+    const r = ARG_COLUMN.exec(a);
+    if (!r || colNumber(r[3]) !== colNumber(r[4])) return undefined;
+    const sheet = r[1] ? r[1].replace(/''/g, "'") : r[2];
+    return { sheet, col: colNumber(r[3]) };
+  };
+  const criterion = (a: string): ConditionalSum['conditions'][number]['criterion'] | undefined => {
+    const q = /^"((?:[^"]|"")*)"$/.exec(a);
+    if (q) return q[1].replace(/""/g, '"');
+    if (/^[+-]?\d+(?:\.\d+)?$/.test(a)) return Number(a);
+    const c = ARG_CELL.exec(a);
+    if (!c) return undefined;
+    return { sheet: c[1] ? c[1].replace(/''/g, "'") : c[2], col: colNumber(c[3]), row: Number(c[4]) };
+  };
+  const pairs: string[] = m[1].toUpperCase() === 'SUMIFS' ? args.slice(1) : args.slice(0, 2);
+  const sumArg = m[1].toUpperCase() === 'SUMIFS' ? args[0] : (args[2] ?? args[0]);
+  if (m[1].toUpperCase() === 'SUMIF' ? args.length < 2 || args.length > 3 : args.length < 3 || args.length % 2 === 0) return undefined;
+  const sum = column(sumArg);
+  if (!sum) return undefined;
+  const conditions: ConditionalSum['conditions'] = [];
+  for (let i = 0; i < pairs.length; i += 2) {
+    const col = column(pairs[i]);
+    const crit = criterion(pairs[i + 1]);
+    if (!col || crit === undefined) return undefined;
+    conditions.push({ ...col, criterion: crit });
+  }
+  return { sum, conditions };
+}
 
 /** Parses a SUM formula into the rectangle(s) it adds up, for comparing formula patterns. */
 export function sumRanges(formula: string): Array<{ sheet?: string; r1: number; c1: number; r2: number; c2: number }> | undefined {

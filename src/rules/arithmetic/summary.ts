@@ -86,6 +86,26 @@ export function checkSummary(budget: Budget, s: BudgetTable, tol: number, prior:
         differs(row, row.total, expected);
       }
     }
+    // a category or section ('Løn' of the lines whose Kategori is Løn, or of the section '1. Løn'), when the row is
+    // neither a post nor a sheet: the lines of that category, by year column and total
+    if (!line && !sheet) {
+      const k = postKey(row.post);
+      const ofCategory = k
+        ? lines.filter((l) => (l.category !== undefined && postKey(l.category) === k) || (l.section !== undefined && postKey(l.section) === k))
+        : [];
+      if (!ofCategory.length || !ofCategory.every((l) => l.rows.filter((r) => of.has(r.sheet)).every(amountKnown))) continue;
+      const checks: Array<[AmountCell | undefined, number]> = s.yearTotalCols.map((y, i) => [
+        row.yearTotals[i],
+        ofCategory.reduce((x, l) => x + yearAmount(l, y.year!, sheetsByYear), 0),
+      ]);
+      checks.push([row.total, ofCategory.reduce((x, l) => x + lineTotal(l), 0)]);
+      const bad = checks.find(([a, v]) => knownNumber(a) && Math.abs(a.ore - v) > tol);
+      if (bad) {
+        flagged.add(row.row);
+        differs(row, bad[0] as AmountCell & { ore: number }, bad[1]);
+      }
+      continue;
+    }
     if (!line) continue;
     // the cell that differs first: a month, else a year, else the total (a wrong year makes the total wrong too)
     const checks: Array<[AmountCell | undefined, number, number?]> = [];

@@ -3,6 +3,7 @@ import type { AmountCell, BudgetRow, BudgetTable } from '../../model/types.js';
 import type { FindingBody } from '../../finding-shape.js';
 import { budgetRule } from '../types.js';
 import { knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tableCensus, tolerance } from '../util.js';
+import { conditionalSum, matchesCriterion, parseCriterion, type Criterion } from '../../model/formula.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
 
@@ -157,6 +158,9 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
       continue;
     }
     if (row.kind !== 'total' && row.kind !== 'financing-total') continue;
+    // a total by SUMIF/SUMIFS ("Løn i alt" of the lines whose Kategori is Løn) stands for the lines its criteria pick,
+    // not for the lines above it: checked against those, and no segment's end
+    if (conditionalRow(t, row, cols, tol, out)) continue;
     const lines = sumsOf(row.kind === 'total' ? 'item' : 'financing');
     // the segment: the lines since the last total; a subtotal ("Løn i alt") stands for its section's lines, even when
     // an earlier section had no subtotal; all: every line above
@@ -207,6 +211,67 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
     prior.push(row);
     segmentStart = idx + 1;
   }
+}
+
+/** A row's text in a column a criterion tests (the post, specification or Kategori column), undefined for another. */
+function criterionText(t: BudgetTable, r: BudgetRow, col: number): string | undefined {
+  if (col === t.postCol) return r.post;
+  if (col === t.categoryCol) return r.category?.text ?? '';
+  if (col === t.specCol) return r.spec?.text ?? '';
+  return undefined;
+}
+
+/**
+ * Whether a total row holds conditional sums (SUMIF, SUMIFS over the table's own columns); if so, each such cell is
+ * checked against the lines of the table that its criteria pick (a criterion in the row's own post cell is the post),
+ * and true is returned. A criterion over a column the table does not read, or one in another cell, is not checked.
+ */
+function conditionalRow(t: BudgetTable, row: BudgetRow, cols: Columns, tol: number, out: FindingBody<Args>[]): boolean {
+  let conditional = false;
+  let bad: { a: AmountCell & { ore: number }; expected: number } | undefined;
+  const own = (x: { sheet?: string }) => x.sheet === undefined || x.sheet.toLowerCase() === t.sheet.toLowerCase();
+  for (let ci = 0; ci < cols.length; ci++) {
+    const a = cols.pick(row, ci);
+    const f = a?.formula;
+    if (!f || !/SUMIF/i.test(f)) continue;
+    const c = conditionalSum(f);
+    if (!c) continue;
+    conditional = true;
+    if (bad || !knownNumber(a) || !own(c.sum) || c.sum.col !== a.col) continue;
+    const criteria: Array<{ col: number; criterion: Criterion }> = [];
+    for (const cond of c.conditions) {
+      if (!own(cond) || criterionText(t, row, cond.col) === undefined) break;
+      const k = cond.criterion;
+      if (typeof k === 'object' && !(own(k) && k.row === row.row && k.col === t.postCol)) break;
+      try {
+        criteria.push({ col: cond.col, criterion: parseCriterion(typeof k === 'object' ? row.post : k) });
+      } catch {
+        break;
+      }
+    }
+    if (criteria.length !== c.conditions.length) continue;
+    let expected = 0;
+    let known = true;
+    for (const r of t.rows) {
+      if (r.kind !== 'item' || !criteria.every((k) => matchesCriterion(k.criterion, criterionText(t, r, k.col)!))) continue;
+      const v = cols.pick(r, ci);
+      if (!v || v.status === 'blank') continue;
+      if (!knownNumber(v)) known = false;
+      else expected += v.ore;
+    }
+    if (known && Math.abs(expected - a.ore) > tol) bad = { a, expected };
+  }
+  if (bad)
+    out.push({
+      sheet: row.sheet,
+      row: row.row,
+      cell: bad.a.cell,
+      post: row.post || undefined,
+      expected: bad.expected,
+      actual: bad.a.ore,
+      args: { what: 'row', count: 1, formula: bad.a.formula },
+    });
+  return conditional;
 }
 
 function checkYearTotals(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
@@ -282,8 +347,14 @@ export default budgetRule<Args>()({
       // months (distribution/sum-mismatch reports that cause, and the difference would only repeat here).
       // (A line with a total and blank months counts too: distribution/not-distributed reports it.)
       const { flags, monthsSum } = tableCensus(t);
+      // (so is a line whose total cell is text or an error, "se bilag": reported at its cell, and the total row's SUM,
+      // which skips it, would only repeat it)
       const lineMismatch = t.rows.some(
-        (r, i) => r.kind === 'item' && knownNumber(r.total) && monthsKnownBeside(flags[i]) && Math.abs(monthsSum[i] - r.total.ore) > tol,
+        (r, i) =>
+          r.kind === 'item' &&
+          (knownNumber(r.total)
+            ? monthsKnownBeside(flags[i]) && Math.abs(monthsSum[i] - r.total.ore) > tol
+            : r.total?.status === 'text' || r.total?.status === 'error'),
       );
       if (t.totalCol && t.monthCols.length && !lineMismatch) {
         for (let i = 0; i < t.rows.length; i++) {

@@ -2,9 +2,10 @@
 import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, shortfallExplained, tolerance, unknownAmountsExplain } from '../util.js';
 import { requestedFromFinancing } from '../../model/requested.js';
+import { nearThousandfold, unstatedThousands } from '../thousands.js';
 
 /** The args of a cap/requested-mismatch finding. */
-type Args = { basis: 'financing' | 'expenses' };
+type Args = { basis: 'financing' | 'expenses'; thousands?: boolean };
 
 export default budgetRule<Args>()({
   id: 'cap/requested-mismatch',
@@ -25,6 +26,9 @@ export default budgetRule<Args>()({
         agreesWithEitherReading(budget, pool, stated.value))
     )
       return [];
+    // a thousand times the budget, whose lines' units × unit price say it is in thousands unstated: that finding's cause
+    const thousandfold = nearThousandfold(stated.value, expected);
+    if (thousandfold && unstatedThousands(budget, pool).length) return [];
     // A financing section whose Ansøgt tilskud follows the expenses is short by the same unknown cells as they are.
     if (fromFinancing !== undefined && Math.abs(fromFinancing - budget.expenses) <= tolerance(pool) && unknownAmountsExplain(budget, expected, stated.value))
       return [];
@@ -35,7 +39,7 @@ export default budgetRule<Args>()({
         cell: stated.cell,
         expected,
         actual: stated.value,
-        args: { basis: fromFinancing !== undefined ? 'financing' : 'expenses' },
+        args: { basis: fromFinancing !== undefined ? 'financing' : 'expenses', ...(thousandfold ? { thousands: true } : {}) },
       }),
     ];
   },

@@ -8,6 +8,7 @@ import type { BudgetLine } from '../../model/types.js';
 import { budgetRule } from '../types.js';
 import { amountsUnreliable, knownNumber, monthsSum, shortfallExplained } from '../util.js';
 import { lineAt, lineFacts } from '../../itemise/line-facts.js';
+import { unstatedThousands } from '../thousands.js';
 
 /** Words that join factors ("10 x 1.500", "2 à 100 kr.") are no unit. */
 const JOINERS = new Set(['x', 'a', 'à', 'á']);
@@ -35,14 +36,18 @@ function eachRowAgrees(line: BudgetLine, tol: (product: number) => number): bool
 }
 
 /** The args of an itemisation/unit-price-mismatch finding. */
-type Args = { text?: string };
+type Args = { text?: string; thousands?: number };
 
 export default budgetRule<Args>()({
   id: 'itemisation/unit-price-mismatch',
   severity: 'error',
-  check: ({ budget, pool }, finding) =>
-    lineFacts(budget, pool)
+  check: ({ budget, pool }, finding) => {
+    // amounts in thousands the sheet does not state: one finding, at the first such line, not one per line
+    const thousands = unstatedThousands(budget, pool);
+    const inThousands = new Set(thousands.map((f) => f.line));
+    return lineFacts(budget, pool)
       .filter((f) => {
+        if (inThousands.has(f.line)) return f === thousands[0];
         if (!f.unitPrice || (f.lumpSum && !f.lumpItemised) || f.line.total <= 0) return false;
         // One finding per root cause: amounts that are text, errors or negative have findings of their own; a product
         // that matches the months but not a typed total is the total's error (sum-mismatch); a shortfall where month
@@ -68,7 +73,11 @@ export default budgetRule<Args>()({
           expected: u.totalOre,
           actual: f.line.total,
           factors: factorsOf(u),
-          args: { text: u.from === 'columns' ? u.text : u.from === 'spec' ? f.line.spec : u.from === 'note' ? f.line.note : f.line.post },
+          args: {
+            text: u.from === 'columns' ? u.text : u.from === 'spec' ? f.line.spec : u.from === 'note' ? f.line.note : f.line.post,
+            ...(inThousands.has(f.line) ? { thousands: thousands.length } : {}),
+          },
         });
-      }),
+      });
+  },
 });
