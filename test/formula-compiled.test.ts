@@ -142,3 +142,33 @@ describe('compiled formulas', () => {
     expect(ok).toBeGreaterThan(100); // the random formulas are not all failures
   });
 });
+
+describe('MIN, MAX, PRODUCT, ROUNDUP, ROUNDDOWN, ABS and INT', () => {
+  it.each([
+    ['MIN(B1,C1)', 10],
+    ['MAX(B1;C1;F1)', 30.5],
+    ['MIN(A4,5)', 5], // a blank cell is left out, not 0
+    ['MAX(E1,-2)', -2], // so is a text cell
+    ['MIN(B1*0,5)', 0], // an expression over a cell is a number
+    ['PRODUCT(C1,0.12)', 2.46],
+    ['PRODUCT(A4,3)', 3],
+    ['MAX()', 0],
+    ['ROUNDUP(C1,0)', 21],
+    ['ROUNDUP(-C1;0)', -21], // away from zero
+    ['ROUNDDOWN(C1,0)', 20],
+    ['ROUNDUP(2.1*100,0)', 210], // float noise is no fraction
+    ['ROUNDDOWN(1234.5678,-2)', 1200],
+    ['ABS(C2)', 3],
+    ['INT(-C1)', -21],
+  ])('%s is %s, by the parser and the compiled evaluator alike', (f, want) => {
+    const { a, b } = both(f);
+    expect(a).toEqual({ ok: true, value: want });
+    expect(b).toEqual(a);
+  });
+
+  it.each(['MIN(B1:C1)', 'PRODUCT(B1:C2,2)', 'MAX(E2,1)', 'ROUNDUP(C1)'])('%s is not read (a range, an error value, no digits)', (f) => {
+    const { a, b } = both(f);
+    expect(a.ok).toBe(false);
+    expect(b).toEqual(a);
+  });
+});

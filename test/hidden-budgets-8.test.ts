@@ -59,10 +59,16 @@ describe('a wide form: header in row 8 under a title block and instructions, I a
     },
   );
 
+  it.each(['openpyxl', 'xlsxwriter'])('months of =PRODUCT(J10,0.12) saved without results are computed: clean, the pension counted (%s)', async (w) => {
+    const f = await fixture(`hidden8-wide-form-pension-product-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_242_200 * 100);
+  });
+
   it.each(['openpyxl', 'xlsxwriter'])(
-    'near-miss: months of =PRODUCT(…) saved without results are one formula-error warning at the row, not a silent 0 (%s)',
+    'near-miss: months of =INDEX(…)*0.12 saved without results are one formula-error warning at the row, not a silent 0 (%s)',
     async (w) => {
-      const f = await fixture(`hidden8-wide-form-pension-product-${w}`);
+      const f = await fixture(`hidden8-wide-form-pension-index-${w}`);
       expect(f.at).toEqual([at(f, 'structure/formula-error', 'Budget', '1.2 Pension, projektleder')]);
       const e = f.findings.find((x) => x.rule === 'structure/formula-error');
       expect([e?.cell, e?.severity]).toEqual([`J${f.rowOf('Budget', '1.2 Pension, projektleder')}`, 'warning']);

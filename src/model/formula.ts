@@ -277,6 +277,20 @@ export class FormulaParser {
         const f = 10 ** Math.trunc(d);
         return Math.round(x * f) / f;
       }
+      if (name === 'ROUNDUP' || name === 'ROUNDDOWN') {
+        const x = this.expr();
+        if (this.s[this.pos] !== ',' && this.s[this.pos] !== ';') throw UNSUPPORTED;
+        this.pos++;
+        const d = this.expr();
+        this.expect(')');
+        return roundAway(x, Math.trunc(d), name === 'ROUNDUP');
+      }
+      if (name === 'ABS' || name === 'INT') {
+        const x = this.expr();
+        this.expect(')');
+        return name === 'ABS' ? Math.abs(x) : Math.floor(x);
+      }
+      if (name === 'MIN' || name === 'MAX' || name === 'PRODUCT') return this.numbersCall(name);
       throw UNSUPPORTED;
     }
     const ref = this.reference();
@@ -514,6 +528,52 @@ export class FormulaParser {
     return parseCriterion(v);
   }
 
+  /**
+   * MIN, MAX or PRODUCT from just after its "(": of numbers, expressions and single cells, as Excel reads them — a cell
+   * that is blank or holds text is left out (MIN(B5;3) of a blank B5 is 3, not 0), and no argument at all, or no number
+   * among them, is 0. A range argument is not read here (unsupported: the cached value stands).
+   */
+  private numbersCall(name: 'MIN' | 'MAX' | 'PRODUCT'): number {
+    const xs: number[] = [];
+    if (this.s[this.pos] !== ')') {
+      for (;;) {
+        const save = this.pos;
+        const ref = this.reference();
+        if (ref && (this.s[this.pos] === ',' || this.s[this.pos] === ';' || this.s[this.pos] === ')')) {
+          if (ref.kind === 'range') throw UNSUPPORTED;
+          const x = this.referencedNumber(ref.sheet, ref.row, ref.col);
+          if (x !== undefined) xs.push(x);
+        } else {
+          this.pos = save;
+          xs.push(this.expr());
+        }
+        if (this.s[this.pos] !== ',' && this.s[this.pos] !== ';') break;
+        this.pos++;
+      }
+    }
+    this.expect(')');
+    if (!xs.length) return 0;
+    if (name === 'PRODUCT') return xs.reduce((a, b) => a * b, 1);
+    return name === 'MIN' ? Math.min(...xs) : Math.max(...xs);
+  }
+
+  /** The number a single cell given to MIN, MAX or PRODUCT holds, or undefined where it is blank or text (left out). */
+  private referencedNumber(sheetName: string, row: number, col: number): number | undefined {
+    const st = this.grid.evalSheet(sheetName);
+    if (!st) throw UNSUPPORTED;
+    const cells = st.rows.get(row);
+    const c = cells === undefined ? undefined : cellAt(cells, col);
+    if (!c) return undefined;
+    if (!c.formula && !c.error && typeof c.value === 'number' && saneAmount(c.value)) return c.value;
+    const v = this.grid.valueIn(st, c);
+    if (v.ok) {
+      if (saneAmount(v.value)) return v.value;
+      throw FAIL.error;
+    }
+    if (v.reason === 'blank' || v.reason === 'text') return undefined;
+    throw FAIL[v.reason === 'cycle' || v.reason === 'error' || v.reason === 'too-deep' ? v.reason : 'unsupported'];
+  }
+
   private sumArg(): number {
     const save = this.pos;
     const ref = this.reference();
@@ -620,6 +680,16 @@ function firstAtOrRight(cells: readonly RawCell[], col: number): number {
 }
 
 /** A referenced cell's value; inside SUM text and blanks count as 0, as in Excel. */
+/** ROUNDUP (away from zero) or ROUNDDOWN (toward zero) of x to d digits; a product within float noise of a whole
+ * number (2,1 × 100 = 210,00000000000003) is that number, as Excel rounds it. */
+export function roundAway(x: number, d: number, up: boolean): number {
+  const f = 10 ** d;
+  const y = Math.abs(x * f);
+  const near = Math.round(y);
+  const whole = Math.abs(y - near) <= 1e-9 * Math.max(1, y) ? near : up ? Math.ceil(y) : Math.floor(y);
+  return (Math.sign(x) * whole) / f;
+}
+
 function cellValue(grid: FormulaHost, st: EvalSheet, row: number, col: number, inSum: boolean): number {
   const cells = st.rows.get(row);
   const c = cells === undefined ? undefined : cellAt(cells, col);
@@ -898,7 +968,22 @@ class Compiler {
       }
       // IFERROR and IF are left to the parser (the tree stops at an error literal, which IFERROR catches; IF reads
       // only the branch its condition picks)
-      if (name === 'IFERROR' || name === 'IF' || name === 'SUMIF' || name === 'SUMIFS' || name === 'SUMPRODUCT') throw new TooNested();
+      // MIN, MAX, PRODUCT, ROUNDUP, ROUNDDOWN, ABS and INT too: rarer, and read only by the parser
+      if (
+        name === 'IFERROR' ||
+        name === 'IF' ||
+        name === 'SUMIF' ||
+        name === 'SUMIFS' ||
+        name === 'SUMPRODUCT' ||
+        name === 'MIN' ||
+        name === 'MAX' ||
+        name === 'PRODUCT' ||
+        name === 'ROUNDUP' ||
+        name === 'ROUNDDOWN' ||
+        name === 'ABS' ||
+        name === 'INT'
+      )
+        throw new TooNested();
       if (name === 'ROUND') {
         const x = this.expr();
         if (this.stopped) return x;
