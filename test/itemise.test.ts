@@ -99,6 +99,7 @@ describe('units × unit price', () => {
     ['20 t/uge à 250 kr., 52 uger', 26_000_000],
     ['20 t/uge à 250 kr./time, 52 uger', 26_000_000],
     ['20 t/uge à 290 kr. i 4,33 uger/md., 33 mdr.', 82_876_200],
+    ['160 t/md. à 250 kr., 12 mdr.', 48_000_000],
   ])('%s = %i øre', (text, ore) => {
     expect(parseUnitPrice(text)?.totalOre).toBe(ore);
   });
@@ -116,6 +117,9 @@ describe('units × unit price', () => {
     '18,5 t/uge à 300 kr.',
     '20 t/uge à 290 kr., 4,33 uger/md.',
     '500 km/md. à 1,90 kr.',
+    // so are hours per month or quarter without their count ("160 t/md." priced one month: a false mismatch)
+    '160 t/md. à 250 kr.',
+    '40 timer pr. kvartal à 300 kr.',
   ])('declines %s', (text) => expect(parseUnitPrice(text)).toBeUndefined());
 
   it('reads km rates and salary context', () => {

@@ -117,9 +117,11 @@ function tokenize(t: string): Tok[] | undefined {
       const unit = /^\p{L}+\.?/u.exec(afterW)?.[0];
       tok = { value, start, end, text: m[0], kind: 'count', unit };
     } else tok = { value, start, end, text: m[0], kind: 'bare' };
-    if ((tok.kind === 'count' || tok.kind === 'km') && PER_MONTH.test(afterW)) tok.perMonth = true;
-    if ((tok.kind === 'count' || tok.kind === 'km') && PER_YEAR.test(afterW)) tok.perYear = true;
-    if ((tok.kind === 'count' || tok.kind === 'km') && PER_QUARTER.test(afterW)) tok.perQuarter = true;
+    // a count, distance or hours per period ("500 km/md.", "160 t/md.", "40 timer pr. kvartal") prices one period
+    const perPeriod = tok.kind === 'count' || tok.kind === 'km' || tok.kind === 'hours';
+    if (perPeriod && PER_MONTH.test(afterW)) tok.perMonth = true;
+    if (perPeriod && PER_YEAR.test(afterW)) tok.perYear = true;
+    if (perPeriod && PER_QUARTER.test(afterW)) tok.perQuarter = true;
     if (tok.kind === 'money' && (/^(kr\.?|kroner|dkk)\s*(årligt|om året)(?!\p{L})/u.test(afterW) || /^(årligt|om året)(?!\p{L})/u.test(afterW)))
       tok.rate = 'year';
     if (m[0].replace(/\D/g, '').length >= 7 && tok.kind !== 'money') return undefined; // CVR, phone numbers
