@@ -115,6 +115,19 @@ function monthsOf(p: PrefixSums, cols: Columns, a: number, b: number): number | 
 /** Whether a candidate sum is known and within the tolerance of the amount. */
 const near = (x: number | undefined, ore: number, tol: number) => x !== undefined && Math.abs(x - ore) <= tol;
 
+/** The finding of a total row whose cell `a` is not the `expected` sum of the lines it stands for. */
+function rowMismatch(row: BudgetRow, a: AmountCell & { ore: number }, expected: number): FindingBody<Args> {
+  return {
+    sheet: row.sheet,
+    row: row.row,
+    cell: a.cell,
+    post: row.post || undefined,
+    expected,
+    actual: a.ore,
+    args: { what: 'row', count: 1, formula: a.formula },
+  };
+}
+
 function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): void {
   const cols = new Columns(t);
   const rows = t.rows;
@@ -144,16 +157,7 @@ function checkTotalRows(t: BudgetTable, tol: number, out: FindingBody<Args>[]): 
         const s = items.sum(ci, idx + 1, end);
         if (s !== undefined && Math.abs(s - a.ore) > tol) bad = { a, s };
       }
-      if (bad)
-        out.push({
-          sheet: row.sheet,
-          row: row.row,
-          cell: bad.a.cell,
-          post: row.post || undefined,
-          expected: bad.s,
-          actual: bad.a.ore,
-          args: { what: 'row', count: 1, formula: bad.a.formula },
-        });
+      if (bad) out.push(rowMismatch(row, bad.a, bad.s));
       priorTotals.push(row);
       continue;
     }
@@ -261,16 +265,7 @@ function conditionalRow(t: BudgetTable, row: BudgetRow, cols: Columns, tol: numb
     }
     if (known && Math.abs(expected - a.ore) > tol) bad = { a, expected };
   }
-  if (bad)
-    out.push({
-      sheet: row.sheet,
-      row: row.row,
-      cell: bad.a.cell,
-      post: row.post || undefined,
-      expected: bad.expected,
-      actual: bad.a.ore,
-      args: { what: 'row', count: 1, formula: bad.a.formula },
-    });
+  if (bad) out.push(rowMismatch(row, bad.a, bad.expected));
   return conditional;
 }
 
