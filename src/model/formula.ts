@@ -431,10 +431,7 @@ export class FormulaParser {
       } else sum = ranges[0];
     }
     this.expect(')');
-    const height = sum.r2 - sum.r1 + 1;
-    const width = sum.c2 - sum.c1 + 1;
-    if (height * width > 1_000_000) throw UNSUPPORTED;
-    if (ranges.some((r) => r.r2 - r.r1 + 1 !== height || r.c2 - r.c1 + 1 !== width)) throw UNSUPPORTED;
+    const { width } = shapeOf([sum, ...ranges]);
     const sumSheet = this.grid.evalSheet(sum.sheet);
     const sheets = ranges.map((r) => this.grid.evalSheet(r.sheet));
     if (!sumSheet || sheets.some((x) => !x)) throw UNSUPPORTED;
@@ -468,10 +465,7 @@ export class FormulaParser {
       ranges.push(this.rangeArg());
     }
     this.expect(')');
-    const height = ranges[0].r2 - ranges[0].r1 + 1;
-    const width = ranges[0].c2 - ranges[0].c1 + 1;
-    if (height * width > 1_000_000) throw UNSUPPORTED;
-    if (ranges.some((r) => r.r2 - r.r1 + 1 !== height || r.c2 - r.c1 + 1 !== width)) throw UNSUPPORTED;
+    const { height, width } = shapeOf(ranges);
     const sheets = ranges.map((r) => this.grid.evalSheet(r.sheet));
     if (sheets.some((x) => !x)) throw UNSUPPORTED;
     let total = 0;
@@ -564,14 +558,9 @@ export class FormulaParser {
     const cells = st.rows.get(row);
     const c = cells === undefined ? undefined : cellAt(cells, col);
     if (!c) return undefined;
-    if (!c.formula && !c.error && typeof c.value === 'number' && saneAmount(c.value)) return c.value;
     const v = this.grid.valueIn(st, c);
-    if (v.ok) {
-      if (saneAmount(v.value)) return v.value;
-      throw FAIL.error;
-    }
-    if (v.reason === 'blank' || v.reason === 'text') return undefined;
-    throw FAIL[v.reason === 'cycle' || v.reason === 'error' || v.reason === 'too-deep' ? v.reason : 'unsupported'];
+    if (!v.ok && (v.reason === 'blank' || v.reason === 'text')) return undefined;
+    return valueOf(this.grid, st, c, false); // a number, or the failure valueOf gives any other cell
   }
 
   private sumArg(): number {
@@ -679,7 +668,6 @@ function firstAtOrRight(cells: readonly RawCell[], col: number): number {
   return lo;
 }
 
-/** A referenced cell's value; inside SUM text and blanks count as 0, as in Excel. */
 /** ROUNDUP (away from zero) or ROUNDDOWN (toward zero) of x to d digits; a product within float noise of a whole
  * number (2,1 × 100 = 210,00000000000003) is that number, as Excel rounds it. */
 export function roundAway(x: number, d: number, up: boolean): number {
@@ -690,6 +678,7 @@ export function roundAway(x: number, d: number, up: boolean): number {
   return (Math.sign(x) * whole) / f;
 }
 
+/** A referenced cell's value; inside SUM text and blanks count as 0, as in Excel. */
 function cellValue(grid: FormulaHost, st: EvalSheet, row: number, col: number, inSum: boolean): number {
   const cells = st.rows.get(row);
   const c = cells === undefined ? undefined : cellAt(cells, col);
@@ -704,6 +693,16 @@ interface RangeRef {
   c1: number;
   r2: number;
   c2: number;
+}
+
+/** The rows and columns of ranges that all have one shape of at most a million cells (SUMIF's, SUMPRODUCT's);
+ * unsupported otherwise. */
+function shapeOf(ranges: readonly RangeRef[]): { height: number; width: number } {
+  const height = ranges[0].r2 - ranges[0].r1 + 1;
+  const width = ranges[0].c2 - ranges[0].c1 + 1;
+  if (height * width > 1_000_000) throw UNSUPPORTED;
+  if (ranges.some((r) => r.r2 - r.r1 + 1 !== height || r.c2 - r.c1 + 1 !== width)) throw UNSUPPORTED;
+  return { height, width };
 }
 
 /** Whole columns (B:B, Budget!B:C). */
@@ -857,6 +856,9 @@ class Node {
 
 const node = (op: number, a?: Node, b?: Node) => new Node(op, a, b, 0, undefined, 0, 0, 0, 0, undefined);
 const STOP_NODE = node(STOP);
+/** Functions the compiled tree leaves to the parser: IFERROR and IF (below), the conditional sums, and the rarer
+ * MIN, MAX, PRODUCT, ROUNDUP, ROUNDDOWN, ABS and INT. */
+const PARSER_ONLY = new Set(['IFERROR', 'IF', 'SUMIF', 'SUMIFS', 'SUMPRODUCT', 'MIN', 'MAX', 'PRODUCT', 'ROUNDUP', 'ROUNDDOWN', 'ABS', 'INT']);
 const HUNDRED = new Node(NUMBER, undefined, undefined, 100, undefined, 0, 0, 0, 0, undefined);
 const ERROR_NODE = node(ERROR);
 
@@ -968,22 +970,8 @@ class Compiler {
       }
       // IFERROR and IF are left to the parser (the tree stops at an error literal, which IFERROR catches; IF reads
       // only the branch its condition picks)
-      // MIN, MAX, PRODUCT, ROUNDUP, ROUNDDOWN, ABS and INT too: rarer, and read only by the parser
-      if (
-        name === 'IFERROR' ||
-        name === 'IF' ||
-        name === 'SUMIF' ||
-        name === 'SUMIFS' ||
-        name === 'SUMPRODUCT' ||
-        name === 'MIN' ||
-        name === 'MAX' ||
-        name === 'PRODUCT' ||
-        name === 'ROUNDUP' ||
-        name === 'ROUNDDOWN' ||
-        name === 'ABS' ||
-        name === 'INT'
-      )
-        throw new TooNested();
+      // (and the rarer functions of PARSER_ONLY)
+      if (PARSER_ONLY.has(name)) throw new TooNested();
       if (name === 'ROUND') {
         const x = this.expr();
         if (this.stopped) return x;
