@@ -26,14 +26,16 @@ export function budgetChart(budget: Budget, granularity: 'month' | 'quarter' = '
   const sums = new Map<number, number>();
   let first = Infinity;
   let last = -Infinity;
-  for (const line of budget.lines)
-    for (const [m, ore] of line.months) {
-      const i = monthIndex(m);
-      if (i < 0) continue;
-      sums.set(i, (sums.get(i) ?? 0) + ore);
-      if (i < first) first = i;
-      if (i > last) last = i;
-    }
+  // forEach, not for…of: a line's months (MonthSums) iterated by for…of make a [month, ore] array and an iterator
+  // result per month, 70 of the 470 MB a check of the 600-file pile allocated (sampling heap profile)
+  const add = (ore: number, m: string) => {
+    const i = monthIndex(m);
+    if (i < 0) return;
+    sums.set(i, (sums.get(i) ?? 0) + ore);
+    if (i < first) first = i;
+    if (i > last) last = i;
+  };
+  for (const line of budget.lines) line.months.forEach(add);
   if (!sums.size) return undefined;
   const months: Array<[string, number]> = [];
   for (let i = first; i <= last && months.length < 240; i++) months.push([monthAt(i), sums.get(i) ?? 0]);
