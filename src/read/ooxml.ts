@@ -404,6 +404,13 @@ function noteCellAttr(a: Int32Array, k: number, start: number, end: number): voi
   }
 }
 
+/** a's six spans set to -1 (absent), by six stores: TypedArray.prototype.fill is a call into V8's C++ runtime, which
+ * cost 1 % of a warm check's instructions once per cell (cachegrind, the 600-file pile). Returns a. */
+function clearSpans(a: Int32Array): Int32Array {
+  a[0] = a[1] = a[2] = a[3] = a[4] = a[5] = -1;
+  return a;
+}
+
 class SheetReader {
   readonly rows = new Map<number, RawCell[]>();
   readonly hiddenRows = new Set<number>();
@@ -583,7 +590,7 @@ class SheetReader {
   /** The cell's r, s and t attributes, read where they stand when the tag is written plainly (name="value", no
    * prefix, no space around =), as every writer does; anything else through pickAttrs, which reads any tag. */
   cellAttrs(x: Uint8Array, s: number, e: number): void {
-    const a = this.attrSpans.fill(-1);
+    const a = clearSpans(this.attrSpans);
     let i = s;
     for (;;) {
       while (i < e && x[i] <= 32) i++;
@@ -633,7 +640,7 @@ class SheetReader {
    */
   fastCell(x: Uint8Array, i: number, depth: number): number {
     const n = x.length;
-    const a = this.attrSpans.fill(-1);
+    const a = clearSpans(this.attrSpans);
     let p = i + 2;
     let end: number;
     let selfClosing: boolean;
