@@ -6,6 +6,7 @@
 // BT_CODE_CACHE=0 turns the cache off (for measurements); BT_CODE_CACHE=require makes a missing or refused cache an
 // error (for the tests).
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname } = require('node:path');
@@ -55,7 +56,10 @@ function cacheFor(file, source) {
  * has been compiled so far (used by the build only).
  */
 function loadBundle(file) {
-  const source = readFileSync(file, 'utf8');
+  // the build writes the bundles in ASCII (scripts/build.mjs, asciiOnly): read as one-byte text, without a UTF-8
+  // decoding pass (a bundle that is not ASCII is read as UTF-8)
+  const bytes = readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const cachedData = cacheFor(file, source);
   const script = new vm.Script(Module.wrap(source), {
     filename: file,

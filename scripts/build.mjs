@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { asciiOnly } from './ascii-only.mjs';
 import { webUiBuild, webWorkerBuild } from './web-build.mjs';
 
 /** commander requires node:child_process at its start (5 ms here) for executable subcommands, which budgettjek has
@@ -67,7 +68,7 @@ writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 // Each bundle's last line names its build, and its code cache (dist/<bundle>.cache) starts with the same key: a cache
 // is used only with the bundle it was made from (V8 itself compares no more than the source's length).
 for (const f of ['dist/cli.js', 'dist/worker-bundle.js']) {
-  const js = readFileSync(f, 'utf8');
+  const js = asciiOnly(f, readFileSync(f, 'utf8'));
   if (/\bimport\(/.test(js)) throw new Error(`${f} holds an import(), which fails in code from the code cache`);
   writeFileSync(f, `${js}//bt-code-cache:${createHash('sha256').update(js).digest('hex').slice(0, 32)}\n`);
 }

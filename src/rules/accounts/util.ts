@@ -392,7 +392,7 @@ const GRANTOR = String.raw`(?:socialstyrelsen|social- og boligstyrelsen|sbst|sty
  * by or with the grantor ("Ændringen er bevilget af Socialstyrelsen", "Aftalt med SBST", "agreed with the agency"; not
  * "aftalt med leverandøren", "agreed with the supplier"). */
 const APPROVED = new RegExp(
-  String.raw`godkend|approved|bevilget ændring|tilladelse|samtykke|permission|(?:accepteret|bevilget|aftalt|bekræftet|agreed)\s+(?:af|med|hos|by|with)\s+(?:\S+\s+)?${GRANTOR}`,
+  `${/godkend|approved|bevilget ændring|tilladelse|samtykke|permission|(?:accepteret|bevilget|aftalt|bekræftet|agreed)\s+(?:af|med|hos|by|with)\s+(?:\S+\s+)?/.source}${GRANTOR}`,
   'i',
 );
 /** Not (yet) approved: "ikke godkendt", "afventer godkendelse", "søgt om tilladelse" (asked for, not granted). */
