@@ -65,6 +65,21 @@ describe('year sheets of quarters with salary columns under a summary (noedovern
     expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget 2026', 'Vågne nattevagter')]);
   });
 
+  it.each(['xlsxwriter', 'openpyxl'])('the whole line in the columns, the same on each year sheet: clean, counted once (%s)', async (w) => {
+    const f = await fixture(`hidden7-salary-columns-whole-line-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(2_274_600 * 100);
+  });
+
+  it.each(['gnumeric'])(
+    "near-miss: the whole line's columns at 38.000 kr. a month are a unit-price mismatch once, at the first sheet's row (%s)",
+    async (w) => {
+      const f = await fixture(`hidden7-salary-columns-whole-line-mismatch-${w}`);
+      expect(f.at).toEqual([at(f, 'itemisation/unit-price-mismatch', 'Budget 2025', 'Koordinator')]);
+      expect(f.findings.find((x) => x.rule === 'itemisation/unit-price-mismatch')?.expected).toBe(912_000 * 100);
+    },
+  );
+
   it.each(['xlsxwriter', 'libreoffice'])("near-miss: a typed summary cell that disagrees is a total mismatch at the summary's cell (%s)", async (w) => {
     const f = await fixture(`hidden7-overview-typed-wrong-${w}`);
     expect(f.at).toEqual([at(f, 'arithmetic/total-mismatch', 'Budgetoversigt', 'Husleje@summary')]);

@@ -214,7 +214,23 @@ function fromColumns(line: BudgetLine, tol: number): LineFacts['unitPrice'] {
   );
   const p = prices[at]!;
   const totalOre = prices.reduce((s, x) => s + x!.totalOre, 0);
+  // A post on several year sheets whose columns say the same on each ("Antal måneder 33, Månedsløn 45.000" beside
+  // every year's months) states the whole line once per sheet, as a specification text speaks of the whole line: its
+  // product is the line's, not one per sheet — where that reads the line's total closer than the sum over the sheets.
+  const first = prices[0]!;
+  if (prices.length > 1 && prices.every((x) => sameStatement(x!, first)) && Math.abs(first.totalOre - line.total) < Math.abs(totalOre - line.total))
+    return { ...first, from: 'columns', row: line.rows[0], text: describe(first) };
   return { ...p, totalOre, from: 'columns', row: line.rows[at], text: describe(p) };
+}
+
+/** Whether two rows' columns state the same units × unit price. */
+function sameStatement(a: UnitPrice, b: UnitPrice): boolean {
+  return (
+    a.totalOre === b.totalOre &&
+    a.unitPriceOre === b.unitPriceOre &&
+    a.factors.length === b.factors.length &&
+    a.factors.every((f, i) => f.value === b.factors[i].value && f.unit === b.factors[i].unit)
+  );
 }
 
 const num = (n: number) => n.toLocaleString('da-DK', { maximumFractionDigits: 2 });
