@@ -1037,7 +1037,8 @@ export interface DependencyRef {
 /** Every reference in a formula text (a superset of what the evaluator reads). */
 function dependencyRefs(formula: string): DependencyRef[] {
   const out: DependencyRef[] = [];
-  const text = formula.replace(/\s+/g, '');
+  // spaces out, but not inside a quoted sheet name ('Budget 2021'!J8)
+  const text = formula.replace(/('(?:[^']|'')*')|\s+/g, (_m, quoted: string | undefined) => quoted ?? '');
   DEP_REF.lastIndex = 0;
   for (let m = DEP_REF.exec(text); m; m = DEP_REF.exec(text)) {
     const sheet = m[1] ? m[1].replace(/''/g, "'") : m[2];
