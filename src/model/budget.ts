@@ -353,6 +353,9 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
       const signed = tot ?? monthsSum(row);
       const ore = signed < 0 && (kind === 'own' || kind === 'co' || kind === 'other') ? -signed : signed;
       const cell = row.total?.status === 'number' ? row.total : (row.months.find((m) => m.status === 'number' && m.ore !== 0) ?? row.total ?? row.months[0]);
+      const unknown =
+        row.total?.status !== 'number' &&
+        [row.total, ...row.months].some((a) => a !== undefined && (a.status === 'error' || a.status === 'unknown' || a.status === 'text'));
       out.push({
         sheet: row.sheet,
         row: row.row,
@@ -361,6 +364,7 @@ function financingLines(tables: BudgetTable[], grid: Grid): FinancingLine[] {
         post: row.post,
         kind,
         ore,
+        ...(unknown ? { unknown } : {}),
       });
     }
   }

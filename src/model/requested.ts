@@ -1,6 +1,6 @@
 // What an application asks of the pool: from its financing section, its stated amount, or its expenses. Shared by the
 // cap, accounts and pool rules and the report formats (none of which imports another's).
-import type { Budget } from './types.js';
+import type { Budget, FinancingLine } from './types.js';
 
 /** What one file asks for: its stated requested amount, else its budget's expenses. */
 export function askedFor(f: { requested?: number; totals: { expenses?: number }; kind: string }): number | undefined {
@@ -50,7 +50,14 @@ export function applications<F extends { path: string; cvr?: string; requested?:
 /** The financing section's "Ansøgt tilskud" lines summed, if it has any. */
 export function requestedFromFinancing(budget: Budget): number | undefined {
   const lines = budget.financing.filter((f) => f.kind === 'requested');
-  return lines.length ? lines.reduce((s, f) => s + f.ore, 0) : undefined;
+  // (a line whose amount is an error or not computed says no amount: unknown, not 0)
+  return lines.length && !lines.some((f) => f.unknown) ? lines.reduce((s, f) => s + f.ore, 0) : undefined;
+}
+
+/** Whether a financing line's amount is not known (an error value, a formula not computed): what the financing
+ * sums to is not known either, and the rules that compare it say nothing (the line's own finding is the cause). */
+export function financingUnknown(budget: Budget, kind?: FinancingLine['kind']): boolean {
+  return budget.financing.some((f) => f.unknown && (kind === undefined || f.kind === kind));
 }
 
 /** What the application asks for: the financing section's "Ansøgt tilskud", else the stated amount, else the expenses. */

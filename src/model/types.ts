@@ -176,6 +176,10 @@ export interface FinancingLine extends CellRef {
   post: string;
   kind: FinancingKind;
   ore: number;
+  /** Set where the line's amount is no known number (an error value such as #DIV/0!, a formula not computed, a text):
+   * structure/formula-error or structure/non-numeric-amount reports it at its cell, and nothing summed with it is
+   * known (`ore` counts it as 0). */
+  unknown?: boolean;
 }
 
 export interface Budget {

@@ -6,6 +6,9 @@ import { knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tableCensus, tolerance } from 
 import { conditionalSum, matchesCriterion, parseCriterion, type Criterion } from '../../model/formula.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
+import { cellKey, dependsOn } from '../precedents.js';
+import { parseA1 } from '../../read/address.js';
+import type { RawWorkbook } from '../../read/types.js';
 
 /**
  * A table's amount columns by index: the month columns, the per-year totals, the total column (PrefixSums's order).
@@ -323,7 +326,7 @@ type Args = {
 export default budgetRule<Args>()({
   id: 'arithmetic/total-mismatch',
   severity: 'error',
-  check: ({ budget, pool }, finding) => {
+  check: ({ budget, pool, workbook }, finding) => {
     const out: FindingBody<Args>[] = [];
     const tol = tolerance(pool);
     // A summary sheet's own totals against its lines, then its lines against the year sheets they sum.
@@ -359,6 +362,9 @@ export default budgetRule<Args>()({
           const s = monthsSum[i];
           if (s === 0 || Math.abs(s - row.total.ore) <= tol) continue;
           if (out.some((f) => f.sheet === row.sheet && f.row === row.row)) continue;
+          // months that draw on a total found wrong above (I16 = I7+I12+I15 over a wrong subtotal I12) disagree with a
+          // right total only by that total's error
+          if (monthsDrawOnFound(workbook, row, out)) continue;
           out.push({
             sheet: row.sheet,
             row: row.row,
@@ -371,6 +377,53 @@ export default budgetRule<Args>()({
         }
       }
     }
-    return out.map((f) => finding(f));
+    return rootCauses(out, workbook, tol).map((f) => finding(f));
   },
 });
+
+/** Whether a month cell of the row refers (through its formula, directly or not) to a cell found wrong already. */
+function monthsDrawOnFound(workbook: RawWorkbook, row: BudgetRow, out: FindingBody<Args>[]): boolean {
+  const found = new Set<string>();
+  for (const f of out) {
+    const p = f.cell && f.sheet ? parseA1(f.cell) : undefined;
+    if (p) found.add(cellKey(f.sheet!, p.row, p.col));
+  }
+  return row.months.some((m) => m.formula !== undefined && dependsOn(workbook, m.sheet, m.row, m.formula, found));
+}
+
+/**
+ * The findings without those that only repeat another's cause, one finding per cause: a total whose formula draws on a
+ * total found wrong by the same difference (a grand total over a wrong subtotal, the summary's ='Budget 2021'!J8 of
+ * it, through other formulas too), and a summary's total that is wrong only by the opposite of a line above it in its
+ * column found wrong against the year sheets (the summary's Løn i alt, equal to the year sheet's, over a line that
+ * refers to the wrong row).
+ */
+function rootCauses(out: FindingBody<Args>[], workbook: RawWorkbook, tol: number): FindingBody<Args>[] {
+  if (out.length < 2) return out;
+  const at = out.map((f) => {
+    const p = f.cell ? parseA1(f.cell) : undefined;
+    const diff = typeof f.actual === 'number' && typeof f.expected === 'number' ? f.actual - f.expected : undefined;
+    return { f, col: p?.col, key: p && f.sheet ? cellKey(f.sheet, p.row, p.col) : undefined, diff };
+  });
+  return at
+    .filter((x) => {
+      if (x.diff === undefined || x.key === undefined || !x.f.sheet) return true;
+      const same = new Set<string>();
+      for (const y of at) {
+        if (y === x || y.diff === undefined || y.key === undefined) continue;
+        if (Math.abs(y.diff - x.diff) <= tol) same.add(y.key);
+        if (
+          x.f.args.what === 'row' &&
+          y.f.args.what === 'summary' &&
+          y.f.sheet === x.f.sheet &&
+          y.col === x.col &&
+          y.f.row! < x.f.row! &&
+          y.diff !== 0 &&
+          Math.abs(y.diff + x.diff) <= tol
+        )
+          return false;
+      }
+      return !(x.f.args.formula && dependsOn(workbook, x.f.sheet, x.f.row!, x.f.args.formula, same));
+    })
+    .map((x) => x.f);
+}

@@ -1,7 +1,7 @@
 // cap/co-financing: the grant asked for covers more than the pool's subsidy percent, or the own share is below its minimum.
 import { budgetRule } from '../types.js';
 import { tolerance } from '../util.js';
-import { requestedFromFinancing } from '../../model/requested.js';
+import { financingUnknown, requestedFromFinancing } from '../../model/requested.js';
 
 /** The args of a cap/co-financing finding. */
 type Args = { kind: 'subsidy' | 'own-share'; percent: number; expenses: number };
@@ -11,7 +11,7 @@ export default budgetRule<Args>()({
   severity: 'error',
   check: ({ budget, pool }, finding) => {
     const c = pool.coFinancing;
-    if (!c || budget.expenses <= 0) return [];
+    if (!c || budget.expenses <= 0 || financingUnknown(budget)) return [];
     const tol = tolerance(pool);
     const out: ReturnType<typeof finding>[] = [];
     if (c.subsidyPercent !== undefined) {

@@ -1,17 +1,44 @@
 // cap/financing-mismatch: total financing differs from total budgeted expenses.
 import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, knownNumber, shortfallExplained, unknownAmountsExplain } from '../util.js';
+import { financingUnknown } from '../../model/requested.js';
+import { parseA1 } from '../../read/address.js';
+import { cellKey, dependsOn } from '../precedents.js';
+import { ruleFindings } from '../run.js';
+import type { BudgetContext } from '../types.js';
+import totalMismatch from '../arithmetic/total-mismatch.js';
+
+/** Whether a financing line takes its amount from a total found wrong (Ansøgt tilskud =E17, the expenses' total over a
+ * subtotal typed too low): that total's finding is the cause, and the financing only repeats its difference. */
+function followsWrongTotal(ctx: BudgetContext): boolean {
+  const wrong = new Set<string>();
+  for (const f of ruleFindings(totalMismatch, ctx)) {
+    const p = f.cell && f.sheet ? parseA1(f.cell) : undefined;
+    if (p) wrong.add(cellKey(f.sheet!, p.row, p.col));
+  }
+  if (!wrong.size) return false;
+  return ctx.budget.financing.some((l) => {
+    const formula = ctx.workbook.sheets
+      .find((s) => s.name === l.sheet)
+      ?.rows.get(l.row)
+      ?.find((c) => c.col === l.col)?.formula;
+    return formula !== undefined && dependsOn(ctx.workbook, l.sheet, l.row, formula, wrong);
+  });
+}
 
 export default budgetRule()({
   id: 'cap/financing-mismatch',
   severity: 'error',
-  check: ({ budget, pool }, finding) => {
-    if (!budget.financing.length) return [];
+  check: (ctx, finding) => {
+    const { budget, pool } = ctx;
+    // a financing line that shows an error (#DIV/0!) says no amount: its own finding is the cause, not a sum of 0
+    if (!budget.financing.length || financingUnknown(budget)) return [];
     const financing = budget.financing.reduce((s, f) => s + f.ore, 0);
     if (
       agreesWithEitherReading(budget, pool, financing) ||
       shortfallExplained(budget, pool, budget.expenses, financing) ||
-      unknownAmountsExplain(budget, budget.expenses, financing)
+      unknownAmountsExplain(budget, budget.expenses, financing) ||
+      followsWrongTotal(ctx)
     )
       return [];
     // the financing's own total row, on the sheet the financing is on (a summary's, when only the summary states it)

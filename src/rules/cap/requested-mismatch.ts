@@ -1,7 +1,7 @@
 // cap/requested-mismatch: the stated requested amount differs from what the budget asks for.
 import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, shortfallExplained, tolerance, unknownAmountsExplain } from '../util.js';
-import { requestedFromFinancing } from '../../model/requested.js';
+import { financingUnknown, requestedFromFinancing } from '../../model/requested.js';
 import { nearThousandfold, unstatedThousands } from '../thousands.js';
 
 /** The args of a cap/requested-mismatch finding. */
@@ -12,7 +12,8 @@ export default budgetRule<Args>()({
   severity: 'error',
   check: ({ budget, pool }, finding) => {
     const stated = budget.metadata.requested;
-    if (!stated || !budget.tables.length) return [];
+    // the financing's Ansøgt tilskud showing an error (#DIV/0!) is no amount to compare with: its own finding is the cause
+    if (!stated || !budget.tables.length || financingUnknown(budget, 'requested')) return [];
     const fromFinancing = requestedFromFinancing(budget);
     // Where the grant covers only part (a subsidy percent, an own share), expenses are not what is asked for: cap/co-financing checks it.
     if (fromFinancing === undefined && pool.coFinancing) return [];

@@ -1,9 +1,10 @@
 // structure/formula-error: an error value (#REF!, #DIV/0!, #VALUE!, #NAME?, #N/A) in a cell that matters.
-import { colNumber } from '../../read/address.js';
+import { colNumber, parseA1 } from '../../read/address.js';
 import { CIRCULAR, NOT_COMPUTED } from '../../model/amount.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
-import { amountCells, formulaRanges, M_ERROR, M_UNKNOWN, tableCensus, Y_ERROR, Y_UNKNOWN } from '../util.js';
+import { amountCells, M_ERROR, M_UNKNOWN, tableCensus, Y_ERROR, Y_UNKNOWN } from '../util.js';
+import { cellKey, dependsOn } from '../precedents.js';
 
 /** The cells of this sheet a formula refers to (A1 references and ranges; other sheets' skipped), at most `max`. */
 function referenced(formula: string, max = 10_000): Array<[number, number]> {
@@ -28,7 +29,7 @@ type Args = { error: string; formula?: string };
 export default budgetRule<Args>()({
   id: 'structure/formula-error',
   severity: 'error',
-  check: ({ budget }, finding) => {
+  check: ({ budget, workbook }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
     const errors: Array<{ a: AmountCell; post: string; notComputed?: boolean }> = [];
     for (const t of budget.tables) {
@@ -47,20 +48,11 @@ export default budgetRule<Args>()({
             errors.push({ a, post: row.post, notComputed: true });
       }
     }
-    // Report where an error starts, not every SUM it spreads to.
-    const isError = new Set(errors.map((e) => `${e.a.sheet}!${e.a.row}:${e.a.col}`));
-    const inherited = (a: AmountCell) => {
-      const ranges = a.formula ? formulaRanges(a.formula) : undefined;
-      if (!ranges) return false;
-      return ranges.some((r) => {
-        if ((r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1) > 100_000) return false;
-        for (let row = r.r1; row <= r.r2; row++)
-          for (let col = r.c1; col <= r.c2; col++) {
-            if ((row !== a.row || col !== a.col) && isError.has(`${r.sheet ?? a.sheet}!${row}:${col}`)) return true;
-          }
-        return false;
-      });
-    };
+    // Report where an error starts, not every cell it spreads to: a cell whose formula draws on an error cell (a SUM
+    // over it, =I7+I12+I15, ='Budget 2021'!J12, through other formulas too) shows that error only.
+    const isError = new Set(errors.map((e) => cellKey(e.a.sheet, e.a.row, e.a.col)));
+    // (a circular reference's cells draw on one another: the first of them is reported, below)
+    const inherited = (a: AmountCell) => a.raw !== CIRCULAR && !!a.formula && dependsOn(workbook, a.sheet, a.row, a.formula, isError);
     // One circular reference is one finding: of the cells that refer to one another round a cycle (B2 = C2, C2 = B2),
     // the first is reported.
     const circular = new Map(errors.filter((e) => e.a.raw === CIRCULAR).map((e) => [`${e.a.sheet}!${e.a.row}:${e.a.col}`, e.a]));
@@ -83,8 +75,12 @@ export default budgetRule<Args>()({
     const cycleReported = new Set<string>();
     // a formula not computed is one finding for its row (a line of 33 such months is one cause, filled along the row)
     const notComputedRows = new Set<string>();
-    for (const { a, post, notComputed } of errors) {
-      if (inherited(a)) continue;
+    // Cells that all draw on one another (a chain round a cycle longer than the evaluator follows, each given up on
+    // as too deep) each inherit from the next: where every error would be left out so, the first is the one reported.
+    const kept = errors.filter((e) => !inherited(e.a));
+    const firstError = errors.find((e) => !e.notComputed);
+    if (firstError && !kept.some((e) => !e.notComputed)) kept.unshift(firstError);
+    for (const { a, post, notComputed } of kept) {
       if (notComputed) {
         const key = `${a.sheet}!${a.row}`;
         if (notComputedRows.has(key)) continue;
@@ -108,7 +104,17 @@ export default budgetRule<Args>()({
     }
     for (const f of ['requested', 'granted'] as const) {
       const u = budget.metadata.unparsed.find((x) => x.field === f && /^#/.test(x.raw));
-      if (u) out.push(finding({ sheet: u.sheet, row: u.row, cell: u.cell, args: { error: u.raw } }));
+      if (!u) continue;
+      // (an Ansøgt beløb that refers to a budget cell with the error shows that error only)
+      const at = u.cell ? parseA1(u.cell) : undefined;
+      const formula =
+        at &&
+        workbook.sheets
+          .find((s) => s.name === u.sheet)
+          ?.rows.get(at.row)
+          ?.find((c) => c.col === at.col)?.formula;
+      if (formula && dependsOn(workbook, u.sheet, at.row, formula, isError)) continue;
+      out.push(finding({ sheet: u.sheet, row: u.row, cell: u.cell, args: { error: u.raw } }));
     }
     return out;
   },

@@ -3,7 +3,6 @@
 // there with its input cell left blank is one finding per field at that cell (a form not filled in). A blank period is
 // not reported: the pool's period stands in for it. A requested amount the financing section states (Ansøgt tilskud) is
 // stated: only a blank input cell for it is still reported.
-import { requestedFromFinancing } from '../../model/requested.js';
 import { budgetRule } from '../types.js';
 import { fieldCell } from '../util.js';
 
@@ -28,7 +27,7 @@ export default budgetRule<Args>()({
       // An unreadable requested amount ("ca. 5000", "#REF!") is non-numeric-amount's or formula-error's finding.
       if (field === 'requested' && m.unparsed.some((u) => u.field === field)) continue;
       if (!blank) {
-        if (field !== 'requested' || requestedFromFinancing(budget) === undefined) missing.push(field);
+        if (field !== 'requested' || !budget.financing.some((f) => f.kind === 'requested')) missing.push(field);
       } else if ((BLANK_REPORTED as readonly string[]).includes(field)) {
         const at = fieldCell(workbook, field);
         out.push(finding({ sheet: at?.sheet ?? m.sheet, row: at?.row, cell: at?.cell, args: { fields: [field], blank: true } }));
