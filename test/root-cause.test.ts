@@ -2,6 +2,7 @@
 // it (directly, through other formulas, across sheets) is reported where it starts only. Asserted by rule@sheet:row.
 import { describe, expect, it } from 'vitest';
 import { colLetters } from '../src/read/address.js';
+import { argsOf } from './helpers/args.js';
 import { check, ids } from './helpers/budget.js';
 import { monthTexts, rawWorkbook, type CellSpec } from './helpers/raw.js';
 
@@ -84,5 +85,11 @@ describe('one cause, one finding', () => {
     });
     expect(spread(wb)).toEqual(['structure/formula-error@Budget:8']);
     expect(check(wb).find((f) => f.rule === 'structure/formula-error')?.cell).toBe(`${c}8`);
+  });
+
+  it('a division by zero saved without its result (openpyxl): #DIV/0!, as Excel shows it, at the cell only', () => {
+    const wb = book((rows) => (rows[7][FIRST + 11 - 1] = { f: 'C4/0' }));
+    expect(spread(wb)).toEqual(['structure/formula-error@Budget:8']);
+    expect(argsOf(check(wb).find((f) => f.rule === 'structure/formula-error'))?.error).toBe('#DIV/0!');
   });
 });

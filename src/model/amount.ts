@@ -220,7 +220,12 @@ function read(grid: Grid, sheet: string, c: RawCell, scale: number): Reading {
     if (v.reason === 'cycle') return reading('error', undefined, CIRCULAR, f);
     if (v.reason === 'too-deep') return reading('error', undefined, TOO_DEEP, f);
     if (v.reason === 'error')
-      return reading('error', undefined, c.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */, f);
+      return reading(
+        'error',
+        undefined,
+        c.error ?? v.error ?? ERROR_VALUE.exec(f)?.[0] ?? '#VALUE!' /* the error a formula holds when no result is cached */,
+        f,
+      );
     // the empty text "" a formula gives (=IF(SUM(F4:M4)=0,"",SUM(F4:M4)) of a line of zeros): a blank cell, as SUM reads it
     if (v.reason === 'blank') return reading('blank', 0, undefined, f);
     if (v.reason === 'text' && typeof c.value === 'string') {

@@ -9,7 +9,16 @@ import { memoise } from '../memo.js';
 /** reason 'blank': the formula's result is the empty text "" (=IF(SUM(F4:M4)=0,"",SUM(F4:M4)) of a line of zeros), which
  * SUM skips as it skips a blank cell. */
 export type Evaluated =
-  { ok: true; value: number; recomputed?: boolean } | { ok: false; reason: 'unsupported' | 'error' | 'cycle' | 'text' | 'too-deep' | 'blank' };
+  | { ok: true; value: number; recomputed?: boolean }
+  | {
+      ok: false;
+      reason: 'unsupported' | 'error' | 'cycle' | 'text' | 'too-deep' | 'blank';
+      /** The error value, where it is known: the one the file saved, or #DIV/0! for a division by zero computed here. */
+      error?: string;
+    };
+
+/** A result that is no number (a division by zero: ±Infinity, or NaN of 0/0): the error Excel shows for it. */
+const NOT_FINITE: Evaluated = { ok: false, reason: 'error', error: '#DIV/0!' };
 
 export type Failure = 'error' | 'cycle' | 'unsupported' | 'too-deep';
 
@@ -157,15 +166,15 @@ export class FormulaParser {
         this.pos = 3;
         const v = this.ifCall(true);
         if (v === BLANK_TEXT) return { ok: false, reason: 'blank' };
-        if (!Number.isFinite(v)) return { ok: false, reason: 'error' };
+        if (!Number.isFinite(v)) return NOT_FINITE;
         return { ok: true, value: v };
       }
       const v = this.expr();
       if (this.pos !== this.s.length) return { ok: false, reason: 'unsupported' };
-      if (!Number.isFinite(v)) return { ok: false, reason: 'error' };
+      if (!Number.isFinite(v)) return NOT_FINITE;
       return { ok: true, value: v };
     } catch (e) {
-      if (e instanceof EvalFailure) return { ok: false, reason: e.reason };
+      if (e instanceof EvalFailure) return e.error ? { ok: false, reason: e.reason, error: e.error } : { ok: false, reason: e.reason };
       return { ok: false, reason: 'unsupported' };
     }
   }
@@ -185,7 +194,7 @@ export class FormulaParser {
     while (this.s[this.pos] === '*' || this.s[this.pos] === '/') {
       const op = this.s[this.pos++];
       const r = this.factor();
-      if (op === '/' && r === 0) throw FAIL.error;
+      if (op === '/' && r === 0) throw DIV_ZERO;
       v = op === '*' ? v * r : v / r;
     }
     return v;
@@ -250,7 +259,7 @@ export class FormulaParser {
           v = this.expr();
           if (this.pos !== comma) throw UNSUPPORTED;
         } catch (e) {
-          if (e !== FAIL.error) throw e;
+          if (!isError(e)) throw e;
           v = undefined;
         }
         if (v === undefined || !Number.isFinite(v)) {
@@ -361,7 +370,7 @@ export class FormulaParser {
       }
     } catch (e) {
       // text compared with a number is no error in Excel (text sorts after numbers): not read here
-      if (e === FAIL.error) throw UNSUPPORTED;
+      if (isError(e)) throw UNSUPPORTED;
       throw e;
     }
   }
@@ -393,7 +402,7 @@ export class FormulaParser {
       return v;
     } catch (e) {
       // a branch that is text (=IF(A1>0,B1,0) of a text B1 is that text in Excel, not an error): not read here
-      if (e === FAIL.error) throw UNSUPPORTED;
+      if (isError(e)) throw UNSUPPORTED;
       throw e;
     }
   }
@@ -1104,7 +1113,7 @@ function run(n: Node, host: FormulaHost, sheet: EvalSheet | undefined): number {
       let v = run(args[0], host, sheet);
       for (let i = 1; i < args.length; i++) {
         const r = run(args[i], host, sheet);
-        if (ops[i - 1] === BY && r === 0) throw FAIL.error;
+        if (ops[i - 1] === BY && r === 0) throw DIV_ZERO;
         v = ops[i - 1] === TIMES ? v * r : v / r;
       }
       return v;
@@ -1158,16 +1167,20 @@ export function evaluatePlan(host: FormulaHost, sheet: string, st: EvalSheet | u
   if (tree === undefined) return new FormulaParser(host, sheet, formula).parse();
   try {
     const v = run(tree, host, st);
-    if (!Number.isFinite(v)) return { ok: false, reason: 'error' };
+    if (!Number.isFinite(v)) return NOT_FINITE;
     return { ok: true, value: v };
   } catch (e) {
-    if (e instanceof EvalFailure) return { ok: false, reason: e.reason };
+    if (e instanceof EvalFailure) return e.error ? { ok: false, reason: e.reason, error: e.error } : { ok: false, reason: e.reason };
     return { ok: false, reason: 'unsupported' };
   }
 }
 
 class EvalFailure extends Error {
-  constructor(readonly reason: Failure) {
+  constructor(
+    readonly reason: Failure,
+    /** The error value Excel shows for it, where it is known (#DIV/0!). */
+    readonly error?: string,
+  ) {
     super(reason);
   }
 }
@@ -1179,6 +1192,9 @@ const FAIL: Record<Failure, EvalFailure> = {
   unsupported: new EvalFailure('unsupported'),
   'too-deep': new EvalFailure('too-deep'),
 };
+/** A division by zero: an error like FAIL.error, the one Excel shows as #DIV/0!. */
+const DIV_ZERO = new EvalFailure('error', '#DIV/0!');
+const isError = (e: unknown) => e === FAIL.error || e === DIV_ZERO;
 
 /** One column a conditional sum reads (sheet undefined: the formula's own). */
 export interface ColumnRef {

@@ -378,7 +378,7 @@ interface FormulaRows {
  * none), so =IF(SUM(F4:M4)=0,"",SUM(F4:M4)) cached as 0 is unknown, not a total of 0 kr.
  */
 function cachedValue(c: RawCell): Evaluated {
-  if (c.error) return { ok: false, reason: 'error' };
+  if (c.error) return { ok: false, reason: 'error', error: c.error };
   if (c.value === null) return c.formula ? { ok: false, reason: 'unsupported' } : { ok: true, value: 0 };
   if (typeof c.value === 'number') return c.formula && c.value === 0 ? { ok: false, reason: 'unsupported' } : { ok: true, value: c.value };
   if (typeof c.value === 'boolean') return { ok: true, value: c.value ? 1 : 0 };
