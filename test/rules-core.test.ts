@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBuiltinPool } from '../src/pools/index.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, ids } from './helpers/budget.js';
-import { monthTexts, rawWorkbook } from './helpers/raw.js';
+import { monthTexts, rawWorkbook, type CellSpec, type SheetSpec } from './helpers/raw.js';
 import { argsOf } from './helpers/args.js';
 
 const has = (findings: ReturnType<typeof check>, rule: string, sheet?: string, row?: number) =>
@@ -276,6 +276,16 @@ describe('itemisation and eligibility rules that need no vocabulary', () => {
     const r = budgetWorkbook({ lines: [...CLEAN_LINES, { post: 'Kørsel ', spec: '500 km/md. à 1,90 kr., 33 mdr.', monthly: 950 }] });
     const f = check(r.wb).filter((x) => x.rule === 'itemisation/duplicate-post');
     expect(f.map((x) => [x.severity, x.sheet, x.row])).toEqual([['warning', 'Budget', r.rowOf('Kørsel ')]]);
+  });
+  it('duplicate-post names its twin by cell, on its own sheet where the post also recurs on the other year sheets', () => {
+    const year = (y: number, lines: number): SheetSpec => {
+      const months = monthTexts(`${y}-01`, `${y}-12`);
+      const rows: CellSpec[][] = [['Post', 'Specifikation', ...months, 'I alt']];
+      for (let i = 0; i < lines; i++) rows.push(['Kørsel', '500 km/md. à 1,90 kr.', ...months.map(() => 950), 11_400]);
+      return { name: `Budget ${y}`, rows };
+    };
+    const f = check(rawWorkbook(year(2020, 1), year(2021, 2))).filter((x) => x.rule === 'itemisation/duplicate-post');
+    expect(f.map((x) => [x.sheet, x.row, argsOf(x)?.first])).toEqual([['Budget 2021', 3, 'Budget 2021!A2']]);
   });
   it('missing-note (warning) on a line over 100.000 kr. without a note, not on small lines', () => {
     const r = budgetWorkbook({

@@ -16,7 +16,7 @@ export default budgetRule<Args>()({
   severity: 'warning',
   check: ({ budget, pool }, finding) => {
     const out: ReturnType<typeof finding>[] = [];
-    const seen = new Map<string, { sheet: string; row: number }>();
+    const seen = new Map<string, { sheet: string; rows: (typeof budget.lines)[number]['rows'] }>();
     const tableOf = (sheet: string) => budget.tables.find((t) => t.sheet === sheet);
     const beside = (a: string, b: string) => {
       const [ta, tb] = [tableOf(a), tableOf(b)];
@@ -30,18 +30,21 @@ export default budgetRule<Args>()({
       const row = line.rows[0];
       if (first && beside(first.sheet, row.sheet)) continue;
       if (first) {
+        // the twin's cell: its row on this sheet where it has one (a post that recurs on every year sheet is one line,
+        // its twin the row beside it), else its first
+        const twin = first.rows.find((r) => r.sheet === row.sheet) ?? first.rows[0];
         out.push(
           finding({
             sheet: row.sheet,
             row: row.row,
             cell: row.postCell,
             post: line.post,
-            args: { first: `${first.sheet}!${first.row}` },
+            args: { first: `${twin.sheet}!${twin.postCell}` },
           }),
         );
         continue;
       }
-      seen.set(key, { sheet: row.sheet, row: row.row });
+      seen.set(key, { sheet: row.sheet, rows: line.rows });
     }
     return out;
   },
