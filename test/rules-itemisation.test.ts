@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { herningWithDefects, roskilde } from './helpers/example-budgets.js';
 import { findBuiltinPool } from '../src/pools/index.js';
 import { budgetWorkbook, check, CLEAN_LINES, errors, type LineSpec } from './helpers/budget.js';
+import { argsOf } from './helpers/args.js';
 
 const at = (findings: ReturnType<typeof check>, rule: string) => findings.filter((f) => f.rule === rule).map((f) => [f.sheet, f.row]);
 
@@ -129,6 +130,14 @@ describe('eligibility/*', () => {
       monthly: { 27: 217, 28: 217, 29: 217, 30: 217, 31: 217, 32: 217 },
     });
     expect(edge.f.filter((x) => x.rule === 'eligibility/mileage-rate').map((x) => [x.severity, x.row, x.expected])).toEqual([['warning', edge.row, 198]]);
+  });
+
+  it('mileage-rate over two lower rates: the rate quoted with its own months, the other months apart', () => {
+    // 1,97 kr./km in every month: over 1,96 (2020) and 1,90 (2021), not over 1,98 (2022 to April) nor 2,17
+    const { f, row } = withLine({ post: 'Kørsel, mentor', spec: '100 km/md. à 1,97 kr., 33 mdr.', monthly: 197 });
+    const m = f.find((x) => x.rule === 'eligibility/mileage-rate');
+    expect([m?.severity, m?.row, m?.expected]).toEqual(['warning', row, 190]);
+    expect(argsOf(m)).toMatchObject({ months: ['2021-01–2021-12'], alsoOver: ['2020-01–2020-12'] });
   });
 
   it('mileage-rate with the state rates of 2025 (2,23) and 2026 (2,28) kr./km', () => {

@@ -785,7 +785,7 @@ export const rules: RuleMessages = {
     title: 'Kilometertakst over statens lave takst',
     message: (a) =>
       a.some
-        ? `Kørsel er budgetteret til ${krText(a.actual, 'da')}/km; det er over statens lave takst på ${krText(a.expected, 'da')}/km i ${list(a.months, 'da', (m) => month(m, 'da'))}, men ikke over den højeste takst i projektets måneder (${krText(a.highest, 'da')}/km).`
+        ? `Kørsel er budgetteret til ${krText(a.actual, 'da')}/km; det er over statens lave takst på ${krText(a.expected, 'da')}/km i ${list(a.months, 'da', (m) => month(m, 'da'))}${a.alsoOver?.length ? ` (og over den takst, der gælder i ${list(a.alsoOver, 'da', (m) => month(m, 'da'))})` : ''}, men ikke over den højeste takst i projektets måneder (${krText(a.highest, 'da')}/km).`
         : `Kørsel er budgetteret til ${krText(a.actual, 'da')}/km, men statens lave takst er højst ${krText(a.expected, 'da')}/km i de måneder, posten har udgifter (den takst, der gælder i ${month(a.month, 'da')}).`,
     hint: (a) =>
       a.some

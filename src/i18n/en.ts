@@ -625,7 +625,7 @@ export const rules: RuleMessages = {
     title: "Mileage rate above the state's low rate",
     message: (a) =>
       a.some
-        ? `Mileage is budgeted at ${krText(a.actual, 'en')}/km; that is above the state's low rate of ${krText(a.expected, 'en')}/km in ${list(a.months, 'en', (m) => month(m, 'en'))}, but not above the highest rate in the project's months (${krText(a.highest, 'en')}/km).`
+        ? `Mileage is budgeted at ${krText(a.actual, 'en')}/km; that is above the state's low rate of ${krText(a.expected, 'en')}/km in ${list(a.months, 'en', (m) => month(m, 'en'))}${a.alsoOver?.length ? ` (and above the rate in force in ${list(a.alsoOver, 'en', (m) => month(m, 'en'))})` : ''}, but not above the highest rate in the project's months (${krText(a.highest, 'en')}/km).`
         : `Mileage is budgeted at ${krText(a.actual, 'en')}/km, but the state's low rate is at most ${krText(a.expected, 'en')}/km in the months the post spends in (the rate in force in ${month(a.month, 'en')}).`,
     hint: (a) =>
       a.some

@@ -34,12 +34,21 @@ function measure(rateAt: (m: string) => MileageRate | undefined, stated: { rateO
     ...(all ? {} : { severity: 'warning' as const }),
     expected: against.ore,
     actual: stated.rateOre,
-    args: { month: against.m, months: monthRuns(over.map((x) => x.m)), source: against.r.source, some: !all, highest: highest.ore },
+    // the months of the rate quoted, and apart from them those over another (higher) rate: "1,90 kr./km in 2021" is not
+    // the rate of 2020 (1,96), which the line exceeds too
+    args: {
+      month: against.m,
+      months: monthRuns(over.filter((x) => x.ore === against.ore).map((x) => x.m)),
+      ...(over.some((x) => x.ore !== against.ore) ? { alsoOver: monthRuns(over.filter((x) => x.ore !== against.ore).map((x) => x.m)) } : {}),
+      source: against.r.source,
+      some: !all,
+      highest: highest.ore,
+    },
   };
 }
 
 /** The args of an eligibility/mileage-rate finding. */
-type Args = { month: string; months: string[]; source: string; some: boolean; highest: number };
+type Args = { month: string; months: string[]; alsoOver?: string[]; source: string; some: boolean; highest: number };
 
 export default budgetRule<Args>()({
   id: 'eligibility/mileage-rate',
