@@ -3,10 +3,28 @@
 // cause of its own, so that one cause is one finding.
 import { formulaPlan } from '../model/formula.js';
 import { rewrite3d, rewriteStructured, tableIndex, type TableIndex } from '../model/structured.js';
+import { parseA1 } from '../read/address.js';
 import type { RawSheet, RawWorkbook } from '../read/types.js';
 
 /** A cell's key in the sets dependsOn is given: its sheet's name as the workbook spells it, its row and column. */
 export const cellKey = (sheet: string, row: number, col: number) => `${sheet}!${row}:${col}`;
+
+/** The keys of the cells findings point at (those with a sheet and a cell). */
+export function foundCells(findings: Iterable<{ sheet?: string; cell?: string }>): Set<string> {
+  const out = new Set<string>();
+  for (const f of findings) {
+    const p = f.cell && f.sheet ? parseA1(f.cell) : undefined;
+    if (p) out.add(cellKey(f.sheet!, p.row, p.col));
+  }
+  return out;
+}
+
+/** The formula of the cell at (row, col) of the sheet so named, if it holds one. */
+export function formulaAt(wb: RawWorkbook, sheet: string, row: number, col: number): string | undefined {
+  return sheetNamed(wb, sheet)
+    ?.rows.get(row)
+    ?.find((c) => c.col === col)?.formula;
+}
 
 /** Cells read through before the answer is no (a range over a whole column of a large sheet stops there). */
 const MAX_CELLS = 20_000;

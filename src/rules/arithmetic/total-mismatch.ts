@@ -6,7 +6,7 @@ import { knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tableCensus, tolerance } from 
 import { conditionalSum, matchesCriterion, parseCriterion, type Criterion } from '../../model/formula.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
-import { cellKey, dependsOn } from '../precedents.js';
+import { cellKey, dependsOn, foundCells } from '../precedents.js';
 import { parseA1 } from '../../read/address.js';
 import type { RawWorkbook } from '../../read/types.js';
 
@@ -383,11 +383,7 @@ export default budgetRule<Args>()({
 
 /** Whether a month cell of the row refers (through its formula, directly or not) to a cell found wrong already. */
 function monthsDrawOnFound(workbook: RawWorkbook, row: BudgetRow, out: FindingBody<Args>[]): boolean {
-  const found = new Set<string>();
-  for (const f of out) {
-    const p = f.cell && f.sheet ? parseA1(f.cell) : undefined;
-    if (p) found.add(cellKey(f.sheet!, p.row, p.col));
-  }
+  const found = foundCells(out);
   return row.months.some((m) => m.formula !== undefined && dependsOn(workbook, m.sheet, m.row, m.formula, found));
 }
 

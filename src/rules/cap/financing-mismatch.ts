@@ -2,8 +2,7 @@
 import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, knownNumber, shortfallExplained, unknownAmountsExplain } from '../util.js';
 import { financingUnknown } from '../../model/requested.js';
-import { parseA1 } from '../../read/address.js';
-import { cellKey, dependsOn } from '../precedents.js';
+import { dependsOn, formulaAt, foundCells } from '../precedents.js';
 import { ruleFindings } from '../run.js';
 import type { BudgetContext } from '../types.js';
 import totalMismatch from '../arithmetic/total-mismatch.js';
@@ -11,17 +10,10 @@ import totalMismatch from '../arithmetic/total-mismatch.js';
 /** Whether a financing line takes its amount from a total found wrong (Ansøgt tilskud =E17, the expenses' total over a
  * subtotal typed too low): that total's finding is the cause, and the financing only repeats its difference. */
 function followsWrongTotal(ctx: BudgetContext): boolean {
-  const wrong = new Set<string>();
-  for (const f of ruleFindings(totalMismatch, ctx)) {
-    const p = f.cell && f.sheet ? parseA1(f.cell) : undefined;
-    if (p) wrong.add(cellKey(f.sheet!, p.row, p.col));
-  }
+  const wrong = foundCells(ruleFindings(totalMismatch, ctx));
   if (!wrong.size) return false;
   return ctx.budget.financing.some((l) => {
-    const formula = ctx.workbook.sheets
-      .find((s) => s.name === l.sheet)
-      ?.rows.get(l.row)
-      ?.find((c) => c.col === l.col)?.formula;
+    const formula = formulaAt(ctx.workbook, l.sheet, l.row, l.col);
     return formula !== undefined && dependsOn(ctx.workbook, l.sheet, l.row, formula, wrong);
   });
 }

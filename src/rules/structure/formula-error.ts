@@ -4,7 +4,7 @@ import { CIRCULAR, NOT_COMPUTED } from '../../model/amount.js';
 import type { AmountCell } from '../../model/types.js';
 import { budgetRule } from '../types.js';
 import { amountCells, M_ERROR, M_UNKNOWN, tableCensus, Y_ERROR, Y_UNKNOWN } from '../util.js';
-import { cellKey, dependsOn } from '../precedents.js';
+import { cellKey, dependsOn, formulaAt } from '../precedents.js';
 
 /** The cells of this sheet a formula refers to (A1 references and ranges; other sheets' skipped), at most `max`. */
 function referenced(formula: string, max = 10_000): Array<[number, number]> {
@@ -107,12 +107,7 @@ export default budgetRule<Args>()({
       if (!u) continue;
       // (an Ansøgt beløb that refers to a budget cell with the error shows that error only)
       const at = u.cell ? parseA1(u.cell) : undefined;
-      const formula =
-        at &&
-        workbook.sheets
-          .find((s) => s.name === u.sheet)
-          ?.rows.get(at.row)
-          ?.find((c) => c.col === at.col)?.formula;
+      const formula = at && formulaAt(workbook, u.sheet, at.row, at.col);
       if (formula && dependsOn(workbook, u.sheet, at.row, formula, isError)) continue;
       out.push(finding({ sheet: u.sheet, row: u.row, cell: u.cell, args: { error: u.raw } }));
     }
