@@ -174,7 +174,7 @@ export class FormulaParser {
       if (!Number.isFinite(v)) return NOT_FINITE;
       return { ok: true, value: v };
     } catch (e) {
-      if (e instanceof EvalFailure) return e.error ? { ok: false, reason: e.reason, error: e.error } : { ok: false, reason: e.reason };
+      if (e instanceof EvalFailure) return failureOf(e);
       return { ok: false, reason: 'unsupported' };
     }
   }
@@ -1170,7 +1170,7 @@ export function evaluatePlan(host: FormulaHost, sheet: string, st: EvalSheet | u
     if (!Number.isFinite(v)) return NOT_FINITE;
     return { ok: true, value: v };
   } catch (e) {
-    if (e instanceof EvalFailure) return e.error ? { ok: false, reason: e.reason, error: e.error } : { ok: false, reason: e.reason };
+    if (e instanceof EvalFailure) return failureOf(e);
     return { ok: false, reason: 'unsupported' };
   }
 }
@@ -1192,6 +1192,8 @@ const FAIL: Record<Failure, EvalFailure> = {
   unsupported: new EvalFailure('unsupported'),
   'too-deep': new EvalFailure('too-deep'),
 };
+/** What a failure thrown evaluating a formula makes its result (with the error value, where the failure knows it). */
+const failureOf = (e: EvalFailure): Evaluated => (e.error ? { ok: false, reason: e.reason, error: e.error } : { ok: false, reason: e.reason });
 /** A division by zero: an error like FAIL.error, the one Excel shows as #DIV/0!. */
 const DIV_ZERO = new EvalFailure('error', '#DIV/0!');
 const isError = (e: unknown) => e === FAIL.error || e === DIV_ZERO;

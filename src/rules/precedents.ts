@@ -9,12 +9,18 @@ import type { RawSheet, RawWorkbook } from '../read/types.js';
 /** A cell's key in the sets dependsOn is given: its sheet's name as the workbook spells it, its row and column. */
 export const cellKey = (sheet: string, row: number, col: number) => `${sheet}!${row}:${col}`;
 
+/** The cell a finding points at (its key and column), where it names a sheet and a cell. */
+export function findingCell(f: { sheet?: string; cell?: string }): { key: string; col: number } | undefined {
+  const p = f.cell && f.sheet ? parseA1(f.cell) : undefined;
+  return p && { key: cellKey(f.sheet!, p.row, p.col), col: p.col };
+}
+
 /** The keys of the cells findings point at (those with a sheet and a cell). */
 export function foundCells(findings: Iterable<{ sheet?: string; cell?: string }>): Set<string> {
   const out = new Set<string>();
   for (const f of findings) {
-    const p = f.cell && f.sheet ? parseA1(f.cell) : undefined;
-    if (p) out.add(cellKey(f.sheet!, p.row, p.col));
+    const c = findingCell(f);
+    if (c) out.add(c.key);
   }
   return out;
 }
@@ -30,23 +36,16 @@ export function formulaAt(wb: RawWorkbook, sheet: string, row: number, col: numb
 const MAX_CELLS = 20_000;
 
 const sheetsByName = new WeakMap<RawWorkbook, Map<string, RawSheet>>();
-const tablesOf = new WeakMap<RawWorkbook, { index: TableIndex | undefined }>();
+/** A workbook's tables (for structured references) and its sheets' names in order (for 3D references), made once. */
+const refContext = new WeakMap<RawWorkbook, { tables: TableIndex | undefined; names: string[] }>();
 
 /** The formula's references as A1 ones: an Excel table's structured references ("Tabel1[[#This Row],[I alt]]",
  * SUBTOTAL(109, [K1 2025])) and 3D references placed as the evaluator places them; as written where they cannot be. */
 function a1Formula(wb: RawWorkbook, sheet: string, row: number, formula: string): string {
-  let f = formula;
-  if (f.includes('[') || /SUBTOTAL/i.test(f)) {
-    let t = tablesOf.get(wb);
-    if (!t) tablesOf.set(wb, (t = { index: tableIndex(wb.sheets) }));
-    f = rewriteStructured(f, sheet, row, t.index) ?? f;
-  }
-  return (
-    rewrite3d(
-      f,
-      wb.sheets.map((s) => s.name),
-    ) ?? f
-  );
+  let c = refContext.get(wb);
+  if (!c) refContext.set(wb, (c = { tables: tableIndex(wb.sheets), names: wb.sheets.map((s) => s.name) }));
+  const f = formula.includes('[') || /SUBTOTAL/i.test(formula) ? (rewriteStructured(formula, sheet, row, c.tables) ?? formula) : formula;
+  return rewrite3d(f, c.names) ?? f;
 }
 
 function sheetNamed(wb: RawWorkbook, name: string): RawSheet | undefined {

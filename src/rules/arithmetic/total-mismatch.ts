@@ -6,8 +6,7 @@ import { knownNumber, M_ERROR, M_TEXT, M_UNKNOWN, tableCensus, tolerance } from 
 import { conditionalSum, matchesCriterion, parseCriterion, type Criterion } from '../../model/formula.js';
 import { checkSummary } from './summary.js';
 import { textUnderSum } from './text-in-sum.js';
-import { cellKey, dependsOn, foundCells } from '../precedents.js';
-import { parseA1 } from '../../read/address.js';
+import { dependsOn, findingCell, foundCells } from '../precedents.js';
 import type { RawWorkbook } from '../../read/types.js';
 
 /**
@@ -397,9 +396,9 @@ function monthsDrawOnFound(workbook: RawWorkbook, row: BudgetRow, out: FindingBo
 function rootCauses(out: FindingBody<Args>[], workbook: RawWorkbook, tol: number): FindingBody<Args>[] {
   if (out.length < 2) return out;
   const at = out.map((f) => {
-    const p = f.cell ? parseA1(f.cell) : undefined;
+    const c = findingCell(f);
     const diff = typeof f.actual === 'number' && typeof f.expected === 'number' ? f.actual - f.expected : undefined;
-    return { f, col: p?.col, key: p && f.sheet ? cellKey(f.sheet, p.row, p.col) : undefined, diff };
+    return { f, col: c?.col, key: c?.key, diff };
   });
   return at
     .filter((x) => {
