@@ -3,7 +3,7 @@
 // with that rule's args), and `labels`, the fixed texts of the reports, the batch summary, the charts, pools, the
 // budget form, the web page and the command line (type Labels). A new language is a file like this one.
 import { categoryLabel } from '../itemise/index.js';
-import { diff, krText, list, month, productEquals } from './format.js';
+import { diff, krText, list, month, monthOrQuarter, productEquals, quarterOfMonths } from './format.js';
 import { translatePlaceholders, type ErrorRule, type HelpTexts, type Labels } from './labels.js';
 import type { MessageInput, RuleMessages } from './rule-messages.js';
 
@@ -602,9 +602,11 @@ export const rules: RuleMessages = {
       a.found === 'quarters' && a.want === 'month'
         ? 'Budgettet er fordelt på kvartaler, men puljen kræver fordeling på måneder.'
         : a.found === 'none'
-          ? 'Budgettet er ikke fordelt på måneder: der er kun år- eller i alt-kolonner.'
+          ? a.want === 'quarter'
+            ? 'Budgettet er ikke fordelt på kvartaler (eller måneder): der er kun år- eller i alt-kolonner.'
+            : 'Budgettet er ikke fordelt på måneder: der er kun år- eller i alt-kolonner.'
           : a.want === 'quarter'
-            ? `${a.count} kvartal(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`
+            ? `${a.count} kvartal(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => quarterOfMonths(m, 'da'))}.`
             : `${a.count} måned(er) i projektperioden har ingen kolonne: ${list(a.months, 'da', (m) => month(m, 'da'))}.`,
     hint: (a) =>
       (a.found === 'quarters' && a.want === 'month' ? 'Fordel budgettet på måneder i stedet for kvartaler (én kolonne pr. måned). ' : '') +
@@ -615,8 +617,8 @@ export const rules: RuleMessages = {
     title: 'Samme måned i to kolonner',
     message: (a) =>
       a.last !== undefined
-        ? `De ${a.columns ?? '?'} kolonner fra ${month(a.month, 'da')} til ${month(a.last, 'da')} gentager en tidligere tabels (første gang i ${a.first}): tabellen står der to gange.`
-        : `${month(a.month, 'da')} står i to kolonner (første gang i ${a.first}).`,
+        ? `De ${a.columns ?? '?'} kolonner fra ${monthOrQuarter(a.month, 'da', a.span)} til ${monthOrQuarter(a.last, 'da', a.span)} gentager en tidligere tabels (første gang i ${a.first}): tabellen står der to gange.`
+        : `${monthOrQuarter(a.month, 'da', a.span)} står i to kolonner (første gang i ${a.first}).`,
     hint: (a) =>
       a.last !== undefined
         ? 'Slet kopien (et kopieret ark eller en kopieret tabel), eller giv den sine egne poster, hvis den er et selvstændigt budget (en aktivitet eller en partner).'
@@ -700,7 +702,7 @@ export const rules: RuleMessages = {
     message: (a) =>
       a.stated
         ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode: ${list(a.months, 'da', (m) => month(m, 'da'))} ligger uden for den${typeof a.actual === 'number' && a.actual !== 0 ? `, og ${krText(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
-        : `${krText(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => month(m, 'da'))}).`,
+        : `${krText(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => monthOrQuarter(m, 'da', a.span))}).`,
     hint: (a) =>
       a.stated
         ? `Puljens projektperiode er ${month(a.start, 'da')}–${month(a.end, 'da')}; ret projektperioden og flyt udgifterne ind i den.`
@@ -715,7 +717,7 @@ export const rules: RuleMessages = {
   },
   'distribution/single-month': {
     title: 'Løbende udgift lagt i én måned',
-    message: (a) => `Hele posten (${krText(a.actual, 'da')}) ligger i ${month(a.month, 'da')}, men det ligner en løbende udgift.`,
+    message: (a) => `Hele posten (${krText(a.actual, 'da')}) ligger i ${monthOrQuarter(a.month, 'da', a.span)}, men det ligner en løbende udgift.`,
     hint: 'Fordel løn, husleje og lignende på de måneder, hvor de betales.',
     why: 'Løn og husleje betales månedligt; lagt i én måned giver det et forkert billede af forbruget og udbetalingerne.',
   },

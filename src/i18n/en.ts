@@ -3,7 +3,7 @@
 // with that rule's args), and `labels`, the fixed texts of the reports, the batch summary, the charts, pools, the
 // budget form, the web page and the command line (type Labels). A new language is a file like this one.
 import { categoryLabel } from '../itemise/index.js';
-import { diff, krText, list, month, productEquals } from './format.js';
+import { diff, krText, list, month, monthOrQuarter, productEquals, quarterOfMonths } from './format.js';
 import type { Labels } from './labels.js';
 import type { MessageInput, RuleMessages } from './rule-messages.js';
 
@@ -443,9 +443,11 @@ export const rules: RuleMessages = {
       a.found === 'quarters' && a.want === 'month'
         ? 'The budget is spread over quarters, but the pool requires months.'
         : a.found === 'none'
-          ? 'The budget is not spread over months: it has only year or total columns.'
+          ? a.want === 'quarter'
+            ? 'The budget is not spread over quarters (or months): it has only year or total columns.'
+            : 'The budget is not spread over months: it has only year or total columns.'
           : a.want === 'quarter'
-            ? `${a.count} quarter(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`
+            ? `${a.count} quarter(s) of the project period have no column: ${list(a.months, 'en', (m) => quarterOfMonths(m, 'en'))}.`
             : `${a.count} month(s) of the project period have no column: ${list(a.months, 'en', (m) => month(m, 'en'))}.`,
     hint: (a) =>
       (a.found === 'quarters' && a.want === 'month' ? 'Spread the budget over months instead of quarters (one column per month). ' : '') +
@@ -456,8 +458,8 @@ export const rules: RuleMessages = {
     title: 'The same month in two columns',
     message: (a) =>
       a.last !== undefined
-        ? `The ${a.columns ?? '?'} columns ${month(a.month, 'en')} to ${month(a.last, 'en')} repeat an earlier table's (first in ${a.first}): the table is there twice.`
-        : `${month(a.month, 'en')} has two columns (first in ${a.first}).`,
+        ? `The ${a.columns ?? '?'} columns ${monthOrQuarter(a.month, 'en', a.span)} to ${monthOrQuarter(a.last, 'en', a.span)} repeat an earlier table's (first in ${a.first}): the table is there twice.`
+        : `${monthOrQuarter(a.month, 'en', a.span)} has two columns (first in ${a.first}).`,
     hint: (a) =>
       a.last !== undefined
         ? 'Delete the copy (a copied sheet or table), or give it its own posts if it is a budget of its own (an activity or a partner).'
@@ -542,7 +544,7 @@ export const rules: RuleMessages = {
     message: (a) =>
       a.stated
         ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period: ${list(a.months, 'en', (m) => month(m, 'en'))} ${a.months.length === 1 ? 'is' : 'are'} outside it${typeof a.actual === 'number' && a.actual !== 0 ? `, and ${krText(a.actual, 'en')} of the budget falls in those months` : ''}.`
-        : `${krText(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => month(m, 'en'))}).`,
+        : `${krText(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => monthOrQuarter(m, 'en', a.span))}).`,
     hint: (a) =>
       a.stated
         ? `The pool's project period is ${month(a.start, 'en')}–${month(a.end, 'en')}; correct the project period and move the costs into it.`
@@ -557,7 +559,7 @@ export const rules: RuleMessages = {
   },
   'distribution/single-month': {
     title: 'Recurring cost put in one month',
-    message: (a) => `The whole post (${krText(a.actual, 'en')}) sits in ${month(a.month, 'en')}, but it looks like a recurring cost.`,
+    message: (a) => `The whole post (${krText(a.actual, 'en')}) sits in ${monthOrQuarter(a.month, 'en', a.span)}, but it looks like a recurring cost.`,
     hint: 'Spread salary, rent and similar over the months in which they are paid.',
     why: 'Salary and rent are paid monthly; in one month they misstate spending and payments.',
   },

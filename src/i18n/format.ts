@@ -33,6 +33,51 @@ function monthText(m: string, lang: Lang): string {
     .join('–');
 }
 
+/**
+ * A quarter column's month (its first) as the quarter it stands for: "2025-04" → "2. kvartal 2025" ("Q2 2025"); a
+ * quarter that is not a calendar quarter (a project year's, from August) as its three months ("august 2024–oktober
+ * 2024"). A run of quarter columns "2025-01–2025-10" → "1. kvartal 2025–4. kvartal 2025".
+ */
+export function quarter(m: unknown, lang: Lang): string {
+  if (typeof m !== 'string') return '?';
+  const ends = m.split('–');
+  if (ends.length === 2) return `${quarterText(ends[0], lang, false)}–${quarterText(ends[1], lang, true)}`;
+  return quarterText(m, lang, undefined);
+}
+
+/** One quarter; of a run's first (`end` false) or last (`end` true) column, a non-calendar quarter is its first or
+ * last month only, so that the run reads from the first month to the last. */
+function quarterText(m: string, lang: Lang, end: boolean | undefined): string {
+  const mm = /^(\d{4})-(\d{2})$/.exec(m);
+  if (!mm) return m;
+  const year = Number(mm[1]);
+  const mo = Number(mm[2]);
+  if ((mo - 1) % 3 === 0) return lang === 'da' ? `${(mo - 1) / 3 + 1}. kvartal ${year}` : `Q${(mo - 1) / 3 + 1} ${year}`;
+  const last = mo + 2 > 12 ? `${year + 1}-${String(mo - 10).padStart(2, '0')}` : `${year}-${String(mo + 2).padStart(2, '0')}`;
+  if (end === false) return monthText(m, lang);
+  if (end === true) return monthText(last, lang);
+  return `${monthText(m, lang)}–${monthText(last, lang)}`;
+}
+
+/** Months of a period (a run "2024-11–2025-06" or one month) as the calendar quarters they fall in: "4. kvartal
+ * 2024–2. kvartal 2025" ("Q4 2024–Q2 2025"); a run within one quarter is that quarter. */
+export function quarterOfMonths(m: unknown, lang: Lang): string {
+  if (typeof m !== 'string') return '?';
+  const ends = m.split('–');
+  const q = (x: string) => {
+    const mm = /^(\d{4})-(\d{2})$/.exec(x);
+    return mm ? `${mm[1]}-${String(Number(mm[2]) - ((Number(mm[2]) - 1) % 3)).padStart(2, '0')}` : x;
+  };
+  const a = q(ends[0]);
+  const b = q(ends[ends.length - 1]);
+  return a === b ? quarterText(a, lang, undefined) : `${quarterText(a, lang, undefined)}–${quarterText(b, lang, undefined)}`;
+}
+
+/** A month, or with span 3 the quarter column it heads (quarter()). */
+export function monthOrQuarter(m: unknown, lang: Lang, span: unknown): string {
+  return span === 3 ? quarter(m, lang) : month(m, lang);
+}
+
 export function list(items: unknown, lang: Lang, map: (s: string) => string = (s) => s): string {
   const arr = Array.isArray(items) ? items.map(String).map(map) : [];
   if (arr.length <= 1) return arr.join('');

@@ -313,6 +313,9 @@ export const CATEGORIES: CategoryDef[] = [
       'folder*',
       'annonce*',
       'annoncering*',
+      // a job advertisement under the salary section is an advertisement, not pay
+      'stillingsannonce*',
+      'jobannonce*',
       'film*',
       'video*',
       'nyhedsbrev*',

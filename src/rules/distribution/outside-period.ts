@@ -14,6 +14,8 @@ type Args = {
   stated?: boolean;
   statedStart?: string;
   statedEnd?: string;
+  /** 3: the months are quarter columns' (each its quarter's first month). */
+  span?: 3;
 };
 
 export default budgetRule<Args>()({
@@ -53,6 +55,8 @@ export default budgetRule<Args>()({
       // table's month columns, so a table with none outside is passed over without reading its cells.
       const outsideCol = t.monthCols.map((c) => (c.span ? addMonth(c.month, c.span - 1) : c.month) < p.start || c.month > p.end);
       if (!outsideCol.includes(true)) continue;
+      // quarter columns are named as quarters (each one, not a run of first months)
+      const quarters = t.monthCols.some((c, i) => outsideCol[i] && c.span === 3);
       for (const row of t.rows) {
         if (row.kind !== 'item') continue;
         const outside = row.months.filter((m, i) => outsideCol[i] && m.status === 'number' && m.ore !== 0);
@@ -65,7 +69,9 @@ export default budgetRule<Args>()({
             cell: outside[0].cell,
             post: row.post || undefined,
             actual: amount,
-            args: { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end, source: p.source },
+            args: quarters
+              ? { months: outside.map((m) => m.month), start: p.start, end: p.end, source: p.source, span: 3 }
+              : { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end, source: p.source },
           }),
         );
       }

@@ -8,7 +8,10 @@ import { budgetRule } from '../types.js';
 
 /** The args of a structure/duplicate-month finding: the month (the first of a repeated run through `last`, of `columns`
  * month columns) and `first`, where the earlier table or column has it. */
-type Args = { month: string; first: string; last?: string; columns?: number };
+type Args = { month: string; first: string; last?: string; columns?: number; span?: 3 };
+
+/** span 3 in a finding's args when the column is a quarter's (the message names the quarter, not its first month). */
+const quarterSpan = (t: BudgetTable, cell: string): { span?: 3 } => (t.monthCols.find((c) => c.cell === cell)?.span === 3 ? { span: 3 } : {});
 
 type Earlier = { table: BudgetTable; seen: Map<string, string> };
 
@@ -29,7 +32,7 @@ export default budgetRule<Args>()({
               sheet: t.sheet,
               row: t.headerRow,
               cell: m.cell,
-              args: { month: m.month, first: `${t.sheet}!${first}` },
+              args: { month: m.month, first: `${t.sheet}!${first}`, ...(m.span === 3 ? { span: 3 as const } : {}) },
             }),
           );
           continue;
@@ -52,10 +55,13 @@ export default budgetRule<Args>()({
           // the table repeats the other one wholesale: one finding at its first repeated month
           const [[month, cell]] = months;
           const last = months[months.length - 1][0];
-          out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: at(month), last, columns: months.length } }));
+          out.push(
+            finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: at(month), last, columns: months.length, ...quarterSpan(t, cell) } }),
+          );
           continue;
         }
-        for (const [month, cell] of months) out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: at(month) } }));
+        for (const [month, cell] of months)
+          out.push(finding({ sheet: t.sheet, row: t.headerRow, cell, args: { month, first: at(month), ...quarterSpan(t, cell) } }));
       }
       earlier.push({ table: t, seen });
     }

@@ -64,13 +64,15 @@ export default budgetRule<Args>()({
       if (!t) return [];
       const cell = t.yearTotalCols[0]?.cell ?? t.totalCol?.cell;
       const all = allMonths();
+      // a quarterly pool's period counts its quarters (the calendar quarters its months fall in)
+      const count = want === 'quarter' ? new Set(all.map(quarterOf)).size : all.length;
       return [
         finding({
           sheet: t.sheet,
           row: t.headerRow,
           cell,
-          args: { ...base, months: p ? monthRuns(all) : [], count: all.length, want, found: 'none' },
-          expected: all.length || undefined,
+          args: { ...base, months: p ? monthRuns(all) : [], count, want, found: 'none' },
+          expected: count || undefined,
           actual: 0,
           unit: 'count',
         }),
