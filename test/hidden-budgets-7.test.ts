@@ -309,6 +309,8 @@ describe('quarter headers as dates, Excel tables, text and error cells (puf-2024
   it.each(['xlsxwriter', 'libreoffice', 'gnumeric'])('near-miss: a hidden quarter column with amounts is hidden content at the header (%s)', async (w) => {
     const f = await fixture(`hidden7-hidden-quarter-column-${w}`);
     expect(f.at).toEqual([at(f, 'structure/hidden-content', 'Budget', 'header')]);
+    // the column is named as the quarter it is (1. kvt. 2025), not as its first month
+    expect(f.findings.find((x) => x.rule === 'structure/hidden-content')!.args).toMatchObject({ what: 'column', month: '2025-01', span: 3 });
   });
 
   it.each(['openpyxl', 'libreoffice'])('month headers as dates on the 15th at 13:45: clean (%s)', async (w) => {

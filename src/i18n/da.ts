@@ -657,7 +657,7 @@ export const rules: RuleMessages = {
         : a.what === 'sheet'
           ? 'Et skjult ark indeholder budgetbeløb.'
           : a.what === 'column'
-            ? `En skjult kolonne${a.month ? ` (${month(a.month, 'da')})` : ''} indeholder beløb.`
+            ? `En skjult kolonne${a.month ? ` (${monthOrQuarter(a.month, 'da', a.span)})` : ''} indeholder beløb.`
             : 'En skjult række indeholder beløb.',
     hint: 'Vis det skjulte indhold eller slet det; alt, der tæller med, skal kunne ses.',
     why: 'Beløb, der tæller med i totalerne uden at kunne ses, gør budgettet uigennemskueligt for sagsbehandleren.',

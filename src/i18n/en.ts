@@ -498,7 +498,7 @@ export const rules: RuleMessages = {
         : a.what === 'sheet'
           ? 'A hidden sheet holds budget amounts.'
           : a.what === 'column'
-            ? `A hidden column${a.month ? ` (${month(a.month, 'en')})` : ''} holds amounts.`
+            ? `A hidden column${a.month ? ` (${monthOrQuarter(a.month, 'en', a.span)})` : ''} holds amounts.`
             : 'A hidden row holds amounts.',
     hint: 'Unhide the content or delete it; everything that counts must be visible.',
     why: 'Amounts that count in the totals but cannot be seen make the budget opaque to the caseworker.',

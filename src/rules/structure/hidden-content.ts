@@ -4,7 +4,8 @@ import { budgetRule } from '../types.js';
 import { amountCells, M_MONEY, tableCensus, Y_MONEY } from '../util.js';
 
 /** The args of a structure/hidden-content finding. */
-type Args = { what: 'sheet' | 'row' | 'column' | 'source'; month?: string; source?: string };
+/** span 3: the hidden column is a quarter's (month its first month). */
+type Args = { what: 'sheet' | 'row' | 'column' | 'source'; month?: string; span?: 3; source?: string };
 
 export default budgetRule<Args>()({
   id: 'structure/hidden-content',
@@ -34,7 +35,7 @@ export default budgetRule<Args>()({
               sheet: t.sheet,
               row: t.headerRow,
               cell: c.cell,
-              args: { what: 'column', month: 'month' in c ? String(c.month) : undefined },
+              args: { what: 'column', month: 'month' in c ? String(c.month) : undefined, ...('span' in c && c.span === 3 ? { span: 3 as const } : {}) },
             }),
           );
       }
