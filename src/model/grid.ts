@@ -102,7 +102,10 @@ export class Grid implements FormulaHost {
   /** The last sheet looked up and its rows: lookups come in runs on one sheet. */
   private lastSheet: string | undefined;
   private lastRows: RowIndex | undefined;
-  private readonly visiting = new Set<RawCell>();
+  /** The formula cells being evaluated, outermost first (at most MAX_FORMULA_DEPTH): a cycle is a cell found here.
+   * An array, not a Set: a Set shrinks its table, a new allocation, when a delete leaves it nearly empty, which every
+   * evaluation's delete did (a fifth of the Set and Map garbage of a warm check). */
+  private readonly visiting: RawCell[] = [];
   private readonly tables: TableIndex | undefined;
   private depth = 0;
 
@@ -239,11 +242,11 @@ export class Grid implements FormulaHost {
   }
 
   private evaluate(st: SheetState, c: RawCell, plan?: FormulaPlan): Evaluated {
-    if (this.visiting.has(c)) return { ok: false, reason: 'cycle' };
+    if (this.visiting.includes(c)) return { ok: false, reason: 'cycle' };
     let res: Evaluated;
     if (this.depth >= MAX_FORMULA_DEPTH) res = { ok: false, reason: 'too-deep' };
     else {
-      this.visiting.add(c);
+      this.visiting.push(c);
       this.depth++;
       try {
         const sheet = st.sheet.name;
@@ -269,7 +272,7 @@ export class Grid implements FormulaHost {
         res = { ok: false, reason: 'unsupported' };
       } finally {
         this.depth--;
-        this.visiting.delete(c);
+        this.visiting.pop();
       }
       if (!res.ok && res.reason === 'unsupported') res = cachedValue(c);
     }
@@ -288,8 +291,11 @@ export class Grid implements FormulaHost {
     // arrays, and one callback: priming each of a workbook's formulas allocates nothing of its own
     // (a cell's plan is looked up when it is expanded and kept on the stack for its evaluation: one lookup per cell)
     const { primeSheets: sheets, primeCells: cells, primePlans: plans, onStack } = this;
-    // (a Set's clear makes a new table even when the set is empty: most primes leave it empty)
-    if (onStack.size) onStack.clear();
+    // (a Map's clear makes a new table even when it is empty: only a prime that left a cell marked needs one)
+    if (this.onStackCount) {
+      onStack.clear();
+      this.onStackCount = 0;
+    }
     sheets.push(st);
     cells.push(c);
     plans.push(undefined);
@@ -306,14 +312,16 @@ export class Grid implements FormulaHost {
       let plan = plans[top];
       if (plan === undefined) {
         plans[top] = plan = formulaPlan(cell.formula!);
-        onStack.add(cell);
+        onStack.set(cell, true);
+        this.onStackCount++;
         this.dependencies(topSheet, plan.refs, this.pushDependency);
         continue;
       }
       sheets.pop();
       cells.pop();
       plans.pop();
-      onStack.delete(cell);
+      onStack.set(cell, false);
+      this.onStackCount--;
       this.evaluate(topSheet, cell, plan);
     }
   }
@@ -322,9 +330,13 @@ export class Grid implements FormulaHost {
   private readonly primeCells: RawCell[] = [];
   /** Each stacked cell's formula plan, once it is expanded (undefined before). */
   private readonly primePlans: Array<FormulaPlan | undefined> = [];
-  private readonly onStack = new Set<RawCell>();
+  /** The cells on the primer's stack (true), and those that were (false): entries are set false instead of deleted,
+   * as a delete that leaves the table nearly empty allocates a smaller one; a Grid is one workbook's, so the map holds
+   * at most its formula cells. onStackCount is how many are true (0 after every prime that finished). */
+  private readonly onStack = new Map<RawCell, boolean>();
+  private onStackCount = 0;
   private readonly pushDependency = (s: SheetState, d: RawCell): void => {
-    if (!this.onStack.has(d) && !s.memo.has(d)) {
+    if (this.onStack.get(d) !== true && !s.memo.has(d)) {
       this.primeSheets.push(s);
       this.primeCells.push(d);
       this.primePlans.push(undefined);
