@@ -41,6 +41,8 @@ describe('classifier', () => {
     expect(ineligibleTerms('Studietur til Grønland').map((x) => x.category)).toEqual(['abroad']);
     expect(ineligibleTerms('Løn inkl. bonus').map((x) => x.category)).toEqual(['bonus']);
     expect(ineligibleTerms('Løn, ekskl. bonus')).toEqual([]);
+    expect(ineligibleTerms('Engangsvederlag til projektmedarbejdere').map((x) => x.category)).toEqual(['bonus']);
+    expect(ineligibleTerms('Engangsvederlag til ekstern oplægsholder')).toEqual([]);
     expect(ineligibleTerms('Leje af lokaler, ekskl. moms')).toEqual([]);
     expect(ineligibleTerms('Momsfri undervisning')).toEqual([]);
     expect(ineligibleTerms('Underholdning ved sommerfest')).toEqual([]);

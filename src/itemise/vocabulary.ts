@@ -581,6 +581,8 @@ export const CATEGORIES: CategoryDef[] = [
     eligible: false,
     priority: 6,
     terms: ['bonus*', 'engangsvederlag*', 'overskudsdeling*', 'resultatløn*', 'gratiale*', 'engangsbonus*', 'resultatbonus*'],
+    // a one-off payment to someone outside the staff ("Engangsvederlag til ekstern oplægsholder") is a fee, not pay
+    not: ['ekstern', 'konsulent', 'oplægsholder', 'foredragsholder', 'honorar'],
   },
   {
     id: 'vat',
