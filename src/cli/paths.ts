@@ -38,6 +38,8 @@ interface Walk {
   root?: string;
   /** Real paths of the files found: a file reached through a link and directly is checked once. */
   files: Set<string>;
+  /** Each file found, by the path passed on, its real path (expandPaths dedupes by it without a second realpath). */
+  reals: Map<string, string>;
 }
 
 /** Office lock files and hidden files are not submissions. */
@@ -48,10 +50,11 @@ const ignored = (name: string) => name.startsWith('~$') || name.startsWith('.');
  * folder or above it; a folder is walked once, a file found once. A folder that cannot be read and a link that
  * leads nowhere are passed on as paths (the reader makes them input/unreadable findings).
  */
-async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), files: new Set() }): Promise<void> {
+async function walk(dir: string, out: string[], w: Walk): Promise<void> {
   let entries;
+  let realDir: string;
   try {
-    const real = realpath(dir);
+    const real = (realDir = realpath(dir));
     if (w.seen.has(real)) return;
     w.seen.add(real);
     w.root ??= real;
@@ -80,9 +83,12 @@ async function walk(dir: string, out: string[], w: Walk = { seen: new Set(), fil
     // says what it is instead of its files vanishing or being checked as a batch of their own
     if (dirent.isDirectory() && !SPREADSHEET.test(e.name)) await walk(p, out, w);
     else if (SPREADSHEET.test(e.name)) {
-      real ??= realOr(p);
+      // an entry that is no link is where the folder really is: its real path needs no realpath of its own (three
+      // syscalls a file, glibc's lstat and readlink of each part of the path)
+      real ??= join(realDir, e.name);
       if (w.files.has(real)) continue;
       w.files.add(real);
+      w.reals.set(p, real);
       out.push(p); // a Numbers package (a folder) too: the reader says it is not a format it reads
     }
   }
@@ -106,6 +112,7 @@ async function expandGlob(pattern: string): Promise<string[]> {
 /** Files to check, deduplicated, in a deterministic order (as given; directories and glob matches sorted). */
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const out: string[] = [];
+  const reals = new Map<string, string>();
   for (const p of paths) {
     let st;
     try {
@@ -115,14 +122,14 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
       else out.push(p); // reported as input/unreadable (not found)
       continue;
     }
-    if (st.isDirectory() && !SPREADSHEET.test(p.replace(/[\\/]+$/, ''))) await walk(p, out);
+    if (st.isDirectory() && !SPREADSHEET.test(p.replace(/[\\/]+$/, ''))) await walk(p, out, { seen: new Set(), files: new Set(), reals });
     else out.push(p);
   }
   // a file matched by two globs, or given and found in a folder, is checked once
   const seen = new Set<string>();
   const unique: string[] = [];
   for (const f of out) {
-    const key = realOr(f);
+    const key = reals.get(f) ?? realOr(f);
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(f);
