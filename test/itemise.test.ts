@@ -43,6 +43,27 @@ describe('classifier', () => {
     expect(ineligibleTerms('Løn, ekskl. bonus')).toEqual([]);
     expect(ineligibleTerms('Engangsvederlag til projektmedarbejdere').map((x) => x.category)).toEqual(['bonus']);
     expect(ineligibleTerms('Engangsvederlag til ekstern oplægsholder')).toEqual([]);
+    // prices without VAT however written, and words that only look like an ineligible term
+    for (const spec of [
+      '100 plakater à 50 kr. eks. moms',
+      '100 plakater à 25 kr., ekskl. 25 % moms',
+      '100 plakater à 2 kr. ekskl.moms',
+      '40 stk. à 10 kr. eks moms',
+    ])
+      expect(ineligibleTerms('Plakater', spec)).toEqual([]);
+    for (const post of [
+      'Tolkebistand til grønlandske borgere',
+      'Oversættelse af pjece til grønlandsk',
+      'Forplejning til netværk for bonusforældre',
+      'Aktivitetstilbud til bonusbørn',
+      'Husleje for borgercaféen',
+      'Ydelser fra ekstern facilitator til borgerpanel',
+    ])
+      expect(ineligibleTerms(post)).toEqual([]);
+    expect(ineligibleTerms('Moms af trykning').map((x) => x.category)).toEqual(['vat']);
+    expect(ineligibleTerms('Udgifter inkl. moms', '').map((x) => x.category)).toEqual([]);
+    expect(ineligibleTerms('Studietur til Grønland').map((x) => x.category)).toEqual(['abroad']);
+    expect(ineligibleTerms('Husleje for deltagere').map((x) => x.category)).toEqual(['living-costs']);
     expect(ineligibleTerms('Leje af lokaler, ekskl. moms')).toEqual([]);
     expect(ineligibleTerms('Momsfri undervisning')).toEqual([]);
     expect(ineligibleTerms('Underholdning ved sommerfest')).toEqual([]);
@@ -102,6 +123,17 @@ describe('units × unit price', () => {
     ['20 t/uge à 250 kr./time, 52 uger', 26_000_000],
     ['20 t/uge à 290 kr. i 4,33 uger/md., 33 mdr.', 82_876_200],
     ['160 t/md. à 250 kr., 12 mdr.', 48_000_000],
+    // an annual pay over months is the month's pay × the months, named before the amount or after it
+    ['Årsløn 540.000 kr., 33 mdr.', 148_500_000],
+    ['årsløn 540.000 kr. i 33 mdr.', 148_500_000],
+    ['Årsløn: 540.000 kr. Periode: 33 mdr.', 148_500_000],
+    ['540.000 kr./år, 33 mdr.', 148_500_000],
+    ['37 t/uge, årsløn 540.000 kr., 33 mdr.', 148_500_000],
+    // a count in the years' range is a count where "stk.", "x" or "à" follows it
+    ['2000 stk. à 6 kr.', 1_200_000],
+    ['2025 deltagere à 6 kr.', 1_215_000],
+    ['1990 x 10 kr.', 1_990_000],
+    ['Kursus 2025, 4 deltagere à 500 kr.', 200_000],
   ])('%s = %i øre', (text, ore) => {
     expect(parseUnitPrice(text)?.totalOre).toBe(ore);
   });

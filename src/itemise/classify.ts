@@ -158,7 +158,8 @@ const notTerms = (d: CategoryDef): string[] => {
   if (!n) NOT.set(d.id, (n = (d.not ?? []).map((t) => normaliseText(t))));
   return n;
 };
-const NEGATION = /(?:ekskl\.?|eksklusiv|excl\.?|uden|ikke|ex\.?|fratrukket)\s+(?:\S+\s+)?$/i;
+// the term a word or two after a negation: "ekskl. moms", "ekskl. 25 % moms", "eks. moms", "ekskl.moms"
+const NEGATION = /(?<![a-zæøå])(?:ekskl\.?|eksklusiv|eks\.|excl\.?|uden|ikke|ex\.?|fratrukket)(?:\s+|(?<=\.))(?:\S+\s+){0,2}$/i;
 
 export function categoryById(id: string): CategoryDef | undefined {
   return CATEGORIES.find((c) => c.id === id);

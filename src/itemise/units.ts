@@ -67,7 +67,9 @@ function daysPeriod(f: Tok): 'month' | 'quarter' | 'year' | undefined {
   if (f.value === 365 || f.value === 366) return 'year';
   return undefined;
 }
-const RATE_RE = /^\s*(?:\/|pr\.?|per|om)\s*(md|mdr|måned|mnd|month|time|timen|t|hour|km|kilometer|stk|styk|person|deltager|mentor|\p{L}+)\b\.?/u;
+// ("per" and "om" as words: "Periode: 33 mdr." and "omkring" name no rate)
+const RATE_RE =
+  /^\s*(?:\/|pr\.?|per(?!\p{L})|om(?!\p{L}))\s*(md|mdr|måned|mnd|month|time|timen|t|hour|km|kilometer|stk|styk|person|deltager|mentor|\p{L}+)\b\.?/u;
 
 function rateOf(word: string | undefined): Rate {
   if (!word) return undefined;
@@ -84,6 +86,12 @@ function rateOf(word: string | undefined): Rate {
 const VAT_ON_TOP = /\s*(?:\+|plus|tillagt|med tillæg af)\s*(?:\d+(?:,\d+)?\s*(?:%|pct\.?|procent)\s*)?moms$/u;
 
 const VAGUE = /(?<!\p{L})(ca|cirka|circa|omkring|anslået|skønnet|op til|max|maks|maksimalt|højst|min|minimum|evt|eventuelt)(?!\p{L})/u;
+
+/** What follows a count: a multiplication sign, "stk.", or a unit word and then one ("2000 deltagere à 6 kr."). */
+const COUNT_AFTER = /^(?:x|×|\*|à|stk(?!\p{L})|a(?!\p{L}))|^\p{L}+\.?\s*(?:x|×|\*|à)(?!\p{L})/u;
+
+/** The words right before an amount that make it an annual pay. */
+const ANNUAL_PAY_BEFORE = /(?<!\p{L})(?:årsløn|årslønnen|årlig løn|løn pr\.? år|annual (?:salary|pay))\s*:?\s*(?:kr\.?\s*)?$/u;
 
 function tokenize(t: string): Tok[] | undefined {
   const toks: Tok[] = [];
@@ -108,11 +116,14 @@ function tokenize(t: string): Tok[] | undefined {
       // kroner have two decimals: "11,000 kr." is eleven thousand with an English thousands comma (an English-locale
       // program's export), not 11 kr.
       const english = /^\d{1,3}(?:,\d{3})+$/.test(m[0]) ? Number(m[0].replace(/,/g, '')) : undefined;
-      tok = { value: english ?? value, start, end, text: m[0], kind: 'money', rate: rateOf(r?.[1]) };
+      // "Årsløn 540.000 kr.", "årsløn: kr. 540.000": an annual pay named before the amount, as "540.000 kr./år" is after it
+      const rate = rateOf(r?.[1]) ?? (ANNUAL_PAY_BEFORE.test(t.slice(Math.max(0, start - 24), start)) ? 'year' : undefined);
+      tok = { value: english ?? value, start, end, text: m[0], kind: 'money', rate };
     } else if (/^km\b/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'km', unit: 'km' };
     else if (MONTH_UNIT.test(afterW)) tok = { value, start, end, text: m[0], kind: 'months', unit: 'mdr.' };
     else if (HOUR_UNIT.test(afterW)) tok = { value, start, end, text: m[0], kind: 'hours', unit: 'timer' };
-    else if (value >= 1990 && value <= 2100 && /^\d{4}$/.test(m[0])) tok = { value, start, end, text: m[0], kind: 'year' };
+    // (a number of the years' range that a count's "stk.", "x" or "à" follows is a count: "2000 stk. à 6 kr.")
+    else if (value >= 1990 && value <= 2100 && /^\d{4}$/.test(m[0]) && !COUNT_AFTER.test(afterW)) tok = { value, start, end, text: m[0], kind: 'year' };
     else if (/^(x|×|\*|à|a\b|stk|\p{L})/u.test(afterW) || /(x|×|\*|à|\ba)\s*$/.test(t.slice(0, start))) {
       const unit = /^\p{L}+\.?/u.exec(afterW)?.[0];
       tok = { value, start, end, text: m[0], kind: 'count', unit };
@@ -195,6 +206,12 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
     rate = undefined;
     factors = qty.slice(0, -1);
   } else return undefined;
+  // An annual pay over a number of months ("Årsløn 540.000 kr., 33 mdr."): the month's pay × the months, as the quantity
+  // columns read Årsløn × Antal måneder.
+  if (rate === 'year' && factors.some((f) => f.kind === 'months')) {
+    priceOre /= 12;
+    rate = 'month';
+  }
   // Hours per week priced by the hour ("20 t/uge à 250 kr., 52 uger") are a factor, and the line is priced only
   // when the weeks are stated too; beside a monthly salary they are context ("37 t/uge, 42.000 kr./md., 24 mdr.").
   if (hpw && rate !== 'month') {
@@ -230,7 +247,7 @@ function parseProduct(text: string, onePeriod: boolean): (UnitPrice & { onePerio
   return {
     totalOre: Math.round(product),
     factors: factors.map((f) => ({ value: f.value, unit: f.unit, text: f.text })),
-    unitPriceOre: priceOre,
+    unitPriceOre: Math.round(priceOre),
     kind: mileage ? 'mileage' : salary ? 'salary' : 'generic',
     kmRateOre: mileage ? priceOre : undefined,
     km: km?.value,

@@ -538,6 +538,11 @@ export const CATEGORIES: CategoryDef[] = [
       'projekthus',
       'borgerhus',
       'borgercenter',
+      'borgercafé',
+      'borgercafe',
+      'borgerpanel',
+      // a service bought from an outside supplier for citizens is the project's purchase, not their living
+      'ekstern',
       'deltagerbetaling',
       'deltagergebyr',
       'sal ',
@@ -573,6 +578,8 @@ export const CATEGORIES: CategoryDef[] = [
     eligible: false,
     priority: 6,
     terms: ['udlandet', 'i udlandet', 'grønland*', 'færøerne*', 'studietur til udlandet', 'udenlandsrejse*', 'ophold i udlandet', 'rejse til udlandet'],
+    // Greenlanders in Denmark and the Greenlandic language ("tolk til grønlandske borgere") are not a project abroad
+    not: ['grønlandsk'],
   },
   {
     id: 'bonus',
@@ -582,7 +589,21 @@ export const CATEGORIES: CategoryDef[] = [
     priority: 6,
     terms: ['bonus*', 'engangsvederlag*', 'overskudsdeling*', 'resultatløn*', 'gratiale*', 'engangsbonus*', 'resultatbonus*'],
     // a one-off payment to someone outside the staff ("Engangsvederlag til ekstern oplægsholder") is a fee, not pay
-    not: ['ekstern', 'konsulent', 'oplægsholder', 'foredragsholder', 'honorar'],
+    // and a step-family is no bonus ("netværk for bonusforældre", "bonusbørn")
+    not: [
+      'ekstern',
+      'konsulent',
+      'oplægsholder',
+      'foredragsholder',
+      'honorar',
+      'bonusforæld',
+      'bonusbørn',
+      'bonusbarn',
+      'bonusfamilie',
+      'bonusmor',
+      'bonusfar',
+      'bonussøskende',
+    ],
   },
   {
     id: 'vat',
@@ -600,6 +621,8 @@ export const CATEGORIES: CategoryDef[] = [
       'excl. moms',
       'ex moms',
       'ex. moms',
+      'eks. moms',
+      'eks moms',
       'uden moms',
       'inkl. moms',
       'inkl moms',
