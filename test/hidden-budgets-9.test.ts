@@ -42,3 +42,20 @@ describe('one quarter column of a quarterly pool (lokalplejehjem-2025)', () => {
     expect([missing.expected, missing.actual]).toEqual([8, 7]);
   });
 });
+
+describe("quarters headed by each quarter's first day, and project years named '1. år' (familiehuse-2024, lokalplejehjem-2025)", () => {
+  it.each(['xlsxwriter', 'openpyxl', 'libreoffice'])(
+    'date cells 01.10.2024 … 01.10.2028 in a project from November 2024 are its 17 quarters: clean, 500.000 kr. (%s)',
+    async (w) => {
+      const f = await fixture(`hidden9-quarter-first-day-dates-${w}`);
+      expect(f.at).toEqual([]);
+      expect(f.expenses).toBe(500_000 * 100);
+    },
+  );
+
+  it.each(['openpyxl', 'gnumeric'])("sheets '1. år' and '2. år' of bare K1 … K4 are the project years' quarters: clean, 56.000 kr. (%s)", async (w) => {
+    const f = await fixture(`hidden9-project-year-sheets-numbered-${w}`);
+    expect(f.at).toEqual([]);
+    expect(f.expenses).toBe(56_000 * 100);
+  });
+});

@@ -497,6 +497,7 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
       if (last) nextStart = addMonth(last.month, last.span ?? 1);
     }
   }
+  quarterColumns(tables);
   const sorted = sortTables(grid, tables);
   const { summaries, helperSheets, hiddenSources } = sorted;
   // A hidden sheet whose months are all the visible sheets' months is an old copy of the budget ("Budget (gammel)"),
@@ -523,6 +524,29 @@ export function buildBudget(path: string, prepared: PreparedWorkbook, poolPeriod
     period,
     expenses,
   };
+}
+
+/**
+ * Month columns three months apart, each a calendar quarter's first month (date cells 01.10.2024, 01.01.2025 …, or
+ * "okt 2024", "jan 2025"), are the quarters they head: a budget by quarter labelled by each quarter's first day, read
+ * as single months, put a project from November's first quarter before the project and had no column for November and
+ * December. Taken over all the budget's tables (a year sheet may hold one quarter), at least three of them, each
+ * month once in its table; anything else is left as months.
+ */
+function quarterColumns(tables: BudgetTable[]): void {
+  const all = new Set<string>();
+  for (const t of tables) {
+    const own = new Set<string>();
+    for (const c of t.monthCols) {
+      if (c.span !== undefined || (Number(c.month.slice(5, 7)) - 1) % 3 !== 0 || own.has(c.month)) return;
+      own.add(c.month);
+      all.add(c.month);
+    }
+  }
+  if (all.size < 3) return;
+  const months = [...all].sort();
+  for (let i = 1; i < months.length; i++) if (addMonth(months[i - 1], 3) !== months[i]) return;
+  for (const t of tables) t.monthCols = t.monthCols.map((c) => ({ col: c.col, month: c.month, span: 3 as const, cell: c.cell, hidden: c.hidden }));
 }
 
 /** Sheet names of summary sheets over year sheets (SPEC §3). */

@@ -289,8 +289,8 @@ function colNum(letters: string): number {
 
 /** A quarter header that is only its number ('K1', 'Q2', '3. kvt.', 'Kvartal 4'), not its months ('jan-mar'). */
 const BARE_QUARTER = /^(?:(?:k|q|kv|kvt|kvartal|qtr|quarter)\.?\s*[1-4]|[1-4]\.?\s*(?:k|q|kv|kvt|kvartal)\.?)$/i;
-/** A sheet of one project year: 'År 1', 'Projektår 2', 'Year 1' (not a calendar year). */
-const PROJECT_YEAR_SHEET = /^\s*(?:projekt\s*)?(?:år|aar|year)\s*[1-9]\s*$/i;
+/** A sheet of one project year: 'År 1', 'Projektår 2', '1. år', '2. projektår', 'Year 1' (not a calendar year). */
+const PROJECT_YEAR_SHEET = /^\s*(?:(?:projekt\s*)?(?:år|aar|year)\s*[1-9]|[1-9]\.?\s*(?:projekt\s*)?(?:år|aar))\s*$/i;
 
 /**
  * Bare quarters K1 … K4 (in that order) on a sheet of one project year ('År 1') that no year cell, sheet name or
