@@ -62,12 +62,71 @@ describe('one cause, one finding', () => {
     expect(spread(wb)).toEqual(['arithmetic/total-mismatch@Budget:6']);
   });
 
+  it('a subtotal typed too low under a requested amount stated right: the subtotal only, not the requested amount against the Ansøgt tilskud that takes it', () => {
+    const wb = book((rows) => (rows[5][TOTAL - 1] = 2_400_000));
+    const meta = rawWorkbook({
+      name: 'Stamdata',
+      rows: [
+        ['Ansøger', 'Aabenraa Kommune'],
+        ['CVR-nr.', '29189765'],
+        ['Ansøgt beløb', 2_511_000],
+      ],
+    });
+    expect(spread({ ...wb, sheets: [...meta.sheets, ...wb.sheets] })).toEqual(['arithmetic/total-mismatch@Budget:6']);
+  });
+
   it('a wrong subtotal and a grand total wrong by more: both (two causes), the financing taking the grand total not again', () => {
     const wb = book((rows) => {
       rows[5][TOTAL - 1] = 2_400_000;
       rows[9][TOTAL - 1] = 2_000_000;
     });
     expect(spread(wb).sort()).toEqual(['arithmetic/total-mismatch@Budget:10', 'arithmetic/total-mismatch@Budget:6']);
+  });
+
+  it('a subtotal wrong in every cell (its SUMs skip a line): one finding at its first cell, not also the financing that takes another of its cells', () => {
+    const wb = book((rows) => (rows[5] = totals('Løn i alt', (c) => ({ f: `SUM(${c}4:${c}4)` }))));
+    expect(spread(wb)).toEqual(['arithmetic/total-mismatch@Budget:6']);
+  });
+
+  it('a month without a column under financing that follows the expenses: missing-months alone, not also the requested amount', () => {
+    // July 2021 has no column: the lines' months, I alt and Ansøgt tilskud (= I alt − Egenfinansiering) are short of the
+    // 33 months' 1.089.000 kr. the applicant states as requested
+    const months = MONTHS.filter((m) => m !== 'jul 2021');
+    const last = colLetters(FIRST + months.length - 1);
+    const t = colLetters(FIRST + months.length);
+    const row = (r: number, post: string, spec: string, kr: number): CellSpec[] => [post, spec, ...months.map(() => kr), { f: `SUM(C${r}:${last}${r})` }];
+    const wb = rawWorkbook(
+      {
+        name: 'Stamdata',
+        rows: [
+          ['Ansøger', 'Aabenraa Kommune'],
+          ['CVR-nr.', '29189765'],
+          ['Ansøgt beløb', 1_089_000],
+        ],
+      },
+      {
+        name: 'Budget',
+        rows: [
+          ['Post', 'Specifikation', ...months, 'I alt'],
+          row(2, 'Projektleder', '37 t/uge, 33.000 kr./md., 33 mdr.', 33_000),
+          [
+            'Udgifter i alt',
+            undefined,
+            ...months.map((_, i) => ({ f: `SUM(${colLetters(FIRST + i)}2:${colLetters(FIRST + i)}2)` })),
+            { f: `SUM(${t}2:${t}2)` },
+          ],
+          [],
+          ['Finansiering'],
+          ['Ansøgt tilskud', undefined, ...months.map(() => undefined), { f: `${t}3-${t}7` }],
+          ['Egenfinansiering', undefined, ...months.map(() => undefined), 33_000],
+          ['Finansiering i alt', undefined, ...months.map(() => undefined), { f: `SUM(${t}6:${t}7)` }],
+        ],
+      },
+    );
+    const found = ids(check(wb)).filter((id) =>
+      /^(structure\/missing-months|cap\/requested-mismatch|cap\/financing-mismatch|itemisation\/unit-price-mismatch)@/.test(id),
+    );
+    expect(found).toEqual(['structure/missing-months@Budget:1']);
   });
 
   it('an error value in a line: reported at its cell, not at each total and financing cell it reaches', () => {

@@ -48,7 +48,7 @@ function a1Formula(wb: RawWorkbook, sheet: string, row: number, formula: string)
   return rewrite3d(f, c.names) ?? f;
 }
 
-function sheetNamed(wb: RawWorkbook, name: string): RawSheet | undefined {
+export function sheetNamed(wb: RawWorkbook, name: string): RawSheet | undefined {
   let byName = sheetsByName.get(wb);
   if (!byName) sheetsByName.set(wb, (byName = new Map(wb.sheets.map((s) => [s.name.toLowerCase(), s]))));
   return byName.get(name.toLowerCase());

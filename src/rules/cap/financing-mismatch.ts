@@ -2,7 +2,7 @@
 import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, knownNumber, shortfallExplained, unknownAmountsExplain } from '../util.js';
 import { financingUnknown } from '../../model/requested.js';
-import { dependsOn, formulaAt, foundCells } from '../precedents.js';
+import { cellKey, dependsOn, formulaAt, foundCells, sheetNamed } from '../precedents.js';
 import { ruleFindings } from '../run.js';
 import type { BudgetContext } from '../types.js';
 import totalMismatch from '../arithmetic/total-mismatch.js';
@@ -10,9 +10,21 @@ import totalMismatch from '../arithmetic/total-mismatch.js';
 /** Whether a financing line takes its amount from a total found wrong (Ansøgt tilskud =E17, the expenses' total over a
  * subtotal typed too low): that total's finding is the cause, and the financing only repeats its difference. */
 function followsWrongTotal(ctx: BudgetContext): boolean {
-  const wrong = foundCells(ruleFindings(totalMismatch, ctx));
+  return drawsOnWrongTotal(ctx, ctx.budget.financing);
+}
+
+/** Whether one of the cells takes its figure, through formulas, from a total arithmetic/total-mismatch found wrong
+ * (a financing line, a stated requested amount ='Samlet budget'!E9): that finding is the cause. */
+export function drawsOnWrongTotal(ctx: BudgetContext, cells: ReadonlyArray<{ sheet: string; row: number; col: number }>): boolean {
+  const found = ruleFindings(totalMismatch, ctx);
+  const wrong = foundCells(found);
   if (!wrong.size) return false;
-  return ctx.budget.financing.some((l) => {
+  // a total row wrong in several cells is one finding, at its first: each of its cells may be the one drawn on
+  for (const f of found) {
+    if (f.args.what !== 'row' || !(Number(f.args.count) > 1) || !f.sheet || f.row === undefined) continue;
+    for (const c of sheetNamed(ctx.workbook, f.sheet)?.rows.get(f.row) ?? []) wrong.add(cellKey(f.sheet, f.row, c.col));
+  }
+  return cells.some((l) => {
     const formula = formulaAt(ctx.workbook, l.sheet, l.row, l.col);
     return formula !== undefined && dependsOn(ctx.workbook, l.sheet, l.row, formula, wrong);
   });

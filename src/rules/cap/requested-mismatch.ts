@@ -3,6 +3,8 @@ import { budgetRule } from '../types.js';
 import { agreesWithEitherReading, shortfallExplained, tolerance, unknownAmountsExplain } from '../util.js';
 import { financingUnknown, requestedFromFinancing } from '../../model/requested.js';
 import { nearThousandfold, unstatedThousands } from '../thousands.js';
+import { parseA1 } from '../../read/address.js';
+import { drawsOnWrongTotal } from './financing-mismatch.js';
 
 /** The args of a cap/requested-mismatch finding. */
 type Args = { basis: 'financing' | 'expenses'; thousands?: boolean };
@@ -10,7 +12,8 @@ type Args = { basis: 'financing' | 'expenses'; thousands?: boolean };
 export default budgetRule<Args>()({
   id: 'cap/requested-mismatch',
   severity: 'error',
-  check: ({ budget, pool }, finding) => {
+  check: (ctx, finding) => {
+    const { budget, pool } = ctx;
     const stated = budget.metadata.requested;
     // the financing's Ansøgt tilskud showing an error (#DIV/0!) is no amount to compare with: its own finding is the cause
     if (!stated || !budget.tables.length || financingUnknown(budget, 'requested')) return [];
@@ -32,6 +35,23 @@ export default budgetRule<Args>()({
     if (thousandfold && unstatedThousands(budget, pool).length) return [];
     // A financing section whose Ansøgt tilskud follows the expenses is short by the same unknown cells as they are.
     if (fromFinancing !== undefined && Math.abs(fromFinancing - budget.expenses) <= tolerance(pool) && unknownAmountsExplain(budget, expected, stated.value))
+      return [];
+    // So is one whose sources add up to the expenses (Ansøgt tilskud = I alt − Egenfinansiering) where months have no
+    // column: structure/missing-months is the cause of both.
+    const sources = budget.financing.reduce((s, f) => s + f.ore, 0);
+    if (fromFinancing !== undefined && Math.abs(sources - budget.expenses) <= tolerance(pool) && shortfallExplained(budget, pool, expected, stated.value))
+      return [];
+    // A stated amount, or the financing's Ansøgt tilskud it is compared with, that takes its figure from a total found
+    // wrong (='Samlet budget'!E9) repeats that total's finding.
+    const at = parseA1(stated.cell);
+    if (at && drawsOnWrongTotal(ctx, [{ sheet: stated.sheet, row: stated.row, col: at.col }])) return [];
+    if (
+      fromFinancing !== undefined &&
+      drawsOnWrongTotal(
+        ctx,
+        budget.financing.filter((f) => f.kind === 'requested'),
+      )
+    )
       return [];
     return [
       finding({
