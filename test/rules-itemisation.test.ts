@@ -41,6 +41,18 @@ describe('itemisation/*', () => {
     expect(at(bad.f, 'itemisation/salary-unspecified')).toEqual([['Budget', bad.row]]);
   });
 
+  it('a payroll tax or fee as a percent of an amount it states is specified: no salary-unspecified, no no-unit-price', () => {
+    // 15,3 % af 1.728.000 kr. = 264.384 kr. over 33 months
+    const tax = withLine({ post: 'Lønsumsafgift', spec: '15,3 % af lønsum 1.728.000 kr.', monthly: 8_012 });
+    expect(at(tax.f, 'itemisation/salary-unspecified')).toEqual([]);
+    expect(at(tax.f, 'itemisation/no-unit-price')).toEqual([]);
+    const fee = withLine({ post: 'Administration af frivilligkorps', spec: '10 % af 24.000 kr.', monthly: 73 });
+    expect(at(fee.f, 'itemisation/no-unit-price')).toEqual([]);
+    // a percent of something that is no amount nor post specifies nothing
+    const vague = withLine({ post: 'Lønsumsafgift', spec: '15,3 % af det hele', monthly: 8_012 });
+    expect(at(vague.f, 'itemisation/salary-unspecified')).toEqual([['Budget', vague.row]]);
+  });
+
   it('no-unit-price (a warning) for a line without units × price', () => {
     const { f, row } = withLine({ post: 'Materialer', spec: 'Til aktiviteter', monthly: 500 });
     expect(f.filter((x) => x.rule === 'itemisation/no-unit-price').map((x) => [x.severity, x.row])).toEqual([['warning', row]]);

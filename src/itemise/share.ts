@@ -42,3 +42,16 @@ export function shareOfPost(
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "15,3 % af 1.728.000 kr.", "25 % af lønsummen på 24.000 kr.": a percent of an amount the text states. */
+const SHARE_OF_AMOUNT =
+  /(?<![\d,.])\d+(?:,\d+)?\s*(?:%|pct\.?|procent)\s+(?:af|of)\s+(?:[\p{L}-]+\s+){0,3}(?:kr\.?\s*)?\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*(?:kr\b|kroner|dkk|,-)/u;
+
+/**
+ * Whether `text` prices the line as a percent of an amount it states ("Lønsumsafgift 15,3 % af 1.728.000 kr."): the
+ * line is specified, as a share of another post is. Its arithmetic is not checked (the amount may be a base the line
+ * states apart from the budget's lines).
+ */
+export function shareOfAmount(text: string): boolean {
+  return SHARE_OF_AMOUNT.test(normaliseText(stripNumbering(text)));
+}

@@ -1,6 +1,6 @@
 // itemisation/no-unit-price: no units × unit price anywhere on the line (warning).
 import { categoryById, mentionsHoursOrRate, normaliseText, pricesOnePeriod } from '../../itemise/index.js';
-import { shareOfPost } from '../../itemise/share.js';
+import { shareOfAmount, shareOfPost } from '../../itemise/share.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
 import ineligibleExpense from '../eligibility/ineligible-expense.js';
@@ -37,7 +37,7 @@ export default budgetRule()({
       // and a month's or a year's units × unit price ("500 km/md. à 1,90 kr.", "4 kurser à 6.000 kr. pr. år") itemises the line.
       if (textFacts(f, textItemises)) continue;
       // A share of another post ("25 % af forplejning") is that post's specification applied to this line.
-      if ([f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines))) continue;
+      if ([f.line.spec, f.line.note].some((t) => t && (shareOfPost(t, f.line, budget.lines) || shareOfAmount(t)))) continue;
       if (f.category?.category === 'salary' && !f.columnsStateHoursOrRate && !textFacts(f, textStatesHours)) continue;
       // One fee by nature ("Revision 25.000 kr."): the single amount is the itemisation.
       if (f.category && f.category.confidence !== 'low' && categoryById(f.category.category)?.singleFee) continue;

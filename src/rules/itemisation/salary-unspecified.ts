@@ -2,7 +2,7 @@
 import { mentionsHoursOrRate } from '../../itemise/index.js';
 import { budgetRule } from '../types.js';
 import { lineAt, lineFacts, textFacts, type LineTexts } from '../../itemise/line-facts.js';
-import { shareOfPost } from '../../itemise/share.js';
+import { shareOfAmount, shareOfPost } from '../../itemise/share.js';
 
 /** Hours or a rate in the post, the specification or the note, each read on its own ("Løn koordinator 2" beside
  * "33 mdr. à 30.000 kr." must not make the joined text unreadable), or across them ("37 t/uge" in one, "kr./md." in another). */
@@ -30,7 +30,9 @@ export default budgetRule()({
           !textFacts(f, states) &&
           // pension, ATP or holiday pay as a percent of another salary post ("12 % af løn til projektleder"): that
           // post's hours or rate specify this line too
-          ![f.line.post, f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines, (l) => salaries.has(l), true)),
+          ![f.line.post, f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines, (l) => salaries.has(l), true)) &&
+          // a payroll tax or pension as a percent of an amount it states ("Lønsumsafgift 15,3 % af 1.728.000 kr.")
+          ![f.line.post, f.line.spec, f.line.note].some((t) => t && shareOfAmount(t)),
       )
       .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }));
   },
