@@ -91,6 +91,29 @@ describe('budget model', () => {
     expect(b.tables[0].monthCols.map((m) => m.month)).toEqual(['2020-10', '2020-11', '2020-12', '2021-01', '2021-02']);
   });
 
+  it('reads start and end dates written out in words (1. oktober 2024, 30 september 2025)', () => {
+    const b = model(
+      rawWorkbook(
+        {
+          name: 'Stamdata',
+          rows: [
+            ['Ansøger', 'Holbæk Kommune'],
+            ['Projektstart', '1. oktober 2024'],
+            ['Projektslut', '30 september 2025'],
+          ],
+        },
+        {
+          name: 'Budget',
+          rows: [
+            ['Budgetpost', 'okt 2024', 'I alt'],
+            ['Løn', 100, 100],
+          ],
+        },
+      ),
+    );
+    expect(b.metadata.period?.value).toEqual({ start: '2024-10', end: '2025-09' });
+  });
+
   it('reads metadata from a Stamdata sheet, labels with colons, and start/end dates', () => {
     const b = model(
       rawWorkbook(

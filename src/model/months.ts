@@ -244,7 +244,9 @@ function parseDateTextUncached(s: string): Month | undefined {
     const d = parseDate(t, f, new Date(2000, 0, 1));
     if (!Number.isNaN(d.getTime()) && plausibleYear(d.getFullYear())) return monthKey(d.getFullYear(), d.getMonth() + 1);
   }
-  const h = parseMonthHeader(t);
+  // a day before the month's name: "1. oktober 2024", "30 september 2025"
+  const day = /^(\d{1,2})\.?\s+(\p{L}.*)$/u.exec(t);
+  const h = day && Number(day[1]) >= 1 && Number(day[1]) <= 31 ? parseMonthHeader(day[2]) : parseMonthHeader(t);
   return h?.kind === 'month' ? h.month : undefined;
 }
 
