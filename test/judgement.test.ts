@@ -46,6 +46,12 @@ describe('one finding per root cause: a stated period outside the pool period', 
     expect(errorIds(f)).toEqual(['distribution/outside-period@Stamdata:5']);
   });
 
+  it('a stated period wholly outside the pool period (a mistyped year) over columns in the pool period: one finding, at the stated period', () => {
+    const f = check(budgetWorkbook({ ...spec, end: '2022-09', lines: CLEAN_LINES, stamdata: { Projektperiode: '01.01.2030 – 30.09.2032' } }).wb);
+    expect(at(f, 'distribution/outside-period')).toEqual([['Stamdata', 5]]);
+    expect(argsOf(f.find((x) => x.rule === 'distribution/outside-period'))).toMatchObject({ stated: true, wholly: true });
+  });
+
   it('near-miss: a right stated period keeps per-line findings for the lines outside it', () => {
     const first33 = (kr: number) => Object.fromEntries(Array.from({ length: 33 }, (_, i) => [i, kr]));
     const lines = [{ ...CLEAN_LINES[0], monthly: first33(45000) }, { ...CLEAN_LINES[1], monthly: first33(950) }, CLEAN_LINES[2]];

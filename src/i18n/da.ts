@@ -701,7 +701,7 @@ export const rules: RuleMessages = {
     title: 'Udgifter uden for projektperioden',
     message: (a) =>
       a.stated
-        ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger delvis uden for puljens periode: ${list(a.months, 'da', (m) => month(m, 'da'))} ligger uden for den${typeof a.actual === 'number' && a.actual !== 0 ? `, og ${krText(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
+        ? `Den oplyste projektperiode ${month(a.statedStart, 'da')}–${month(a.statedEnd, 'da')} ligger ${a.wholly ? 'helt' : 'delvis'} uden for puljens periode: ${list(a.months, 'da', (m) => month(m, 'da'))} ligger uden for den${typeof a.actual === 'number' && a.actual !== 0 ? `, og ${krText(a.actual, 'da')} af budgettet falder i de måneder` : ''}.`
         : `${krText(a.actual, 'da')} ligger uden for projektperioden (${list(a.months, 'da', (m) => monthOrQuarter(m, 'da', a.span))}).`,
     hint: (a) =>
       a.stated

@@ -543,7 +543,7 @@ export const rules: RuleMessages = {
     title: 'Expenses outside the project period',
     message: (a) =>
       a.stated
-        ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies partly outside the pool's period: ${list(a.months, 'en', (m) => month(m, 'en'))} ${a.months.length === 1 ? 'is' : 'are'} outside it${typeof a.actual === 'number' && a.actual !== 0 ? `, and ${krText(a.actual, 'en')} of the budget falls in those months` : ''}.`
+        ? `The stated project period ${month(a.statedStart, 'en')}–${month(a.statedEnd, 'en')} lies ${a.wholly ? 'wholly' : 'partly'} outside the pool's period: ${list(a.months, 'en', (m) => month(m, 'en'))} ${a.months.length === 1 ? 'is' : 'are'} outside it${typeof a.actual === 'number' && a.actual !== 0 ? `, and ${krText(a.actual, 'en')} of the budget falls in those months` : ''}.`
         : `${krText(a.actual, 'en')} falls outside the project period (${list(a.months, 'en', (m) => monthOrQuarter(m, 'en', a.span))}).`,
     hint: (a) =>
       a.stated

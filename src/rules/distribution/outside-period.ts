@@ -14,6 +14,8 @@ type Args = {
   stated?: boolean;
   statedStart?: string;
   statedEnd?: string;
+  /** The stated period lies wholly outside the pool's. */
+  wholly?: boolean;
   /** 3: the months are quarter columns' (each its quarter's first month). */
   span?: 3;
 };
@@ -26,10 +28,14 @@ export default budgetRule<Args>()({
     if (!p) return [];
     const out: ReturnType<typeof finding>[] = [];
     const stated = budget.metadata.period;
+    // the period the lines are held to: the stated one, or the pool's where the stated one lies wholly outside it (a
+    // mistyped year: that finding is the cause, and lines within the pool's period are not outside for it)
+    let lines: { start: string; end: string; source?: string } = p;
     const pp = pool.period;
     if (pp && p.source === 'metadata' && stated && (p.start < pp.start || p.end > pp.end)) {
       const outside = (m: string) => m < pp.start || m > pp.end;
-      const months = periodMonths(p.start, p.end).filter(outside);
+      const all = periodMonths(p.start, p.end);
+      const months = all.filter(outside);
       const amount = allRows(budget)
         .filter((r) => r.kind === 'item')
         .flatMap((r) => r.months)
@@ -46,14 +52,25 @@ export default budgetRule<Args>()({
           row: at.row,
           cell: at.cell,
           actual: amount,
-          args: { stated: true, months: monthRuns(months), start: pp.start, end: pp.end, statedStart: p.start, statedEnd: p.end, source: 'pool' },
+          args: {
+            stated: true,
+            months: monthRuns(months),
+            start: pp.start,
+            end: pp.end,
+            statedStart: p.start,
+            statedEnd: p.end,
+            source: 'pool',
+            ...(months.length === all.length ? { wholly: true } : {}),
+          },
         }),
       );
+      if (months.length === all.length) lines = pp;
     }
+    const source = lines === p ? p.source : 'pool';
     for (const t of budget.tables) {
       // Which month columns lie outside (a quarter column only when all its months do): a row's month cells are its
       // table's month columns, so a table with none outside is passed over without reading its cells.
-      const outsideCol = t.monthCols.map((c) => (c.span ? addMonth(c.month, c.span - 1) : c.month) < p.start || c.month > p.end);
+      const outsideCol = t.monthCols.map((c) => (c.span ? addMonth(c.month, c.span - 1) : c.month) < lines.start || c.month > lines.end);
       if (!outsideCol.includes(true)) continue;
       // quarter columns are named as quarters (each one, not a run of first months)
       const quarters = t.monthCols.some((c, i) => outsideCol[i] && c.span === 3);
@@ -70,8 +87,8 @@ export default budgetRule<Args>()({
             post: row.post || undefined,
             actual: amount,
             args: quarters
-              ? { months: outside.map((m) => m.month), start: p.start, end: p.end, source: p.source, span: 3 }
-              : { months: monthRuns(outside.map((m) => m.month)), start: p.start, end: p.end, source: p.source },
+              ? { months: outside.map((m) => m.month), start: lines.start, end: lines.end, source, span: 3 }
+              : { months: monthRuns(outside.map((m) => m.month)), start: lines.start, end: lines.end, source },
           }),
         );
       }
