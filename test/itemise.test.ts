@@ -134,6 +134,10 @@ describe('units × unit price', () => {
     ['2025 deltagere à 6 kr.', 1_215_000],
     ['1990 x 10 kr.', 1_990_000],
     ['Kursus 2025, 4 deltagere à 500 kr.', 200_000],
+    // DKK before the amount, as kr. is
+    ['10 stk. à DKK 1.500', 1_500_000],
+    ['37 t/uge, DKK 42.000/md., 12 md.', 50_400_000],
+    ['Årsløn DKK 540.000, 33 mdr.', 148_500_000],
   ])('%s = %i øre', (text, ore) => {
     expect(parseUnitPrice(text)?.totalOre).toBe(ore);
   });

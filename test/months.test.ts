@@ -30,6 +30,15 @@ describe('month headers', () => {
     expect(parseMonthHeader('sept.')).toEqual({ kind: 'bare', month: 9 });
   });
 
+  it('reads a range of two dates as its month or its quarter', () => {
+    expect(parseMonthHeader('01.01.2025-31.03.2025')).toEqual({ kind: 'month', month: '2025-01', span: 3 });
+    expect(parseMonthHeader('1.10.2024 – 31.12.2024')).toEqual({ kind: 'month', month: '2024-10', span: 3 });
+    expect(parseMonthHeader('01.08.2024-31.10.2024')).toEqual({ kind: 'month', month: '2024-08', span: 3 }); // a project's quarter
+    expect(parseMonthHeader('01.01.2025-31.01.2025')).toEqual({ kind: 'month', month: '2025-01' });
+    expect(parseMonthHeader('01.01.2025-31.12.2025')).toBeUndefined(); // a year: no month column
+    expect(parseMonthHeader('15.01.2025-31.03.2025')).toBeUndefined();
+  });
+
   it('reads project months', () => {
     expect(parseMonthHeader('Måned 3')).toEqual({ kind: 'relative', n: 3 });
     expect(parseMonthHeader('Projektmåned 12')).toEqual({ kind: 'relative', n: 12 });

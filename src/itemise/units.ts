@@ -91,7 +91,7 @@ const VAGUE = /(?<!\p{L})(ca|cirka|circa|omkring|anslået|skønnet|op til|max|ma
 const COUNT_AFTER = /^(?:x|×|\*|à|stk(?!\p{L})|a(?!\p{L}))|^\p{L}+\.?\s*(?:x|×|\*|à)(?!\p{L})/u;
 
 /** The words right before an amount that make it an annual pay. */
-const ANNUAL_PAY_BEFORE = /(?<!\p{L})(?:årsløn|årslønnen|årlig løn|løn pr\.? år|annual (?:salary|pay))\s*:?\s*(?:kr\.?\s*)?$/u;
+const ANNUAL_PAY_BEFORE = /(?<!\p{L})(?:årsløn|årslønnen|årlig løn|løn pr\.? år|annual (?:salary|pay))\s*:?\s*(?:(?:kr\.?|dkk)\s*)?$/u;
 
 function tokenize(t: string): Tok[] | undefined {
   const toks: Tok[] = [];
@@ -110,7 +110,7 @@ function tokenize(t: string): Tok[] | undefined {
     let tok: Tok;
     if (/^(%|pct|procent)/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'percent' };
     else if (/^(t|timer|tim|time)\.?\s*(\/|pr\.?|per|om|i)\s*(uge|ugen)/.test(afterW)) tok = { value, start, end, text: m[0], kind: 'hpw', unit: 't/uge' };
-    else if (/kr\.?\s*$/.test(before) || /^(kr\b|kroner|dkk|,-)/.test(afterW)) {
+    else if (/(?:kr\.?|dkk)\s*$/.test(before) || /^(kr\b|kroner|dkk|,-)/.test(afterW)) {
       const afterKr = afterW.replace(/^(kr\.?|kroner|dkk|,-)/, '');
       const r = RATE_RE.exec(afterKr);
       // kroner have two decimals: "11,000 kr." is eleven thousand with an English thousands comma (an English-locale

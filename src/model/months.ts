@@ -144,6 +144,15 @@ const parseMonthText = memoise((value: string): MonthHeader | undefined => {
     .replace(/[:.]$/, '');
   if (s.length > 24) return undefined;
   let m: RegExpMatchArray | null;
+  // a range of two dates, day first: one month ("01.01.2025-31.01.2025") or three from a month's first day
+  // ("01.01.2025-31.03.2025", a quarter)
+  if ((m = s.match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\s*[-–—]\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/))) {
+    const [a, b] = [Number(m[3]) * 12 + Number(m[2]) - 1, Number(m[6]) * 12 + Number(m[5]) - 1];
+    if (Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[5]) < 1 || Number(m[5]) > 12 || !plausibleYear(Number(m[3]))) return undefined;
+    const first = monthKey(Number(m[3]), Number(m[2]));
+    if (b === a) return { kind: 'month', month: first };
+    return b === a + 2 && Number(m[1]) === 1 ? { kind: 'month', month: first, span: 3 } : undefined;
+  }
   if (/kv|q|k\d|[a-zæøå]\.?\s*[-–—/]\s*[a-zæøå]/.test(s)) {
     const q = parseQuarter(s);
     if (q) return q;
