@@ -2,7 +2,7 @@
 // (from August) by its months, a run of quarter columns from the first to the last, and a period's months as the
 // calendar quarters they fall in.
 import { describe, expect, it } from 'vitest';
-import { monthOrQuarter, quarter, quarterOfMonths } from '../src/i18n/format.js';
+import { inSentence, monthOrQuarter, quarter, quarterOfMonths } from '../src/i18n/format.js';
 
 describe('quarter texts', () => {
   it('name a calendar quarter by its number, in Danish and English', () => {
@@ -30,5 +30,13 @@ describe('quarter texts', () => {
     expect(monthOrQuarter('2025-04', 'da', undefined)).toBe('april 2025');
     expect(monthOrQuarter('2025-04', 'da', 3)).toBe('2. kvartal 2025');
     expect(quarter(undefined, 'da')).toBe('?');
+  });
+});
+
+describe('a label inside a sentence', () => {
+  it('starts in lower case and keeps the names and acronyms in it', () => {
+    expect(inSentence('Aktiviteter i udlandet, Grønland eller Færøerne')).toBe('aktiviteter i udlandet, Grønland eller Færøerne');
+    expect(inSentence('Moms')).toBe('moms');
+    expect(inSentence('VAT')).toBe('VAT');
   });
 });

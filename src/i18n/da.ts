@@ -3,7 +3,7 @@
 // with that rule's args), and `labels`, the fixed texts of the reports, the batch summary, the charts, pools, the
 // budget form, the web page and the command line (type Labels). A new language is a file like this one.
 import { categoryLabel } from '../itemise/index.js';
-import { diff, krText, list, month, monthOrQuarter, productEquals, quarterOfMonths } from './format.js';
+import { diff, inSentence, krText, list, month, monthOrQuarter, productEquals, quarterOfMonths } from './format.js';
 import { translatePlaceholders, type ErrorRule, type HelpTexts, type Labels } from './labels.js';
 import type { MessageInput, RuleMessages } from './rule-messages.js';
 
@@ -772,7 +772,7 @@ export const rules: RuleMessages = {
   'eligibility/ineligible-expense': {
     title: 'Udgift, der ikke er støtteberettiget',
     message: (a) =>
-      `Posten ligner en udgift, der ikke kan gives tilskud til: ${categoryLabel(String(a.category), 'da').toLowerCase()} ("${a.matched}"), ${krText(a.actual, 'da')}.`,
+      `Posten ligner en udgift, der ikke kan gives tilskud til: ${inSentence(categoryLabel(String(a.category), 'da'))} ("${a.matched}"), ${krText(a.actual, 'da')}.`,
     hint: 'Fjern udgiften fra budgettet, eller finansier den på anden vis.',
     why: 'Der gives ikke tilskud til køb af fast ejendom, anlæg/ombygning/renovering, dækning af underskud, underhold, generel uddannelse af frivillige, projekter i udlandet/Grønland/Færøerne, overskudsdeling og engangsvederlag i løn, eller moms, som modtageren får refunderet.',
   },

@@ -3,7 +3,7 @@
 // with that rule's args), and `labels`, the fixed texts of the reports, the batch summary, the charts, pools, the
 // budget form, the web page and the command line (type Labels). A new language is a file like this one.
 import { categoryLabel } from '../itemise/index.js';
-import { diff, krText, list, month, monthOrQuarter, productEquals, quarterOfMonths } from './format.js';
+import { diff, inSentence, krText, list, month, monthOrQuarter, productEquals, quarterOfMonths } from './format.js';
 import type { Labels } from './labels.js';
 import type { MessageInput, RuleMessages } from './rule-messages.js';
 
@@ -612,7 +612,7 @@ export const rules: RuleMessages = {
   'eligibility/ineligible-expense': {
     title: 'Expense that is not eligible',
     message: (a) =>
-      `The post looks like an expense that cannot be funded: ${categoryLabel(String(a.category), 'en').toLowerCase()} ("${a.matched}"), ${krText(a.actual, 'en')}.`,
+      `The post looks like an expense that cannot be funded: ${inSentence(categoryLabel(String(a.category), 'en'))} ("${a.matched}"), ${krText(a.actual, 'en')}.`,
     hint: 'Remove the expense from the budget, or finance it otherwise.',
     why: 'No grant covers real property, construction/conversion/renovation, deficits, living costs, general training of volunteers, projects abroad/in Greenland/the Faroes, profit-sharing and one-off bonuses, or VAT the recipient gets refunded.',
   },

@@ -78,6 +78,14 @@ export function monthOrQuarter(m: unknown, lang: Lang, span: unknown): string {
   return span === 3 ? quarter(m, lang) : month(m, lang);
 }
 
+/** A label inside a sentence: its first letter in lower case, the rest as written ("Aktiviteter i udlandet, Grønland
+ * eller Færøerne" → "aktiviteter i udlandet, Grønland eller Færøerne"); an acronym stays ("VAT"). */
+export function inSentence(label: string): string {
+  return label.length > 1 && label[1] === label[1].toUpperCase() && label[1] !== label[1].toLowerCase()
+    ? label
+    : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 export function list(items: unknown, lang: Lang, map: (s: string) => string = (s) => s): string {
   const arr = Array.isArray(items) ? items.map(String).map(map) : [];
   if (arr.length <= 1) return arr.join('');
