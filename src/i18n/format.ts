@@ -1,4 +1,5 @@
 // Helpers for message texts: money, months and lists in the report's language.
+import { addMonth, quarterOf } from '../model/months.js';
 import { formatKr, groupDigits } from '../money.js';
 import type { FindingFactor, Lang } from '../types.js';
 import { LOCALES } from './locale.js';
@@ -53,7 +54,7 @@ function quarterText(m: string, lang: Lang, end: boolean | undefined): string {
   const year = Number(mm[1]);
   const mo = Number(mm[2]);
   if ((mo - 1) % 3 === 0) return lang === 'da' ? `${(mo - 1) / 3 + 1}. kvartal ${year}` : `Q${(mo - 1) / 3 + 1} ${year}`;
-  const last = mo + 2 > 12 ? `${year + 1}-${String(mo - 10).padStart(2, '0')}` : `${year}-${String(mo + 2).padStart(2, '0')}`;
+  const last = addMonth(m, 2);
   if (end === false) return monthText(m, lang);
   if (end === true) return monthText(last, lang);
   return `${monthText(m, lang)}–${monthText(last, lang)}`;
@@ -64,10 +65,7 @@ function quarterText(m: string, lang: Lang, end: boolean | undefined): string {
 export function quarterOfMonths(m: unknown, lang: Lang): string {
   if (typeof m !== 'string') return '?';
   const ends = m.split('–');
-  const q = (x: string) => {
-    const mm = /^(\d{4})-(\d{2})$/.exec(x);
-    return mm ? `${mm[1]}-${String(Number(mm[2]) - ((Number(mm[2]) - 1) % 3)).padStart(2, '0')}` : x;
-  };
+  const q = (x: string) => (/^\d{4}-\d{2}$/.test(x) ? quarterOf(x) : x);
   const a = q(ends[0]);
   const b = q(ends[ends.length - 1]);
   return a === b ? quarterText(a, lang, undefined) : `${quarterText(a, lang, undefined)}–${quarterText(b, lang, undefined)}`;

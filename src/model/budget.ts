@@ -8,7 +8,7 @@ import { financingKind, normLabel } from './labels.js';
 import { isMetadataSheet, readMetadata } from './metadata.js';
 import type { AmountCell, Budget, BudgetLine, BudgetRow, BudgetTable, FinancingLine, Metadata, Month, Period, QuantityCell, TextCell } from './types.js';
 import { a1 } from '../read/address.js';
-import { addMonth, yearIn } from './months.js';
+import { addMonth, quarterOf, yearIn } from './months.js';
 import { classifyBudgetRow, FIRST_ROW, type RowCells } from './row-kind.js';
 import { referencedSheets } from './refs.js';
 import { MonthSums } from './month-sums.js';
@@ -538,7 +538,7 @@ function quarterColumns(tables: BudgetTable[]): void {
   for (const t of tables) {
     const own = new Set<string>();
     for (const c of t.monthCols) {
-      if (c.span !== undefined || (Number(c.month.slice(5, 7)) - 1) % 3 !== 0 || own.has(c.month)) return;
+      if (c.span !== undefined || quarterOf(c.month) !== c.month || own.has(c.month)) return;
       own.add(c.month);
       all.add(c.month);
     }
