@@ -319,3 +319,7 @@ export function fieldCell(workbook: RawWorkbook, field: string): { sheet: string
   }
   return undefined;
 }
+
+/** A finding's args of a quarter column: span 3 where the column spans a quarter (its message names the quarter, not
+ * its first month), nothing otherwise. */
+export const quarterArg = (span: number | undefined): { span?: 3 } => (span === 3 ? { span: 3 } : {});

@@ -44,15 +44,11 @@ export default budgetRule<Args>()({
     // A stated amount, or the financing's Ansøgt tilskud it is compared with, that takes its figure from a total found
     // wrong (='Samlet budget'!E9) repeats that total's finding.
     const at = parseA1(stated.cell);
-    if (at && drawsOnWrongTotal(ctx, [{ sheet: stated.sheet, row: stated.row, col: at.col }])) return [];
-    if (
-      fromFinancing !== undefined &&
-      drawsOnWrongTotal(
-        ctx,
-        budget.financing.filter((f) => f.kind === 'requested'),
-      )
-    )
-      return [];
+    const drawing = [
+      ...(at ? [{ sheet: stated.sheet, row: stated.row, col: at.col }] : []),
+      ...(fromFinancing !== undefined ? budget.financing.filter((f) => f.kind === 'requested') : []),
+    ];
+    if (drawsOnWrongTotal(ctx, drawing)) return [];
     return [
       finding({
         sheet: stated.sheet,

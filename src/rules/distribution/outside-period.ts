@@ -30,12 +30,13 @@ export default budgetRule<Args>()({
     const stated = budget.metadata.period;
     // the period the lines are held to: the stated one, or the pool's where the stated one lies wholly outside it (a
     // mistyped year: that finding is the cause, and lines within the pool's period are not outside for it)
-    let lines: { start: string; end: string; source?: string } = p;
+    let lines: { start: string; end: string } = p;
     const pp = pool.period;
     if (pp && p.source === 'metadata' && stated && (p.start < pp.start || p.end > pp.end)) {
       const outside = (m: string) => m < pp.start || m > pp.end;
       const all = periodMonths(p.start, p.end);
       const months = all.filter(outside);
+      const wholly = months.length === all.length;
       const amount = allRows(budget)
         .filter((r) => r.kind === 'item')
         .flatMap((r) => r.months)
@@ -60,11 +61,11 @@ export default budgetRule<Args>()({
             statedStart: p.start,
             statedEnd: p.end,
             source: 'pool',
-            ...(months.length === all.length ? { wholly: true } : {}),
+            ...(wholly ? { wholly: true } : {}),
           },
         }),
       );
-      if (months.length === all.length) lines = pp;
+      if (wholly) lines = pp;
     }
     const source = lines === p ? p.source : 'pool';
     for (const t of budget.tables) {

@@ -3,7 +3,7 @@ import { classify } from '../../itemise/index.js';
 import { lineFacts } from '../../itemise/line-facts.js';
 import { normLabel } from '../../model/labels.js';
 import { budgetRule } from '../types.js';
-import { periodMonths } from '../util.js';
+import { periodMonths, quarterArg } from '../util.js';
 
 /** The post starts with one of the recurring terms (after any numbering such as "1.2"). */
 export function isRecurringPost(post: string, terms: string[]): boolean {
@@ -62,9 +62,7 @@ export default budgetRule<Args>()({
         if (stated !== undefined && stated <= span) continue;
       }
       const cell = row.months.find((m) => m.month === month)?.cell ?? row.postCell;
-      out.push(
-        finding({ sheet: row.sheet, row: row.row, cell, post: line.post, actual: line.total, args: { month, ...(span === 3 ? { span: 3 as const } : {}) } }),
-      );
+      out.push(finding({ sheet: row.sheet, row: row.row, cell, post: line.post, actual: line.total, args: { month, ...quarterArg(span) } }));
     }
     return out;
   },

@@ -29,10 +29,9 @@ export default budgetRule()({
           !(f.unitPrice?.from === 'columns') &&
           !textFacts(f, states) &&
           // pension, ATP or holiday pay as a percent of another salary post ("12 % af løn til projektleder"): that
-          // post's hours or rate specify this line too
-          ![f.line.post, f.line.spec, f.line.note].some((t) => t && shareOfPost(t, f.line, budget.lines, (l) => salaries.has(l), true)) &&
-          // a payroll tax or pension as a percent of an amount it states ("Lønsumsafgift 15,3 % af 1.728.000 kr.")
-          ![f.line.post, f.line.spec, f.line.note].some((t) => t && shareOfAmount(t)),
+          // post's hours or rate specify this line too; so does a payroll tax as a percent of an amount it states
+          // ("Lønsumsafgift 15,3 % af 1.728.000 kr.")
+          ![f.line.post, f.line.spec, f.line.note].some((t) => t && (shareOfPost(t, f.line, budget.lines, (l) => salaries.has(l), true) || shareOfAmount(t))),
       )
       .map((f) => finding({ ...lineAt(f.line, f.line.spec ? 'spec' : 'post'), actual: f.line.total }));
   },

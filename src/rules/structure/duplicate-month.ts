@@ -5,13 +5,14 @@
 import { mostlySameMonths, parallelTables } from '../../model/parallel.js';
 import type { BudgetTable } from '../../model/types.js';
 import { budgetRule } from '../types.js';
+import { quarterArg } from '../util.js';
 
 /** The args of a structure/duplicate-month finding: the month (the first of a repeated run through `last`, of `columns`
  * month columns) and `first`, where the earlier table or column has it. */
 type Args = { month: string; first: string; last?: string; columns?: number; span?: 3 };
 
 /** span 3 in a finding's args when the column is a quarter's (the message names the quarter, not its first month). */
-const quarterSpan = (t: BudgetTable, cell: string): { span?: 3 } => (t.monthCols.find((c) => c.cell === cell)?.span === 3 ? { span: 3 } : {});
+const quarterSpan = (t: BudgetTable, cell: string) => quarterArg(t.monthCols.find((c) => c.cell === cell)?.span);
 
 type Earlier = { table: BudgetTable; seen: Map<string, string> };
 
@@ -32,7 +33,7 @@ export default budgetRule<Args>()({
               sheet: t.sheet,
               row: t.headerRow,
               cell: m.cell,
-              args: { month: m.month, first: `${t.sheet}!${first}`, ...(m.span === 3 ? { span: 3 as const } : {}) },
+              args: { month: m.month, first: `${t.sheet}!${first}`, ...quarterArg(m.span) },
             }),
           );
           continue;

@@ -1,7 +1,7 @@
 // structure/hidden-content: hidden rows, columns or sheets that hold amounts counted in the budget, and budget cells that
 // take their amounts from a hidden sheet.
 import { budgetRule } from '../types.js';
-import { amountCells, M_MONEY, tableCensus, Y_MONEY } from '../util.js';
+import { amountCells, M_MONEY, quarterArg, tableCensus, Y_MONEY } from '../util.js';
 
 /** The args of a structure/hidden-content finding. */
 /** span 3: the hidden column is a quarter's (month its first month). */
@@ -35,7 +35,7 @@ export default budgetRule<Args>()({
               sheet: t.sheet,
               row: t.headerRow,
               cell: c.cell,
-              args: { what: 'column', month: 'month' in c ? String(c.month) : undefined, ...('span' in c && c.span === 3 ? { span: 3 as const } : {}) },
+              args: { what: 'column', month: 'month' in c ? String(c.month) : undefined, ...quarterArg('span' in c ? c.span : undefined) },
             }),
           );
       }
